@@ -1,0 +1,43 @@
+/** What a command may touch of the outside world, so tests can run commands in-process. */
+import { InvalidArgumentError } from "commander";
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIo {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** True when colour may be used on `stream` (honours NO_COLOR). */
+export function useColour(io: CliIo, stream: OutputStream): boolean {
+  return stream.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
+}
+
+/** Option parser for a positive integer (`--workers 2`). */
+export function parsePositiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed) || parsed < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
+  return parsed;
+}
+
+/** Option parser for an integer (`--seed -3`). */
+export function parseInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed)) throw new InvalidArgumentError(`expected an integer, got "${value}"`);
+  return parsed;
+}
+
+/** Option parser for a positive number (`--scale 0.1`). */
+export function parsePositiveNumber(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
+  return parsed;
+}

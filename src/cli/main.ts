@@ -1,0 +1,51 @@
+/**
+ * The `pippa` command line: one file per command, wired here. `run(argv, io)` is what tests call;
+ * it returns the exit code instead of exiting (0 ok, 1 bad input, 2 usage).
+ */
+import { Command, CommanderError } from "commander";
+import { PippaError } from "../model/errors.js";
+import { demoCommand } from "./demo.js";
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
+import { statsCommand } from "./stats.js";
+import { synthCommand } from "./synth.js";
+import { validateCommand } from "./validate.js";
+
+export const VERSION = "0.1.0";
+
+function defaultIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
+
+/**
+ * Runs one pippa command line (`argv` without the node and script names).
+ *
+ * @example
+ * const code = await run(["stats", "pippa.jsonl", "--json"]);
+ */
+export async function run(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  let exitCode = EXIT_OK;
+  const setExitCode = (code: number) => (exitCode = code);
+  const program = new Command("pippa")
+    .description("Collect, scrub, compile, analyse and prepare persona-driven role-play chat datasets (PIPPA).")
+    .version(VERSION)
+    .showHelpAfterError("(add --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+  for (const make of [validateCommand, statsCommand, synthCommand, demoCommand]) {
+    program.addCommand(make(io, setExitCode).exitOverride().showHelpAfterError("(add --help for usage)"));
+  }
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const benign = ["commander.helpDisplayed", "commander.version", "commander.help"];
+      return benign.includes(error.code) ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof PippaError) {
+      io.stderr.write(`error: ${error.toString()}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,79 @@
+/** `pippa stats FILE... [--json]`: the PIPPA paper's section 3 figures for a corpus. */
+import { Command } from "commander";
+import type { CorpusSummary } from "../stats/corpus-stats.js";
+import type { SeriesSummary } from "../stats/describe.js";
+import { formatCount, formatNumber, renderTable } from "./format.js";
+import { EXIT_OK, type CliIo } from "./io.js";
+import { addScanOptions, scanWithProgress, type ScanCliOptions } from "./scan.js";
+
+/** The figures the PIPPA paper publishes for the full dataset, shown beside a corpus's own. */
+export const PAPER_FIGURES = {
+  conversations: 25_940,
+  personas: 1_254,
+  messages: 1_049_015,
+  turnsMedian: 10,
+  turnsMean: 40.41,
+  turnsStd: 145,
+  turnsMax: 11_491,
+} as const;
+
+const TOP_CATEGORIES = 15;
+
+export function statsCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+  const command = new Command("stats")
+    .description("Print the PIPPA paper's statistics (section 3) for one or more PIPPA JSONL files.")
+    .argument("<files...>", "PIPPA JSONL files, or - for standard input")
+    .option("--json", "print one JSON object instead of tables")
+    .option("--rejects <file>", "write refused lines to this file (default: only count them)")
+    .addHelpText("after", "\nExample:\n  pippa stats pippa_deduped.jsonl --json > stats.json");
+  addScanOptions(command).action(async (files: string[], options: ScanCliOptions & { json?: boolean; rejects?: string }) => {
+    const report = await scanWithProgress(files, options, io, options.rejects ? () => options.rejects! : () => null);
+    const summary = report.stats.summarise();
+    const rejected = report.files.reduce((total, file) => total + file.rejected, 0);
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify({ ...summary, rejected })}\n`);
+    } else {
+      io.stdout.write(renderStats(summary));
+    }
+    if (rejected > 0) {
+      const first = report.files.flatMap((file) => file.firstErrors)[0];
+      const kept = options.rejects ? `written to ${options.rejects}` : "use --rejects FILE to keep them";
+      io.stderr.write(`warning: ${formatCount(rejected)} line(s) rejected (${kept}); first: ${first}\n`);
+    }
+    setExitCode(EXIT_OK);
+  });
+  return command;
+}
+
+function seriesCells(series: SeriesSummary): string[] {
+  return [formatNumber(series.median, 1), formatNumber(series.mean), formatNumber(series.p90, 1), formatCount(series.max)];
+}
+
+/** The human-readable form: headline figures against the paper's, lengths, categories. */
+export function renderStats(summary: CorpusSummary): string {
+  const { turns } = summary;
+  const headline = renderTable([
+    ["", "this corpus", "PIPPA paper"],
+    ["conversations", formatCount(summary.conversations), formatCount(PAPER_FIGURES.conversations)],
+    ["personas (distinct bot_id)", formatCount(summary.personas), formatCount(PAPER_FIGURES.personas)],
+    ["messages", formatCount(summary.messages), formatCount(PAPER_FIGURES.messages)],
+    ["turns per conversation: median", formatNumber(turns.median, 1), formatCount(PAPER_FIGURES.turnsMedian)],
+    ["  mean", formatNumber(turns.mean), formatNumber(PAPER_FIGURES.turnsMean)],
+    ["  std (n-1)", formatNumber(turns.std), formatCount(PAPER_FIGURES.turnsStd)],
+    ["  p90 / p99", `${formatNumber(turns.p90, 1)} / ${formatNumber(turns.p99, 1)}`, ""],
+    ["  max", formatCount(turns.max), formatCount(PAPER_FIGURES.turnsMax)],
+  ]);
+  const lengths = renderTable([
+    ["message length", "median", "mean", "p90", "max"],
+    ["human, characters", ...seriesCells(summary.message_chars.human)],
+    ["bot, characters", ...seriesCells(summary.message_chars.bot)],
+    ["human, words", ...seriesCells(summary.message_words.human)],
+    ["bot, words", ...seriesCells(summary.message_words.bot)],
+  ]);
+  const shown = summary.categories.slice(0, TOP_CATEGORIES);
+  const categoryRows = shown.map(({ name, count }) => [name, formatCount(count), `${formatNumber((100 * count) / Math.max(1, summary.conversations), 1)}%`]);
+  if (summary.categories.length > shown.length) categoryRows.push([`(${summary.categories.length - shown.length} more)`, "", ""]);
+  categoryRows.push(["(uncategorised)", formatCount(summary.uncategorised), `${formatNumber((100 * summary.uncategorised) / Math.max(1, summary.conversations), 1)}%`]);
+  const categories = renderTable([["category", "conversations", "share"], ...categoryRows]);
+  return `${headline}\n\n${lengths}\n\n${categories}\n`;
+}

@@ -1,0 +1,56 @@
+/** `pippa synth --scale S --seed N -o FILE`: a PIPPA-shaped synthetic corpus. */
+import { Command } from "commander";
+import { writePippaLine } from "../formats/pippa-jsonl.js";
+import { createProgress } from "../runner/progress.js";
+import { writeFileAtomically } from "../runner/write-file.js";
+import { corpusSize, synthesizeCorpus } from "../synth/corpus.js";
+import { formatBytes, formatCount } from "./format.js";
+import { EXIT_OK, parseInteger, parsePositiveNumber, type CliIo } from "./io.js";
+
+export interface SynthCliOptions {
+  scale: number;
+  seed: number;
+  output: string;
+}
+
+export function synthCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+  return new Command("synth")
+    .description("Write a synthetic PIPPA-shaped corpus (scale 1 is about 25,940 conversations, ~350 MB).")
+    .requiredOption("-o, --output <file>", "where to write the PIPPA JSONL (- for standard output)")
+    .option("--scale <s>", "size relative to PIPPA", parsePositiveNumber, 1)
+    .option("--seed <n>", "random seed; the same seed gives the same bytes", parseInteger, 1)
+    .addHelpText("after", "\nExample:\n  pippa synth --scale 0.1 --seed 7 -o synth.jsonl")
+    .action(async (options: SynthCliOptions) => {
+      const written = await writeSynthCorpus(options, io);
+      io.stderr.write(`wrote ${formatCount(written.records)} conversations (${formatBytes(written.bytes)}) to ${options.output}\n`);
+      setExitCode(EXIT_OK);
+    });
+}
+
+/** Generates and writes the corpus (atomically for files), with a progress line on a TTY. */
+export async function writeSynthCorpus(options: SynthCliOptions, io: CliIo): Promise<{ records: number; bytes: number }> {
+  const total = corpusSize(options.scale).conversations;
+  const progress = createProgress("synthesising", io.stderr, io.stderr.isTTY === true && !io.env.CI);
+  let records = 0;
+  let bytes = 0;
+  function* lines() {
+    for (const record of synthesizeCorpus(options)) {
+      records++;
+      progress.update({ bytes: records, totalBytes: total, records });
+      yield `${writePippaLine(record)}\n`;
+    }
+  }
+  try {
+    if (options.output === "-") {
+      for (const line of lines()) {
+        bytes += Buffer.byteLength(line);
+        io.stdout.write(line);
+      }
+    } else {
+      bytes = await writeFileAtomically(options.output, lines);
+    }
+  } finally {
+    progress.done();
+  }
+  return { records, bytes };
+}

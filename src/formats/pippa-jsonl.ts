@@ -1,0 +1,138 @@
+/**
+ * The PIPPA JSONL format: one record per line. The reader takes any byte stream and yields each
+ * record or the precise reason a line was refused; the writer reproduces the published files'
+ * bytes (Python `json.dumps` defaults).
+ */
+import { ERROR_CODES, PippaError } from "../model/errors.js";
+import type { PippaRecord } from "../model/pippa-record.js";
+import { describeProblems, validatePippaRecord } from "../model/validate.js";
+import { DEFAULT_MAX_LINE_BYTES, splitLines, type LineSplitterOptions } from "./line-splitter.js";
+import { stringifyPython, stringifyPythonString } from "./python-json.js";
+
+/** What reading one non-blank line gave. */
+export type PippaLineResult =
+  | { ok: true; line: number; record: PippaRecord; warnings: string[] }
+  | { ok: false; line: number; error: PippaError; raw: string };
+
+const strictDecoder = new TextDecoder("utf-8", { fatal: true });
+const lenientDecoder = new TextDecoder("utf-8");
+
+/** True when the bytes hold only spaces, tabs and carriage returns: a blank line, skipped. */
+export function isBlankLine(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** Parses and validates one line of text. `line` and `source` go into the error. */
+export function parsePippaLine(text: string, where: { source?: string; line?: number } = {}): PippaLineResult {
+  const line = where.line ?? 0;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { ok: false, line, raw: text, error: new PippaError(ERROR_CODES.json, `not valid JSON (${reason})`, where) };
+  }
+  const result = validatePippaRecord(value);
+  if (!result.ok) {
+    const error = new PippaError(ERROR_CODES.field, describeProblems(result.problems), { ...where, path: result.problems[0].path });
+    return { ok: false, line, raw: text, error };
+  }
+  return { ok: true, line, record: result.record, warnings: result.warnings };
+}
+
+/** Decodes one line's bytes (strict UTF-8) and parses it. */
+export function parsePippaLineBytes(bytes: Uint8Array, where: { source?: string; line?: number } = {}): PippaLineResult {
+  let text: string;
+  try {
+    text = strictDecoder.decode(bytes);
+  } catch {
+    const raw = lenientDecoder.decode(bytes);
+    const offset = firstInvalidUtf8Offset(bytes);
+    return { ok: false, line: where.line ?? 0, raw, error: new PippaError(ERROR_CODES.utf8, `not valid UTF-8 (byte ${offset + 1} of the line)`, where) };
+  }
+  return parsePippaLine(text, where);
+}
+
+/** The error for a line over the reader's cap; only its head is kept. */
+export function lineTooLongResult(head: Uint8Array, totalBytes: number, where: { source?: string; line?: number }, maxLineBytes: number): PippaLineResult {
+  const error = new PippaError(
+    ERROR_CODES.lineTooLong,
+    `line is ${totalBytes} bytes, over the limit of ${maxLineBytes} (raise it with --max-line-bytes); only its first ${head.length} bytes are kept here`,
+    where,
+  );
+  return { ok: false, line: where.line ?? 0, raw: lenientDecoder.decode(head), error };
+}
+
+/** Where the first malformed UTF-8 sequence starts (WHATWG decoder rules). */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) { i++; continue; }
+    let need: number;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; if (b === 0xe0) lower = 0xa0; if (b === 0xed) upper = 0x9f; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; if (b === 0xf0) lower = 0x90; if (b === 0xf4) upper = 0x8f; }
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+export interface ReadPippaOptions extends LineSplitterOptions {
+  /** File name for error messages. */
+  source?: string;
+}
+
+/**
+ * Reads PIPPA JSONL from a byte stream: UTF-8 with or without BOM, `\n` or `\r\n`, blank lines
+ * skipped, no final newline needed. Yields every record and every refused line with its reason;
+ * it never throws for bad data.
+ *
+ * @example
+ * for await (const result of readPippaJsonl(createReadStream("pippa.jsonl"), { source: "pippa.jsonl" })) {
+ *   if (result.ok) use(result.record); else rejects.push(result.error.toString());
+ * }
+ */
+export async function* readPippaJsonl(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: ReadPippaOptions = {},
+): AsyncGenerator<PippaLineResult> {
+  const { source, ...splitOptions } = options;
+  const maxLineBytes = splitOptions.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  for await (const line of splitLines(chunks, splitOptions)) {
+    const where = { source, line: line.lineNumber };
+    if (line.tooLong) yield lineTooLongResult(line.bytes, line.tooLong.totalBytes, where, maxLineBytes);
+    else if (!isBlankLine(line.bytes)) yield parsePippaLineBytes(line.bytes, where);
+  }
+}
+
+/**
+ * One record as a published PIPPA line (no newline): keys in published order, Python separators,
+ * non-ASCII escaped. Reading a published line and writing it back gives the same bytes.
+ */
+export function writePippaLine(record: PippaRecord): string {
+  const conversation = record.conversation
+    .map((turn) => `{"message": ${stringifyPythonString(turn.message)}, "is_human": ${turn.is_human ? "true" : "false"}}`)
+    .join(", ");
+  return (
+    `{"submission_timestamp": ${stringifyPython(record.submission_timestamp)}, ` +
+    `"categories": ${stringifyPython(record.categories)}, ` +
+    `"bot_id": ${stringifyPythonString(record.bot_id)}, ` +
+    `"bot_name": ${stringifyPythonString(record.bot_name)}, ` +
+    `"bot_greeting": ${stringifyPythonString(record.bot_greeting)}, ` +
+    `"bot_definitions": ${stringifyPython(record.bot_definitions)}, ` +
+    `"bot_description": ${stringifyPython(record.bot_description)}, ` +
+    `"conversation": [${conversation}]}`
+  );
+}

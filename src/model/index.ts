@@ -1,0 +1,6 @@
+export { PIPPA_KEYS, toPippa } from "./pippa-record.js";
+export type { Consent, Episode, EpisodeSource, EpisodeTurn, PippaMessage, PippaRecord } from "./pippa-record.js";
+export { ERROR_CODES, PippaError, describeValue, formatWhere } from "./errors.js";
+export type { PippaErrorCode, Where } from "./errors.js";
+export { describeProblems, validatePippaRecord } from "./validate.js";
+export type { FieldProblem, ValidationResult } from "./validate.js";

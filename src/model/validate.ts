@@ -1,0 +1,143 @@
+/**
+ * The one place that decides whether a parsed JSON value is a PIPPA record. Lenient where real
+ * files differ harmlessly (timestamp as a numeric string, nullable fields missing), strict about
+ * types, and precise about where a problem is.
+ */
+import { describeValue } from "./errors.js";
+import type { PippaMessage, PippaRecord } from "./pippa-record.js";
+
+/** One problem at one JSON path. */
+export interface FieldProblem {
+  path: string;
+  expected: string;
+  got: string;
+}
+
+export type ValidationResult =
+  | { ok: true; record: PippaRecord; warnings: string[] }
+  | { ok: false; problems: FieldProblem[] };
+
+/** More problems than this in one record are not worth listing. */
+const MAX_PROBLEMS = 20;
+
+const KNOWN_KEYS = new Set([
+  "submission_timestamp",
+  "categories",
+  "bot_id",
+  "bot_name",
+  "bot_greeting",
+  "bot_definitions",
+  "bot_description",
+  "conversation",
+]);
+const DIGITS = /^[0-9]+$/;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks `value` against the PIPPA record shape and returns the record in published key order.
+ * Accepts `submission_timestamp` as a non-negative integer or a string of digits, and
+ * `categories`, `bot_definitions`, `bot_description` as null or missing. Unknown keys are
+ * reported as warnings and dropped.
+ *
+ * @example
+ * const result = validatePippaRecord(JSON.parse(line));
+ * if (!result.ok) console.log(result.problems[0]); // { path: "conversation[17].is_human", ... }
+ */
+export function validatePippaRecord(value: unknown): ValidationResult {
+  const problems: FieldProblem[] = [];
+  const warnings: string[] = [];
+  const problem = (path: string, expected: string, got: unknown) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path, expected, got: describeValue(got) });
+  };
+
+  if (!isPlainObject(value)) {
+    return { ok: false, problems: [{ path: "(record)", expected: "a JSON object", got: describeValue(value) }] };
+  }
+
+  const timestamp = readTimestamp(value.submission_timestamp);
+  if (timestamp === undefined) {
+    problem("submission_timestamp", "integer milliseconds (a number or a string of digits)", value.submission_timestamp);
+  }
+
+  let categories: string[] | null = null;
+  const rawCategories = value.categories;
+  if (Array.isArray(rawCategories)) {
+    rawCategories.forEach((category, i) => {
+      if (typeof category !== "string") problem(`categories[${i}]`, "string", category);
+    });
+    categories = rawCategories as string[];
+  } else if (rawCategories !== null && rawCategories !== undefined) {
+    problem("categories", "an array of strings or null", rawCategories);
+  }
+
+  if (typeof value.bot_id !== "string" || value.bot_id.length === 0) {
+    problem("bot_id", "a non-empty string", value.bot_id);
+  }
+  for (const key of ["bot_name", "bot_greeting"] as const) {
+    if (typeof value[key] !== "string") problem(key, "string", value[key]);
+  }
+  for (const key of ["bot_definitions", "bot_description"] as const) {
+    const field = value[key];
+    if (field !== null && field !== undefined && typeof field !== "string") problem(key, "string or null", field);
+  }
+
+  const conversation = value.conversation;
+  if (!Array.isArray(conversation)) {
+    problem("conversation", "an array of {message, is_human}", conversation);
+  } else {
+    let extraMessageKeys = 0;
+    for (let i = 0; i < conversation.length && problems.length < MAX_PROBLEMS; i++) {
+      const turn: unknown = conversation[i];
+      if (!isPlainObject(turn)) {
+        problem(`conversation[${i}]`, "an object {message, is_human}", turn);
+        continue;
+      }
+      if (typeof turn.message !== "string") problem(`conversation[${i}].message`, "string", turn.message);
+      if (typeof turn.is_human !== "boolean") problem(`conversation[${i}].is_human`, "boolean", turn.is_human);
+      for (const key in turn) if (key !== "message" && key !== "is_human") extraMessageKeys++;
+    }
+    if (extraMessageKeys > 0) warnings.push(`conversation: ${extraMessageKeys} unknown message key(s) dropped`);
+  }
+
+  for (const key of Object.keys(value)) {
+    if (!KNOWN_KEYS.has(key)) warnings.push(`${key}: unknown key dropped`);
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    warnings,
+    record: {
+      submission_timestamp: timestamp as number,
+      categories,
+      bot_id: value.bot_id as string,
+      bot_name: value.bot_name as string,
+      bot_greeting: value.bot_greeting as string,
+      bot_definitions: (value.bot_definitions as string | null | undefined) ?? null,
+      bot_description: (value.bot_description as string | null | undefined) ?? null,
+      conversation: (conversation as Record<string, unknown>[]).map(
+        (turn): PippaMessage => ({ message: turn.message as string, is_human: turn.is_human as boolean }),
+      ),
+    },
+  };
+}
+
+/** The paper prints timestamps as strings; the files hold integers. Both mean milliseconds. */
+function readTimestamp(raw: unknown): number | undefined {
+  if (typeof raw === "number") return Number.isSafeInteger(raw) && raw >= 0 ? raw : undefined;
+  if (typeof raw === "string" && DIGITS.test(raw)) {
+    const parsed = Number(raw);
+    return Number.isSafeInteger(parsed) ? parsed : undefined;
+  }
+  return undefined;
+}
+
+/** `conversation[17].is_human: expected boolean, got "yes"` (plus how many more problems there were). */
+export function describeProblems(problems: readonly FieldProblem[]): string {
+  const [first] = problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+  return `expected ${first.expected}, got ${first.got}${more}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * A progress line on stderr for long work: percent, MB/s, records/s, ETA. It redraws only on a
+ * TTY, never under CI, and at most ten times a second; elsewhere it stays silent.
+ */
+
+export interface ProgressStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Progress {
+  update(done: { bytes: number; totalBytes: number; records: number }): void;
+  /** Clears the line. */
+  done(): void;
+}
+
+const REDRAW_INTERVAL_MS = 100;
+
+/** True when a progress line may be drawn on `stream`. */
+export function canDrawProgress(stream: ProgressStream, env: NodeJS.ProcessEnv = process.env): boolean {
+  return stream.isTTY === true && !env.CI && env.TERM !== "dumb";
+}
+
+export function createProgress(label: string, stream: ProgressStream, enabled = canDrawProgress(stream)): Progress {
+  if (!enabled) return { update() {}, done() {} };
+  const started = Date.now();
+  let lastDraw = 0;
+  let drawn = false;
+  return {
+    update({ bytes, totalBytes, records }) {
+      const now = Date.now();
+      if (now - lastDraw < REDRAW_INTERVAL_MS) return;
+      lastDraw = now;
+      const seconds = Math.max((now - started) / 1000, 1e-3);
+      const parts = [label];
+      if (totalBytes > 0) parts.push(`${((100 * bytes) / totalBytes).toFixed(0).padStart(3)}%`);
+      parts.push(`${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
+      if (records > 0) parts.push(`${Math.round(records / seconds).toLocaleString("en-US")} records/s`);
+      if (totalBytes > 0 && bytes > 0) parts.push(`ETA ${Math.max(0, Math.ceil(((totalBytes - bytes) * seconds) / bytes))}s`);
+      stream.write(`\r\x1b[2K${parts.join("  ")}`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) stream.write("\r\x1b[2K");
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Writes rejects files: `{source, line, code, path, error, raw}` per refused line, so nothing a
+ * contributor sent is lost and every refusal says why. Shards write parts with local line numbers;
+ * this renumbers them and writes each target through a temporary file and a rename, so an
+ * interrupted run never leaves half a file.
+ */
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { formatWhere } from "../model/errors.js";
+import type { ShardReject } from "./scan-shard.js";
+import { writeFileAtomically } from "./write-file.js";
+
+/** One shard's part file and where its lines go. */
+export interface RejectsPart {
+  source: string;
+  target: string;
+  path: string;
+  lineOffset: number;
+}
+
+/** One line of a rejects file. */
+export interface RejectEntry {
+  source: string;
+  line: number;
+  code: string;
+  path: string | null;
+  error: string;
+  raw: string;
+}
+
+/** Turns a shard's reject (local line) into a rejects-file entry (global line). */
+export function toRejectEntry(source: string, reject: ShardReject & { raw: string }, lineOffset: number): RejectEntry {
+  const line = reject.line + lineOffset;
+  return {
+    source,
+    line,
+    code: reject.code,
+    path: reject.path ?? null,
+    error: `${reject.code} ${formatWhere({ source, line, path: reject.path })}: ${reject.detail}`,
+    raw: reject.raw,
+  };
+}
+
+/** Writes every target named in `parts`, parts concatenated in the given order. */
+export async function writeRejects(parts: readonly RejectsPart[]): Promise<void> {
+  const targets = [...new Set(parts.map((part) => part.target))];
+  for (const target of targets) {
+    await writeFileAtomically(target, async function* () {
+      for (const part of parts) {
+        if (part.target !== target) continue;
+        const lines = createInterface({ input: createReadStream(part.path, "utf8"), crlfDelay: Number.POSITIVE_INFINITY });
+        for await (const line of lines) {
+          if (line.length === 0) continue;
+          const reject = JSON.parse(line) as ShardReject & { raw: string };
+          yield `${JSON.stringify(toRejectEntry(part.source, reject, part.lineOffset))}\n`;
+        }
+      }
+    });
+  }
+}
