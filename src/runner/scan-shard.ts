@@ -66,6 +66,13 @@ export class ShardScanner {
   constructor(private readonly task: Omit<ShardTask, "path" | "end">) {
     this.splitter = new LineSplitter({ maxLineBytes: task.maxLineBytes, atFileStart: task.start === 0 });
     this.sink = {
+      lineAt: (bytes, start, limit) => {
+        const after = this.scanner.scanRecord(bytes, start, limit);
+        if (after < 0 || after >= limit || bytes[after] !== 0x0a) return -1;
+        this.scanner.commit(this.stats);
+        this.records++;
+        return after;
+      },
       line: (bytes, start, end, line) => {
         if (this.scanner.scan(bytes, start, end)) {
           this.scanner.commit(this.stats);

@@ -40,10 +40,10 @@ export class CorpusStats {
   readonly categories = new Map<string, number>();
   uncategorised = 0;
   readonly turns = new IntSeries();
-  readonly humanChars = new IntSeries(1 << 14);
-  readonly humanWords = new IntSeries(1 << 14);
-  readonly botChars = new IntSeries(1 << 14);
-  readonly botWords = new IntSeries(1 << 14);
+  readonly humanChars = new IntSeries();
+  readonly humanWords = new IntSeries();
+  readonly botChars = new IntSeries();
+  readonly botWords = new IntSeries();
   private readonly measure: TextMeasure = { chars: 0, words: 0 };
 
   /** Counts one conversation's metadata; its messages arrive through `addMessage`. */
@@ -110,7 +110,7 @@ export class CorpusStats {
   /** The typed-array buffers of a state, to transfer rather than copy. */
   static transferList(state: CorpusStatsState): ArrayBuffer[] {
     return [state.turns, state.humanChars, state.humanWords, state.botChars, state.botWords].map(
-      (series) => series.values.buffer as ArrayBuffer,
+      (series) => series.counts.buffer as ArrayBuffer,
     );
   }
 

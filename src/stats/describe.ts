@@ -72,60 +72,124 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
-/** Non-negative integers kept exactly (for medians), with running moments alongside. */
-export class IntSeries {
-  private values: Uint32Array;
-  private count = 0;
-  readonly moments = new RunningStats();
+/** Values below this are counted in a dense histogram; larger ones are kept one by one. */
+const DENSE_LIMIT = 1 << 16;
 
-  constructor(initialCapacity = 1024) {
-    this.values = new Uint32Array(initialCapacity);
-  }
+/**
+ * A distribution of non-negative integers (message lengths, turn counts) kept exactly, as a dense
+ * histogram plus a list of the rare values too large for it. Quantiles and moments are exact,
+ * merging is addition, and memory stays flat however many values arrive.
+ */
+export class IntSeries {
+  private counts = new Uint32Array(256);
+  private large: number[] = [];
+  private total = 0;
 
   get length(): number {
-    return this.count;
+    return this.total;
   }
 
+  /** Adds one value; it must be a non-negative integer. */
   push(x: number): void {
-    if (this.count === this.values.length) this.grow(this.count + 1);
-    this.values[this.count++] = x;
-    this.moments.add(x);
+    if (x >= this.counts.length) {
+      if (x >= DENSE_LIMIT) {
+        this.large.push(x);
+        this.total++;
+        return;
+      }
+      this.growTo(x + 1);
+    }
+    this.counts[x]++;
+    this.total++;
   }
 
   merge(other: IntSeriesState): void {
-    const incoming = other.values;
-    if (this.count + incoming.length > this.values.length) this.grow(this.count + incoming.length);
-    this.values.set(incoming, this.count);
-    this.count += incoming.length;
-    this.moments.merge(other.moments);
+    if (other.counts.length > this.counts.length) this.growTo(other.counts.length);
+    const counts = this.counts;
+    const incoming = other.counts;
+    for (let v = 0; v < incoming.length; v++) counts[v] += incoming[v];
+    for (const x of other.large) this.large.push(x);
+    this.total += other.total;
   }
 
-  /** The values in ascending order (a sorted copy; the series keeps arrival order). */
-  sorted(): Uint32Array {
-    return this.values.slice(0, this.count).sort();
+  /** The value of rank `r` (0-based) in ascending order. */
+  valueAtRank(rank: number, sortedLarge = this.sortedLarge()): number {
+    let seen = 0;
+    const counts = this.counts;
+    for (let v = 0; v < counts.length; v++) {
+      seen += counts[v];
+      if (seen > rank) return v;
+    }
+    return sortedLarge[rank - seen];
+  }
+
+  /** The value at quantile `q`, interpolated linearly between ranks (NumPy's default). */
+  quantile(q: number, sortedLarge = this.sortedLarge()): number {
+    if (this.total === 0) return Number.NaN;
+    const h = (this.total - 1) * q;
+    const lo = Math.floor(h);
+    const low = this.valueAtRank(lo, sortedLarge);
+    if (h === lo) return low;
+    return low + (h - lo) * (this.valueAtRank(lo + 1, sortedLarge) - low);
+  }
+
+  /** Exact moments from the histogram (two passes, so the variance is stable). */
+  moments(): RunningStatsState {
+    const n = this.total;
+    if (n === 0) return { n: 0, mean: 0, m2: 0, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY };
+    const counts = this.counts;
+    let sum = 0;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let v = 0; v < counts.length; v++) {
+      const c = counts[v];
+      if (c === 0) continue;
+      sum += c * v;
+      if (v < min) min = v;
+      max = v;
+    }
+    for (const x of this.large) {
+      sum += x;
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    const mean = sum / n;
+    let m2 = 0;
+    for (let v = 0; v < counts.length; v++) if (counts[v] !== 0) m2 += counts[v] * (v - mean) * (v - mean);
+    for (const x of this.large) m2 += (x - mean) * (x - mean);
+    return { n, mean, m2, min, max };
   }
 
   /** A compact copy whose buffer can be transferred to another thread. */
   toState(): IntSeriesState {
-    return { values: this.values.slice(0, this.count), moments: this.moments.toState() };
+    let top = this.counts.length;
+    while (top > 0 && this.counts[top - 1] === 0) top--;
+    return { counts: this.counts.slice(0, top), large: [...this.large], total: this.total };
   }
 
   static fromState(state: IntSeriesState): IntSeries {
-    const series = new IntSeries(Math.max(1, state.values.length));
+    const series = new IntSeries();
     series.merge(state);
     return series;
   }
 
-  private grow(minimum: number): void {
-    const grown = new Uint32Array(Math.max(minimum, this.values.length * 2));
-    grown.set(this.values.subarray(0, this.count));
-    this.values = grown;
+  private sortedLarge(): number[] {
+    return this.large.length > 1 ? [...this.large].sort((a, b) => a - b) : this.large;
+  }
+
+  private growTo(size: number): void {
+    const grown = new Uint32Array(Math.min(DENSE_LIMIT, Math.max(size, this.counts.length * 2)));
+    grown.set(this.counts);
+    this.counts = grown;
   }
 }
 
 export interface IntSeriesState {
-  values: Uint32Array;
-  moments: RunningStatsState;
+  /** `counts[v]` is how many times `v` occurred. */
+  counts: Uint32Array;
+  /** Values of at least 65,536, unordered. */
+  large: number[];
+  total: number;
 }
 
 /** The summary printed for a series. */
@@ -140,19 +204,18 @@ export interface SeriesSummary {
   p99: number;
 }
 
-/** Exact quantiles and moments of a series; NaN-free zeros for an empty one. */
+/** Exact quantiles and moments of a series; zeros for an empty one. */
 export function summariseSeries(series: IntSeries): SeriesSummary {
   if (series.length === 0) return { count: 0, median: 0, mean: 0, std: 0, min: 0, max: 0, p90: 0, p99: 0 };
-  const sorted = series.sorted();
-  const { moments } = series;
+  const moments = RunningStats.fromState(series.moments());
   return {
     count: series.length,
-    median: quantileSorted(sorted, 0.5),
+    median: series.quantile(0.5),
     mean: moments.mean,
     std: moments.std,
     min: moments.min,
     max: moments.max,
-    p90: quantileSorted(sorted, 0.9),
-    p99: quantileSorted(sorted, 0.99),
+    p90: series.quantile(0.9),
+    p99: series.quantile(0.99),
   };
 }

@@ -57,13 +57,45 @@ const MAX_TIMESTAMP_DIGITS = 15;
 
 const decoder = new TextDecoder();
 
+/** JSON whitespace except `\n`: a record never spans lines, so a newline ends the scan. */
 function skipWhitespace(buf: Uint8Array, p: number, end: number): number {
   while (p < end) {
     const b = buf[p];
-    if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a) break;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0d) break;
     p++;
   }
   return p;
+}
+
+/*
+ * SWAR ("SIMD within a register"): four bytes per step through a Uint32Array view. Each helper
+ * returns bit 7 of every byte lane that matches, with no false positives. Inside a valid JSON
+ * string the only raw ASCII whitespace is the space (other whitespace is escaped or multi-byte),
+ * so a lane is either a space, plain, or "special" (quote, backslash, control, non-ASCII).
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const LANES_HIGH = 0x80808080;
+const LANES_LOW7 = 0x7f7f7f7f;
+
+function lanesEqual(word: number, repeated: number): number {
+  const x = word ^ repeated;
+  return ~(((x & LANES_LOW7) + LANES_LOW7) | x) & LANES_HIGH;
+}
+
+function lanesSpecial(word: number): number {
+  const control = ~(((word & LANES_LOW7) + 0x60606060) | word) & LANES_HIGH;
+  return (word & LANES_HIGH) | control | lanesEqual(word, 0x22222222) | lanesEqual(word, 0x5c5c5c5c);
+}
+
+/** Number of lanes with bit 7 set. */
+function countLanes(mask: number): number {
+  return Math.imul((mask >>> 7) & 0x01010101, 0x01010101) >>> 24;
+}
+
+/** A 32-bit view of `buf` when SWAR can use it (aligned, little-endian), else null. */
+function wordView(buf: Uint8Array): Uint32Array | null {
+  if (!LITTLE_ENDIAN || (buf.byteOffset & 3) !== 0) return null;
+  return new Uint32Array(buf.buffer, buf.byteOffset, buf.length >>> 2);
 }
 
 function hex4(buf: Uint8Array, p: number, end: number): number {
@@ -105,17 +137,24 @@ function decodeMultibyte(buf: Uint8Array, p: number, end: number): number {
 }
 
 /** Skips a JSON string whose opening quote is at `p - 1`, checking it. Returns the index after the closing quote or -1. */
-function skipString(buf: Uint8Array, p: number, end: number): number {
-  while (p < end) {
+function skipString(buf: Uint8Array, words: Uint32Array | null, p: number, end: number): number {
+  for (;;) {
+    if (words !== null) {
+      while (p < end && (p & 3) !== 0 && STRING_CLASS[buf[p]] <= SPACE) p++;
+      if ((p & 3) === 0) {
+        let i = p >>> 2;
+        const last = end >>> 2;
+        while (i < last && lanesSpecial(words[i]) === 0) i++;
+        p = i << 2;
+      }
+    }
+    while (p < end && STRING_CLASS[buf[p]] <= SPACE) p++;
+    if (p >= end) return -1;
     const kind = STRING_CLASS[buf[p]];
-    if (kind <= SPACE) {
-      p++;
-    } else if (kind === END_QUOTE) {
-      return p + 1;
-    } else if (kind === ESCAPE) {
-      const next = escapeEnd(buf, p, end);
-      if (next < 0) return -1;
-      p = next;
+    if (kind === END_QUOTE) return p + 1;
+    if (kind === ESCAPE) {
+      p = escapeEnd(buf, p, end);
+      if (p < 0) return -1;
     } else if (kind === MULTIBYTE) {
       const packed = decodeMultibyte(buf, p, end);
       if (packed < 0) return -1;
@@ -124,7 +163,6 @@ function skipString(buf: Uint8Array, p: number, end: number): number {
       return -1;
     }
   }
-  return -1;
 }
 
 /** Index after the escape sequence starting at the backslash at `p`, or -1. */
@@ -162,7 +200,7 @@ function identifyKey(buf: Uint8Array, start: number, end: number): number {
 
 /** Reads the measures of one line; reuse one scanner for many lines. */
 export class PippaLineScanner {
-  /** Results of the last successful `scan`. */
+  /** Results of the last successful scan. */
   botId = "";
   categories: string[] | null = null;
   turns = 0;
@@ -171,86 +209,103 @@ export class PippaLineScanner {
   words = new Uint32Array(256);
   private stringChars = 0;
   private stringWords = 0;
+  private viewOf: Uint8Array | null = null;
+  private view: Uint32Array | null = null;
 
   /**
    * Scans `buf[start, end)` (one line without its line ending). True when the line is a valid
    * PIPPA record and its measures are ready; false when the full parser must look at it.
    */
   scan(buf: Uint8Array, start: number, end: number): boolean {
+    return this.scanRecord(buf, start, end) === end;
+  }
+
+  /**
+   * Scans one record starting at `start`, reading no further than `limit` and never past a
+   * newline. Returns the index after the record and any trailing spaces (the caller checks that a
+   * newline or the line's end is there), or -1 when the full parser must decide.
+   */
+  scanRecord(buf: Uint8Array, start: number, limit: number): number {
+    if (buf !== this.viewOf) {
+      this.viewOf = buf;
+      this.view = wordView(buf);
+    }
+    const view = this.view;
+    const end = limit;
     this.turns = 0;
     this.categories = null;
     this.botId = "";
     let p = skipWhitespace(buf, start, end);
-    if (p >= end || buf[p] !== LBRACE) return false;
+    if (p >= end || buf[p] !== LBRACE) return -1;
     p = skipWhitespace(buf, p + 1, end);
     let seen = 0;
     for (;;) {
-      if (p >= end || buf[p] !== QUOTE) return false;
+      if (p >= end || buf[p] !== QUOTE) return -1;
       const keyStart = p + 1;
       let q = keyStart;
       while (q < end && buf[q] !== QUOTE) {
         const b = buf[q];
-        if (b === BACKSLASH || b < 0x20 || b >= 0x80) return false;
+        if (b === BACKSLASH || b < 0x20 || b >= 0x80) return -1;
         q++;
       }
-      if (q >= end) return false;
+      if (q >= end) return -1;
       const key = identifyKey(buf, keyStart, q);
-      if (key < 0 || (seen & (1 << key)) !== 0) return false;
+      if (key < 0 || (seen & (1 << key)) !== 0) return -1;
       seen |= 1 << key;
       p = skipWhitespace(buf, q + 1, end);
-      if (p >= end || buf[p] !== COLON) return false;
+      if (p >= end || buf[p] !== COLON) return -1;
       p = skipWhitespace(buf, p + 1, end);
-      if (p >= end) return false;
+      if (p >= end) return -1;
       switch (key) {
         case K_TIMESTAMP:
           p = scanTimestamp(buf, p, end);
           break;
         case K_CATEGORIES:
-          p = this.scanCategories(buf, p, end);
+          p = this.scanCategories(buf, view, p, end);
           break;
         case K_BOT_ID:
-          p = this.scanBotId(buf, p, end);
+          p = this.scanBotId(buf, view, p, end);
           break;
         case K_BOT_NAME:
         case K_BOT_GREETING:
-          p = buf[p] === QUOTE ? skipString(buf, p + 1, end) : -1;
+          p = buf[p] === QUOTE ? skipString(buf, view, p + 1, end) : -1;
           break;
         case K_DEFINITIONS:
         case K_DESCRIPTION:
-          p = buf[p] === QUOTE ? skipString(buf, p + 1, end) : isLiteral(buf, p, end, NULL) ? p + 4 : -1;
+          p = buf[p] === QUOTE ? skipString(buf, view, p + 1, end) : isLiteral(buf, p, end, NULL) ? p + 4 : -1;
           break;
         default:
-          p = this.scanConversation(buf, p, end);
+          p = this.scanConversation(buf, view, p, end);
       }
-      if (p < 0) return false;
+      if (p < 0) return -1;
       p = skipWhitespace(buf, p, end);
-      if (p >= end) return false;
+      if (p >= end) return -1;
       if (buf[p] === COMMA) {
         p = skipWhitespace(buf, p + 1, end);
         continue;
       }
-      if (buf[p] !== RBRACE) return false;
+      if (buf[p] !== RBRACE) return -1;
       p = skipWhitespace(buf, p + 1, end);
       break;
     }
-    return p === end && (seen & REQUIRED) === REQUIRED;
+    return (seen & REQUIRED) === REQUIRED ? p : -1;
   }
 
-  /** Adds the last scanned line to `stats`. */
+  /** Adds the last scanned record to `stats`. */
   commit(stats: CorpusStats): void {
     stats.addConversation(this.botId, this.categories, this.turns);
     for (let i = 0; i < this.turns; i++) stats.addMessage(this.isHuman[i] === 1, this.chars[i], this.words[i]);
   }
 
-  private scanBotId(buf: Uint8Array, p: number, end: number): number {
+  private scanBotId(buf: Uint8Array, view: Uint32Array | null, p: number, end: number): number {
     if (buf[p] !== QUOTE) return -1;
-    const after = skipString(buf, p + 1, end);
+    const after = skipString(buf, view, p + 1, end);
     if (after < 0) return -1;
     this.botId = decodeJsonString(buf, p, after);
     return this.botId.length > 0 ? after : -1;
   }
 
-  private scanCategories(buf: Uint8Array, p: number, end: number): number {
+  private scanCategories(buf: Uint8Array, view: Uint32Array | null, p: number, end: number): number {
     if (isLiteral(buf, p, end, NULL)) return p + 4;
     if (buf[p] !== LBRACKET) return -1;
     const categories: string[] = [];
@@ -261,7 +316,7 @@ export class PippaLineScanner {
     }
     for (;;) {
       if (p >= end || buf[p] !== QUOTE) return -1;
-      const after = skipString(buf, p + 1, end);
+      const after = skipString(buf, view, p + 1, end);
       if (after < 0) return -1;
       categories.push(decodeJsonString(buf, p, after));
       p = skipWhitespace(buf, after, end);
@@ -274,12 +329,12 @@ export class PippaLineScanner {
     return p + 1;
   }
 
-  private scanConversation(buf: Uint8Array, p: number, end: number): number {
+  private scanConversation(buf: Uint8Array, view: Uint32Array | null, p: number, end: number): number {
     if (buf[p] !== LBRACKET) return -1;
     p = skipWhitespace(buf, p + 1, end);
     if (p < end && buf[p] === RBRACKET) return p + 1;
     for (;;) {
-      p = this.scanMessage(buf, p, end);
+      p = this.scanMessage(buf, view, p, end);
       if (p < 0) return -1;
       p = skipWhitespace(buf, p, end);
       if (p >= end) return -1;
@@ -290,7 +345,7 @@ export class PippaLineScanner {
   }
 
   /** `{"message": "...", "is_human": bool}` in either key order, nothing else. */
-  private scanMessage(buf: Uint8Array, p: number, end: number): number {
+  private scanMessage(buf: Uint8Array, view: Uint32Array | null, p: number, end: number): number {
     if (p >= end || buf[p] !== LBRACE) return -1;
     const index = this.turns;
     if (index === this.chars.length) this.growScratch();
@@ -317,7 +372,7 @@ export class PippaLineScanner {
       if (isMessageKey) {
         if (sawMessage || buf[p] !== QUOTE) return -1;
         sawMessage = true;
-        p = this.measureString(buf, p + 1, end);
+        p = this.measureString(buf, view, p + 1, end);
         if (p < 0) return -1;
         this.chars[index] = this.stringChars;
         this.words[index] = this.stringWords;
@@ -346,34 +401,68 @@ export class PippaLineScanner {
     }
   }
 
-  /** Like `skipString`, counting code points and words into `stringChars` / `stringWords`. */
-  private measureString(buf: Uint8Array, p: number, end: number): number {
-    let chars = 0;
+  /**
+   * Like `skipString`, counting code points and words into `stringChars` / `stringWords`.
+   * Characters are the bytes consumed minus the extra bytes of escapes and multi-byte sequences;
+   * a word starts at every non-space that follows a space (or the string's start). Plain ASCII
+   * goes four bytes at a time.
+   */
+  private measureString(buf: Uint8Array, view: Uint32Array | null, p: number, end: number): number {
+    const start = p;
+    let extraBytes = 0;
     let words = 0;
-    let inWord = false;
-    while (p < end) {
+    /** 1 when the previous character was whitespace (a word may start here). */
+    let afterSpace = 1;
+    for (;;) {
+      if (view !== null) {
+        // Bytewise up to alignment, then whole words until one holds a special byte.
+        while (p < end && (p & 3) !== 0) {
+          const kind = STRING_CLASS[buf[p]];
+          if (kind === PLAIN) {
+            words += afterSpace;
+            afterSpace = 0;
+          } else if (kind === SPACE) {
+            afterSpace = 1;
+          } else {
+            break;
+          }
+          p++;
+        }
+        if ((p & 3) === 0) {
+          let i = p >>> 2;
+          const last = end >>> 2;
+          while (i < last) {
+            const word = view[i];
+            if (lanesSpecial(word) !== 0) break;
+            const spaces = lanesEqual(word, 0x20202020);
+            const starts = ~spaces & LANES_HIGH & ((spaces << 8) | (afterSpace << 7));
+            if (starts !== 0) words += countLanes(starts);
+            afterSpace = spaces >>> 31;
+            i++;
+          }
+          p = i << 2;
+        }
+      }
+      if (p >= end) return -1;
       const kind = STRING_CLASS[buf[p]];
       if (kind === PLAIN) {
-        chars++;
-        if (!inWord) {
-          inWord = true;
-          words++;
-        }
+        words += afterSpace;
+        afterSpace = 0;
         p++;
         continue;
       }
       if (kind === SPACE) {
-        chars++;
-        inWord = false;
+        afterSpace = 1;
         p++;
         continue;
       }
       if (kind === END_QUOTE) {
-        this.stringChars = chars;
+        this.stringChars = p - start - extraBytes;
         this.stringWords = words;
         return p + 1;
       }
       let cp: number;
+      const sequenceStart = p;
       if (kind === ESCAPE) {
         if (p + 1 >= end) return -1;
         const escaped = buf[p + 1];
@@ -409,15 +498,14 @@ export class PippaLineScanner {
       } else {
         return -1;
       }
-      chars++;
+      extraBytes += p - sequenceStart - 1;
       if (isWhitespaceCodePoint(cp)) {
-        inWord = false;
-      } else if (!inWord) {
-        inWord = true;
-        words++;
+        afterSpace = 1;
+      } else {
+        words += afterSpace;
+        afterSpace = 0;
       }
     }
-    return -1;
   }
 
   private growScratch(): void {
