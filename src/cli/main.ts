@@ -32,7 +32,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
   for (const make of [validateCommand, statsCommand, synthCommand, demoCommand]) {
-    program.addCommand(make(io, setExitCode).exitOverride().showHelpAfterError("(add --help for usage)"));
+    program.addCommand(make(io, setExitCode).copyInheritedSettings(program));
   }
   try {
     await program.parseAsync([...argv], { from: "user" });

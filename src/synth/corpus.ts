@@ -61,7 +61,7 @@ export function* synthesizeCorpus(options: SynthOptions = {}): Generator<PippaRe
   const rng = new Rng(seed);
   const text = new TextGenerator(rng);
   const size = corpusSize(scale);
-  const personas = Array.from({ length: size.personas }, () => makePersona(rng, text));
+  const personas = Array.from({ length: size.personas }, (_, rank) => makePersona(rng, text, rank));
   for (const personaIndex of assignConversations(rng, size.conversations, size.personas)) {
     yield makeConversation(rng, text, personas[personaIndex]);
   }
@@ -81,7 +81,7 @@ function assignConversations(rng: Rng, conversations: number, personas: number):
   return owners;
 }
 
-function makePersona(rng: Rng, text: TextGenerator): Persona {
+function makePersona(rng: Rng, text: TextGenerator, rank: number): Persona {
   let id = "";
   for (let i = 0; i < 43; i++) id += BOT_ID_ALPHABET[rng.below(64)];
   const roll = rng.float();
@@ -98,17 +98,21 @@ function makePersona(rng: Rng, text: TextGenerator): Persona {
     greeting: text.botMessage(Math.round(rng.powerLaw(25, 3)), name),
     description,
     definitions: rng.chance(0.85) ? makeDefinitions(rng, text, name, role, place) : null,
-    categories: makeCategories(rng),
+    categories: makeCategories(rng, rank),
   };
 }
 
 const CATEGORY_WEIGHTS = zipfCumulative(V.CATEGORIES.length, 1.2);
 
-function makeCategories(rng: Rng): string[] | null {
-  if (rng.chance(0.4)) return null;
+/** The most chatted-with personas carry the leading categories, as in PIPPA. */
+const POPULAR_RANKS = 9;
+
+function makeCategories(rng: Rng, rank: number): string[] | null {
+  if (rank < POPULAR_RANKS) return [V.CATEGORIES[rank % 3]];
+  if (rng.chance(0.5)) return null;
   const count = 1 + rng.below(3);
   const chosen = new Set<string>();
-  for (let i = 0; i < count; i++) chosen.add(V.CATEGORIES[rng.weighted(CATEGORY_WEIGHTS)]);
+  while (chosen.size < count) chosen.add(V.CATEGORIES[rng.weighted(CATEGORY_WEIGHTS)]);
   return [...chosen];
 }
 

@@ -1,0 +1,121 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { run } from "../../src/cli/main.js";
+import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { captureIo, temporaryFolder } from "../helpers/io.js";
+import { sampleRecord } from "../helpers/records.js";
+
+describe("pippa CLI", () => {
+  let folder: { path: string; cleanup: () => Promise<void> };
+  let good: string;
+  let bad: string;
+  before(async () => {
+    folder = await temporaryFolder();
+    good = join(folder.path, "good.jsonl");
+    bad = join(folder.path, "bad.jsonl");
+    const line = writePippaLine(sampleRecord());
+    await writeFile(good, `${line}\n${writePippaLine(sampleRecord({ bot_id: "other", categories: ["Anime", "Fantasy"] }))}\n`);
+    await writeFile(bad, `${line}\n${line.replace('"is_human": true', '"is_human": "yes"')}\n\n[1]\n`);
+  });
+  after(() => folder.cleanup());
+
+  describe("validate", () => {
+    it("exits 0 and says so when every record is valid", async () => {
+      const io = captureIo();
+      assert.equal(await run(["validate", good], io), 0);
+      assert.match(io.out(), /good\.jsonl: 2 records ok, 0 rejected/);
+      assert.ok(!existsSync(`${good}.rejects.jsonl`));
+    });
+
+    it("exits 1, lists the first errors and writes <file>.rejects.jsonl", async () => {
+      const io = captureIo();
+      assert.equal(await run(["validate", bad], io), 1);
+      assert.match(io.out(), /bad\.jsonl: 1 records ok, 2 rejected/);
+      assert.match(io.out(), /PIPPA_E_FIELD .*bad\.jsonl:2: conversation\[1\]\.is_human: expected boolean, got "yes"/);
+      assert.match(io.out(), /PIPPA_E_FIELD .*bad\.jsonl:4: \(record\): expected a JSON object, got an array of 1/);
+      const rejects = (await readFile(`${bad}.rejects.jsonl`, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+      assert.deepEqual(rejects.map((r) => r.line), [2, 4]);
+      assert.equal(rejects[1].raw, "[1]");
+    });
+
+    it("honours --no-rejects and --json", async () => {
+      const io = captureIo();
+      const target = join(folder.path, "elsewhere.jsonl");
+      assert.equal(await run(["validate", bad, "--json", "--rejects", target], io), 1);
+      const report = JSON.parse(io.out());
+      assert.equal(report.ok, false);
+      assert.equal(report.rejected, 2);
+      assert.ok(existsSync(target));
+      const quiet = captureIo();
+      assert.equal(await run(["validate", good, bad, "--no-rejects"], quiet), 1);
+      assert.match(quiet.out(), /total: 3 records ok, 2 rejected/);
+    });
+
+    it("exits 1 with a clear message for a missing file", async () => {
+      const io = captureIo();
+      assert.equal(await run(["validate", join(folder.path, "nope.jsonl")], io), 1);
+      assert.match(io.err(), /PIPPA_E_IO .*nope\.jsonl: no such file/);
+    });
+  });
+
+  describe("stats", () => {
+    it("prints exactly one JSON object with the paper's figures", async () => {
+      const io = captureIo();
+      assert.equal(await run(["stats", good, "--json"], io), 0);
+      const lines = io.out().trim().split("\n");
+      assert.equal(lines.length, 1);
+      const stats = JSON.parse(lines[0]);
+      assert.equal(stats.conversations, 2);
+      assert.equal(stats.personas, 2);
+      assert.equal(stats.messages, 6);
+      for (const key of ["median", "mean", "std", "max", "p90", "p99"]) assert.equal(typeof stats.turns[key], "number");
+      assert.equal(stats.turns.std, 0);
+      assert.deepEqual(stats.message_chars.human, { ...stats.message_chars.human, median: 12, mean: 12 });
+      assert.equal(stats.message_words.bot.median, 6.5); // 7, 6, 7, 6 words
+      assert.deepEqual(stats.categories, [{ name: "Anime", count: 1 }, { name: "Fantasy", count: 1 }]);
+      assert.equal(stats.uncategorised, 1);
+    });
+
+    it("prints a table beside the paper's figures, and warns about refused lines", async () => {
+      const io = captureIo();
+      assert.equal(await run(["stats", bad], io), 0);
+      assert.match(io.out(), /conversations\s+1\s+25,940/);
+      assert.match(io.err(), /2 line\(s\) rejected/);
+    });
+  });
+
+  describe("synth", () => {
+    it("writes the same bytes for the same seed", async () => {
+      const a = join(folder.path, "a.jsonl");
+      const b = join(folder.path, "b.jsonl");
+      assert.equal(await run(["synth", "--scale", "0.005", "--seed", "4", "-o", a], captureIo()), 0);
+      assert.equal(await run(["synth", "--scale", "0.005", "--seed", "4", "-o", b], captureIo()), 0);
+      assert.deepEqual(await readFile(a), await readFile(b));
+      const io = captureIo();
+      assert.equal(await run(["validate", a, "--no-rejects"], io), 0);
+      assert.match(io.out(), /130 records ok/);
+    });
+  });
+
+  describe("usage", () => {
+    it("exits 2 with the message and usage on a usage error", async () => {
+      for (const argv of [["stats"], ["synth", "--scale", "-1", "-o", "x"], ["frobnicate"], ["stats", good, "--bogus"]]) {
+        const io = captureIo();
+        assert.equal(await run(argv, io), 2, argv.join(" "));
+        assert.match(io.err(), /error/);
+      }
+    });
+
+    it("exits 0 for --help on every command, each with an example", async () => {
+      for (const command of ["validate", "stats", "synth", "demo"]) {
+        const io = captureIo();
+        assert.equal(await run([command, "--help"], io), 0);
+        assert.match(io.out(), /Example:\n {2}pippa /, command);
+      }
+      assert.equal(await run(["--version"], captureIo()), 0);
+    });
+  });
+});
