@@ -60,12 +60,13 @@ const STDIN = "-";
  * file. Bad lines never stop the scan; a file that cannot be read throws `PIPPA_E_IO`.
  */
 export async function scanPippaFiles(sources: readonly string[], options: ScanOptions = {}): Promise<ScanReport> {
+  // Explicit fallbacks rather than a spread: an option passed as undefined means "the default".
   const settings = {
-    workers: availableParallelism(),
-    maxLineBytes: DEFAULT_MAX_LINE_BYTES,
-    rejectsFor: () => null,
-    minParallelBytes: 8 * 1024 * 1024,
-    ...options,
+    workers: options.workers ?? availableParallelism(),
+    maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+    rejectsFor: options.rejectsFor ?? (() => null),
+    minParallelBytes: options.minParallelBytes ?? 8 * 1024 * 1024,
+    onProgress: options.onProgress,
   } satisfies ScanOptions;
   const sizes = await Promise.all(sources.map((source) => (source === STDIN ? 0 : fileSize(source))));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);

@@ -17,6 +17,9 @@ export interface SynthOptions {
   seed?: number;
 }
 
+/** Bumped whenever the generator's output changes, so cached corpora are not reused stale. */
+export const SYNTH_VERSION = 1;
+
 /** The published dataset's size, which scale 1 imitates. */
 export const PIPPA_CONVERSATIONS = 25_940;
 export const PIPPA_PERSONAS = 1_254;
