@@ -18,7 +18,7 @@ export interface SynthOptions {
 }
 
 /** Bumped whenever the generator's output changes, so cached corpora are not reused stale. */
-export const SYNTH_VERSION = 1;
+export const SYNTH_VERSION = 2;
 
 /** The published dataset's size, which scale 1 imitates. */
 export const PIPPA_CONVERSATIONS = 25_940;
@@ -30,7 +30,7 @@ const TURNS_SIGMA = Math.sqrt(2 * Math.log(4));
 const MAX_TURNS = 12_000;
 /** Message lengths in words: power laws; bot turns longer, with a heavier body. */
 const HUMAN_WORDS = { xMin: 4, alpha: 2.5, max: 1_000 };
-const BOT_WORDS = { xMin: 22, alpha: 2.6, max: 2_500 };
+const BOT_WORDS = { xMin: 30, alpha: 2.6, max: 2_500 };
 /** 2023-01-01 and about half a year of submissions after it. */
 const FIRST_SUBMISSION_MS = 1_672_531_200_000;
 const SUBMISSION_SPAN_MS = 180 * 24 * 3600 * 1000;
@@ -123,7 +123,7 @@ function makeCategories(rng: Rng, rank: number): string[] | null {
 function makeDefinitions(rng: Rng, text: TextGenerator, name: string, role: string, place: string): string {
   const dialogs: string[] = [];
   if (rng.chance(0.5)) dialogs.push(`{{char}} is a ${role} from ${place}. {{char}} is ${rng.pick(V.ADJECTIVES)} and ${rng.pick(V.ADJECTIVES)}.`);
-  const count = 1 + rng.below(4);
+  const count = 1 + rng.below(5);
   for (let d = 0; d < count; d++) {
     const lines: string[] = [];
     const user = rng.chance(0.7) ? `{{random_user_${1 + rng.below(3)}}}` : "{{user}}";
