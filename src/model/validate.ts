@@ -4,7 +4,7 @@
  * types, and precise about where a problem is.
  */
 import { describeValue } from "./errors.js";
-import type { PippaMessage, PippaRecord } from "./pippa-record.js";
+import { PIPPA_KEYS, type PippaMessage, type PippaRecord } from "./pippa-record.js";
 
 /** One problem at one JSON path. */
 export interface FieldProblem {
@@ -20,16 +20,7 @@ export type ValidationResult =
 /** More problems than this in one record are not worth listing. */
 const MAX_PROBLEMS = 20;
 
-const KNOWN_KEYS = new Set([
-  "submission_timestamp",
-  "categories",
-  "bot_id",
-  "bot_name",
-  "bot_greeting",
-  "bot_definitions",
-  "bot_description",
-  "conversation",
-]);
+const KNOWN_KEYS: ReadonlySet<string> = new Set(PIPPA_KEYS);
 const DIGITS = /^[0-9]+$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

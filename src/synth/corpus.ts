@@ -75,13 +75,7 @@ function assignConversations(rng: Rng, conversations: number, personas: number):
   const owners = new Uint32Array(conversations);
   const cumulative = zipfCumulative(personas, 1.05);
   for (let i = 0; i < conversations; i++) owners[i] = i < personas ? i : rng.weighted(cumulative);
-  for (let i = owners.length - 1; i > 0; i--) {
-    const j = rng.below(i + 1);
-    const swap = owners[i];
-    owners[i] = owners[j];
-    owners[j] = swap;
-  }
-  return owners;
+  return rng.shuffle(owners);
 }
 
 function makePersona(rng: Rng, text: TextGenerator, rank: number): Persona {

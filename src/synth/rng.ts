@@ -72,8 +72,8 @@ export class Rng {
     return lo;
   }
 
-  /** Shuffles in place (Fisher-Yates). */
-  shuffle<T>(items: T[]): T[] {
+  /** Shuffles in place (Fisher-Yates); arrays and typed arrays alike. */
+  shuffle<A extends { length: number; [index: number]: unknown }>(items: A): A {
     for (let i = items.length - 1; i > 0; i--) {
       const j = this.below(i + 1);
       const swap = items[i];
