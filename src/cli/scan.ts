@@ -1,7 +1,7 @@
 /** Shared by `validate` and `stats`: scanning files with a progress line and common options. */
 import type { Command } from "commander";
 import { DEFAULT_MAX_LINE_BYTES } from "../formats/line-splitter.js";
-import { createProgress } from "../runner/progress.js";
+import { canDrawProgress, createProgress } from "../runner/progress.js";
 import { scanPippaFiles, type ScanOptions, type ScanReport } from "../runner/scan-files.js";
 import type { CliIo } from "./io.js";
 import { parsePositiveInteger } from "./io.js";
@@ -24,7 +24,7 @@ export async function scanWithProgress(
   io: CliIo,
   rejectsFor: ScanOptions["rejectsFor"],
 ): Promise<ScanReport> {
-  const progress = createProgress("scanning", io.stderr, io.stderr.isTTY === true && !io.env.CI);
+  const progress = createProgress("scanning", io.stderr, canDrawProgress(io.stderr, io.env));
   try {
     return await scanPippaFiles(files, {
       workers: options.workers,

@@ -1,7 +1,7 @@
 /** `pippa synth --scale S --seed N -o FILE`: a PIPPA-shaped synthetic corpus. */
 import { Command } from "commander";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
-import { createProgress } from "../runner/progress.js";
+import { canDrawProgress, createProgress } from "../runner/progress.js";
 import { writeFileAtomically } from "../runner/write-file.js";
 import { corpusSize, synthesizeCorpus } from "../synth/corpus.js";
 import { formatBytes, formatCount } from "./format.js";
@@ -30,13 +30,13 @@ export function synthCommand(io: CliIo, setExitCode: (code: number) => void): Co
 /** Generates and writes the corpus (atomically for files), with a progress line on a TTY. */
 export async function writeSynthCorpus(options: SynthCliOptions, io: CliIo): Promise<{ records: number; bytes: number }> {
   const total = corpusSize(options.scale).conversations;
-  const progress = createProgress("synthesising", io.stderr, io.stderr.isTTY === true && !io.env.CI);
+  const progress = createProgress("synthesising", io.stderr, canDrawProgress(io.stderr, io.env));
   let records = 0;
   let bytes = 0;
   function* lines() {
     for (const record of synthesizeCorpus(options)) {
       records++;
-      progress.update({ bytes: records, totalBytes: total, records });
+      progress.update({ records, totalRecords: total });
       yield `${writePippaLine(record)}\n`;
     }
   }

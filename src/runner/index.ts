@@ -1,5 +1,5 @@
 export { createProgress, canDrawProgress } from "./progress.js";
-export type { Progress, ProgressStream } from "./progress.js";
+export type { Progress, ProgressState, ProgressStream } from "./progress.js";
 export { writeRejects, toRejectEntry } from "./rejects.js";
 export type { RejectEntry, RejectsPart } from "./rejects.js";
 export { scanPippaFiles, formatReject } from "./scan-files.js";

@@ -8,8 +8,16 @@ export interface ProgressStream {
   isTTY?: boolean;
 }
 
+/** Work done so far; the share done comes from bytes when their total is known, else from records. */
+export interface ProgressState {
+  bytes?: number;
+  totalBytes?: number;
+  records: number;
+  totalRecords?: number;
+}
+
 export interface Progress {
-  update(done: { bytes: number; totalBytes: number; records: number }): void;
+  update(done: ProgressState): void;
   /** Clears the line. */
   done(): void;
 }
@@ -27,16 +35,17 @@ export function createProgress(label: string, stream: ProgressStream, enabled = 
   let lastDraw = 0;
   let drawn = false;
   return {
-    update({ bytes, totalBytes, records }) {
+    update({ bytes = 0, totalBytes = 0, records, totalRecords = 0 }) {
       const now = Date.now();
       if (now - lastDraw < REDRAW_INTERVAL_MS) return;
       lastDraw = now;
       const seconds = Math.max((now - started) / 1000, 1e-3);
+      const share = totalBytes > 0 ? bytes / totalBytes : totalRecords > 0 ? records / totalRecords : 0;
       const parts = [label];
-      if (totalBytes > 0) parts.push(`${((100 * bytes) / totalBytes).toFixed(0).padStart(3)}%`);
-      parts.push(`${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
+      if (share > 0) parts.push(`${(100 * share).toFixed(0).padStart(3)}%`);
+      if (bytes > 0) parts.push(`${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
       if (records > 0) parts.push(`${Math.round(records / seconds).toLocaleString("en-US")} records/s`);
-      if (totalBytes > 0 && bytes > 0) parts.push(`ETA ${Math.max(0, Math.ceil(((totalBytes - bytes) * seconds) / bytes))}s`);
+      if (share > 0) parts.push(`ETA ${Math.max(0, Math.ceil((seconds * (1 - share)) / share))}s`);
       stream.write(`\r\x1b[2K${parts.join("  ")}`);
       drawn = true;
     },

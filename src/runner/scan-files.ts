@@ -25,6 +25,8 @@ export interface ScanOptions {
   minParallelBytes?: number;
   /** Called with running totals while scanning. */
   onProgress?: (progress: ScanProgress) => void;
+  /** What `-` reads [process.stdin]. */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 export interface ScanProgress {
@@ -67,6 +69,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
     rejectsFor: options.rejectsFor ?? (() => null),
     minParallelBytes: options.minParallelBytes ?? 8 * 1024 * 1024,
     onProgress: options.onProgress,
+    stdin: options.stdin,
   } satisfies ScanOptions;
   const sizes = await Promise.all(sources.map((source) => (source === STDIN ? 0 : fileSize(source))));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
@@ -104,7 +107,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
     for (const [fileIndex, source] of sources.entries()) {
       if (source !== STDIN) continue;
       const partPath = partsDir && settings.rejectsFor(source) ? join(partsDir, `${fileIndex}-0.jsonl`) : null;
-      results[fileIndex] = [await scanStdin(partPath, settings.maxLineBytes, onProgress)];
+      results[fileIndex] = [await scanStream(settings.stdin ?? standardInput(), partPath, settings.maxLineBytes, onProgress)];
     }
 
     const stats = new CorpusStats();
@@ -189,6 +192,7 @@ async function runInWorkers(tasks: readonly ShardTask[], workerCount: number, on
         worker.postMessage(tasks[taskIndex]);
       };
       worker.once("error", reject);
+      worker.once("exit", (code) => reject(new PippaError(ERROR_CODES.io, `a scan worker stopped unexpectedly (exit code ${code})`)));
       feed();
     });
   const workers = Array.from({ length: Math.min(workerCount, tasks.length) }, () => new Worker(workerUrl));
@@ -200,13 +204,21 @@ async function runInWorkers(tasks: readonly ShardTask[], workerCount: number, on
   return results;
 }
 
-async function scanStdin(partPath: string | null, maxLineBytes: number, onProgress: (bytes: number, records: number) => void): Promise<ShardResult> {
+function standardInput(): AsyncIterable<Uint8Array> {
+  // An interactive terminal is not a corpus: read nothing rather than wait for typing.
+  return process.stdin.isTTY ? (async function* () {})() : (process.stdin as AsyncIterable<Uint8Array>);
+}
+
+async function scanStream(
+  input: AsyncIterable<Uint8Array>,
+  partPath: string | null,
+  maxLineBytes: number,
+  onProgress: (bytes: number, records: number) => void,
+): Promise<ShardResult> {
   const scanner = new ShardScanner({ source: STDIN, index: 0, start: 0, maxLineBytes, rejectsPartPath: partPath });
-  const input = process.stdin.isTTY ? [] : (process.stdin as AsyncIterable<Uint8Array>);
   for await (const chunk of input) {
     scanner.push(chunk);
     onProgress(chunk.length, 0);
   }
   return scanner.finish();
 }
-

@@ -76,6 +76,19 @@ describe("scanPippaFiles", () => {
     assert.equal(report.stats.conversations, 260);
   });
 
+  it("reads standard input for -, in whatever chunks it arrives", async () => {
+    const bytes = await readFile(mixed);
+    const chunks: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += 777) chunks.push(bytes.subarray(i, i + 777));
+    const rejects = join(folder.path, "stdin.rejects.jsonl");
+    const fromStdin = await scanPippaFiles(["-"], { stdin: (async function* () { yield* chunks; })(), rejectsFor: () => rejects });
+    const fromFile = await scanPippaFiles([mixed], { workers: 1 });
+    assert.deepEqual(fromStdin.stats.summarise(), fromFile.stats.summarise());
+    assert.equal(fromStdin.files[0].rejected, badLines.size);
+    const lines = (await readFile(rejects, "utf8")).trim().split("\n").map((line) => JSON.parse(line).line);
+    assert.deepEqual(lines, [...badLines.keys()]);
+  });
+
   it("fails with PIPPA_E_IO naming a file that cannot be read", async () => {
     await assert.rejects(scanPippaFiles([join(folder.path, "absent.jsonl")]), (error: Error & { code?: string }) => {
       assert.equal(error.code, "PIPPA_E_IO");

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { canDrawProgress, createProgress } from "../../src/runner/progress.js";
+
+describe("progress", () => {
+  it("draws only on a TTY outside CI", () => {
+    assert.equal(canDrawProgress({ write() {}, isTTY: true }, {}), true);
+    assert.equal(canDrawProgress({ write() {}, isTTY: true }, { CI: "true" }), false);
+    assert.equal(canDrawProgress({ write() {}, isTTY: false }, {}), false);
+  });
+
+  it("shows share, speeds and ETA, then clears its line", () => {
+    let written = "";
+    const progress = createProgress("scanning", { write: (text: string) => (written += text), isTTY: true }, true);
+    progress.update({ bytes: 50e6, totalBytes: 100e6, records: 1000 });
+    assert.match(written, /scanning\s+50%\s+[\d.]+ MB\/s\s+[\d,]+ records\/s\s+ETA \d+s/);
+    progress.done();
+    assert.ok(written.endsWith("\r\x1b[2K"));
+  });
+
+  it("uses records for the share when bytes are unknown, and stays silent when disabled", () => {
+    let written = "";
+    createProgress("synthesising", { write: (text: string) => (written += text) }, true).update({ records: 25, totalRecords: 100 });
+    assert.match(written, /25%/);
+    assert.doesNotMatch(written, /MB\/s/);
+    let silent = "";
+    const off = createProgress("x", { write: (text: string) => (silent += text) }, false);
+    off.update({ records: 1 });
+    off.done();
+    assert.equal(silent, "");
+  });
+});
