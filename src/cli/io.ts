@@ -16,11 +16,6 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-/** True when colour may be used on `stream` (honours NO_COLOR). */
-export function useColour(io: CliIo, stream: OutputStream): boolean {
-  return stream.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
-}
-
 /** Option parser for a positive integer (`--workers 2`). */
 export function parsePositiveInteger(value: string): number {
   const parsed = Number(value);

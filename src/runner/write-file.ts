@@ -2,7 +2,7 @@
  * Writes a file from an async source of text through a temporary sibling and a rename, so readers
  * never see half a file and an interrupted run leaves the old file (or none) in place.
  */
-import { createWriteStream } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
@@ -19,6 +19,13 @@ const WRITE_BATCH_CHARS = 1 << 20;
 export async function writeFileAtomically(path: string, produce: () => AsyncIterable<string> | Iterable<string>): Promise<number> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const stream = createWriteStream(temporary);
+  // Interrupted (Ctrl-C, kill): leave neither half a file nor the temporary behind.
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(temporary, { force: true });
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   let bytes = 0;
   try {
     let batch: string[] = [];
@@ -46,5 +53,8 @@ export async function writeFileAtomically(path: string, produce: () => AsyncIter
     stream.destroy();
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
 }

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { writeFileAtomically } from "../../src/runner/write-file.js";
+import { projectRoot, temporaryFolder } from "../helpers/io.js";
+
+describe("writeFileAtomically", () => {
+  it("writes everything, or leaves the old file untouched when the source fails", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const path = join(folder.path, "out.txt");
+      assert.equal(await writeFileAtomically(path, function* () { yield "é\n"; yield "b\n"; }), 5);
+      assert.equal(await readFile(path, "utf8"), "é\nb\n");
+      await assert.rejects(
+        writeFileAtomically(path, async function* () {
+          yield "partial";
+          throw new Error("source failed");
+        }),
+        /source failed/,
+      );
+      assert.equal(await readFile(path, "utf8"), "é\nb\n");
+      assert.deepEqual(await readdir(folder.path), ["out.txt"]);
+    } finally {
+      await folder.cleanup();
+    }
+  });
+
+  it("leaves no file and no temporary when the process is interrupted", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const out = join(folder.path, "big.jsonl");
+      await writeFile(join(folder.path, "keep.txt"), "x");
+      const bin = join(projectRoot(), "dist", "src", "cli", "bin.js");
+      const child = spawn(process.execPath, [bin, "synth", "--scale", "2", "-o", out], { stdio: "ignore" });
+      // Interrupt once the temporary file exists, i.e. in the middle of writing.
+      for (let i = 0; i < 200 && !(await readdir(folder.path)).some((name) => name.endsWith(".tmp")); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      child.kill("SIGINT");
+      const code = await new Promise((resolve) => child.on("close", resolve));
+      assert.equal(code, 130);
+      assert.ok(!existsSync(out));
+      assert.deepEqual(await readdir(folder.path), ["keep.txt"]);
+    } finally {
+      await folder.cleanup();
+    }
+  });
+});
