@@ -82,6 +82,9 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
 
   const wantsRejects = sources.some((source) => settings.rejectsFor(source) !== null);
   const partsDir = wantsRejects ? await mkdtemp(join(tmpdir(), "pippa-rejects-")) : null;
+  /** Where shard `shardIndex` of input `fileIndex` writes its refused lines, if anywhere. */
+  const partPath = (fileIndex: number, shardIndex: number) =>
+    partsDir && settings.rejectsFor(sources[fileIndex]) ? join(partsDir, `${fileIndex}-${shardIndex}.jsonl`) : null;
   try {
     const tasks: ShardTask[][] = sources.map((source, fileIndex) => {
       if (source === STDIN) return [];
@@ -92,7 +95,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
         index,
         ...range,
         maxLineBytes: settings.maxLineBytes,
-        rejectsPartPath: partsDir && settings.rejectsFor(source) ? join(partsDir, `${fileIndex}-${index}.jsonl`) : null,
+        rejectsPartPath: partPath(fileIndex, index),
       }));
     });
 
@@ -106,8 +109,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
     allTasks.forEach((task, i) => (results[fileOf.get(task)!][task.index] = shardResults[i]));
     for (const [fileIndex, source] of sources.entries()) {
       if (source !== STDIN) continue;
-      const partPath = partsDir && settings.rejectsFor(source) ? join(partsDir, `${fileIndex}-0.jsonl`) : null;
-      results[fileIndex] = [await scanStream(settings.stdin ?? standardInput(), partPath, settings.maxLineBytes, onProgress)];
+      results[fileIndex] = [await scanStream(settings.stdin ?? standardInput(), partPath(fileIndex, 0), settings.maxLineBytes, onProgress)];
     }
 
     const stats = new CorpusStats();
@@ -124,7 +126,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
         files[fileIndex].rejectsPath = target;
         let offset = 0;
         for (const result of results[fileIndex]) {
-          if (result.rejected > 0) parts.push({ source, target, path: join(partsDir, `${fileIndex}-${result.index}.jsonl`), lineOffset: offset });
+          if (result.rejected > 0) parts.push({ source, target, path: partPath(fileIndex, result.index)!, lineOffset: offset });
           offset += result.lines;
         }
       });
