@@ -11,3 +11,4 @@ export {
 } from "./pippa-jsonl.js";
 export type { PippaLineResult, ReadPippaOptions } from "./pippa-jsonl.js";
 export { stringifyPython, stringifyPythonString } from "./python-json.js";
+export * from "./character-card/index.js";

@@ -12,6 +12,14 @@ export const ERROR_CODES = {
   utf8: "PIPPA_E_UTF8",
   /** A line is longer than the reader's limit. */
   lineTooLong: "PIPPA_E_LINE_TOO_LONG",
+  /** A PNG file is damaged: truncated, bad signature, bad checksum. */
+  png: "PIPPA_E_PNG",
+  /** A character card is unreadable: a text chunk that is not base64 or JSON, a shape no reader knows. */
+  card: "PIPPA_E_CARD",
+  /** The file's content matches no format pippa reads. */
+  format: "PIPPA_E_FORMAT",
+  /** Input over a size limit (a huge text chunk, a compressed chunk that inflates too far). */
+  tooLarge: "PIPPA_E_TOO_LARGE",
   /** A file could not be read or written. */
   io: "PIPPA_E_IO",
   /** The command line is wrong. */

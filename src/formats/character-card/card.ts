@@ -1,0 +1,155 @@
+/**
+ * Character cards in every shape people have: V1 (TavernAI), V2 (`chara_card_v2`), V3
+ * (`chara_card_v3`), SillyTavern hybrids (V1 keys at the top level plus `data`) and legacy
+ * Pygmalion/Gradio JSON. All are read into one canonical card (V2/V3 layout) that keeps unknown
+ * keys and `extensions` verbatim, and written back as V2 or V3.
+ */
+import { ERROR_CODES, PippaError, describeValue } from "../../model/errors.js";
+
+export type CardShape = "v1" | "v2" | "v3" | "hybrid" | "pygmalion";
+
+/** The fields of a card's `data` (V2, plus V3's additions); unknown keys are kept alongside. */
+export interface CardData {
+  name: string;
+  description: string;
+  personality: string;
+  scenario: string;
+  first_mes: string;
+  mes_example: string;
+  creator_notes: string;
+  system_prompt: string;
+  post_history_instructions: string;
+  alternate_greetings: string[];
+  tags: string[];
+  creator: string;
+  character_version: string;
+  extensions: Record<string, unknown>;
+  character_book?: unknown;
+  group_only_greetings?: string[];
+  [key: string]: unknown;
+}
+
+/** The canonical card: spec, version, data, and any other top-level keys the source had. */
+export interface CharacterCard {
+  spec: "chara_card_v2" | "chara_card_v3";
+  spec_version: string;
+  data: CardData;
+  [key: string]: unknown;
+}
+
+export interface ParsedCard {
+  card: CharacterCard;
+  shape: CardShape;
+}
+
+const TEXT_FIELDS = [
+  "name",
+  "description",
+  "personality",
+  "scenario",
+  "first_mes",
+  "mes_example",
+  "creator_notes",
+  "system_prompt",
+  "post_history_instructions",
+  "creator",
+  "character_version",
+] as const;
+const LIST_FIELDS = ["alternate_greetings", "tags"] as const;
+const V1_FIELDS = ["name", "description", "personality", "scenario", "first_mes", "mes_example"] as const;
+/** Legacy Pygmalion / Gradio keys and the card fields they become. */
+const PYGMALION_FIELDS = {
+  char_name: "name",
+  char_persona: "description",
+  char_greeting: "first_mes",
+  world_scenario: "scenario",
+  example_dialogue: "mes_example",
+} as const;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Which shape a parsed JSON value is, or null when it is no card. */
+export function detectCardShape(value: unknown): CardShape | null {
+  if (!isObject(value)) return null;
+  if (value.spec === "chara_card_v3" && isObject(value.data)) return "v3";
+  if (value.spec === "chara_card_v2" && isObject(value.data)) {
+    return V1_FIELDS.some((key) => key in value && key !== "name") ? "hybrid" : "v2";
+  }
+  if (typeof value.char_name === "string" && ("char_persona" in value || "char_greeting" in value)) return "pygmalion";
+  if (typeof value.name === "string" && ("first_mes" in value || "mes_example" in value || "personality" in value)) return "v1";
+  return null;
+}
+
+/**
+ * Reads any card shape into the canonical card. Throws PIPPA_E_CARD naming the JSON path of a
+ * field with the wrong type, or saying no card shape matched.
+ *
+ * @example
+ * const { card, shape } = parseCard(JSON.parse(text), { source: "card.json" });
+ */
+export function parseCard(value: unknown, where: { source?: string } = {}): ParsedCard {
+  const shape = detectCardShape(value);
+  if (shape === null || !isObject(value)) {
+    throw new PippaError(ERROR_CODES.card, "not a character card (no V1, V2, V3 or Pygmalion card fields found)", where);
+  }
+  if (shape === "v2" || shape === "v3" || shape === "hybrid") {
+    const { spec, spec_version, data, ...rest } = value;
+    const card: CharacterCard = {
+      ...rest,
+      spec: spec as CharacterCard["spec"],
+      spec_version: typeof spec_version === "string" ? spec_version : shape === "v3" ? "3.0" : "2.0",
+      data: normaliseData(data as Record<string, unknown>, "data", where),
+    };
+    return { card, shape };
+  }
+  if (shape === "pygmalion") {
+    const data: Record<string, unknown> = {};
+    const rest: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (key in PYGMALION_FIELDS) data[PYGMALION_FIELDS[key as keyof typeof PYGMALION_FIELDS]] = item;
+      else rest[key] = item;
+    }
+    return { card: { ...rest, spec: "chara_card_v2", spec_version: "2.0", data: normaliseData(data, "", where) }, shape };
+  }
+  // V1: the fields at the top level; kept there (as SillyTavern's hybrids do) and copied into data.
+  const data: Record<string, unknown> = {};
+  for (const key of V1_FIELDS) if (key in value) data[key] = value[key];
+  return { card: { ...value, spec: "chara_card_v2", spec_version: "2.0", data: normaliseData(data, "", where) }, shape };
+}
+
+/** Checks field types and fills absent standard fields with empty values; unknown keys stay as they are. */
+function normaliseData(raw: Record<string, unknown>, prefix: string, where: { source?: string }): CardData {
+  const path = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  const wrong = (key: string, expected: string, got: unknown) =>
+    new PippaError(ERROR_CODES.card, `expected ${expected}, got ${describeValue(got)}`, { ...where, path: path(key) });
+  const data: Record<string, unknown> = { ...raw };
+  for (const key of TEXT_FIELDS) {
+    const item = raw[key];
+    if (item === undefined || item === null) data[key] = "";
+    else if (typeof item !== "string") throw wrong(key, "a string", item);
+  }
+  for (const key of LIST_FIELDS) {
+    const item = raw[key];
+    if (item === undefined || item === null) data[key] = [];
+    else if (!Array.isArray(item) || item.some((entry) => typeof entry !== "string")) throw wrong(key, "an array of strings", item);
+  }
+  if (raw.extensions === undefined || raw.extensions === null) data.extensions = {};
+  else if (!isObject(raw.extensions)) throw wrong("extensions", "an object", raw.extensions);
+  if (raw.group_only_greetings !== undefined && (!Array.isArray(raw.group_only_greetings) || raw.group_only_greetings.some((g) => typeof g !== "string"))) {
+    throw wrong("group_only_greetings", "an array of strings", raw.group_only_greetings);
+  }
+  return data as CardData;
+}
+
+/** The card as V2 JSON (`chara_card_v2`, spec_version 2.0). V3-only fields stay in `data`. */
+export function toCardV2(card: CharacterCard): CharacterCard {
+  return { ...card, spec: "chara_card_v2", spec_version: "2.0" };
+}
+
+/** The card as V3 JSON (`chara_card_v3`, spec_version 3.0), with V3's required fields present. */
+export function toCardV3(card: CharacterCard): CharacterCard {
+  const data: CardData = { ...card.data, group_only_greetings: card.data.group_only_greetings ?? [] };
+  return { ...card, spec: "chara_card_v3", spec_version: "3.0", data };
+}

@@ -1,0 +1,27 @@
+export { decodeBase64, decodeBase64Utf8, encodeBase64Utf8 } from "./base64.js";
+export { detectCardShape, parseCard, toCardV2, toCardV3 } from "./card.js";
+export type { CardData, CardShape, CharacterCard, ParsedCard } from "./card.js";
+export {
+  END_OF_DIALOG,
+  botFieldsToCard,
+  cardToBotFields,
+  definitionsToStartBlocks,
+  foldDescription,
+  splitEndOfDialogBlocks,
+  splitStartBlocks,
+  startBlocksToDefinitions,
+} from "./card-fields.js";
+export type { BotFields } from "./card-fields.js";
+export { readCardPng, writeCardPng } from "./card-png.js";
+export type { PngCard } from "./card-png.js";
+export {
+  DEFAULT_MAX_TEXT_BYTES,
+  blankPng,
+  decodeTextChunk,
+  encodeCompressedTextChunk,
+  encodeTextChunk,
+  isPng,
+  readPngChunks,
+  writePng,
+} from "./png-chunks.js";
+export type { PngChunk, PngReadOptions, PngText } from "./png-chunks.js";
