@@ -1,0 +1,240 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import {
+  blankPng,
+  botFieldsToCard,
+  cardToBotFields,
+  decodeTextChunk,
+  encodeBase64Utf8,
+  encodeCompressedTextChunk,
+  encodeTextChunk,
+  parseCard,
+  readCardPng,
+  readPngChunks,
+  startBlocksToDefinitions,
+  definitionsToStartBlocks,
+  writeCardPng,
+  writePng,
+  type CharacterCard,
+} from "../../src/formats/character-card/index.js";
+import { PippaError } from "../../src/model/errors.js";
+
+/** Hand-written examples of every card shape. */
+export const CARD_EXAMPLES = {
+  v1: {
+    name: "Mira",
+    description: "A lighthouse keeper.",
+    personality: "calm, dry humour",
+    scenario: "A storm night.",
+    first_mes: "*The lamp turns.* You made it.",
+    mes_example: "<START>\r\n{{user}}: Hi\r\n{{char}}: Hello.\r\n<START>\r\n{{user}}: Bye\r\n{{char}}: Mind the rocks.",
+    avatar: "none",
+    create_date: "1674407315376",
+  },
+  v2: {
+    spec: "chara_card_v2",
+    spec_version: "2.0",
+    data: {
+      name: "Ren 蓮",
+      description: "A ronin 🗡️ with\u00a0manners.",
+      personality: "",
+      scenario: "",
+      first_mes: "Greetings.\r\nSit.",
+      mes_example: "",
+      creator_notes: "",
+      system_prompt: "",
+      post_history_instructions: "",
+      alternate_greetings: ["Hm?"],
+      tags: ["Anime", "Action"],
+      creator: "someone",
+      character_version: "1",
+      extensions: { depth_prompt: { depth: 4, prompt: "x" }, world: "Edo" },
+      character_book: { entries: [{ keys: ["edo"], content: "Old Tokyo", extensions: {} }] },
+      x_unknown_field: { kept: [1, 2, 3] },
+    },
+  },
+  v3: {
+    spec: "chara_card_v3",
+    spec_version: "3.0",
+    data: {
+      name: "Nova",
+      description: "An android.",
+      first_mes: "Online.",
+      mes_example: "",
+      tags: [],
+      group_only_greetings: ["Hello, everyone."],
+      assets: [{ type: "icon", uri: "ccdefault:", name: "main", ext: "png" }],
+      nickname: "N",
+      extensions: {},
+    },
+  },
+  hybrid: {
+    name: "Sera",
+    description: "Healer.",
+    first_mes: "Awake?",
+    fav: false,
+    spec: "chara_card_v2",
+    spec_version: "2.0",
+    data: { name: "Sera", description: "Healer.", first_mes: "Awake?", extensions: { talkativeness: "0.5" } },
+  },
+  pygmalion: {
+    char_name: "Old Bot",
+    char_persona: "Grumpy.",
+    char_greeting: "What.",
+    world_scenario: "A shed.",
+    example_dialogue: "<START>\nYou: hi\nOld Bot: go away",
+    gradio_extra: 7,
+  },
+} as const;
+
+function pngWithText(...chunks: ReturnType<typeof encodeTextChunk>[]): Uint8Array {
+  const base = readPngChunks(blankPng());
+  return writePng([base[0], ...chunks, ...base.slice(1)]);
+}
+
+describe("parseCard", () => {
+  it("reads every shape into a canonical card", () => {
+    const shapes = Object.fromEntries(Object.entries(CARD_EXAMPLES).map(([name, value]) => [name, parseCard(value).shape]));
+    assert.deepEqual(shapes, { v1: "v1", v2: "v2", v3: "v3", hybrid: "hybrid", pygmalion: "pygmalion" });
+    const pyg = parseCard(CARD_EXAMPLES.pygmalion).card;
+    assert.equal(pyg.data.name, "Old Bot");
+    assert.equal(pyg.data.first_mes, "What.");
+    assert.equal(pyg.data.scenario, "A shed.");
+    assert.equal(pyg.gradio_extra, 7);
+    const v1 = parseCard(CARD_EXAMPLES.v1).card;
+    assert.equal(v1.spec, "chara_card_v2");
+    assert.equal(v1.data.personality, "calm, dry humour");
+    assert.equal(v1.avatar, "none", "V1's other keys are kept at the top level");
+  });
+
+  it("keeps unknown keys and extensions verbatim", () => {
+    const { card } = parseCard(CARD_EXAMPLES.v2);
+    assert.deepEqual(card.data.x_unknown_field, { kept: [1, 2, 3] });
+    assert.deepEqual(card.data.extensions, CARD_EXAMPLES.v2.data.extensions);
+    assert.deepEqual(card.data.character_book, CARD_EXAMPLES.v2.data.character_book);
+  });
+
+  it("names the path of a field with the wrong type", () => {
+    assert.throws(() => parseCard({ ...CARD_EXAMPLES.v2, data: { ...CARD_EXAMPLES.v2.data, tags: "a,b" } }), (error: PippaError) => {
+      assert.equal(error.code, "PIPPA_E_CARD");
+      assert.equal(error.where.path, "data.tags");
+      assert.match(error.message, /expected an array of strings, got "a,b"/);
+      return true;
+    });
+    assert.throws(() => parseCard({ hello: 1 }), /not a character card/);
+  });
+});
+
+describe("card <-> PIPPA bot fields", () => {
+  it("maps a card to the bot fields, folding personality and scenario into the description", () => {
+    const fields = cardToBotFields(parseCard(CARD_EXAMPLES.v1).card);
+    assert.deepEqual(fields, {
+      bot_name: "Mira",
+      bot_greeting: "*The lamp turns.* You made it.",
+      bot_description: "A lighthouse keeper.\n\n{{char}}'s Personality: calm, dry humour\n\nScenario: A storm night.",
+      bot_definitions: "{{user}}: Hi\r\n{{char}}: Hello.\nEND_OF_DIALOG\n{{user}}: Bye\r\n{{char}}: Mind the rocks.",
+      categories: null,
+    });
+    assert.deepEqual(cardToBotFields(parseCard(CARD_EXAMPLES.v2).card).categories, ["Anime", "Action"]);
+  });
+
+  it("turns END_OF_DIALOG blocks into <START> blocks and back", () => {
+    const definitions = "{{char}}: a\n{{random_user_1}}: b\nEND_OF_DIALOG\n{{char}}: c";
+    const mes = definitionsToStartBlocks(definitions);
+    assert.equal(mes, "<START>\n{{char}}: a\n{{user}}: b\n<START>\n{{char}}: c");
+    assert.equal(startBlocksToDefinitions(mes), "{{char}}: a\n{{user}}: b\nEND_OF_DIALOG\n{{char}}: c");
+    assert.equal(startBlocksToDefinitions("  "), null);
+  });
+
+  it("writes a V2 card for a PIPPA bot", () => {
+    const card = botFieldsToCard({ bot_id: "abc", bot_name: "B", bot_greeting: "hi", bot_description: null, bot_definitions: null, categories: ["Games"] });
+    assert.equal(parseCard(card).shape, "v2");
+    assert.deepEqual(card.data.extensions, { pippa: { bot_id: "abc" } });
+  });
+});
+
+describe("PNG cards", () => {
+  it("reads a card from tEXt, zTXt and iTXt chunks", () => {
+    const json = JSON.stringify(CARD_EXAMPLES.v2);
+    const payload = encodeBase64Utf8(json);
+    const itxt = (() => {
+      const head = new TextEncoder().encode("chara\0\0\0\0\0");
+      const body = new TextEncoder().encode(payload);
+      const data = new Uint8Array(head.length + body.length);
+      data.set(head);
+      data.set(body, head.length);
+      return { type: "iTXt", data };
+    })();
+    for (const chunk of [encodeTextChunk("chara", payload), encodeCompressedTextChunk("chara", payload), itxt]) {
+      const { card } = readCardPng(pngWithText(chunk));
+      assert.equal(card.data.name, "Ren 蓮", chunk.type);
+    }
+  });
+
+  it("prefers ccv3 to chara, and falls back with a warning when ccv3 is broken", () => {
+    const both = pngWithText(encodeTextChunk("chara", encodeBase64Utf8(JSON.stringify(CARD_EXAMPLES.v2))), encodeTextChunk("ccv3", encodeBase64Utf8(JSON.stringify(CARD_EXAMPLES.v3))));
+    const read = readCardPng(both);
+    assert.equal(read.chunk, "ccv3");
+    assert.equal(read.card.data.name, "Nova");
+    const broken = pngWithText(encodeTextChunk("chara", encodeBase64Utf8(JSON.stringify(CARD_EXAMPLES.v2))), encodeTextChunk("ccv3", "%%%not base64"));
+    const fallback = readCardPng(broken, { source: "x.png" });
+    assert.equal(fallback.chunk, "chara");
+    assert.match(fallback.warnings[0], /PIPPA_E_CARD x\.png: the `ccv3` chunk is not base64/);
+  });
+
+  it("gives clear errors for damaged images and bad chunks", () => {
+    const good = writeCardPng(parseCard(CARD_EXAMPLES.v2).card);
+    const cases: [Uint8Array, RegExp][] = [
+      [good.subarray(0, good.length - 20), /x\.png: truncated/],
+      [new Uint8Array([1, 2, 3]), /not a PNG file/],
+      [pngWithText(encodeTextChunk("chara", "!!!")), /`chara` chunk is not base64/],
+      [pngWithText(encodeTextChunk("chara", encodeBase64Utf8("{nope"))), /`chara` chunk is not JSON/],
+      [pngWithText(encodeTextChunk("chara", encodeBase64Utf8('{"a":1}'))), /`chara` chunk: not a character card/],
+      [blankPng(), /holds no character card/],
+    ];
+    const corrupt = good.slice();
+    corrupt[corrupt.length - 40] ^= 0xff; // inside the ccv3 text
+    cases.push([corrupt, /fails its CRC check/]);
+    for (const [bytes, expected] of cases) assert.throws(() => readCardPng(bytes, { source: "x.png" }), expected);
+  });
+
+  it("refuses a huge text chunk before decoding it, and a zip bomb while inflating", () => {
+    const huge = pngWithText(encodeTextChunk("chara", "A".repeat(50 * 1024 * 1024)));
+    assert.throws(() => readCardPng(huge, { source: "big.png" }), (error: PippaError) => error.code === "PIPPA_E_TOO_LARGE" && /over the limit/.test(error.message));
+    const bomb = pngWithText(encodeCompressedTextChunk("chara", "A".repeat(20 * 1024 * 1024)));
+    assert.throws(() => readCardPng(bomb, { source: "bomb.png", maxTextBytes: 1024 * 1024 }), /inflates past the limit/);
+  });
+
+  it("round-trips PNG -> JSON -> PNG -> JSON losslessly, unknown keys and non-ASCII included", () => {
+    const tricky = { ...CARD_EXAMPLES.v2, top_level_extra: "✓", data: { ...CARD_EXAMPLES.v2.data, description: "emoji 😀, CJK 漢字, nbsp\u00a0here,\r\nCRLF" } };
+    const first = readCardPng(writeCardPng(parseCard(tricky).card, blankPng())).card;
+    const json = JSON.parse(JSON.stringify(first)) as CharacterCard;
+    const second = readCardPng(writeCardPng(parseCard(json).card)).card;
+    assert.deepEqual(second, first);
+    assert.equal(second.data.description, tricky.data.description);
+    assert.equal(second.top_level_extra, "✓");
+    // The image and its other chunks survive; the new chunks are V2 `chara` and V3 `ccv3`.
+    const chunks = readPngChunks(writeCardPng(first, blankPng()));
+    const texts = chunks.map((chunk) => decodeTextChunk(chunk)?.keyword).filter(Boolean);
+    assert.deepEqual(texts, ["chara", "ccv3"]);
+    assert.deepEqual(chunks.map((c) => c.type), ["IHDR", "IDAT", "tEXt", "tEXt", "IEND"]);
+  });
+
+  it("never crashes on mangled PNG bytes (fuzz)", () => {
+    const good = writeCardPng(parseCard(CARD_EXAMPLES.v2).card);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }))), fc.nat(), (edits, cut) => {
+        const bytes = good.slice(0, good.length - (cut % 64));
+        for (const [at, value] of edits) bytes[at % bytes.length] = value;
+        try {
+          readCardPng(bytes, { source: "f.png" });
+        } catch (error) {
+          assert.ok(error instanceof PippaError, String(error));
+          assert.match(error.message, /^f\.png/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
