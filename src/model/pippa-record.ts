@@ -43,12 +43,19 @@ export interface EpisodeTurn extends PippaMessage {
   swipe_id?: number;
   /** Hidden from the prompt in the source front-end (kept, but flagged). */
   hidden?: boolean;
+  /** A narrator turn (neither the user nor the character speaking). */
+  narrator?: boolean;
+  /** When the turn was sent, in milliseconds since the epoch, when the source says. */
+  sent_at?: number;
+  /** Everything else the source held for this turn, kept verbatim. */
+  meta?: Record<string, unknown>;
 }
 
 /** Where an episode came from, for error messages and audits. */
 export interface EpisodeSource {
   format: string;
   file: string;
+  /** The line (JSONL formats) or the position in the file (1-based) the episode came from. */
   line?: number;
 }
 
@@ -61,6 +68,10 @@ export interface Episode extends Omit<PippaRecord, "conversation"> {
   card?: Record<string, unknown>;
   source?: EpisodeSource;
   consent?: Consent;
+  /** What the source held beyond the conversation (a chat header, dump metadata), verbatim. */
+  meta?: Record<string, unknown>;
+  /** The names the contributor went by, replaced by `{{user}}` in the text (for redaction). */
+  user_names?: string[];
   /** What the stages found: PII counts, dedup cluster, filter reasons. */
   flags?: Record<string, unknown>;
 }

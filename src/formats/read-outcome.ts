@@ -1,0 +1,29 @@
+/** What every importer returns: the episodes it could read and, for the rest, why not. */
+import type { PippaError } from "../model/errors.js";
+import type { Episode } from "../model/pippa-record.js";
+
+/** A part of the input that could not be used; `raw` keeps it so nothing is lost. */
+export interface FormatReject {
+  error: PippaError;
+  line?: number;
+  raw: string;
+}
+
+export interface ReadOutcome {
+  episodes: Episode[];
+  rejects: FormatReject[];
+  /** Problems survived, worded for a person. */
+  warnings: string[];
+}
+
+export function emptyOutcome(): ReadOutcome {
+  return { episodes: [], rejects: [], warnings: [] };
+}
+
+/** Where the submission time comes from when the content does not say. */
+export interface TimestampOptions {
+  /** Forces the submission timestamp (ms). */
+  timestamp?: number;
+  /** Used when neither the file name nor the content gives one (e.g. the file's modification time). */
+  fallbackTimestamp?: number;
+}

@@ -1,0 +1,205 @@
+/**
+ * SillyTavern chat files (.jsonl): an optional header line (legacy `{user_name, character_name,
+ * create_date}` or modern `{chat_metadata, user_name: "unused", character_name: "unused"}`; group
+ * chats have none) and one message per line `{name, is_user, is_system, send_date, mes, swipes,
+ * swipe_id, swipe_info, extra, ...}`. One file is one episode: every swipe and the chosen one
+ * kept, `is_system` turns kept but flagged hidden, narrator turns kept as narrator turns, the
+ * user's persona names replaced by `{{user}}`, every other field kept in `meta`.
+ */
+import { ERROR_CODES, PippaError, describeValue } from "../model/errors.js";
+import type { Episode, EpisodeTurn } from "../model/pippa-record.js";
+import { deriveBotId } from "./bot-id.js";
+import { cardToBotFields } from "./character-card/card-fields.js";
+import type { CharacterCard } from "./character-card/card.js";
+import { parseChatDate, timestampFromFileName } from "./dates.js";
+import { emptyOutcome, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
+import { replaceableNames, userNameReplacer } from "./user-names.js";
+
+export interface SillyTavernReadOptions extends TimestampOptions {
+  /** File name, for errors and the `{epoch_ms}_` timestamp prefix. */
+  source: string;
+  /** The chat's character card: the bot fields come from it. */
+  card?: CharacterCard;
+}
+
+const MAPPED_KEYS = new Set(["name", "is_user", "is_system", "send_date", "mes", "swipes", "swipe_id"]);
+const PLACEHOLDER_NAMES = new Set(["unused", ""]);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A header line: chat metadata, or user/character names without a message. */
+export function isSillyTavernHeader(value: unknown): value is Record<string, unknown> {
+  return isObject(value) && ("chat_metadata" in value || (("user_name" in value || "character_name" in value) && !("mes" in value)));
+}
+
+/** A message line: `mes` and `is_user` at least. */
+export function isSillyTavernMessage(value: unknown): value is Record<string, unknown> {
+  return isObject(value) && "mes" in value && "is_user" in value;
+}
+
+/**
+ * Reads one SillyTavern chat file into one episode. Lines that are not JSON or not messages are
+ * rejected with their line number; the rest of the chat is kept.
+ */
+export function readSillyTavernChat(text: string, options: SillyTavernReadOptions): ReadOutcome {
+  const outcome = emptyOutcome();
+  const { source } = options;
+  let header: Record<string, unknown> | undefined;
+  const messages: { line: number; value: Record<string, unknown> }[] = [];
+  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (cause) {
+      outcome.rejects.push({ line, raw, error: new PippaError(ERROR_CODES.json, `not valid JSON (${(cause as Error).message})`, { source, line }) });
+      return;
+    }
+    if (isSillyTavernHeader(value) && header === undefined && messages.length === 0) {
+      header = value;
+      return;
+    }
+    const problem = messageProblem(value);
+    if (problem) {
+      outcome.rejects.push({ line, raw, error: new PippaError(ERROR_CODES.field, problem.detail, { source, line, path: problem.path }) });
+      return;
+    }
+    messages.push({ line, value: value as Record<string, unknown> });
+  });
+  if (messages.length === 0) {
+    outcome.warnings.push(`${source}: no messages, nothing imported`);
+    return outcome;
+  }
+
+  const userNames = replaceableNames([
+    typeof header?.user_name === "string" ? header.user_name : undefined,
+    ...messages.filter((m) => m.value.is_user === true).map((m) => m.value.name as string | undefined),
+  ]);
+  const replaceUser = userNameReplacer(userNames);
+  const conversation = messages.map(({ value }) => toTurn(value, replaceUser));
+  if (header && typeof header.user_name === "string") header = { ...header, user_name: replaceUser(header.user_name) };
+  const botName = options.card?.data.name || chooseBotName(header, messages.map((m) => m.value));
+  const first = conversation[0];
+  const bot = options.card
+    ? cardToBotFields(options.card)
+    : {
+        bot_name: botName,
+        bot_greeting: !first.is_human && !first.narrator ? first.message : "",
+        bot_description: null,
+        bot_definitions: null,
+        categories: null,
+      };
+  const episode: Episode = {
+    submission_timestamp: chooseTimestamp(options, header, conversation),
+    categories: bot.categories,
+    bot_id: options.card ? deriveBotId("card", bot.bot_name, bot.bot_greeting, bot.bot_description ?? "") : deriveBotId("sillytavern", botName),
+    bot_name: bot.bot_name,
+    bot_greeting: bot.bot_greeting,
+    bot_definitions: bot.bot_definitions,
+    bot_description: bot.bot_description,
+    conversation,
+    source: { format: "sillytavern-chat", file: source, line: messages[0].line },
+    ...(header ? { meta: { header } } : {}),
+    ...(options.card ? { card: options.card as unknown as Record<string, unknown> } : {}),
+    ...(userNames.length > 0 ? { user_names: userNames } : {}),
+  };
+  outcome.episodes.push(episode);
+  return outcome;
+}
+
+function messageProblem(value: unknown): { path: string; detail: string } | null {
+  if (!isObject(value)) return { path: "(line)", detail: `expected a message object, got ${describeValue(value)}` };
+  if (typeof value.mes !== "string") return { path: "mes", detail: `expected string, got ${describeValue(value.mes)}` };
+  if (typeof value.is_user !== "boolean") return { path: "is_user", detail: `expected boolean, got ${describeValue(value.is_user)}` };
+  if (value.name !== undefined && typeof value.name !== "string") return { path: "name", detail: `expected string, got ${describeValue(value.name)}` };
+  if (value.swipes !== undefined && (!Array.isArray(value.swipes) || value.swipes.some((s) => typeof s !== "string"))) {
+    return { path: "swipes", detail: `expected an array of strings, got ${describeValue(value.swipes)}` };
+  }
+  return null;
+}
+
+function toTurn(value: Record<string, unknown>, replaceUser: (text: string) => string): EpisodeTurn {
+  const extra = isObject(value.extra) ? value.extra : undefined;
+  const turn: EpisodeTurn = { message: replaceUser(value.mes as string), is_human: value.is_user === true };
+  // The speaker name of a user turn is the persona name itself.
+  if (typeof value.name === "string") turn.name = replaceUser(value.name);
+  if (Array.isArray(value.swipes)) {
+    turn.swipes = (value.swipes as string[]).map(replaceUser);
+    if (typeof value.swipe_id === "number") turn.swipe_id = value.swipe_id;
+  }
+  if (value.is_system === true) turn.hidden = true;
+  if (extra?.type === "narrator") turn.narrator = true;
+  const sentAt = parseChatDate(value.send_date);
+  if (sentAt !== null) turn.sent_at = sentAt;
+  const meta: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (!MAPPED_KEYS.has(key)) meta[key] = item;
+  if (value.send_date !== undefined) meta.send_date = value.send_date;
+  if (Object.keys(meta).length > 0) turn.meta = meta;
+  return turn;
+}
+
+/** The header's character name, else the character who speaks most. */
+function chooseBotName(header: Record<string, unknown> | undefined, messages: Record<string, unknown>[]): string {
+  const named = typeof header?.character_name === "string" ? header.character_name.trim() : "";
+  if (!PLACEHOLDER_NAMES.has(named)) return named;
+  const counts = new Map<string, number>();
+  for (const message of messages) {
+    const extra = isObject(message.extra) ? message.extra : {};
+    if (message.is_user === true || extra.type === "narrator" || typeof message.name !== "string") continue;
+    counts.set(message.name, (counts.get(message.name) ?? 0) + 1);
+  }
+  let best = "";
+  let bestCount = 0;
+  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
+  return best || "Unknown";
+}
+
+function chooseTimestamp(options: SillyTavernReadOptions, header: Record<string, unknown> | undefined, turns: EpisodeTurn[]): number {
+  return (
+    options.timestamp ??
+    timestampFromFileName(options.source) ??
+    parseChatDate(header?.create_date) ??
+    turns.find((turn) => turn.sent_at !== undefined)?.sent_at ??
+    options.fallbackTimestamp ??
+    0
+  );
+}
+
+export interface SillyTavernWriteOptions {
+  /** Speaker name for human turns without one ["User"]. */
+  userName?: string;
+}
+
+/**
+ * One episode as a modern SillyTavern chat file (header line, one message per line, no final
+ * newline, as SillyTavern writes them). Swipes, hidden and narrator flags and kept `meta` go back.
+ */
+export function writeSillyTavernChat(episode: Episode, options: SillyTavernWriteOptions = {}): string {
+  const userName = options.userName ?? "User";
+  const header = { chat_metadata: {}, user_name: "unused", character_name: "unused" };
+  const lines = [JSON.stringify(header)];
+  episode.conversation.forEach((turn, index) => {
+    const { send_date: storedDate, extra: storedExtra, ...meta } = turn.meta ?? {};
+    const sentAt = turn.sent_at ?? episode.submission_timestamp + index;
+    const extra = { ...(isObject(storedExtra) ? storedExtra : {}), ...(turn.narrator ? { type: "narrator" } : {}) };
+    const message: Record<string, unknown> = {
+      name: turn.name ?? (turn.is_human ? userName : episode.bot_name),
+      is_user: turn.is_human,
+      is_system: turn.hidden === true,
+      send_date: storedDate ?? new Date(sentAt).toISOString(),
+      mes: turn.message,
+      extra,
+      ...meta,
+    };
+    if (turn.swipes) {
+      message.swipe_id = turn.swipe_id ?? Math.max(0, turn.swipes.indexOf(turn.message));
+      message.swipes = turn.swipes;
+    }
+    lines.push(JSON.stringify(message));
+  });
+  return lines.join("\n");
+}

@@ -1,0 +1,28 @@
+/**
+ * The contributor's own names (a SillyTavern persona, an exporter's user name) become `{{user}}`
+ * in the text, as whole words in any letter case, so nothing carries the name out.
+ */
+
+/** Names too generic to replace: front-ends' defaults, which are also ordinary words. */
+const GENERIC_NAMES = new Set(["you", "user", "unused", "anonymous", "me", "i", "narrator", "system"]);
+
+/** The names worth replacing, longest first (so "Alex Kim" goes before "Alex"). */
+export function replaceableNames(names: Iterable<string | undefined | null>): string[] {
+  const kept = new Set<string>();
+  for (const name of names) {
+    const trimmed = name?.trim();
+    if (trimmed && trimmed.length >= 2 && !GENERIC_NAMES.has(trimmed.toLowerCase()) && !trimmed.includes("{{")) kept.add(trimmed);
+  }
+  return [...kept].sort((a, b) => b.length - a.length);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A function replacing each name, as a whole word and ignoring case, with `{{user}}`. */
+export function userNameReplacer(names: readonly string[]): (text: string) => string {
+  if (names.length === 0) return (text) => text;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
+  return (text) => text.replace(pattern, "{{user}}");
+}
