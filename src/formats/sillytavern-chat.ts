@@ -185,6 +185,8 @@ export function writeSillyTavernChat(episode: Episode, options: SillyTavernWrite
   episode.conversation.forEach((turn, index) => {
     const { send_date: storedDate, extra: storedExtra, ...meta } = turn.meta ?? {};
     const sentAt = turn.sent_at ?? episode.submission_timestamp + index;
+    // A turn read from a file without `extra` gets none back; new turns get SillyTavern's default.
+    const keepsNoExtra = turn.meta !== undefined && storedExtra === undefined && !turn.narrator;
     const extra = { ...(isObject(storedExtra) ? storedExtra : {}), ...(turn.narrator ? { type: "narrator" } : {}) };
     const message: Record<string, unknown> = {
       name: turn.name ?? (turn.is_human ? userName : episode.bot_name),
@@ -192,7 +194,7 @@ export function writeSillyTavernChat(episode: Episode, options: SillyTavernWrite
       is_system: turn.hidden === true,
       send_date: storedDate ?? new Date(sentAt).toISOString(),
       mes: turn.message,
-      extra,
+      ...(keepsNoExtra ? {} : { extra }),
       ...meta,
     };
     if (turn.swipes) {

@@ -19,74 +19,7 @@ import {
   type CharacterCard,
 } from "../../src/formats/character-card/index.js";
 import { PippaError } from "../../src/model/errors.js";
-
-/** Hand-written examples of every card shape. */
-export const CARD_EXAMPLES = {
-  v1: {
-    name: "Mira",
-    description: "A lighthouse keeper.",
-    personality: "calm, dry humour",
-    scenario: "A storm night.",
-    first_mes: "*The lamp turns.* You made it.",
-    mes_example: "<START>\r\n{{user}}: Hi\r\n{{char}}: Hello.\r\n<START>\r\n{{user}}: Bye\r\n{{char}}: Mind the rocks.",
-    avatar: "none",
-    create_date: "1674407315376",
-  },
-  v2: {
-    spec: "chara_card_v2",
-    spec_version: "2.0",
-    data: {
-      name: "Ren 蓮",
-      description: "A ronin 🗡️ with\u00a0manners.",
-      personality: "",
-      scenario: "",
-      first_mes: "Greetings.\r\nSit.",
-      mes_example: "",
-      creator_notes: "",
-      system_prompt: "",
-      post_history_instructions: "",
-      alternate_greetings: ["Hm?"],
-      tags: ["Anime", "Action"],
-      creator: "someone",
-      character_version: "1",
-      extensions: { depth_prompt: { depth: 4, prompt: "x" }, world: "Edo" },
-      character_book: { entries: [{ keys: ["edo"], content: "Old Tokyo", extensions: {} }] },
-      x_unknown_field: { kept: [1, 2, 3] },
-    },
-  },
-  v3: {
-    spec: "chara_card_v3",
-    spec_version: "3.0",
-    data: {
-      name: "Nova",
-      description: "An android.",
-      first_mes: "Online.",
-      mes_example: "",
-      tags: [],
-      group_only_greetings: ["Hello, everyone."],
-      assets: [{ type: "icon", uri: "ccdefault:", name: "main", ext: "png" }],
-      nickname: "N",
-      extensions: {},
-    },
-  },
-  hybrid: {
-    name: "Sera",
-    description: "Healer.",
-    first_mes: "Awake?",
-    fav: false,
-    spec: "chara_card_v2",
-    spec_version: "2.0",
-    data: { name: "Sera", description: "Healer.", first_mes: "Awake?", extensions: { talkativeness: "0.5" } },
-  },
-  pygmalion: {
-    char_name: "Old Bot",
-    char_persona: "Grumpy.",
-    char_greeting: "What.",
-    world_scenario: "A shed.",
-    example_dialogue: "<START>\nYou: hi\nOld Bot: go away",
-    gradio_extra: 7,
-  },
-} as const;
+import { CARD_EXAMPLES } from "../helpers/examples.js";
 
 function pngWithText(...chunks: ReturnType<typeof encodeTextChunk>[]): Uint8Array {
   const base = readPngChunks(blankPng());

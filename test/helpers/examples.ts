@@ -1,0 +1,95 @@
+/** Hand-written examples of the formats pippa reads, shared by the tests. */
+
+/** Hand-written examples of every card shape. */
+export const CARD_EXAMPLES = {
+  v1: {
+    name: "Mira",
+    description: "A lighthouse keeper.",
+    personality: "calm, dry humour",
+    scenario: "A storm night.",
+    first_mes: "*The lamp turns.* You made it.",
+    mes_example: "<START>\r\n{{user}}: Hi\r\n{{char}}: Hello.\r\n<START>\r\n{{user}}: Bye\r\n{{char}}: Mind the rocks.",
+    avatar: "none",
+    create_date: "1674407315376",
+  },
+  v2: {
+    spec: "chara_card_v2",
+    spec_version: "2.0",
+    data: {
+      name: "Ren 蓮",
+      description: "A ronin 🗡️ with\u00a0manners.",
+      personality: "",
+      scenario: "",
+      first_mes: "Greetings.\r\nSit.",
+      mes_example: "",
+      creator_notes: "",
+      system_prompt: "",
+      post_history_instructions: "",
+      alternate_greetings: ["Hm?"],
+      tags: ["Anime", "Action"],
+      creator: "someone",
+      character_version: "1",
+      extensions: { depth_prompt: { depth: 4, prompt: "x" }, world: "Edo" },
+      character_book: { entries: [{ keys: ["edo"], content: "Old Tokyo", extensions: {} }] },
+      x_unknown_field: { kept: [1, 2, 3] },
+    },
+  },
+  v3: {
+    spec: "chara_card_v3",
+    spec_version: "3.0",
+    data: {
+      name: "Nova",
+      description: "An android.",
+      first_mes: "Online.",
+      mes_example: "",
+      tags: [],
+      group_only_greetings: ["Hello, everyone."],
+      assets: [{ type: "icon", uri: "ccdefault:", name: "main", ext: "png" }],
+      nickname: "N",
+      extensions: {},
+    },
+  },
+  hybrid: {
+    name: "Sera",
+    description: "Healer.",
+    first_mes: "Awake?",
+    fav: false,
+    spec: "chara_card_v2",
+    spec_version: "2.0",
+    data: { name: "Sera", description: "Healer.", first_mes: "Awake?", extensions: { talkativeness: "0.5" } },
+  },
+  pygmalion: {
+    char_name: "Old Bot",
+    char_persona: "Grumpy.",
+    char_greeting: "What.",
+    world_scenario: "A shed.",
+    example_dialogue: "<START>\nYou: hi\nOld Bot: go away",
+    gradio_extra: 7,
+  },
+} as const;
+
+
+const line = (value: unknown) => JSON.stringify(value);
+
+/** Hand-written chats in each shape SillyTavern has written. */
+export const ST_CHATS = {
+  legacy: [
+    line({ user_name: "Sam", character_name: "Mira", create_date: "2023-5-12 @21h 32m 29s 224ms" }),
+    line({ name: "Mira", is_user: false, is_name: true, send_date: "May 12, 2023 9:32pm", mes: "The lamp turns. Hello, Sam." }),
+    line({ name: "Sam", is_user: true, is_name: true, send_date: "May 12, 2023 9:33pm", mes: "hi, I'm sam" }),
+  ].join("\r\n"),
+  modern: [
+    line({ chat_metadata: { note_prompt: "" }, user_name: "unused", character_name: "unused" }),
+    line({ name: "Mira", is_user: false, is_system: false, send_date: 1683927149000, mes: "Hello.", extra: {}, swipe_id: 1, swipes: ["Hi.", "Hello."], swipe_info: [{}, {}] }),
+    line({ name: "Jo", is_user: true, is_system: false, send_date: "2023-05-12T21:33:00.000Z", mes: "Jo here, joking.", extra: {} }),
+    line({ name: "Narrator", is_user: false, is_system: false, send_date: "2023-05-12T21:34:00.000Z", mes: "Rain.", extra: { type: "narrator" } }),
+    line({ name: "Jo", is_user: true, is_system: true, send_date: "2023-05-12T21:35:00.000Z", mes: "(ooc)", extra: {} }),
+  ].join("\n"),
+  group: [
+    line({ name: "Ann", is_user: false, send_date: 1683927149000, mes: "We meet.", extra: {}, original_avatar: "Ann.png" }),
+    line({ name: "Bo", is_user: false, send_date: 1683927150000, mes: "Again.", extra: {}, original_avatar: "Bo.png" }),
+    line({ name: "Kit", is_user: true, send_date: 1683927151000, mes: "Hello both.", extra: {} }),
+    line({ name: "Bo", is_user: false, send_date: 1683927152000, mes: "Kit!", extra: {} }),
+  ].join("\n"),
+};
+
