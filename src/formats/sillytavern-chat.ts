@@ -9,7 +9,7 @@
 import { ERROR_CODES, PippaError, describeValue } from "../model/errors.js";
 import type { Episode, EpisodeTurn } from "../model/pippa-record.js";
 import { deriveBotId } from "./bot-id.js";
-import { cardToBotFields } from "./character-card/card-fields.js";
+import { cardBotId, cardToBotFields } from "./character-card/card-fields.js";
 import type { CharacterCard } from "./character-card/card.js";
 import { parseChatDate, timestampFromFileName } from "./dates.js";
 import { emptyOutcome, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
@@ -96,7 +96,7 @@ export function readSillyTavernChat(text: string, options: SillyTavernReadOption
   const episode: Episode = {
     submission_timestamp: chooseTimestamp(options, header, conversation),
     categories: bot.categories,
-    bot_id: options.card ? deriveBotId("card", bot.bot_name, bot.bot_greeting, bot.bot_description ?? "") : deriveBotId("sillytavern", botName),
+    bot_id: options.card ? cardBotId(options.card) : deriveBotId("sillytavern", botName),
     bot_name: bot.bot_name,
     bot_greeting: bot.bot_greeting,
     bot_definitions: bot.bot_definitions,

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { formatWhere } from "../model/errors.js";
+import { formatWhere, type PippaError } from "../model/errors.js";
 import type { ShardReject } from "./scan-shard.js";
 import { writeFileAtomically } from "./write-file.js";
 
@@ -38,6 +38,18 @@ export function toRejectEntry(source: string, reject: ShardReject & { raw: strin
     path: reject.path ?? null,
     error: `${reject.code} ${formatWhere({ source, line, path: reject.path })}: ${reject.detail}`,
     raw: reject.raw,
+  };
+}
+
+/** A rejects-file entry for an error that already carries its location. */
+export function rejectEntryOf(error: PippaError, raw: string): RejectEntry {
+  return {
+    source: error.where.source ?? "",
+    line: error.where.line ?? 0,
+    code: error.code,
+    path: error.where.path ?? null,
+    error: error.toString(),
+    raw,
   };
 }
 

@@ -1,60 +1,118 @@
 /**
- * Writes a file from an async source of text through a temporary sibling and a rename, so readers
- * never see half a file and an interrupted run leaves the old file (or none) in place.
+ * Files written through a temporary sibling and a rename, so readers never see half a file and an
+ * interrupted run (an error, Ctrl-C, kill) leaves the old file, or none, in place.
  */
-import { createWriteStream, rmSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { createWriteStream, rmSync, type WriteStream } from "node:fs";
 import { once } from "node:events";
+import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-/** Chunks are gathered to about this size before each write, to keep syscalls few. */
+/** Text is gathered to about this size before each write, to keep syscalls few. */
 const WRITE_BATCH_CHARS = 1 << 20;
 
+/** Temporary files of every open sink, removed if the process is interrupted. */
+const openTemporaries = new Set<string>();
+let signalsHooked = false;
+
+function removeTemporariesAndExit(signal: NodeJS.Signals): void {
+  for (const path of openTemporaries) rmSync(path, { force: true });
+  process.exit(signal === "SIGINT" ? 130 : 143);
+}
+
+function trackTemporary(path: string): void {
+  openTemporaries.add(path);
+  if (!signalsHooked) {
+    signalsHooked = true;
+    process.once("SIGINT", removeTemporariesAndExit);
+    process.once("SIGTERM", removeTemporariesAndExit);
+  }
+}
+
+function untrackTemporary(path: string): void {
+  openTemporaries.delete(path);
+  if (openTemporaries.size === 0 && signalsHooked) {
+    signalsHooked = false;
+    process.off("SIGINT", removeTemporariesAndExit);
+    process.off("SIGTERM", removeTemporariesAndExit);
+  }
+}
+
 /**
- * Streams `produce()` into `path` atomically, honouring back-pressure. Returns the bytes written.
+ * A text file being written: `write` as often as needed (back-pressure honoured), then `commit`
+ * to put it in place or `abort` to leave no trace. Nothing is created until the first write.
+ */
+export class AtomicFile {
+  readonly path: string;
+  private readonly temporary: string;
+  private stream: WriteStream | null = null;
+  private batch: string[] = [];
+  private batchChars = 0;
+  private written = 0;
+
+  constructor(path: string) {
+    this.path = path;
+    this.temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  }
+
+  /** Bytes written so far. */
+  get bytes(): number {
+    return this.written;
+  }
+
+  get started(): boolean {
+    return this.stream !== null || this.batch.length > 0;
+  }
+
+  async write(text: string): Promise<void> {
+    this.batch.push(text);
+    this.batchChars += text.length;
+    if (this.batchChars >= WRITE_BATCH_CHARS) await this.flush();
+  }
+
+  /** Renames the finished file into place. Returns the bytes written. */
+  async commit(): Promise<number> {
+    await this.flush(true);
+    const stream = this.stream!;
+    stream.end();
+    await once(stream, "finish");
+    await rename(this.temporary, this.path);
+    untrackTemporary(this.temporary);
+    return this.written;
+  }
+
+  async abort(): Promise<void> {
+    this.stream?.destroy();
+    await rm(this.temporary, { force: true });
+    untrackTemporary(this.temporary);
+  }
+
+  private async flush(force = false): Promise<void> {
+    if (this.stream === null) {
+      trackTemporary(this.temporary);
+      this.stream = createWriteStream(this.temporary);
+    }
+    if (this.batch.length === 0 && !force) return;
+    const buffer = Buffer.from(this.batch.join(""), "utf8");
+    this.batch = [];
+    this.batchChars = 0;
+    this.written += buffer.length;
+    if (!this.stream.write(buffer)) await once(this.stream, "drain");
+  }
+}
+
+/**
+ * Streams `produce()` into `path` atomically. Returns the bytes written.
  *
  * @example
  * await writeFileAtomically("out.jsonl", async function* () { yield "a\n"; yield "b\n"; });
  */
 export async function writeFileAtomically(path: string, produce: () => AsyncIterable<string> | Iterable<string>): Promise<number> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const stream = createWriteStream(temporary);
-  // Interrupted (Ctrl-C, kill): leave neither half a file nor the temporary behind.
-  const onSignal = (signal: NodeJS.Signals) => {
-    rmSync(temporary, { force: true });
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  let bytes = 0;
+  const file = new AtomicFile(path);
   try {
-    let batch: string[] = [];
-    let batchChars = 0;
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const text = batch.join("");
-      batch = [];
-      batchChars = 0;
-      const buffer = Buffer.from(text, "utf8");
-      bytes += buffer.length;
-      if (!stream.write(buffer)) await once(stream, "drain");
-    };
-    for await (const text of produce()) {
-      batch.push(text);
-      batchChars += text.length;
-      if (batchChars >= WRITE_BATCH_CHARS) await flush();
-    }
-    await flush();
-    stream.end();
-    await once(stream, "finish");
-    await rename(temporary, path);
-    return bytes;
+    for await (const text of produce()) await file.write(text);
+    return await file.commit();
   } catch (error) {
-    stream.destroy();
-    await rm(temporary, { force: true });
+    await file.abort();
     throw error;
-  } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
   }
 }

@@ -5,6 +5,7 @@
  * labelled form the Pygmalion prompt format used ("{{char}}'s Personality: ...", "Scenario: ...").
  */
 import type { PippaRecord } from "../../model/pippa-record.js";
+import { deriveBotId } from "../bot-id.js";
 import type { CardData, CharacterCard } from "./card.js";
 
 export const END_OF_DIALOG = "END_OF_DIALOG";
@@ -62,6 +63,16 @@ export function cardToBotFields(card: CharacterCard): BotFields {
     bot_definitions: startBlocksToDefinitions(data.mes_example),
     categories: data.tags.length > 0 ? [...data.tags] : null,
   };
+}
+
+/**
+ * The bot id for a card: the one pippa stored in `extensions.pippa.bot_id` when it wrote the card,
+ * else one derived from the name, greeting and description.
+ */
+export function cardBotId(card: CharacterCard): string {
+  const pippa = card.data.extensions.pippa as { bot_id?: unknown } | undefined;
+  if (typeof pippa?.bot_id === "string" && pippa.bot_id.length > 0) return pippa.bot_id;
+  return deriveBotId("card", card.data.name, card.data.first_mes, card.data.description);
 }
 
 /** A V2 card for a PIPPA bot; its `bot_id` is kept in `extensions.pippa`. */

@@ -4,6 +4,7 @@ export type { CardData, CardShape, CharacterCard, ParsedCard } from "./card.js";
 export {
   END_OF_DIALOG,
   botFieldsToCard,
+  cardBotId,
   cardToBotFields,
   definitionsToStartBlocks,
   foldDescription,

@@ -1,0 +1,73 @@
+/**
+ * Which format a file holds, decided by content, never by name: PNG signature, then the first
+ * JSON line (PIPPA records and SillyTavern chats are line formats), then the shape of a whole
+ * JSON document.
+ */
+import { isCaiChatDump, isCaiDefinitionsDump, isCaiTurns } from "./cai-dump.js";
+import { detectCardShape } from "./character-card/card.js";
+import { isPng } from "./character-card/png-chunks.js";
+import { isOobaChat } from "./ooba-chat.js";
+import { isSillyTavernHeader, isSillyTavernMessage } from "./sillytavern-chat.js";
+
+export const FORMATS = [
+  "pippa-jsonl",
+  "sillytavern-chat",
+  "cai-dump",
+  "cai-definitions",
+  "cai-turns",
+  "ooba",
+  "card-json",
+  "card-png",
+  "sillytavern-worldinfo",
+] as const;
+export type FormatId = (typeof FORMATS)[number];
+
+/** Names accepted by `--from`, and the formats each allows. */
+export const FROM_CHOICES: Record<string, readonly FormatId[]> = {
+  pippa: ["pippa-jsonl"],
+  sillytavern: ["sillytavern-chat"],
+  "cai-dump": ["cai-dump", "cai-definitions"],
+  "cai-tools": ["cai-dump", "cai-turns", "ooba", "sillytavern-chat", "card-json"],
+  ooba: ["ooba"],
+  card: ["card-json", "card-png"],
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A JSON line that starts a line format, or null. */
+export function classifyLine(value: unknown): "pippa-jsonl" | "sillytavern-chat" | null {
+  if (!isObject(value)) return null;
+  if ("bot_id" in value && "conversation" in value) return "pippa-jsonl";
+  if (isSillyTavernHeader(value) || isSillyTavernMessage(value)) return "sillytavern-chat";
+  return null;
+}
+
+/** A whole JSON document's format, or null when no reader knows its shape. */
+export function classifyDocument(value: unknown): FormatId | null {
+  const line = classifyLine(value);
+  if (line) return line;
+  if (isCaiChatDump(value)) return "cai-dump";
+  if (isCaiDefinitionsDump(value)) return "cai-definitions";
+  if (isCaiTurns(value)) return "cai-turns";
+  if (detectCardShape(value)) return "card-json";
+  if (isOobaChat(value)) return "ooba";
+  if (isObject(value) && isObject(value.entries) && Object.values(value.entries).every((entry) => isObject(entry) && ("content" in entry || "key" in entry))) {
+    return "sillytavern-worldinfo";
+  }
+  return null;
+}
+
+/** True when the bytes start like a PNG. */
+export function looksLikePng(head: Uint8Array): boolean {
+  return isPng(head);
+}
+
+/** A short description of a JSON value's shape for "no reader knows" errors. */
+export function describeShape(value: unknown): string {
+  if (Array.isArray(value)) return `a JSON array of ${value.length}`;
+  if (!isObject(value)) return `a JSON ${value === null ? "null" : typeof value}`;
+  const keys = Object.keys(value);
+  return `an object with keys ${keys.slice(0, 8).join(", ")}${keys.length > 8 ? ", ..." : ""}`;
+}
