@@ -22,11 +22,11 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** Rows of cells as aligned columns: the first left-aligned, the rest right-aligned. */
-export function renderTable(rows: readonly (readonly string[])[], indent = "  "): string {
+/** Rows of cells as aligned columns: the first left-aligned, the rest right-aligned (numbers) or left-aligned. */
+export function renderTable(rows: readonly (readonly string[])[], indent = "  ", numeric = true): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows
-    .map((row) => indent + row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("   ").trimEnd())
+    .map((row) => indent + row.map((cell, i) => (i === 0 || !numeric ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("   ").trimEnd())
     .join("\n");
 }

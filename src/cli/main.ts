@@ -4,7 +4,9 @@
  */
 import { Command, CommanderError } from "commander";
 import { PippaError } from "../model/errors.js";
+import { cardCommand } from "./card.js";
 import { demoCommand } from "./demo.js";
+import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
 import { statsCommand } from "./stats.js";
@@ -32,7 +34,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  for (const make of [validateCommand, statsCommand, importCommand, synthCommand, demoCommand]) {
+  for (const make of [validateCommand, statsCommand, importCommand, exportCommand, cardCommand, synthCommand, demoCommand]) {
     program.addCommand(make(io, setExitCode).copyInheritedSettings(program));
   }
   try {

@@ -4,14 +4,14 @@
  * bytes (Python `json.dumps` defaults).
  */
 import { ERROR_CODES, PippaError } from "../model/errors.js";
-import type { PippaRecord } from "../model/pippa-record.js";
-import { describeProblems, validatePippaRecord } from "../model/validate.js";
+import type { Episode, PippaRecord } from "../model/pippa-record.js";
+import { describeProblems, validateEpisode, validatePippaRecord } from "../model/validate.js";
 import { DEFAULT_MAX_LINE_BYTES, splitLines, type LineSplitterOptions } from "./line-splitter.js";
 import { stringifyPython, stringifyPythonString } from "./python-json.js";
 
-/** What reading one non-blank line gave. */
+/** What reading one non-blank line gave; `record` carries episode extras only when asked to keep them. */
 export type PippaLineResult =
-  | { ok: true; line: number; record: PippaRecord; warnings: string[] }
+  | { ok: true; line: number; record: Episode; warnings: string[] }
   | { ok: false; line: number; error: PippaError; raw: string };
 
 const strictDecoder = new TextDecoder("utf-8", { fatal: true });
@@ -26,8 +26,13 @@ export function isBlankLine(bytes: Uint8Array, start = 0, end = bytes.length): b
   return true;
 }
 
+export interface ParseLineOptions {
+  /** Keep what episode lines carry beyond the record (swipes, names, card, source) [false]. */
+  episodes?: boolean;
+}
+
 /** Parses and validates one line of text. `line` and `source` go into the error. */
-export function parsePippaLine(text: string, where: { source?: string; line?: number } = {}): PippaLineResult {
+export function parsePippaLine(text: string, where: { source?: string; line?: number } = {}, options: ParseLineOptions = {}): PippaLineResult {
   const line = where.line ?? 0;
   let value: unknown;
   try {
@@ -36,16 +41,16 @@ export function parsePippaLine(text: string, where: { source?: string; line?: nu
     const reason = cause instanceof Error ? cause.message : String(cause);
     return { ok: false, line, raw: text, error: new PippaError(ERROR_CODES.json, `not valid JSON (${reason})`, where) };
   }
-  const result = validatePippaRecord(value);
+  const result = options.episodes ? validateEpisode(value) : validatePippaRecord(value);
   if (!result.ok) {
     const error = new PippaError(ERROR_CODES.field, describeProblems(result.problems), { ...where, path: result.problems[0].path });
     return { ok: false, line, raw: text, error };
   }
-  return { ok: true, line, record: result.record, warnings: result.warnings };
+  return { ok: true, line, record: "episode" in result ? result.episode : result.record, warnings: result.warnings };
 }
 
 /** Decodes one line's bytes (strict UTF-8) and parses it. */
-export function parsePippaLineBytes(bytes: Uint8Array, where: { source?: string; line?: number } = {}): PippaLineResult {
+export function parsePippaLineBytes(bytes: Uint8Array, where: { source?: string; line?: number } = {}, options: ParseLineOptions = {}): PippaLineResult {
   let text: string;
   try {
     text = strictDecoder.decode(bytes);
@@ -54,7 +59,7 @@ export function parsePippaLineBytes(bytes: Uint8Array, where: { source?: string;
     const offset = firstInvalidUtf8Offset(bytes);
     return { ok: false, line: where.line ?? 0, raw, error: new PippaError(ERROR_CODES.utf8, `not valid UTF-8 (byte ${offset + 1} of the line)`, where) };
   }
-  return parsePippaLine(text, where);
+  return parsePippaLine(text, where, options);
 }
 
 /** The error for a line over the reader's cap; only its head is kept. */
@@ -89,7 +94,7 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
-export interface ReadPippaOptions extends LineSplitterOptions {
+export interface ReadPippaOptions extends LineSplitterOptions, ParseLineOptions {
   /** File name for error messages. */
   source?: string;
 }
@@ -108,12 +113,12 @@ export async function* readPippaJsonl(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: ReadPippaOptions = {},
 ): AsyncGenerator<PippaLineResult> {
-  const { source, ...splitOptions } = options;
+  const { source, episodes, ...splitOptions } = options;
   const maxLineBytes = splitOptions.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   for await (const line of splitLines(chunks, splitOptions)) {
     const where = { source, line: line.lineNumber };
     if (line.tooLong) yield lineTooLongResult(line.bytes, line.tooLong.totalBytes, where, maxLineBytes);
-    else if (!isBlankLine(line.bytes)) yield parsePippaLineBytes(line.bytes, where);
+    else if (!isBlankLine(line.bytes)) yield parsePippaLineBytes(line.bytes, where, { episodes });
   }
 }
 

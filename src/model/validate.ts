@@ -4,7 +4,7 @@
  * types, and precise about where a problem is.
  */
 import { describeValue } from "./errors.js";
-import { PIPPA_KEYS, type PippaMessage, type PippaRecord } from "./pippa-record.js";
+import { PIPPA_KEYS, type Episode, type EpisodeTurn, type PippaMessage, type PippaRecord } from "./pippa-record.js";
 
 /** One problem at one JSON path. */
 export interface FieldProblem {
@@ -114,6 +114,55 @@ export function validatePippaRecord(value: unknown): ValidationResult {
       ),
     },
   };
+}
+
+/** Keys an episode line may carry beyond the PIPPA record, with the check each must pass. */
+const EPISODE_EXTRAS: Record<string, (value: unknown) => boolean> = {
+  card: isPlainObject,
+  source: (value) => isPlainObject(value) && typeof value.format === "string" && typeof value.file === "string",
+  consent: (value) => value === "public" || value === "private",
+  meta: isPlainObject,
+  user_names: (value) => Array.isArray(value) && value.every((name) => typeof name === "string"),
+  flags: isPlainObject,
+};
+const TURN_EXTRAS: Record<string, (value: unknown) => boolean> = {
+  name: (value) => typeof value === "string",
+  swipes: (value) => Array.isArray(value) && value.every((swipe) => typeof swipe === "string"),
+  swipe_id: (value) => Number.isInteger(value),
+  hidden: (value) => typeof value === "boolean",
+  narrator: (value) => typeof value === "boolean",
+  sent_at: (value) => Number.isFinite(value),
+  meta: isPlainObject,
+};
+
+export type EpisodeValidationResult = { ok: true; episode: Episode; warnings: string[] } | { ok: false; problems: FieldProblem[] };
+
+/**
+ * Like `validatePippaRecord`, keeping what an episode line (`pippa import --episodes`) carries
+ * beyond the record: the card, source, consent, metadata, and per turn the speaker name, swipes,
+ * flags and time. Extras of the wrong type are dropped with a warning.
+ */
+export function validateEpisode(value: unknown): EpisodeValidationResult {
+  const result = validatePippaRecord(value);
+  if (!result.ok) return result;
+  const raw = value as Record<string, unknown>;
+  const warnings = result.warnings.filter((warning) => !Object.keys(EPISODE_EXTRAS).some((key) => warning.startsWith(`${key}:`)) && !warning.startsWith("conversation:"));
+  const episode: Episode = { ...result.record };
+  for (const [key, check] of Object.entries(EPISODE_EXTRAS)) {
+    if (raw[key] === undefined) continue;
+    if (check(raw[key])) (episode as unknown as Record<string, unknown>)[key] = raw[key];
+    else warnings.push(`${key}: not a valid episode ${key}, dropped`);
+  }
+  episode.conversation = (raw.conversation as Record<string, unknown>[]).map((rawTurn, i) => {
+    const turn: EpisodeTurn = { ...result.record.conversation[i] };
+    for (const [key, check] of Object.entries(TURN_EXTRAS)) {
+      if (rawTurn[key] === undefined) continue;
+      if (check(rawTurn[key])) (turn as unknown as Record<string, unknown>)[key] = rawTurn[key];
+      else warnings.push(`conversation[${i}].${key}: not valid, dropped`);
+    }
+    return turn;
+  });
+  return { ok: true, episode, warnings };
 }
 
 /** The paper prints timestamps as strings; the files hold integers. Both mean milliseconds. */

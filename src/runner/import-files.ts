@@ -216,10 +216,10 @@ export async function* importFiles(inputs: readonly string[], options: ImportOpt
       const timing = { timestamp: options.timestamp, fallbackTimestamp };
       switch (format) {
         case "pippa-jsonl":
-          for await (const result of readPippaJsonl(createReadStream(source), { source })) {
+          for await (const result of readPippaJsonl(createReadStream(source), { source, episodes: true })) {
             if (result.ok) {
               report.episodes++;
-              const episode: Episode = { ...result.record, source: { format, file: source, line: result.line } };
+              const episode: Episode = { source: { format, file: source, line: result.line }, ...result.record };
               if (options.timestamp !== undefined) episode.submission_timestamp = options.timestamp;
               yield { kind: "episode", episode };
             } else {

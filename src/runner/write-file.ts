@@ -45,7 +45,7 @@ export class AtomicFile {
   readonly path: string;
   private readonly temporary: string;
   private stream: WriteStream | null = null;
-  private batch: string[] = [];
+  private batch: (string | Uint8Array)[] = [];
   private batchChars = 0;
   private written = 0;
 
@@ -63,9 +63,10 @@ export class AtomicFile {
     return this.stream !== null || this.batch.length > 0;
   }
 
-  async write(text: string): Promise<void> {
-    this.batch.push(text);
-    this.batchChars += text.length;
+  /** Appends text (as UTF-8) or bytes. */
+  async write(chunk: string | Uint8Array): Promise<void> {
+    this.batch.push(chunk);
+    this.batchChars += chunk.length;
     if (this.batchChars >= WRITE_BATCH_CHARS) await this.flush();
   }
 
@@ -92,7 +93,7 @@ export class AtomicFile {
       this.stream = createWriteStream(this.temporary);
     }
     if (this.batch.length === 0 && !force) return;
-    const buffer = Buffer.from(this.batch.join(""), "utf8");
+    const buffer = Buffer.concat(this.batch.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk)));
     this.batch = [];
     this.batchChars = 0;
     this.written += buffer.length;
@@ -106,7 +107,10 @@ export class AtomicFile {
  * @example
  * await writeFileAtomically("out.jsonl", async function* () { yield "a\n"; yield "b\n"; });
  */
-export async function writeFileAtomically(path: string, produce: () => AsyncIterable<string> | Iterable<string>): Promise<number> {
+export async function writeFileAtomically(
+  path: string,
+  produce: () => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+): Promise<number> {
   const file = new AtomicFile(path);
   try {
     for await (const text of produce()) await file.write(text);

@@ -4,9 +4,9 @@
  * PIPPA field of their own, so they are folded into the description after a blank line, in the
  * labelled form the Pygmalion prompt format used ("{{char}}'s Personality: ...", "Scenario: ...").
  */
-import type { PippaRecord } from "../../model/pippa-record.js";
+import type { Episode, PippaRecord } from "../../model/pippa-record.js";
 import { deriveBotId } from "../bot-id.js";
-import type { CardData, CharacterCard } from "./card.js";
+import { parseCard, type CardData, type CharacterCard } from "./card.js";
 
 export const END_OF_DIALOG = "END_OF_DIALOG";
 const START_MARKER = /^[ \t]*<START>[ \t]*$/im;
@@ -97,4 +97,16 @@ export function botFieldsToCard(record: BotFields & Pick<PippaRecord, "bot_id">)
       extensions: { pippa: { bot_id: record.bot_id } },
     },
   };
+}
+
+/** The card behind an episode: the full card it was imported with, else one made from its bot fields. */
+export function cardForEpisode(episode: Episode): CharacterCard {
+  if (episode.card) {
+    try {
+      return parseCard(episode.card).card;
+    } catch {
+      // A damaged stored card: fall back to the bot fields, which were checked.
+    }
+  }
+  return botFieldsToCard(episode);
 }

@@ -5,6 +5,7 @@ export {
   END_OF_DIALOG,
   botFieldsToCard,
   cardBotId,
+  cardForEpisode,
   cardToBotFields,
   definitionsToStartBlocks,
   foldDescription,
