@@ -20,6 +20,7 @@ import {
 } from "../../src/formats/character-card/index.js";
 import { PippaError } from "../../src/model/errors.js";
 import { CARD_EXAMPLES } from "../helpers/examples.js";
+import { jsonEdits, mutateJson } from "../helpers/mutate.js";
 
 function pngWithText(...chunks: ReturnType<typeof encodeTextChunk>[]): Uint8Array {
   const base = readPngChunks(blankPng());
@@ -152,6 +153,23 @@ describe("PNG cards", () => {
     const texts = chunks.map((chunk) => decodeTextChunk(chunk)?.keyword).filter(Boolean);
     assert.deepEqual(texts, ["chara", "ccv3"]);
     assert.deepEqual(chunks.map((c) => c.type), ["IHDR", "IDAT", "tEXt", "tEXt", "IEND"]);
+  });
+
+  it("never crashes on mangled card JSON of any shape (fuzz)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(CARD_EXAMPLES)), jsonEdits, (example, edits) => {
+        const value = mutateJson(example, edits);
+        try {
+          const { card } = parseCard(value, { source: "c.json" });
+          cardToBotFields(card);
+          readCardPng(writeCardPng(card));
+        } catch (error) {
+          assert.ok(error instanceof PippaError, String(error));
+          assert.match(error.message, /^c\.json/);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("never crashes on mangled PNG bytes (fuzz)", () => {

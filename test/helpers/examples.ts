@@ -93,3 +93,75 @@ export const ST_CHATS = {
   ].join("\n"),
 };
 
+
+/** A characterai-dumper chat dump, written from the dumper's description (names redacted as it did). */
+export const CAI_CHAT_DUMP = {
+  info: {
+    character: {
+      external_id: "Zq3mKp0aXwT1e9RbLhYvNcUdFsGiJoA2BkCeDfHgIjM",
+      name: "Aria",
+      title: "A curious android",
+      greeting: "Hello! I'm Aria.",
+      description: "",
+      avatar_file_name: "uploaded/2022/12/1/x.webp",
+      categories: [{ name: "Games" }, { name: "Original" }],
+      participant__name: "Aria",
+      user__username: "[BOT_CREATOR_NAME_REDACTED]",
+    },
+    status: "OK",
+  },
+  histories: {
+    histories: [
+      {
+        external_id: "hist-1",
+        created: "2022-12-20T10:00:00.000Z",
+        last_interaction: "2022-12-20T11:00:00.000Z",
+        msgs: [
+          { id: 1, text: "Hello! I'm Aria.", is_alternative: false, display_name: "Aria", src: { is_human: false, name: "Aria", user: { username: "internal_id_x" } }, tgt: { is_human: true, name: "[NAME_REDACTED]", user: { username: "[USERNAME_REDACTED]", first_name: "[FIRST_NAME_REDACTED]", account: { name: "[ACCOUNT_NAME_REDACTED]" } } } },
+          { id: 2, text: "hi, who made you?", display_name: "[DISPLAY_NAME_REDACTED]", src: { is_human: true, name: "[NAME_REDACTED]", user: { username: "[USERNAME_REDACTED]" } }, tgt: { is_human: false, name: "Aria" } },
+          { id: 3, text: "Nice to meet you, [NAME_IN_MESSAGE_REDACTED]!", is_alternative: true, src: { is_human: false, name: "Aria" }, tgt: { is_human: true, name: "[NAME_REDACTED]" } },
+          { id: 4, text: "A lab, [NAME_IN_MESSAGE_REDACTED]. A quiet one.", is_alternative: false, src: { is_human: false, name: "Aria" }, tgt: { is_human: true, name: "[NAME_REDACTED]" } },
+          { id: 5, text: "cool [REDACTED]", src: { is_human: true, name: "[NAME_REDACTED]" }, tgt: { is_human: false, name: "Aria" } },
+        ],
+      },
+      { external_id: "hist-empty", msgs: [] },
+      {
+        external_id: "hist-2",
+        msgs: [
+          { text: "Back again?", src: { is_human: false, name: "Aria" }, tgt: { is_human: true, name: "Dana" } },
+          { text: "yes, Dana here", display_name: "Dana", src: { is_human: true, name: "Dana", user: { username: "dana_k", first_name: "Dana" } }, tgt: { is_human: false, name: "Aria" } },
+        ],
+      },
+    ],
+  },
+};
+
+/** The matching definitions dump. */
+export const CAI_DEFINITIONS_DUMP = {
+  character: {
+    external_id: "Zq3mKp0aXwT1e9RbLhYvNcUdFsGiJoA2BkCeDfHgIjM",
+    name: "Aria",
+    title: "A curious android",
+    greeting: "Hello! I'm Aria.",
+    description: "Aria was built to learn.",
+    definition: "{{char}}: Beep.\n{{random_user_1}}: Hi\nEND_OF_DIALOG\n{{char}}: Hello, {{user}}.",
+    user__username: "[BOT_CREATOR_NAME_REDACTED]",
+  },
+  user__username: "[BOT_CREATOR_NAME_REDACTED]",
+};
+
+/** Character.AI chat2 turns, newest first as the API sends them. */
+export const CAI_TURNS = {
+  turns: [
+    { turn_key: { chat_id: "c", turn_id: "t3" }, create_time: "2024-05-01T12:00:10.000000Z", author: { author_id: "1", name: "Aria" }, candidates: [{ candidate_id: "k1", raw_content: "First try." }, { candidate_id: "k2", raw_content: "Second try, Robin." }], primary_candidate_id: "k2" },
+    { turn_key: { chat_id: "c", turn_id: "t2" }, create_time: "2024-05-01T12:00:05.000000Z", author: { author_id: "9", name: "Robin", is_human: true }, candidates: [{ candidate_id: "t2", raw_content: "hi, I'm Robin" }], primary_candidate_id: "t2" },
+    { turn_key: { chat_id: "c", turn_id: "t1" }, create_time: "2024-05-01T12:00:00.000000Z", author: { author_id: "1", name: "Aria" }, candidates: [{ candidate_id: "t1", raw_content: "Hello!" }], primary_candidate_id: "t1" },
+  ],
+  meta: { next_token: null },
+};
+
+/** An Oobabooga history as CAI Tools exported it (greeting dropped, four identical arrays). */
+export const OOBA_CHAT = {
+  internal: [["hello", "Hi there! <3"], ["how are you?", "Fine & you?"]],
+  visible: [["hello", "Hi there! &lt;3"], ["how are you?", "Fine &amp; you?"]],
+};
