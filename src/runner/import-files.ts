@@ -173,17 +173,19 @@ export async function* importFiles(inputs: readonly string[], options: ImportOpt
     const read = await readCardFile(options.card, maxBytes);
     card = read.card;
     cardWarnings.push(...read.warnings);
-  } else {
-    const cardFiles = files.filter((source) => formats.get(source) === "card-json" || formats.get(source) === "card-png");
-    if (cardFiles.length === 1) {
-      try {
-        const read = await readCardFile(cardFiles[0], maxBytes);
-        card = read.card;
-        cardWarnings.push(...read.warnings);
-      } catch (error) {
-        formats.set(cardFiles[0], ioError(cardFiles[0], error));
-      }
+  }
+  // Every card in the batch is read, so a damaged one is reported; a lone good card pairs with the chats.
+  const batchCards: { card: CharacterCard; warnings: string[] }[] = [];
+  for (const source of files.filter((path) => formats.get(path) === "card-json" || formats.get(path) === "card-png")) {
+    try {
+      batchCards.push(await readCardFile(source, maxBytes));
+    } catch (error) {
+      formats.set(source, ioError(source, error));
     }
+  }
+  if (!card && batchCards.length === 1) {
+    card = batchCards[0].card;
+    cardWarnings.push(...batchCards[0].warnings);
   }
   const definitions: CaiDefinitions = new Map();
   for (const source of files) {

@@ -1,0 +1,118 @@
+import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { encodeTextChunk, readPngChunks, writePng, blankPng } from "../../src/formats/character-card/png-chunks.js";
+import { writeCardPng } from "../../src/formats/character-card/card-png.js";
+import { parseCard } from "../../src/formats/character-card/card.js";
+import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { detectFileFormat, importFiles, type ImportEvent } from "../../src/runner/import-files.js";
+import type { Episode } from "../../src/model/pippa-record.js";
+import { CAI_CHAT_DUMP, CAI_DEFINITIONS_DUMP, CAI_TURNS, CARD_EXAMPLES, OOBA_CHAT, ST_CHATS } from "../helpers/examples.js";
+import { temporaryFolder } from "../helpers/io.js";
+import { sampleRecord } from "../helpers/records.js";
+
+async function collect(inputs: string[], options = {}) {
+  const events: ImportEvent[] = [];
+  for await (const event of importFiles(inputs, options)) events.push(event);
+  return {
+    episodes: events.filter((e): e is Extract<ImportEvent, { kind: "episode" }> => e.kind === "episode").map((e) => e.episode),
+    rejects: events.filter((e): e is Extract<ImportEvent, { kind: "reject" }> => e.kind === "reject"),
+    files: events.filter((e): e is Extract<ImportEvent, { kind: "file" }> => e.kind === "file").map((e) => e.report),
+  };
+}
+
+describe("importFiles", () => {
+  let folder: { path: string; cleanup: () => Promise<void> };
+  const file = (name: string) => join(folder.path, name);
+  before(async () => {
+    folder = await temporaryFolder();
+    const writes: [string, string | Uint8Array][] = [
+      ["pippa.jsonl", `${writePippaLine(sampleRecord())}\n${writePippaLine(sampleRecord({ bot_id: "b2" }))}\n`],
+      ["legacy-chat.jsonl", ST_CHATS.legacy],
+      ["modern-chat.jsonl", ST_CHATS.modern],
+      ["group-chat.jsonl", ST_CHATS.group],
+      ["1671530000000_Aria.json", `\ufeff${JSON.stringify(CAI_CHAT_DUMP, null, 2)}`],
+      ["Aria (Definitions).json", JSON.stringify(CAI_DEFINITIONS_DUMP)],
+      ["turns.json", JSON.stringify(CAI_TURNS)],
+      ["Aria_oobabooga_Chat.json", JSON.stringify(OOBA_CHAT)],
+      ["card.json", JSON.stringify(CARD_EXAMPLES.v2)],
+      ["card.png", writeCardPng(parseCard(CARD_EXAMPLES.v1).card)],
+      ["lorebook.json", JSON.stringify({ entries: { "0": { uid: 0, key: ["a"], content: "b" } } })],
+      ["unknown.json", JSON.stringify({ hello: "world", n: 1 })],
+      ["broken.json", '{"histories": {"histories": ['],
+      ["empty.json", "   \n"],
+      ["garbage.bin", new Uint8Array([0, 1, 2, 255, 254])],
+      ["truncated.png", writeCardPng(parseCard(CARD_EXAMPLES.v2).card).subarray(0, 100)],
+      ["notbase64.png", (() => {
+        const base = readPngChunks(blankPng());
+        return writePng([base[0], encodeTextChunk("chara", "***"), ...base.slice(1)]);
+      })()],
+    ];
+    for (const [name, content] of writes) await writeFile(file(name), content);
+  });
+  after(() => folder.cleanup());
+
+  it("detects every format by content", async () => {
+    const expected: Record<string, string> = {
+      "pippa.jsonl": "pippa-jsonl",
+      "legacy-chat.jsonl": "sillytavern-chat",
+      "modern-chat.jsonl": "sillytavern-chat",
+      "group-chat.jsonl": "sillytavern-chat",
+      "1671530000000_Aria.json": "cai-dump",
+      "Aria (Definitions).json": "cai-definitions",
+      "turns.json": "cai-turns",
+      "Aria_oobabooga_Chat.json": "ooba",
+      "card.json": "card-json",
+      "card.png": "card-png",
+      "lorebook.json": "sillytavern-worldinfo",
+    };
+    for (const [name, format] of Object.entries(expected)) assert.equal(await detectFileFormat(file(name), 1 << 20), format, name);
+    await assert.rejects(detectFileFormat(file("unknown.json"), 1 << 20), /unknown\.json: a JSON shape no reader knows: an object with keys hello, n/);
+    await assert.rejects(detectFileFormat(file("broken.json"), 1 << 20), /broken\.json: not a PNG card and not JSON/);
+    await assert.rejects(detectFileFormat(file("empty.json"), 1 << 20), /empty\.json: the file is empty/);
+  });
+
+  it("imports a whole folder: every good file read, every bad one a reject naming it, the batch goes on", async () => {
+    const { episodes, rejects, files } = await collect([folder.path]);
+    const byFile = Object.fromEntries(files.map((report) => [report.source.split("/").pop(), [report.format, report.episodes, report.rejected]]));
+    assert.deepEqual(byFile["pippa.jsonl"], ["pippa-jsonl", 2, 0]);
+    assert.deepEqual(byFile["1671530000000_Aria.json"], ["cai-dump", 2, 0]);
+    assert.deepEqual(byFile["turns.json"], ["cai-turns", 1, 0]);
+    assert.deepEqual(byFile["Aria_oobabooga_Chat.json"], ["ooba", 1, 0]);
+    assert.deepEqual(byFile["modern-chat.jsonl"], ["sillytavern-chat", 1, 0]);
+    for (const bad of ["unknown.json", "broken.json", "empty.json", "garbage.bin", "truncated.png", "notbase64.png", "lorebook.json"]) {
+      assert.equal(byFile[bad][2], 1, bad);
+    }
+    const messages = rejects.map((r) => r.reject.error.toString());
+    assert.ok(messages.some((m) => /PIPPA_E_PNG .*truncated\.png: truncated/.test(m)), messages.join("\n"));
+    assert.ok(messages.some((m) => /PIPPA_E_CARD .*notbase64\.png: the `chara` chunk is not base64/.test(m)));
+    assert.ok(messages.some((m) => /lorebook\.json: a SillyTavern World Info \(lorebook\) file holds no conversation/.test(m)));
+    assert.equal(episodes.length, 2 + 3 + 2 + 1 + 1);
+  });
+
+  it("pairs a chat dump with the definitions dump of the same bot", async () => {
+    const { episodes } = await collect([file("1671530000000_Aria.json"), file("Aria (Definitions).json")]);
+    assert.equal(episodes[0].bot_definitions?.includes("END_OF_DIALOG"), true);
+    assert.equal(episodes[0].submission_timestamp, 1671530000000);
+  });
+
+  it("takes bot fields from --card, or from the one card in the batch", async () => {
+    for (const [inputs, options] of [
+      [[file("modern-chat.jsonl")], { card: file("card.png") }],
+      [[file("modern-chat.jsonl"), file("card.png")], {}],
+    ] as const) {
+      const { episodes } = await collect([...inputs], options);
+      assert.equal(episodes.length, 1);
+      assert.equal((episodes[0] as Episode).bot_greeting, "*The lamp turns.* You made it.");
+    }
+  });
+
+  it("honours --from and --timestamp", async () => {
+    const { rejects } = await collect([file("turns.json")], { from: "pippa" });
+    assert.match(rejects[0].reject.error.message, /--from pippa was given, but the content is cai-turns/);
+    const { episodes } = await collect([file("legacy-chat.jsonl")], { from: "sillytavern", timestamp: 42 });
+    assert.equal(episodes[0].submission_timestamp, 42);
+    await assert.rejects(collect([file("turns.json")], { from: "nope" }), /unknown --from "nope"/);
+  });
+});
