@@ -13,6 +13,7 @@ import { readCardPng } from "../formats/character-card/card-png.js";
 import { parseCard, type CharacterCard } from "../formats/character-card/card.js";
 import { classifyDocument, classifyLine, describeShape, FROM_CHOICES, looksLikePng, type FormatId } from "../formats/detect.js";
 import { readOobaChat } from "../formats/ooba-chat.js";
+import { DEFAULT_MAX_LINE_BYTES } from "../formats/line-splitter.js";
 import { readPippaJsonl } from "../formats/pippa-jsonl.js";
 import type { FormatReject, ReadOutcome } from "../formats/read-outcome.js";
 import { readSillyTavernChat } from "../formats/sillytavern-chat.js";
@@ -64,12 +65,30 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   return files;
 }
 
-async function readHead(path: string): Promise<Uint8Array> {
+/**
+ * The start of a file: at least 1 MiB, and on until it holds a few complete lines (a PIPPA record
+ * can be megabytes long), but never more than `limit` bytes.
+ */
+async function readHead(path: string, limit: number): Promise<Uint8Array> {
   const handle = await open(path, "r");
   try {
-    const buffer = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
+    let buffer = new Uint8Array(HEAD_BYTES);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (buffer.length >= limit) break;
+        const grown = new Uint8Array(Math.min(limit, buffer.length * 2));
+        grown.set(buffer);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      let newlines = 0;
+      for (let at = buffer.indexOf(0x0a); at >= 0 && at < length; at = buffer.indexOf(0x0a, at + 1)) newlines++;
+      if (newlines >= LINES_TO_PROBE) break;
+    }
+    return buffer.subarray(0, length);
   } finally {
     await handle.close();
   }
@@ -92,7 +111,7 @@ async function readWhole(source: string, maxBytes: number): Promise<Uint8Array> 
 
 /** The format of a file, from its first bytes (and the whole document when it is one JSON value). */
 export async function detectFileFormat(source: string, maxBytes: number): Promise<FormatId> {
-  const head = await readHead(source);
+  const head = await readHead(source, DEFAULT_MAX_LINE_BYTES);
   if (looksLikePng(head)) return "card-png";
   const text = utf8.decode(head).replace(/^\ufeff/, "");
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "").slice(0, LINES_TO_PROBE);

@@ -30,7 +30,9 @@ function pngWithText(...chunks: ReturnType<typeof encodeTextChunk>[]): Uint8Arra
 describe("parseCard", () => {
   it("reads every shape into a canonical card", () => {
     const shapes = Object.fromEntries(Object.entries(CARD_EXAMPLES).map(([name, value]) => [name, parseCard(value).shape]));
-    assert.deepEqual(shapes, { v1: "v1", v2: "v2", v3: "v3", hybrid: "hybrid", pygmalion: "pygmalion" });
+    assert.deepEqual(shapes, { v1: "v1", v2: "v2", v3: "v3", hybrid: "hybrid", caiTools: "pygmalion", pygmalion: "pygmalion" });
+    const caiTools = parseCard(CARD_EXAMPLES.caiTools).card;
+    assert.deepEqual([caiTools.data.name, caiTools.data.first_mes, caiTools.data.personality, caiTools.metadata], ["Aria", "Hello!", "A curious android", CARD_EXAMPLES.caiTools.metadata]);
     const pyg = parseCard(CARD_EXAMPLES.pygmalion).card;
     assert.equal(pyg.data.name, "Old Bot");
     assert.equal(pyg.data.first_mes, "What.");

@@ -91,6 +91,14 @@ describe("importFiles", () => {
     assert.equal(episodes.length, 2 + 3 + 2 + 1 + 1);
   });
 
+  it("detects a PIPPA file whose first record is longer than the first megabyte", async () => {
+    const long = `${writePippaLine(sampleRecord({ bot_greeting: "x".repeat(3 << 20) }))}\n${writePippaLine(sampleRecord())}\n`;
+    await writeFile(file("long-first-line.jsonl"), long);
+    assert.equal(await detectFileFormat(file("long-first-line.jsonl"), 1 << 20), "pippa-jsonl");
+    const { episodes } = await collect([file("long-first-line.jsonl")]);
+    assert.equal(episodes.length, 2);
+  });
+
   it("pairs a chat dump with the definitions dump of the same bot", async () => {
     const { episodes } = await collect([file("1671530000000_Aria.json"), file("Aria (Definitions).json")]);
     assert.equal(episodes[0].bot_definitions?.includes("END_OF_DIALOG"), true);

@@ -105,8 +105,10 @@ export function parseCard(value: unknown, where: { source?: string } = {}): Pars
     return { card, shape };
   }
   if (shape === "pygmalion") {
+    // V1 keys beside the Pygmalion ones (CAI Tools writes both) fill what the old keys lack.
     const data: Record<string, unknown> = {};
     const rest: Record<string, unknown> = {};
+    for (const key of V1_FIELDS) if (key in value) data[key] = value[key];
     for (const [key, item] of Object.entries(value)) {
       if (key in PYGMALION_FIELDS) data[PYGMALION_FIELDS[key as keyof typeof PYGMALION_FIELDS]] = item;
       else rest[key] = item;
