@@ -102,7 +102,7 @@ export function readCaiChatDump(value: Json, options: CaiReadOptions): ReadOutco
   const { source } = options;
   const info = isObject(value.info) && isObject(value.info.character) ? (value.info.character as Json) : undefined;
   const rawHistories = Array.isArray(value.histories) ? value.histories : (value.histories as Json).histories as unknown[];
-  const externalId = text(info?.external_id);
+  const externalId = text(info?.external_id) || undefined;
   const definition = externalId ? options.definitions?.get(externalId) : undefined;
   const character = { ...(info ?? {}), ...(definition ?? {}) };
   rawHistories.forEach((history, index) => {

@@ -119,7 +119,7 @@ describe("Character.AI readers never crash (fuzz)", () => {
           for (const episode of outcome.episodes) assert.ok(validatePippaRecord(toPippa(episode)).ok);
           for (const reject of outcome.rejects) assert.match(reject.error.message, /^f\.json/);
         }),
-        { numRuns: 400 },
+        { numRuns: 1000 },
       );
     });
   }
