@@ -13,6 +13,7 @@ import { parseChatDate, timestampFromFileName } from "./dates.js";
 import { emptyOutcome, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
 import { BOT_CREATOR_TOKEN, isRedactionToken, replaceRedactionTokens } from "./redaction-tokens.js";
 import { replaceableNames, userNameReplacer } from "./user-names.js";
+import { isJsonObject } from "../model/json.js";
 
 /** A definitions dump's character, by `external_id`. */
 export type CaiDefinitions = Map<string, Record<string, unknown>>;
@@ -25,9 +26,6 @@ export interface CaiReadOptions extends TimestampOptions {
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
@@ -35,20 +33,20 @@ function text(value: unknown): string | undefined {
 
 /** `{info, histories: {histories}}`, `{histories: {histories}}` or `{histories: [...]}`. */
 export function isCaiChatDump(value: unknown): value is Json {
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   const histories = value.histories;
-  return Array.isArray(histories) || (isObject(histories) && Array.isArray(histories.histories));
+  return Array.isArray(histories) || (isJsonObject(histories) && Array.isArray(histories.histories));
 }
 
 /** `{character: {...}}`, optionally with `user__username`, and nothing else. */
 export function isCaiDefinitionsDump(value: unknown): value is Json {
-  if (!isObject(value) || !isObject(value.character)) return false;
+  if (!isJsonObject(value) || !isJsonObject(value.character)) return false;
   return Object.keys(value).every((key) => key === "character" || key === "user__username" || key === "status");
 }
 
 /** `{turns: [{author, candidates, ...}]}` from the chat2 API. */
 export function isCaiTurns(value: unknown): value is Json {
-  return isObject(value) && Array.isArray(value.turns) && (value.turns.length === 0 || (isObject(value.turns[0]) && ("candidates" in value.turns[0] || "author" in value.turns[0])));
+  return isJsonObject(value) && Array.isArray(value.turns) && (value.turns.length === 0 || (isJsonObject(value.turns[0]) && ("candidates" in value.turns[0] || "author" in value.turns[0])));
 }
 
 /** Adds a definitions dump to `into`, keyed by the character's `external_id`. */
@@ -70,7 +68,7 @@ function withoutCreator(record: Json): Json {
 
 function categoryNames(raw: unknown): string[] | null {
   if (!Array.isArray(raw)) return null;
-  const names = raw.map((entry) => (typeof entry === "string" ? entry : isObject(entry) ? text(entry.name) : undefined)).filter((name): name is string => !!name);
+  const names = raw.map((entry) => (typeof entry === "string" ? entry : isJsonObject(entry) ? text(entry.name) : undefined)).filter((name): name is string => !!name);
   return names;
 }
 
@@ -81,16 +79,16 @@ function unredactedUserNames(messages: Json[]): string[] {
     if (typeof value === "string" && !isRedactionToken(value)) names.push(value);
   };
   for (const message of messages) {
-    const src = isObject(message.src) ? message.src : {};
-    const tgt = isObject(message.tgt) ? message.tgt : {};
+    const src = isJsonObject(message.src) ? message.src : {};
+    const tgt = isJsonObject(message.tgt) ? message.tgt : {};
     const person = src.is_human === true ? src : tgt.is_human === true ? tgt : undefined;
     if (!person) continue;
     add(person.name);
-    const user = isObject(person.user) ? person.user : {};
+    const user = isJsonObject(person.user) ? person.user : {};
     add(user.first_name);
     add(user.name);
     add(user.username);
-    if (isObject(user.account)) add(user.account.name);
+    if (isJsonObject(user.account)) add(user.account.name);
     if (src.is_human === true) add(message.display_name);
   }
   return replaceableNames(names);
@@ -100,19 +98,19 @@ function unredactedUserNames(messages: Json[]): string[] {
 export function readCaiChatDump(value: Json, options: CaiReadOptions): ReadOutcome {
   const outcome = emptyOutcome();
   const { source } = options;
-  const info = isObject(value.info) && isObject(value.info.character) ? (value.info.character as Json) : undefined;
+  const info = isJsonObject(value.info) && isJsonObject(value.info.character) ? (value.info.character as Json) : undefined;
   const rawHistories = Array.isArray(value.histories) ? value.histories : (value.histories as Json).histories as unknown[];
   const externalId = text(info?.external_id) || undefined;
   const definition = externalId ? options.definitions?.get(externalId) : undefined;
   const character = { ...(info ?? {}), ...(definition ?? {}) };
   rawHistories.forEach((history, index) => {
     const where = { source, path: `histories[${index}]` };
-    if (!isObject(history) || !Array.isArray(history.msgs)) {
+    if (!isJsonObject(history) || !Array.isArray(history.msgs)) {
       outcome.rejects.push({ raw: JSON.stringify(history) ?? "", error: new PippaError(ERROR_CODES.field, "expected an object with a msgs array", where) });
       return;
     }
-    const messages = history.msgs.filter(isObject);
-    const unusable = history.msgs.findIndex((message) => !isObject(message) || typeof message.text !== "string" || !isObject(message.src) || typeof message.src.is_human !== "boolean");
+    const messages = history.msgs.filter(isJsonObject);
+    const unusable = history.msgs.findIndex((message) => !isJsonObject(message) || typeof message.text !== "string" || !isJsonObject(message.src) || typeof message.src.is_human !== "boolean");
     if (unusable >= 0) {
       outcome.rejects.push({
         raw: JSON.stringify(history),
@@ -185,13 +183,13 @@ export function readCaiTurns(value: Json, options: CaiReadOptions): ReadOutcome 
   const { source } = options;
   const turns: { at: number; turn: EpisodeTurn; author: string | undefined }[] = [];
   (value.turns as unknown[]).forEach((raw, index) => {
-    const candidates = isObject(raw) && Array.isArray(raw.candidates) ? raw.candidates.filter(isObject) : [];
+    const candidates = isJsonObject(raw) && Array.isArray(raw.candidates) ? raw.candidates.filter(isJsonObject) : [];
     const contents = candidates.map((candidate) => text(candidate.raw_content));
-    if (!isObject(raw) || candidates.length === 0 || contents.some((content) => content === undefined)) {
+    if (!isJsonObject(raw) || candidates.length === 0 || contents.some((content) => content === undefined)) {
       outcome.rejects.push({ raw: JSON.stringify(raw) ?? "", error: new PippaError(ERROR_CODES.field, "expected a turn with candidates[].raw_content", { source, path: `turns[${index}]` }) });
       return;
     }
-    const author = isObject(raw.author) ? raw.author : {};
+    const author = isJsonObject(raw.author) ? raw.author : {};
     const chosenIndex = Math.max(0, candidates.findIndex((candidate) => candidate.candidate_id === raw.primary_candidate_id));
     const turn: EpisodeTurn = { message: contents[chosenIndex] as string, is_human: author.is_human === true };
     if (candidates.length > 1) {

@@ -8,6 +8,7 @@ import { detectCardShape } from "./character-card/card.js";
 import { isPng } from "./character-card/png-chunks.js";
 import { isOobaChat } from "./ooba-chat.js";
 import { isSillyTavernHeader, isSillyTavernMessage } from "./sillytavern-chat.js";
+import { isJsonObject } from "../model/json.js";
 
 export const FORMATS = [
   "pippa-jsonl",
@@ -32,13 +33,10 @@ export const FROM_CHOICES: Record<string, readonly FormatId[]> = {
   card: ["card-json", "card-png"],
 };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** A JSON line that starts a line format, or null. */
 export function classifyLine(value: unknown): "pippa-jsonl" | "sillytavern-chat" | null {
-  if (!isObject(value)) return null;
+  if (!isJsonObject(value)) return null;
   if ("bot_id" in value && "conversation" in value) return "pippa-jsonl";
   if (isSillyTavernHeader(value) || isSillyTavernMessage(value)) return "sillytavern-chat";
   return null;
@@ -53,7 +51,7 @@ export function classifyDocument(value: unknown): FormatId | null {
   if (isCaiTurns(value)) return "cai-turns";
   if (detectCardShape(value)) return "card-json";
   if (isOobaChat(value)) return "ooba";
-  if (isObject(value) && isObject(value.entries) && Object.values(value.entries).every((entry) => isObject(entry) && ("content" in entry || "key" in entry))) {
+  if (isJsonObject(value) && isJsonObject(value.entries) && Object.values(value.entries).every((entry) => isJsonObject(entry) && ("content" in entry || "key" in entry))) {
     return "sillytavern-worldinfo";
   }
   return null;
@@ -67,7 +65,7 @@ export function looksLikePng(head: Uint8Array): boolean {
 /** A short description of a JSON value's shape for "no reader knows" errors. */
 export function describeShape(value: unknown): string {
   if (Array.isArray(value)) return `a JSON array of ${value.length}`;
-  if (!isObject(value)) return `a JSON ${value === null ? "null" : typeof value}`;
+  if (!isJsonObject(value)) return `a JSON ${value === null ? "null" : typeof value}`;
   const keys = Object.keys(value);
   return `an object with keys ${keys.slice(0, 8).join(", ")}${keys.length > 8 ? ", ..." : ""}`;
 }

@@ -14,6 +14,7 @@ import type { CharacterCard } from "./character-card/card.js";
 import { parseChatDate, timestampFromFileName } from "./dates.js";
 import { emptyOutcome, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
 import { replaceableNames, userNameReplacer } from "./user-names.js";
+import { isJsonObject } from "../model/json.js";
 
 export interface SillyTavernReadOptions extends TimestampOptions {
   /** File name, for errors and the `{epoch_ms}_` timestamp prefix. */
@@ -25,18 +26,15 @@ export interface SillyTavernReadOptions extends TimestampOptions {
 const MAPPED_KEYS = new Set(["name", "is_user", "is_system", "send_date", "mes", "swipes", "swipe_id"]);
 const PLACEHOLDER_NAMES = new Set(["unused", ""]);
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** A header line: chat metadata, or user/character names without a message. */
 export function isSillyTavernHeader(value: unknown): value is Record<string, unknown> {
-  return isObject(value) && ("chat_metadata" in value || (("user_name" in value || "character_name" in value) && !("mes" in value)));
+  return isJsonObject(value) && ("chat_metadata" in value || (("user_name" in value || "character_name" in value) && !("mes" in value)));
 }
 
 /** A message line: `mes` and `is_user` at least. */
 export function isSillyTavernMessage(value: unknown): value is Record<string, unknown> {
-  return isObject(value) && "mes" in value && "is_user" in value;
+  return isJsonObject(value) && "mes" in value && "is_user" in value;
 }
 
 /**
@@ -112,7 +110,7 @@ export function readSillyTavernChat(text: string, options: SillyTavernReadOption
 }
 
 function messageProblem(value: unknown): { path: string; detail: string } | null {
-  if (!isObject(value)) return { path: "(line)", detail: `expected a message object, got ${describeValue(value)}` };
+  if (!isJsonObject(value)) return { path: "(line)", detail: `expected a message object, got ${describeValue(value)}` };
   if (typeof value.mes !== "string") return { path: "mes", detail: `expected string, got ${describeValue(value.mes)}` };
   if (typeof value.is_user !== "boolean") return { path: "is_user", detail: `expected boolean, got ${describeValue(value.is_user)}` };
   if (value.name !== undefined && typeof value.name !== "string") return { path: "name", detail: `expected string, got ${describeValue(value.name)}` };
@@ -123,7 +121,7 @@ function messageProblem(value: unknown): { path: string; detail: string } | null
 }
 
 function toTurn(value: Record<string, unknown>, replaceUser: (text: string) => string): EpisodeTurn {
-  const extra = isObject(value.extra) ? value.extra : undefined;
+  const extra = isJsonObject(value.extra) ? value.extra : undefined;
   const turn: EpisodeTurn = { message: replaceUser(value.mes as string), is_human: value.is_user === true };
   // The speaker name of a user turn is the persona name itself.
   if (typeof value.name === "string") turn.name = replaceUser(value.name);
@@ -148,7 +146,7 @@ function chooseBotName(header: Record<string, unknown> | undefined, messages: Re
   if (!PLACEHOLDER_NAMES.has(named)) return named;
   const counts = new Map<string, number>();
   for (const message of messages) {
-    const extra = isObject(message.extra) ? message.extra : {};
+    const extra = isJsonObject(message.extra) ? message.extra : {};
     if (message.is_user === true || extra.type === "narrator" || typeof message.name !== "string") continue;
     counts.set(message.name, (counts.get(message.name) ?? 0) + 1);
   }
@@ -187,7 +185,7 @@ export function writeSillyTavernChat(episode: Episode, options: SillyTavernWrite
     const sentAt = turn.sent_at ?? episode.submission_timestamp + index;
     // A turn read from a file without `extra` gets none back; new turns get SillyTavern's default.
     const keepsNoExtra = turn.meta !== undefined && storedExtra === undefined && !turn.narrator;
-    const extra = { ...(isObject(storedExtra) ? storedExtra : {}), ...(turn.narrator ? { type: "narrator" } : {}) };
+    const extra = { ...(isJsonObject(storedExtra) ? storedExtra : {}), ...(turn.narrator ? { type: "narrator" } : {}) };
     const message: Record<string, unknown> = {
       name: turn.name ?? (turn.is_human ? userName : episode.bot_name),
       is_user: turn.is_human,

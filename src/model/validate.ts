@@ -5,6 +5,7 @@
  */
 import { describeValue } from "./errors.js";
 import { PIPPA_KEYS, type Episode, type EpisodeTurn, type PippaMessage, type PippaRecord } from "./pippa-record.js";
+import { isJsonObject } from "./json.js";
 
 /** One problem at one JSON path. */
 export interface FieldProblem {
@@ -23,9 +24,6 @@ const MAX_PROBLEMS = 20;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(PIPPA_KEYS);
 const DIGITS = /^[0-9]+$/;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * Checks `value` against the PIPPA record shape and returns the record in published key order.
@@ -44,7 +42,7 @@ export function validatePippaRecord(value: unknown): ValidationResult {
     if (problems.length < MAX_PROBLEMS) problems.push({ path, expected, got: describeValue(got) });
   };
 
-  if (!isPlainObject(value)) {
+  if (!isJsonObject(value)) {
     return { ok: false, problems: [{ path: "(record)", expected: "a JSON object", got: describeValue(value) }] };
   }
 
@@ -82,7 +80,7 @@ export function validatePippaRecord(value: unknown): ValidationResult {
     let extraMessageKeys = 0;
     for (let i = 0; i < conversation.length && problems.length < MAX_PROBLEMS; i++) {
       const turn: unknown = conversation[i];
-      if (!isPlainObject(turn)) {
+      if (!isJsonObject(turn)) {
         problem(`conversation[${i}]`, "an object {message, is_human}", turn);
         continue;
       }
@@ -118,12 +116,12 @@ export function validatePippaRecord(value: unknown): ValidationResult {
 
 /** Keys an episode line may carry beyond the PIPPA record, with the check each must pass. */
 const EPISODE_EXTRAS: Record<string, (value: unknown) => boolean> = {
-  card: isPlainObject,
-  source: (value) => isPlainObject(value) && typeof value.format === "string" && typeof value.file === "string",
+  card: isJsonObject,
+  source: (value) => isJsonObject(value) && typeof value.format === "string" && typeof value.file === "string",
   consent: (value) => value === "public" || value === "private",
-  meta: isPlainObject,
+  meta: isJsonObject,
   user_names: (value) => Array.isArray(value) && value.every((name) => typeof name === "string"),
-  flags: isPlainObject,
+  flags: isJsonObject,
 };
 const TURN_EXTRAS: Record<string, (value: unknown) => boolean> = {
   name: (value) => typeof value === "string",
@@ -132,7 +130,7 @@ const TURN_EXTRAS: Record<string, (value: unknown) => boolean> = {
   hidden: (value) => typeof value === "boolean",
   narrator: (value) => typeof value === "boolean",
   sent_at: (value) => Number.isFinite(value),
-  meta: isPlainObject,
+  meta: isJsonObject,
 };
 
 export type EpisodeValidationResult = { ok: true; episode: Episode; warnings: string[] } | { ok: false; problems: FieldProblem[] };

@@ -5,6 +5,7 @@
  * keys and `extensions` verbatim, and written back as V2 or V3.
  */
 import { ERROR_CODES, PippaError, describeValue } from "../../model/errors.js";
+import { isJsonObject } from "../../model/json.js";
 
 export type CardShape = "v1" | "v2" | "v3" | "hybrid" | "pygmalion";
 
@@ -66,15 +67,12 @@ const PYGMALION_FIELDS = {
   example_dialogue: "mes_example",
 } as const;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Which shape a parsed JSON value is, or null when it is no card. */
 export function detectCardShape(value: unknown): CardShape | null {
-  if (!isObject(value)) return null;
-  if (value.spec === "chara_card_v3" && isObject(value.data)) return "v3";
-  if (value.spec === "chara_card_v2" && isObject(value.data)) {
+  if (!isJsonObject(value)) return null;
+  if (value.spec === "chara_card_v3" && isJsonObject(value.data)) return "v3";
+  if (value.spec === "chara_card_v2" && isJsonObject(value.data)) {
     return V1_FIELDS.some((key) => key in value && key !== "name") ? "hybrid" : "v2";
   }
   if (typeof value.char_name === "string" && ("char_persona" in value || "char_greeting" in value)) return "pygmalion";
@@ -91,7 +89,7 @@ export function detectCardShape(value: unknown): CardShape | null {
  */
 export function parseCard(value: unknown, where: { source?: string } = {}): ParsedCard {
   const shape = detectCardShape(value);
-  if (shape === null || !isObject(value)) {
+  if (shape === null || !isJsonObject(value)) {
     throw new PippaError(ERROR_CODES.card, "not a character card (no V1, V2, V3 or Pygmalion card fields found)", where);
   }
   if (shape === "v2" || shape === "v3" || shape === "hybrid") {
@@ -138,7 +136,7 @@ function normaliseData(raw: Record<string, unknown>, prefix: string, where: { so
     else if (!Array.isArray(item) || item.some((entry) => typeof entry !== "string")) throw wrong(key, "an array of strings", item);
   }
   if (raw.extensions === undefined || raw.extensions === null) data.extensions = {};
-  else if (!isObject(raw.extensions)) throw wrong("extensions", "an object", raw.extensions);
+  else if (!isJsonObject(raw.extensions)) throw wrong("extensions", "an object", raw.extensions);
   if (raw.group_only_greetings !== undefined && (!Array.isArray(raw.group_only_greetings) || raw.group_only_greetings.some((g) => typeof g !== "string"))) {
     throw wrong("group_only_greetings", "an array of strings", raw.group_only_greetings);
   }
