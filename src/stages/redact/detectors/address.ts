@@ -1,0 +1,71 @@
+/**
+ * Street addresses: a house number and a street word ("221B Baker Street", "8 wressle road suite
+ * 771"), or a street name carrying its word as a suffix and a number after it ("Nassaustraat 123",
+ * "Ziegelgasse 26", "Rue Abdelaziz 107"), each with an optional unit, city, region and postcode
+ * following on the same or the next lines; and postcodes with a context word.
+ */
+import type { Candidate, Detector } from "../types.js";
+import { STREET_WORDS, UNIT_WORDS } from "../word-lists.js";
+
+function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}
+
+const STREET = alternation(STREET_WORDS);
+const UNIT = alternation(UNIT_WORDS);
+const WORD = "[\\p{L}][\\p{L}'’.-]*";
+/** ", Springfield", ", IL 62704", "\n Gleniti\n, nan\n Canada 32586": what may trail an address. */
+const TAIL = `(?:(?:[ \\t]*[,\\n][ \\t]*|[ \\t]+)(?:(?:${UNIT})\\.?[ \\t]*#?[ \\t]*[\\p{L}\\p{N}-]{1,6}|\\d{4,6}(?:-\\d{4})?|[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|${WORD}(?:[ \\t]+${WORD}){0,3}(?:[ \\t]+\\d{4,6})?)){0,4}`;
+const NUMBER_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\t]+(?:\\d{1,5}[ \\t]+)?(?:[NSEW]\\.?[ \\t]+|(?:north|south|east|west)[ \\t]+)?(?:${WORD}[ \\t]+){0,4}?(?:${STREET})\\.?(?![\\p{L}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${TAIL}`,
+  "giu",
+);
+const SUFFIX_STREETS = "straße|strasse|str\\.|gasse|weg|platz|allee|straat|laan|gracht|plein|vej|gade|gatan|vägen|veien|katu|tie|utca|útja|ulica|ulitsa";
+const SUFFIX_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?[\\p{L}][\\p{L}'’-]*(?:${SUFFIX_STREETS})[ \\t]+\\d{1,5}[a-zA-Z]?(?![\\p{L}\\p{N}])${TAIL}`, "giu");
+const NAME_THEN_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?(?:rue|calle|via|viale|avenida|rua|piazza|plaza|ulica|ul\\.|carrer|avenue|boulevard|chemin|place)[ \\t]+(?:${WORD}[ \\t]+){0,4}?\\d{1,5}[a-zA-Z]?(?![\\p{L}\\p{N}])${TAIL}`,
+  "giu",
+);
+const POSTCODE = /(?<![\p{L}\p{N}])(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\p{L}\p{N}])/gu;
+const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
+
+/** Trims a trailing run of lower-case words the tail pattern swallowed ("... road and then we"). */
+function trimTail(value: string): string {
+  const lines = value.split("\n");
+  const last = lines[lines.length - 1];
+  const words = last.split(/([ \t,]+)/);
+  while (words.length > 1) {
+    const word = words[words.length - 1];
+    if (word === "" || /^[ \t,]+$/.test(word)) {
+      words.pop();
+      continue;
+    }
+    if (/^\p{Ll}{2,}$/u.test(word) && lines.length === 1 && words.length > 3 && !/^(?:apt|suite|unit|ste|floor|fl|room)$/i.test(word)) {
+      words.pop();
+      continue;
+    }
+    break;
+  }
+  lines[lines.length - 1] = words.join("");
+  return lines.join("\n").replace(/[\s,]+$/, "");
+}
+
+export const detectAddresses: Detector = (text) => {
+  if (!/\d/.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const [pattern, score, rule] of [
+    [NUMBER_FIRST, 0.6, "address/number-street"],
+    [SUFFIX_FIRST, 0.6, "address/street-number"],
+    [NAME_THEN_NUMBER, 0.5, "address/street-number"],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const value = trimTail(match[0]);
+      const multiLine = value.includes("\n") || /,/.test(value);
+      found.push({ start: match.index!, end: match.index! + value.length, type: "ADDRESS", score: multiLine ? score + 0.15 : score, rule, context: CONTEXT });
+    }
+  }
+  for (const match of text.matchAll(POSTCODE)) {
+    found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.2, rule: "address/postcode", context: ["zip", "postcode", "postal", "post code", "zipcode", "zip code"] });
+  }
+  return found;
+};

@@ -1,0 +1,105 @@
+/**
+ * Person names: honorifics ("Mr. Nielsen"), first name + surname, first names from the name lists
+ * (capitalised, ALL CAPS, or lower case with a relation word near: "my mom linda"), speaker labels
+ * at a line start ("Dana: hey"), and unknown capitalised words only with context. English words
+ * that are also names ("Will", "May", "Hope") and the allow-listed story names are never taken.
+ * A name inside an `*action*` of a human turn is most likely a character, so it scores lower.
+ */
+import type { Candidate, DetectionContext, Detector } from "../types.js";
+import { SURNAME_SHAPE } from "../name-data.js";
+import { insideAsterisks, isCapitalised, isUpperCaseWord } from "../text-utils.js";
+import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
+const POSSESSIVE = /['’]s?$/;
+const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30})?):[ \t]/gmu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let value = match[0];
+    const bare = value.replace(POSSESSIVE, "");
+    if (bare.length >= 2) value = bare;
+    value = value.replace(/[-'’]+$/, "");
+    tokens.push({ text: value, lower: value.toLowerCase(), start: match.index!, end: match.index! + value.length });
+  }
+  return tokens;
+}
+
+/** Only a single space (or a period and space after an honorific) between two tokens. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === " " || gap === ". ";
+}
+
+function isWordLike(token: Token): boolean {
+  return COMMON_WORDS.has(token.lower) || WEEKDAYS_AND_MONTHS.has(token.lower);
+}
+
+export const detectPersonNames: Detector = (text, context: DetectionContext) => {
+  const { first, last } = context.names;
+  const found: Candidate[] = [];
+  const tokens = tokenize(text);
+  const allowed = (token: Token) => context.allowNames.has(token.lower) || token.lower === "user" || token.lower === "char";
+  const push = (start: number, end: number, score: number, rule: string) => {
+    const penalty = context.isHuman && insideAsterisks(text, start) ? 0.2 : 0;
+    found.push({ start, end, type: "PERSON", score: score - penalty, rule, context: RELATION_WORDS });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    // "I'd", "I'm", "I'll" are no names.
+    if (allowed(token) || token.text.length < 2 || /^i['’]/i.test(token.text)) continue;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const nextIsName = next && adjacent(text, token, next) && !allowed(next) && !isWordLike(next) && (isCapitalised(next.text) || isUpperCaseWord(next.text));
+    const cased = isCapitalised(token.text);
+    const shouting = isUpperCaseWord(token.text);
+
+    // "Mr. Nielsen", "Dr Amy Kupcová".
+    if (previous && HONORIFICS.has(previous.lower) && /^\.?\s$/.test(text.slice(previous.end, token.start)) && cased && !isWordLike(token)) {
+      const end = nextIsName && (last.has(next.lower) || SURNAME_SHAPE.test(next.lower)) ? next.end : token.end;
+      push(token.start, end, 0.85, "person/honorific");
+      if (end === next?.end) i++;
+      continue;
+    }
+    if (isWordLike(token)) continue;
+
+    const isFirst = first.has(token.lower);
+    const isLast = last.has(token.lower);
+    if (cased || shouting) {
+      // First name + surname: "Megan Payne", "Jessica Solomina", "BRIAN ANDERSSON".
+      if (nextIsName && (isFirst || isLast) && (last.has(next.lower) || first.has(next.lower) || SURNAME_SHAPE.test(next.lower))) {
+        push(token.start, next.end, shouting ? 0.6 : 0.8, "person/full-name");
+        i++;
+        continue;
+      }
+      if (isFirst) push(token.start, token.end, shouting ? 0.4 : 0.55, "person/first-name");
+      else if (isLast) push(token.start, token.end, 0.35, "person/surname");
+      else if (!shouting && !context.names.places.has(token.lower)) push(token.start, token.end, 0.15, "person/capitalised");
+      continue;
+    }
+    // Lower case: only list names, and only with a relation word near ("my friend jake").
+    if (isFirst && token.text.length >= 3) {
+      const lowerNext = next && adjacent(text, token, next) && !isWordLike(next) && (last.has(next.lower) || SURNAME_SHAPE.test(next.lower));
+      push(token.start, lowerNext ? next.end : token.end, lowerNext ? 0.45 : 0.2, lowerNext ? "person/lowercase-full-name" : "person/lowercase");
+      if (lowerNext) i++;
+    }
+  }
+
+  for (const match of text.matchAll(SPEAKER_LABEL)) {
+    const name = match[1];
+    const lower = name.toLowerCase();
+    if (context.allowNames.has(lower) || COMMON_WORDS.has(lower) || FIELD_LABELS.has(lower) || /^(?:narrator|system)$/i.test(name)) continue;
+    const start = match.index! + match[0].indexOf(name);
+    found.push({ start, end: start + name.length, type: "PERSON", score: 0.6, rule: "person/speaker-label" });
+  }
+  return found;
+};

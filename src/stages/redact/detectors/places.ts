@@ -1,0 +1,53 @@
+/**
+ * Real places a person mentions: countries, regions and cities from the gazetteer, and an unknown
+ * capitalised word after "in/at/from/to/near" with a travel or home word near it ("grew up in
+ * Monroe", "returned to Blaketown"). Human turns only: a bot's places are the story's.
+ */
+import type { Candidate, Detector } from "../types.js";
+import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+
+const CAPITALISED_RUN = /(?<![\p{L}])[\p{Lu}][\p{L}'’.-]*(?:[ \t](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|nad|am|upon|on|sur|of))*/gu;
+const AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|from|to|near|around|outside|into)[ \t]+([\p{Lu}][\p{L}'’-]+(?:[ \t][\p{Lu}][\p{L}'’-]+)?)/gdu;
+/** "from toronto", "i live in ohio": home words before a gazetteer place in any letter case. */
+const HOME_PLACE = /(?<![\p{L}])(?:from|live in|lives in|living in|moved to|born in|grew up in|based in|visiting|near)[ \t]+((?:the[ \t]+)?[\p{L}][\p{L}'’.-]*(?:[ \t][\p{L}][\p{L}'’.-]*){0,2})/gdiu;
+const CONTEXT = ["live", "lives", "living", "lived", "grew", "grow", "born", "moved", "move", "city", "town", "state", "country", "visit", "visiting", "trip", "flew", "fly", "drove", "arrived", "returned", "travel", "travelling", "traveling", "based", "located", "from", "home", "hometown", "near", "stay", "staying", "vacation", "holiday", "went", "going"];
+
+export const detectPlaces: Detector = (text, context) => {
+  if (!context.isHuman) return [];
+  const found: Candidate[] = [];
+  const { places } = context.names;
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = match[0].split(/[ \t]/);
+    // The longest run of words (from the start of the match) that the gazetteer knows.
+    for (let n = Math.min(words.length, 4); n >= 1; n--) {
+      const candidate = words.slice(0, n).join(" ").replace(/[.'’]+$/, "");
+      const lower = candidate.toLowerCase();
+      if (places.has(lower) && !context.allowNames.has(lower) && !COMMON_WORDS.has(lower)) {
+        found.push({ start: match.index!, end: match.index! + candidate.length, type: "LOCATION", score: 0.4, rule: "location/gazetteer", context: CONTEXT });
+        break;
+      }
+    }
+  }
+  for (const match of text.matchAll(HOME_PLACE)) {
+    const [start] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
+    const words = match[1].replace(/^the[ \t]+/i, "").split(/[ \t]/);
+    const offset = match[1].length - match[1].replace(/^the[ \t]+/i, "").length;
+    for (let n = words.length; n >= 1; n--) {
+      const candidate = words.slice(0, n).join(" ").replace(/[.'’]+$/, "");
+      if (places.has(candidate.toLowerCase()) && !context.allowNames.has(candidate.toLowerCase())) {
+        found.push({ start: start + offset, end: start + offset + candidate.length, type: "LOCATION", score: 0.7, rule: "location/home-place" });
+        break;
+      }
+    }
+  }
+  for (const match of text.matchAll(AFTER_PREPOSITION)) {
+    const [start, end] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
+    const value = match[1];
+    const lower = value.toLowerCase();
+    const firstWord = lower.split(" ")[0];
+    if (context.allowNames.has(firstWord) || COMMON_WORDS.has(firstWord) || WEEKDAYS_AND_MONTHS.has(firstWord)) continue;
+    if (context.names.first.has(firstWord) && !places.has(lower)) continue;
+    found.push({ start, end, type: "LOCATION", score: 0.2, rule: "location/after-preposition", context: CONTEXT });
+  }
+  return found;
+};

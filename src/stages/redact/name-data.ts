@@ -1,0 +1,60 @@
+/**
+ * First names and surnames from @faker-js/faker's locales (about 24,000 and 19,000 across 70+
+ * locales), loaded once on first use and kept as lower-case sets. English words that are also
+ * names are taken out; they count as names only with context.
+ */
+import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "./word-lists.js";
+
+export interface NameSets {
+  first: ReadonlySet<string>;
+  last: ReadonlySet<string>;
+  /** Countries, regions and cities (lower case; single and multi-word). */
+  places: ReadonlySet<string>;
+}
+
+let cached: Promise<NameSets> | undefined;
+
+function collect(into: Set<string>, value: unknown): void {
+  if (typeof value === "string") {
+    const lower = value.toLowerCase();
+    // Single-word entries in Latin or other letters; no patterns or initials.
+    if (/^[\p{L}][\p{L}'’-]+$/u.test(value) && !COMMON_WORDS.has(lower) && !WEEKDAYS_AND_MONTHS.has(lower)) into.add(lower);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collect(into, item);
+  } else if (value && typeof value === "object") {
+    for (const item of Object.values(value)) collect(into, item);
+  }
+}
+
+function collectPlaces(into: Set<string>, value: unknown): void {
+  if (!Array.isArray(value)) return;
+  for (const item of value) {
+    if (typeof item !== "string") continue;
+    const lower = item.toLowerCase();
+    if (lower.length >= 4 && !COMMON_WORDS.has(lower) && /^[\p{L}][\p{L} .'’-]+$/u.test(item)) into.add(lower);
+  }
+}
+
+/**
+ * The name sets, built on the first call (~100 ms). faker is imported lazily so that commands that
+ * never look for names never pay for it.
+ */
+export function loadNameSets(): Promise<NameSets> {
+  cached ??= import("@faker-js/faker").then((faker) => {
+    const first = new Set<string>();
+    const last = new Set<string>();
+    const places = new Set<string>();
+    for (const locale of Object.values(faker)) {
+      if (!locale || typeof locale !== "object" || !("metadata" in locale)) continue;
+      const { person, location } = locale as { person?: Record<string, unknown>; location?: Record<string, unknown> };
+      collect(first, person?.first_name);
+      collect(last, person?.last_name);
+      for (const key of ["city_name", "country", "state", "county"]) collectPlaces(places, location?.[key]);
+    }
+    return { first, last, places };
+  });
+  return cached;
+}
+
+/** Surname shapes common in many languages, for names no list holds ("Sukhorukova", "Jeknić"). */
+export const SURNAME_SHAPE = /(?:ov|ova|ová|ev|eva|in|ina|sky|ski|ska|skaya|enko|uk|yk|ić|vić|ovich|evich|sson|sen|son|berg|mann|man|stein|ez|es|is|ou|opoulos|idis|ian|yan|escu|elli|etti|ini|oni|ucci|ger|er|ley|ton|ford|worth|well|field|wood|aki|oto|ami|ura|ada|oka|awa|ishi|chuk|czyk|wicz|owski|ewski|ács|ás|ay|ai|ma|la|lä|nen|la|ssen|eau|ieu|ard|ault)$/i;

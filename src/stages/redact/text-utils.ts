@@ -1,0 +1,40 @@
+/** Small text helpers the detectors share: word windows around a span, letter-case tests. */
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+
+/** Lower-cased words within `window` words before `start` and after `end`. */
+export function wordsAround(text: string, start: number, end: number, window = 5): string[] {
+  const before = text.slice(Math.max(0, start - 80), start).toLowerCase().match(WORD) ?? [];
+  const after = text.slice(end, end + 60).toLowerCase().match(WORD) ?? [];
+  return [...before.slice(-window), ...after.slice(0, Math.ceil(window / 2))];
+}
+
+/** True when a context word (or phrase) appears near the span. */
+export function hasContext(text: string, start: number, end: number, words: readonly string[], window = 5): boolean {
+  if (words.length === 0) return false;
+  const near = wordsAround(text, start, end, window);
+  const joined = ` ${near.join(" ")} `;
+  return words.some((word) => (word.includes(" ") ? joined.includes(` ${word} `) : near.includes(word)));
+}
+
+export function isUpperCaseWord(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Digits only. */
+export function digitsOf(text: string): string {
+  return text.replace(/\D+/g, "");
+}
+
+/** True when the text around `start` is inside an `*action*` (an odd number of asterisks before it on its line). */
+export function insideAsterisks(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let stars = 0;
+  for (let i = lineStart; i < start; i++) if (text.charCodeAt(i) === 42) stars++;
+  return stars % 2 === 1;
+}

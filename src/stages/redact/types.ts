@@ -1,0 +1,63 @@
+/**
+ * What the detectors find: typed spans with a score and the rule that fired, Presidio-style.
+ * Offsets are UTF-16 code units of the text they were found in (JavaScript string indices).
+ */
+
+export const PII_TYPES = [
+  "EMAIL",
+  "URL",
+  "IP",
+  "MAC",
+  "CREDIT_CARD",
+  "IBAN",
+  "PHONE",
+  "SSN",
+  "ADDRESS",
+  "HANDLE",
+  "PERSON",
+  "USER",
+  "LOCATION",
+  "AGE",
+  "ORG",
+  "DATE",
+] as const;
+/** `USER` is the contributor's own name: it becomes `{{user}}`, not `<PERSON>`. */
+export type PiiType = (typeof PII_TYPES)[number];
+
+export interface Span {
+  start: number;
+  end: number;
+  type: PiiType;
+  /** 0..1; spans below the threshold are dropped. */
+  score: number;
+  /** Which detector rule found it, e.g. `email/validated`. */
+  rule: string;
+}
+
+/** A candidate before context words are considered. */
+export interface Candidate extends Span {
+  /** Words that, near the span, make it more likely (lower case). */
+  context?: readonly string[];
+}
+
+/** What detection knows beyond the text itself. */
+export interface DetectionContext {
+  /** Names never to redact: the bot's, its story's (lower case). */
+  allowNames: ReadonlySet<string>;
+  /** The contributor's known names (from the importer or found disclosed), redacted everywhere. */
+  userNames: readonly string[];
+  /** True for a human turn (self-disclosure is about the contributor). */
+  isHuman: boolean;
+  /** First names, surnames and places (lower case). */
+  names: { first: ReadonlySet<string>; last: ReadonlySet<string>; places: ReadonlySet<string> };
+}
+
+export interface DetectorOptions {
+  /** Drop spans scoring below this [0.5]. */
+  threshold: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+/** A detector looks at one text and proposes candidates. */
+export type Detector = (text: string, context: DetectionContext) => Candidate[];

@@ -1,0 +1,138 @@
+/**
+ * `npm run eval:pii`: scores the PII detectors on every labelled set present and prints one
+ * Markdown report; `-- --readme` also writes it into README.md between its eval markers.
+ * Sets: presidio-research's generated sample and Broad Twitter Corpus H (../shared/fixtures/pii,
+ * skipped when absent), and the project's own role-play gold set (test/eval/pii).
+ */
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
+import type { Span } from "../../../src/stages/redact/types.js";
+import { projectRoot, sharedFixtures } from "../../helpers/io.js";
+import { loadBroadTwitter, loadPresidio, loadRoleplayGold, PIPPA_TO_PRESIDIO, type GoldText } from "./datasets.js";
+import { characterScores, leakRate, protectedKept, typeScores, type Document, type LabelledSpan } from "./metrics.js";
+
+const KEY_TYPES = ["EMAIL", "URL", "IP", "CREDIT_CARD", "PHONE"];
+const PERSON_LIKE = new Set(["PERSON", "USER", "HANDLE"]);
+
+function toLabelled(spans: readonly Span[], map: Record<string, string>): LabelledSpan[] {
+  return spans.map((span) => ({ start: span.start, end: span.end, type: map[span.type] ?? span.type }));
+}
+
+function pct(value: number): string {
+  return (100 * value).toFixed(1);
+}
+
+/** Predictions for texts analysed one by one (no conversation context). */
+function predictStandalone(analyzer: PiiAnalyzer, texts: readonly GoldText[], map: Record<string, string>, keep?: (type: string) => boolean): Document[] {
+  return texts.map((text) => {
+    const spans = analyzer.analyzeText(text.text).filter((span) => !keep || keep(span.type));
+    return { ...text, predicted: toLabelled(spans, map) };
+  });
+}
+
+/** Predictions for the role-play set: each conversation analysed whole, as `pippa redact` does. */
+function predictConversations(analyzer: PiiAnalyzer, texts: readonly GoldText[]): Document[] {
+  const byConversation = new Map<string, GoldText[]>();
+  for (const text of texts) byConversation.set(text.conversation, [...(byConversation.get(text.conversation) ?? []), text]);
+  const documents: Document[] = [];
+  for (const turns of byConversation.values()) {
+    turns.sort((a, b) => a.turn!.index - b.turn!.index);
+    const first = turns[0].turn!;
+    const fields = analyzer.analyzeConversation({
+      bot_name: first.botName,
+      bot_greeting: "",
+      bot_description: first.botDescription,
+      bot_definitions: null,
+      conversation: turns.map((turn) => ({ message: turn.text, is_human: turn.turn!.isHuman })),
+    });
+    turns.forEach((turn, i) => {
+      const spans = fields.find((field) => field.field === `conversation[${i}].message`)?.spans ?? [];
+      documents.push({ ...turn, predicted: toLabelled(spans, { USER: "PERSON" }) });
+    });
+  }
+  return documents;
+}
+
+function report(name: string, documents: readonly Document[], note: string): string {
+  const chars = characterScores(documents);
+  const leaks = leakRate(documents);
+  const lines = [
+    `### ${name}`,
+    "",
+    note,
+    "",
+    `| measure | value |`,
+    `|---|---|`,
+    `| texts / conversations | ${documents.length} / ${leaks.conversations} |`,
+    `| character-level, label-agnostic precision / recall / **F2** | ${pct(chars.precision)} / ${pct(chars.recall)} / **${pct(chars.f)}** |`,
+    `| conversations with any leak (a gold span < 80% covered) | ${leaks.leaking} of ${leaks.conversations} (${pct(leaks.rate)}%) |`,
+  ];
+  const kept = protectedKept(documents);
+  if (kept.total > 0) lines.push(`| story and character names left alone | ${kept.kept} of ${kept.total} (${pct(kept.rate)}%) |`);
+  lines.push("", "| type | gold | precision | recall | F1 |", "|---|---|---|---|---|");
+  for (const [type, score] of typeScores(documents)) {
+    const gold = score.truePositives + score.falseNegatives;
+    lines.push(`| ${type} | ${gold} | ${pct(score.precision)} | ${gold === 0 ? "–" : pct(score.recall)} | ${gold === 0 ? "–" : pct(score.f)} |`);
+  }
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const root = projectRoot();
+  const analyzer = await PiiAnalyzer.create();
+  const sections: string[] = [];
+  const fixtures = sharedFixtures();
+  if (fixtures) {
+    const presidio = await loadPresidio(join(fixtures, "pii", "presidio_research_generated_small.json"));
+    const presidioDocs = predictStandalone(analyzer, presidio, PIPPA_TO_PRESIDIO);
+    sections.push(
+      report(
+        "presidio-research generated sample (100 texts)",
+        presidioDocs,
+        "Types mapped as presidio-research maps them (address, street, city and GPE are one location); every gold type counts in the label-agnostic score, TITLE and ORGANIZATION included.",
+      ),
+    );
+    const keyRecall = KEY_TYPES.map((type) => {
+      const score = typeScores(presidioDocs).get(type);
+      return `${type} ${score ? pct(score.recall) : "–"}%`;
+    });
+    sections.push(`Recall on the validated types (presidio-research set): ${keyRecall.join(", ")}.`);
+    const btc = await loadBroadTwitter(join(fixtures, "pii", "btc_section_h.spans.jsonl"));
+    sections.push(
+      report(
+        "Broad Twitter Corpus, section H (2,001 tweets, PER only)",
+        predictStandalone(analyzer, btc, { USER: "PERSON", HANDLE: "PERSON" }, (type) => PERSON_LIKE.has(type)),
+        "Gold is the PER annotation only (handles included, as BTC labels them); only person-like predictions (PERSON, USER, HANDLE) are scored.",
+      ),
+    );
+  } else {
+    sections.push("(../shared/fixtures is absent: the presidio-research and Broad Twitter Corpus sets were skipped.)");
+  }
+  const goldPath = join(root, "test", "eval", "pii", "roleplay-gold.jsonl");
+  if (existsSync(goldPath)) {
+    const gold = await loadRoleplayGold(goldPath);
+    const documents = predictConversations(analyzer, gold);
+    sections.push(report(`pippa role-play gold set (${gold.length} messages)`, documents, "Hand-labelled PIPPA-style chats; each conversation is analysed whole, as `pippa redact` does. `[[TYPE|…]]` spans are PII, `<<…>>` story names that must stay."));
+    const keyRecall = KEY_TYPES.map((type) => {
+      const score = typeScores(documents).get(type);
+      return `${type} ${score ? pct(score.recall) : "–"}%`;
+    });
+    sections.push(`Recall on the validated types (role-play set): ${keyRecall.join(", ")}.`);
+  }
+  const markdown = sections.join("\n\n");
+  process.stdout.write(`${markdown}\n`);
+  if (process.argv.includes("--readme")) {
+    const readmePath = join(root, "README.md");
+    const readme = await readFile(readmePath, "utf8");
+    const start = "<!-- pii-eval:start -->";
+    const end = "<!-- pii-eval:end -->";
+    if (!readme.includes(start) || !readme.includes(end)) throw new Error("README.md has no pii-eval markers");
+    const updated = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${markdown}\n${end}`);
+    await writeFile(readmePath, updated);
+    process.stderr.write("README.md updated\n");
+  }
+}
+
+await main();
