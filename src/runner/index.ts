@@ -9,3 +9,4 @@ export type { ByteRange } from "./shards.js";
 export { AtomicFile, writeFileAtomically } from "./write-file.js";
 export { detectFileFormat, expandInputs, importFiles, readCardFile } from "./import-files.js";
 export type { ImportEvent, ImportOptions, ImportedFile } from "./import-files.js";
+export { loadEnglishDictionary } from "./dictionary.js";

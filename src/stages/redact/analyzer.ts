@@ -20,7 +20,14 @@ import { detectUrls } from "./detectors/url.js";
 import { buildAllowNames } from "./allow-list.js";
 import { loadNameSets, type NameSets } from "./name-data.js";
 import { scoreCandidates } from "./scoring.js";
+import { insideAsterisks } from "./text-utils.js";
+import { COMMON_WORDS, FIELD_LABELS } from "./word-lists.js";
 import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector, type Span } from "./types.js";
+
+/** "Dana: hey" at the start of a line of a human turn: the person typing. */
+const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
+/** "my little brother Tyler", "our teacher mr okafor", "mrs hannigan". */
+const RELATION_NAME = /(?<![\p{L}])(?:(?:my|our|his|her)[ \t]+(?:(?:little|big|older|younger|best|twin|step|real|actual|irl)[ \t]+)?(?:mom|mum|mother|dad|father|sister|sis|brother|bro|friend|bestie|bff|bf|gf|boyfriend|girlfriend|wife|husband|partner|cousin|aunt|auntie|uncle|grandma|grandpa|granny|nan|teacher|boss|manager|coworker|classmate|roommate|neighbou?r|son|daughter|crush|ex|therapist|coach|tutor)(?:[ \t]+is)?(?:[ \t]+(?:literally|actually|really|also|irl))?(?:[ \t]+(?:named|called))?(?:[ \t]+(?:mr|mrs|ms|miss|dr)\.?)?|(?:mr|mrs|ms|miss|dr)\.?)[ \t]+([\p{L}][\p{L}'’-]{1,30})/giu;
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   email: detectEmails,
@@ -42,6 +49,8 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
 export interface AnalyzerOptions {
   /** Spans scoring below this are dropped [0.5]. */
   threshold?: number;
+  /** English words (lower case), so "job" or "rune" are not taken for names; none by default. */
+  dictionary?: ReadonlySet<string>;
 }
 
 /** What an episode-like record offers the analyzer. */
@@ -64,12 +73,14 @@ export interface FieldSpans {
 
 export class PiiAnalyzer {
   private readonly threshold: number;
+  private readonly dictionary: ReadonlySet<string>;
 
   private constructor(
     private readonly names: NameSets,
     options: AnalyzerOptions,
   ) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.dictionary = options.dictionary ?? new Set();
   }
 
   /** Loads the name lists once (lazily imported) and returns a ready analyzer. */
@@ -81,34 +92,68 @@ export class PiiAnalyzer {
    * Spans in one text. Without more context the text is treated as written by a person (human
    * turn) with no story names known.
    */
-  analyzeText(text: string, context: Partial<Omit<DetectionContext, "names">> = {}): Span[] {
-    const full: DetectionContext = { allowNames: context.allowNames ?? new Set(), userNames: context.userNames ?? [], isHuman: context.isHuman ?? true, names: this.names };
+  analyzeText(text: string, context: Partial<Omit<DetectionContext, "names" | "dictionary">> = {}): Span[] {
+    const full = this.context(context);
     const candidates: Candidate[] = [];
     for (const detect of Object.values(DETECTORS)) candidates.push(...detect(text, full));
     return scoreCandidates(text, candidates, this.threshold);
   }
 
-  /** Spans in every text field of a conversation record. */
-  analyzeConversation(record: ConversationInput): FieldSpans[] {
+  private context(partial: Partial<Omit<DetectionContext, "names" | "dictionary">>): DetectionContext {
+    return {
+      allowNames: partial.allowNames ?? new Set(),
+      userNames: partial.userNames ?? [],
+      realNames: partial.realNames ?? [],
+      isHuman: partial.isHuman ?? true,
+      names: this.names,
+      dictionary: this.dictionary,
+    };
+  }
+
+  /**
+   * Pass one over the human turns: the names the contributor goes by (introductions, speaker
+   * labels) and the real people they name ("my brother Tyler", "mrs hannigan"). Both are then
+   * redacted everywhere, also where the bot repeats them.
+   */
+  learnNames(record: ConversationInput): { userNames: string[]; realNames: string[] } {
     const userNames = new Set(record.user_names ?? []);
-    // Pass one: names the contributor disclosed, anywhere in the human turns.
-    const noStory = new Set<string>();
+    const realNames = new Set<string>();
+    const persona = buildAllowNames({ bot_name: record.bot_name, bot_greeting: record.bot_greeting, bot_description: record.bot_description, bot_definitions: record.bot_definitions });
+    const context = this.context({ allowNames: persona });
     for (const turn of record.conversation) {
       if (!turn.is_human) continue;
-      const context: DetectionContext = { allowNames: noStory, userNames: [], isHuman: true, names: this.names };
-      for (const span of detectSelfDisclosure(turn.message, context)) {
-        if (span.type === "USER" && span.score >= this.threshold) userNames.add(turn.message.slice(span.start, span.end));
+      const text = turn.message;
+      for (const span of detectSelfDisclosure(text, context)) {
+        if (span.type === "USER" && span.score >= this.threshold) userNames.add(text.slice(span.start, span.end));
+      }
+      for (const match of text.matchAll(SPEAKER_LABEL)) {
+        const name = match[1];
+        const lower = name.toLowerCase();
+        if (!persona.has(lower) && !COMMON_WORDS.has(lower) && !FIELD_LABELS.has(lower) && !/^(?:ooc|narrator|system)$/i.test(name)) userNames.add(name);
+      }
+      for (const match of text.matchAll(RELATION_NAME)) {
+        const name = match[1];
+        const lower = name.toLowerCase();
+        if (insideAsterisks(text, match.index!) || persona.has(lower) || COMMON_WORDS.has(lower)) continue;
+        const listed = this.names.first.has(lower) || this.names.last.has(lower);
+        if (listed || !this.dictionary.has(lower)) realNames.add(name);
       }
     }
-    const knownUserNames = [...userNames];
+    for (const name of userNames) realNames.delete(name);
+    return { userNames: [...userNames], realNames: [...realNames] };
+  }
+
+  /** Spans in every text field of a conversation record. */
+  analyzeConversation(record: ConversationInput): FieldSpans[] {
+    const { userNames, realNames } = this.learnNames(record);
     const allowNames = buildAllowNames(
       { ...record, botTurns: record.conversation.filter((turn) => !turn.is_human).map((turn) => turn.message) },
-      knownUserNames,
+      [...userNames, ...realNames],
     );
     const fields: FieldSpans[] = [];
     const scan = (field: string, text: string | null, isHuman: boolean) => {
       if (!text) return;
-      const spans = this.analyzeText(text, { allowNames, userNames: knownUserNames, isHuman });
+      const spans = this.analyzeText(text, { allowNames, userNames, realNames, isHuman });
       fields.push({ field, text, spans });
     };
     scan("bot_greeting", record.bot_greeting, false);

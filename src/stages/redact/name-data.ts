@@ -3,7 +3,7 @@
  * locales), loaded once on first use and kept as lower-case sets. English words that are also
  * names are taken out; they count as names only with context.
  */
-import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "./word-lists.js";
+import { COMMON_WORDS, MAJOR_PLACES, WEEKDAYS_AND_MONTHS } from "./word-lists.js";
 
 export interface NameSets {
   first: ReadonlySet<string>;
@@ -51,6 +51,7 @@ export function loadNameSets(): Promise<NameSets> {
       collect(last, person?.last_name);
       for (const key of ["city_name", "country", "state", "county"]) collectPlaces(places, location?.[key]);
     }
+    for (const place of MAJOR_PLACES) places.add(place);
     return { first, last, places };
   });
   return cached;

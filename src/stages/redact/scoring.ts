@@ -20,6 +20,9 @@ export function applyContext(text: string, candidates: readonly Candidate[]): Sp
   });
 }
 
+/** Types with a fixed shape, which win over a name found inside them. */
+const STRUCTURED = new Set<Span["type"]>(["URL", "EMAIL", "HANDLE", "ADDRESS", "IBAN", "CREDIT_CARD", "PHONE", "IP", "MAC"]);
+
 /** Types that describe the same thing: a person's name found as a name or as the user's. */
 function sameFamily(a: Span["type"], b: Span["type"]): boolean {
   return a === b || ((a === "PERSON" || a === "USER") && (b === "PERSON" || b === "USER"));
@@ -31,10 +34,16 @@ function sameFamily(a: Span["type"], b: Span["type"]): boolean {
  */
 export function resolveConflicts(spans: readonly Span[]): Span[] {
   const ordered = [...spans].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: Span[] = [];
+  let taken: Span[] = [];
   for (const span of ordered) {
     const overlapping = taken.filter((other) => span.start < other.end && other.start < span.end);
     if (overlapping.length === 0) {
+      taken.push({ ...span });
+      continue;
+    }
+    // A URL, e-mail or handle that contains a name ("instagram.com/lil.mae") is the better span.
+    if (STRUCTURED.has(span.type) && overlapping.every((other) => other.start >= span.start && other.end <= span.end && !STRUCTURED.has(other.type))) {
+      taken = taken.filter((other) => !overlapping.includes(other));
       taken.push({ ...span });
       continue;
     }

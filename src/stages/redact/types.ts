@@ -48,6 +48,10 @@ export interface DetectionContext {
   userNames: readonly string[];
   /** True for a human turn (self-disclosure is about the contributor). */
   isHuman: boolean;
+  /** Other real people's names learnt from the conversation ("my brother Tyler"), redacted everywhere. */
+  realNames: readonly string[];
+  /** English words (lower case): a lower-case word that is one is no name without strong context. */
+  dictionary: ReadonlySet<string>;
   /** First names, surnames and places (lower case). */
   names: { first: ReadonlySet<string>; last: ReadonlySet<string>; places: ReadonlySet<string> };
 }

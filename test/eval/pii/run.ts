@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { loadEnglishDictionary } from "../../../src/runner/dictionary.js";
 import { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
 import type { Span } from "../../../src/stages/redact/types.js";
 import { projectRoot, sharedFixtures } from "../../helpers/io.js";
@@ -81,7 +82,7 @@ function report(name: string, documents: readonly Document[], note: string): str
 
 async function main(): Promise<void> {
   const root = projectRoot();
-  const analyzer = await PiiAnalyzer.create();
+  const analyzer = await PiiAnalyzer.create({ dictionary: await loadEnglishDictionary() });
   const sections: string[] = [];
   const fixtures = sharedFixtures();
   if (fixtures) {

@@ -26,6 +26,8 @@ const NAME_THEN_NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?(?:rue|calle|via|viale|avenida|rua|piazza|plaza|ulica|ul\\.|carrer|avenue|boulevard|chemin|place)[ \\t]+(?:${WORD}[ \\t]+){0,4}?\\d{1,5}[a-zA-Z]?(?![\\p{L}\\p{N}])${TAIL}`,
   "giu",
 );
+/** "11 Školní 939", "46 velký průhon 426": a number, a few words in any script, a number. */
+const NUMBER_WORDS_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,4}[ \\t]+(?:[\\p{L}][\\p{L}'’.-]*[ \\t]+){1,4}\\d{1,5}[a-zA-Z]?\\.?(?![\\p{L}\\p{N}])${TAIL}`, "giu");
 const POSTCODE = /(?<![\p{L}\p{N}])(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\p{L}\p{N}])/gu;
 const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
 
@@ -57,6 +59,7 @@ export const detectAddresses: Detector = (text) => {
     [NUMBER_FIRST, 0.6, "address/number-street"],
     [SUFFIX_FIRST, 0.6, "address/street-number"],
     [NAME_THEN_NUMBER, 0.5, "address/street-number"],
+    [NUMBER_WORDS_NUMBER, 0.3, "address/number-words-number"],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const value = trimTail(match[0]);

@@ -6,11 +6,17 @@
 import type { Candidate, DetectionContext, Detector, PiiType } from "../types.js";
 import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 
-const NAME_INTRO = /(?<![\p{L}])(?:my name(?:'s|’s| is| was)|call me|name's|name’s|i am|i'm|i’m|im|this is|it'?s me|its me|me llamo|je m'appelle|ich bin|ich heiße)[ \t,:-]+([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{L}][\p{L}'’-]+))?/giu;
+const NAME_INTRO = /(?<![\p{L}])(?:my (?:(?:first|real|full|actual|irl|legal|last|middle|given)[ \t]+)?name(?:'s|’s| is| was)|call me|name's|name’s|names|i am|i'm|i’m|im|this is|it'?s me|its me|it'?s|its|me llamo|je m'appelle|ich bin|ich heiße)[ \t,:-]+([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{L}][\p{L}'’-]+))?/giu;
+/** After a strong introduction even an English word is a name ("my name is drew"), but not these. */
+const NOT_NAMES = new Set(["not", "a", "an", "the", "so", "literally", "actually", "just", "kinda", "like", "also", "really", "very", "too", "secret", "private", "unknown", "none", "nothing", "weird", "long", "short", "hard", "on", "in", "at", "what", "who", "here", "there", "fine", "ok", "okay"]);
 const AGE = /(?<![\p{L}\p{N}])(?:i'?m|i’m|i am|im|age|aged|turning|turned|just turned)[ \t]+(?:a[ \t]+|only[ \t]+|like[ \t]+)?(\d{1,2})(?![\d:.,]?\d)(?![ \t]*(?:min|mins|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|feet|ft|foot|inch|inches|cm|mm|m|km|miles?|kg|lbs?|pounds|percent|%|dollars|bucks|\$|am|pm|k|x|times|steps|levels?|hp|th|st|nd|rd|:\d))/giu;
+/** "im Kaito, 23," and "hes 9": an age right after a name or a pronoun. */
+const AGE_AFTER = /(?<![\p{L}])(?:i'?m|i’m|im|i am)[ \t]+[\p{L}][\p{L}'’-]+,[ \t]*(\d{1,2})(?=[ \t]*[,.;)]|[ \t]+(?:and|from|in|yo|years))|(?<![\p{L}])(?:he'?s|she'?s|he’s|she’s|hes|shes|they'?re|theyre)[ \t]+(?:only[ \t]+|like[ \t]+)?(\d{1,2})(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.;!?)]|and|yo|years|y\/o|\()|[ \t]*\(ooc)/gimu;
 const AGE_UNIT = /(?<![\p{L}\p{N}])(\d{1,2})[ \t]*(?:yo|y\/o|y\.o\.|yrs? old|years? old|year-old)(?![\p{L}])/giu;
 const LOCATION = /(?<![\p{L}])(?:i live in|i live near|i live at|i'?m from|i’m from|i am from|im from|i'?m in|im in|i'?m based in|living in|i moved to|we moved to|i grew up in|grew up in|i was born in|born in|i'?m located in|i reside in|my hometown is|my town is|my city is|i live)[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}.'’-]*(?:(?:[ \t]+|,[ \t]*)[\p{L}][\p{L}.'’-]*){0,3})/giu;
-const SCHOOL_OR_WORK = /(?<![\p{L}])(?:i go to|i attend|i study at|i'?m at|i’m at|im at|i work at|i work for|i work in|i'?m working at|my school is|my school's|my job is at|i intern at|i'?m a student at|i teach at|i graduated from)[ \t]+(?:the[ \t]+)?([\p{L}\p{N}][\p{L}\p{N}.'’&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’&-]*){0,5})/giu;
+const SCHOOL_OR_WORK = /(?<![\p{L}])(?:i go to|i attend|i study at|i'?m at|i’m at|im at|i work(?:[ \t]+\p{L}+){0,2}[ \t]+(?:at|for)|i work in|i'?m working at|my school is|my school's|my job is at|i intern at|i'?m a student at|i teach at|i graduated from)[ \t]+(?:the[ \t]+)?([\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’&-]*){0,5})/giu;
+/** "based in glasgow", "living in osaka": a place in any letter case after a home phrase. */
+const BASED_IN = /(?<![\p{L}])(?:based|living|located|staying)[ \t]+(?:in|near)[ \t]+([\p{L}][\p{L}'’-]+(?:[ \t][\p{L}][\p{L}'’-]+)?)/giu;
 const SCHOOL_WORDS = /^(?:high|school|highschool|middle|elementary|academy|university|uni|college|institute|prep|secondary|primary|hs|ms|jr|junior|senior)$/i;
 /** Words that end what a pattern captured ("i live in ohio lol", "i work at target rn"). */
 const STOP_WORDS = new Set(["and", "but", "so", "because", "cause", "cuz", "lol", "lmao", "rn", "now", "today", "tho", "though", "too", "haha", "btw", "and", "or", "with", "which", "where", "who", "when", "if", "as", "like", "since", "until", "for", "to", "at", "on", "in", "near", "by", "of", "the", "a", "an", "is", "was", "but"]);
@@ -29,8 +35,10 @@ function withIndices(pattern: RegExp): RegExp {
 const NAME_INTRO_D = withIndices(NAME_INTRO);
 const AGE_D = withIndices(AGE);
 const AGE_UNIT_D = withIndices(AGE_UNIT);
+const AGE_AFTER_D = withIndices(AGE_AFTER);
 const LOCATION_D = withIndices(LOCATION);
 const SCHOOL_OR_WORK_D = withIndices(SCHOOL_OR_WORK);
+const BASED_IN_D = withIndices(BASED_IN);
 
 /** Words of `value` up to the first stop word (school words kept for schools). */
 function leadingPhrase(value: string, keepSchoolWords: boolean): string {
@@ -57,17 +65,21 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
   };
   const lower = text.toLowerCase();
 
-  if (/\b(?:name|call|i'?m|i’m|i am|im|this is|it'?s me|its me|llamo|appelle|bin|heiße)\b/.test(lower)) {
+  if (/\b(?:name|names|call|i'?m|i’m|i am|im|this is|it'?s|its|llamo|appelle|bin|heiße)\b/.test(lower)) {
     for (const match of text.matchAll(NAME_INTRO_D)) {
       const first = captured(match, 1);
       if (!first) continue;
       const firstLower = first.text.toLowerCase();
-      if (context.allowNames.has(firstLower) || COMMON_WORDS.has(firstLower) || WEEKDAYS_AND_MONTHS.has(firstLower)) continue;
+      const strongIntro = /^(?:my |call me|name)/i.test(match[0]);
+      const weakIntro = /^(?:it'?s|its)(?![ \t]*me)/i.test(match[0]);
+      if (context.allowNames.has(firstLower) || NOT_NAMES.has(firstLower) || WEEKDAYS_AND_MONTHS.has(firstLower)) continue;
+      if (!strongIntro && COMMON_WORDS.has(firstLower)) continue;
       const listed = context.names.first.has(firstLower) || context.names.last.has(firstLower);
-      const capitalised = first.text[0] !== first.text[0].toLowerCase();
-      const strongIntro = /^(?:my name|call me|name)/i.test(match[0]);
-      // "i'm tired" is no name; "i'm Dana" or "my name is wijtze" is.
-      if (!listed && !(strongIntro || capitalised)) continue;
+      // "i'm tired" is no name; "i'm Dana" or "my name is wijtze" is. "im Aric, a squire" is a
+      // character being introduced; "its ellie btw" needs a listed first name.
+      if (!strongIntro && !listed) continue;
+      if (weakIntro && (!context.names.first.has(firstLower) || context.dictionary.has(firstLower))) continue;
+      if (!strongIntro && /^[ \t]*,?[ \t]*(?:a|an|the|your)[ \t]/i.test(text.slice(first.start + first.text.length))) continue;
       let value = first.text;
       const second = captured(match, 2);
       if (second) {
@@ -79,9 +91,9 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
     }
   }
   if (/\d/.test(text)) {
-    for (const pattern of [AGE_D, AGE_UNIT_D]) {
+    for (const pattern of [AGE_D, AGE_UNIT_D, AGE_AFTER_D]) {
       for (const match of text.matchAll(pattern)) {
-        const age = captured(match, 1);
+        const age = captured(match, 1) ?? captured(match, 2);
         if (age && Number(age.text) >= 5 && Number(age.text) <= 99) add(age.start, age.text, "AGE", 0.75, "disclosure/age");
       }
     }
@@ -96,13 +108,25 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
       add(place.start, value, "LOCATION", 0.75, "disclosure/location");
     }
   }
+  if (/\b(?:based|living|located|staying)\b/.test(lower)) {
+    for (const match of text.matchAll(BASED_IN_D)) {
+      const place = captured(match, 1);
+      if (!place) continue;
+      const value = leadingPhrase(place.text, false);
+      if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
+      add(place.start, value, "LOCATION", 0.6, "disclosure/based-in");
+    }
+  }
   if (/\b(?:go|attend|study|at|work|school|job|intern|student|teach|graduated)\b/.test(lower)) {
     for (const match of text.matchAll(SCHOOL_OR_WORK_D)) {
       const place = captured(match, 1);
       if (!place) continue;
-      const value = leadingPhrase(place.text, true);
+      let value = leadingPhrase(place.text, true);
       if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
       if (/^(?:work|school|home|the)$/i.test(value)) continue;
+      // "the walmart on 5th", "the Kroger on Broad St": the branch is part of what identifies.
+      const branch = /^[ \t]+on[ \t]+(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*){0,2})/u.exec(place.text.slice(value.length));
+      if (branch) value += branch[0].replace(/[.]+$/, "");
       add(place.start, value, "ORG", 0.7, "disclosure/school-or-work");
     }
   }

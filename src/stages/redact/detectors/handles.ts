@@ -10,14 +10,16 @@ const AT_HANDLE = /(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z
 const REDDIT_USER = /(?<![A-Za-z0-9/])\/?u\/[A-Za-z0-9_-]{3,20}(?![A-Za-z0-9_-])/g;
 const PLATFORMS = "discord|dc|insta|instagram|ig|snap|snapchat|sc|twitter|tiktok|tik tok|tt|twitch|yt|youtube|telegram|tg|kik|skype|steam|psn|xbox|gamertag|reddit|tumblr|bsky|bluesky|threads|roblox|epic|battlenet|battle.net|github|spotify|vsco|pinterest|fb|facebook|whatsapp|line|wechat";
 const NAMED = new RegExp(
-  `(?<![\\p{L}])(?:${PLATFORMS})(?:[ \\t]+(?:is|name|username|user|handle|id|tag|account|acc|@))*[ \\t]*(?:[:=\\-]|is|->)?[ \\t]*(?:it'?s[ \\t]+)?(@?[\\p{L}\\p{N}_.#-]{2,40})`,
+  `(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])(?:[ \\t]+(?:is|name|username|user|handle|id|tag|account|acc|@))*[ \\t]*(?:[:=\\-]|is|->)?[ \\t]*(?:it'?s[ \\t]+)?(@?[\\p{L}\\p{N}_.#-]{2,40})`,
   "giud",
 );
-const ADD_ME = new RegExp(`(?<![\\p{L}])(?:add|follow|dm|msg|message|hmu|find)[ \\t]+me[ \\t]+(?:on|at|@)[ \\t]+(?:${PLATFORMS})[ \\t]*[:,\\-]?[ \\t]*(@?[\\p{L}\\p{N}_.#-]{2,40})`, "giud");
-const NOT_HANDLES = new Set(["is", "me", "and", "or", "the", "a", "lol", "too", "rn", "name", "username", "account", "server", "call", "chat", "dm", "dms", "on", "if", "but", "so", "it", "its", "it's", "yet", "now", "later", "please", "pls", "thanks", "though", "tho", "was", "has", "nitro", "mod", "bot"]);
+const ADD_ME = new RegExp(`(?<![\\p{L}])(?:add|follow|dm|msg|message|hmu|find)[ \\t]+me[ \\t]+(?:(?:on|at|@)[ \\t]+(?:${PLATFORMS})(?![\\p{L}])[ \\t]*[:,\\-]?[ \\t]*)?(@?[\\p{L}\\p{N}_.#-]{2,40})`, "giud");
+/** A platform, a few filler words, then something shaped like a handle (digits, "_" or "."). */
+const PLATFORM_THEN_HANDLE = new RegExp(`(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])(?:[ \\t]+[\\p{L}']+){0,3}?[ \\t]+(@?(?=[\\p{L}\\p{N}_.]*[_.\\d])[\\p{L}\\p{N}_.]{3,30}[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_@])`, "giud");
+const NOT_HANDLES = new Set(["im", "ill", "ive", "id", "u", "ur", "pls", "plz", "lol", "lmao", "omg", "idk", "tbh", "ngl", "fr", "btw", "is", "me", "and", "or", "the", "a", "lol", "too", "rn", "name", "username", "account", "server", "call", "chat", "dm", "dms", "on", "if", "but", "so", "it", "its", "it's", "yet", "now", "later", "please", "pls", "thanks", "though", "tho", "was", "has", "nitro", "mod", "bot"]);
 const CONTEXT = ["insta", "instagram", "ig", "twitter", "tiktok", "snap", "snapchat", "discord", "follow", "add", "dm", "handle", "user", "username", "tumblr", "youtube", "yt", "twitch", "account", "me", "my", "at"];
 
-export const detectHandles: Detector = (text) => {
+export const detectHandles: Detector = (text, context) => {
   const found: Candidate[] = [];
   if (text.includes("#")) {
     for (const match of text.matchAll(DISCORD_TAG)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.85, rule: "handle/discord-tag" });
@@ -31,12 +33,21 @@ export const detectHandles: Detector = (text) => {
   if (text.includes("u/")) {
     for (const match of text.matchAll(REDDIT_USER)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.85, rule: "handle/reddit" });
   }
-  for (const pattern of [NAMED, ADD_ME]) {
+  for (const pattern of [NAMED, ADD_ME, PLATFORM_THEN_HANDLE]) {
     for (const match of text.matchAll(pattern)) {
       const indices = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
+      // "facebook.com/…" is a URL, not the platform named before a handle.
+      if (/^[./]/.test(text.slice(match.index! + match[0].indexOf(match[1]) - 1, match.index! + match[0].indexOf(match[1])) + match[1])) continue;
+      if (!/[\s:=>]/.test(text.slice(match.index!, (match as RegExpMatchArray & { indices: [number, number][] }).indices[1][0]))) continue;
       let value = match[1].replace(/[.,!?]+$/, "");
       if (NOT_HANDLES.has(value.toLowerCase().replace(/^@/, "")) || value.length < 2) continue;
       if (/^\d+$/.test(value) && value.length < 5) continue;
+      // A plain English word after a platform name is the sentence going on ("my tiktok im trying").
+      if (!/[_.\d]/.test(value) && context.dictionary.has(value.toLowerCase().replace(/^@/, ""))) continue;
+      // After "add me" with no platform named, only something that looks like a handle counts.
+      const platformNear = new RegExp(`(?:${PLATFORMS})`, "i").test(text.slice(Math.max(0, match.index! - 40), match.index!));
+      if (pattern === ADD_ME && !/(?:on|at|@)\s/i.test(match[0]) && !/[_.\d]/.test(value) && !platformNear) continue;
+      if (/\.(?:js|py|exe|md|txt|json|yaml|yml)$/i.test(value)) continue;
       value = value.replace(/[-]+$/, "");
       found.push({ start: indices[0], end: indices[0] + value.length, type: "HANDLE", score: 0.8, rule: "handle/named-platform" });
     }

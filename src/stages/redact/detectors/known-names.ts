@@ -1,4 +1,7 @@
 /**
+ * Real people's names learnt for the conversation, wherever they appear in any letter case: the
+ * contributor's own (USER, becomes `{{user}}`) and others they named ("my brother Tyler").
+ *
  * The contributor's known names (from the importer, or found disclosed earlier in the
  * conversation) wherever they appear, in any letter case: they become `{{user}}`.
  */
@@ -23,11 +26,18 @@ function patternFor(names: readonly string[]): RegExp {
 }
 
 export const detectKnownUserNames: Detector = (text, context) => {
-  const names = context.userNames.filter((name) => name.trim().length >= 2);
-  if (names.length === 0) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(patternFor(names))) {
-    found.push({ start: match.index!, end: match.index! + match[0].length, type: "USER", score: 1, rule: "user/known-name" });
+  const users = context.userNames.filter((name) => name.trim().length >= 2);
+  if (users.length > 0) {
+    for (const match of text.matchAll(patternFor(users))) {
+      found.push({ start: match.index!, end: match.index! + match[0].length, type: "USER", score: 1, rule: "user/known-name" });
+    }
+  }
+  const others = context.realNames.filter((name) => name.trim().length >= 2);
+  if (others.length > 0) {
+    for (const match of text.matchAll(patternFor(others))) {
+      found.push({ start: match.index!, end: match.index! + match[0].length, type: "PERSON", score: 0.9, rule: "person/known-real-name" });
+    }
   }
   return found;
 };

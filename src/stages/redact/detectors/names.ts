@@ -19,6 +19,10 @@ interface Token {
 
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
 const POSSESSIVE = /['’]s?$/;
+/** Relation words that, right before a lower-case word, make it a name ("my sister ana"). */
+const RELATION_BEFORE = new Set(["mom", "mum", "mother", "dad", "father", "sister", "sis", "brother", "bro", "friend", "bestie", "bf", "gf", "boyfriend", "girlfriend", "wife", "husband", "cousin", "aunt", "uncle", "grandma", "grandpa", "teacher", "boss", "coworker", "classmate", "roommate", "neighbor", "son", "daughter", "crush", "named", "mr", "mrs", "ms", "miss", "dr"]);
+/** "and" and "with" are too common to lift a name on their own. */
+const PERSON_CONTEXT = RELATION_WORDS.filter((word) => word !== "and" && word !== "with");
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30})?):[ \t]/gmu;
 
 function tokenize(text: string): Token[] {
@@ -50,7 +54,7 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
   const allowed = (token: Token) => context.allowNames.has(token.lower) || token.lower === "user" || token.lower === "char";
   const push = (start: number, end: number, score: number, rule: string) => {
     const penalty = context.isHuman && insideAsterisks(text, start) ? 0.2 : 0;
-    found.push({ start, end, type: "PERSON", score: score - penalty, rule, context: RELATION_WORDS });
+    found.push({ start, end, type: "PERSON", score: score - penalty, rule, context: PERSON_CONTEXT });
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -81,15 +85,24 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
         i++;
         continue;
       }
-      if (isFirst) push(token.start, token.end, shouting ? 0.4 : 0.55, "person/first-name");
-      else if (isLast) push(token.start, token.end, 0.35, "person/surname");
-      else if (!shouting && !context.names.places.has(token.lower)) push(token.start, token.end, 0.15, "person/capitalised");
+      const isWord = context.dictionary.has(token.lower);
+      if (isFirst) push(token.start, token.end, shouting ? 0.4 : isWord ? 0.35 : 0.55, "person/first-name");
+      else if (isLast) push(token.start, token.end, isWord ? 0.3 : 0.5, "person/surname");
+      else if (!shouting && !context.names.places.has(token.lower) && !isWord) {
+        // A capitalised word no dictionary or list knows is most often a name (or a brand, or a
+        // place): redacting it costs little in a person's text; in a bot's it is the story's.
+        push(token.start, token.end, context.isHuman ? 0.5 : 0.15, "person/unknown-capitalised");
+      }
       continue;
     }
-    // Lower case: only list names, and only with a relation word near ("my friend jake").
-    if (isFirst && token.text.length >= 3) {
+    // Lower case: only list names, and only with a relation word near ("my friend jake"); an
+    // English word ("job", "rune") only right after a relation word ("my brother drew").
+    const relationBefore = previous && RELATION_BEFORE.has(previous.lower) && text.slice(previous.end, token.start) === " ";
+    if (isFirst && token.text.length >= 3 && (!context.dictionary.has(token.lower) || relationBefore)) {
       const lowerNext = next && adjacent(text, token, next) && !isWordLike(next) && (last.has(next.lower) || SURNAME_SHAPE.test(next.lower));
-      push(token.start, lowerNext ? next.end : token.end, lowerNext ? 0.45 : 0.2, lowerNext ? "person/lowercase-full-name" : "person/lowercase");
+      const lowerFullName = lowerNext && !context.dictionary.has(next.lower);
+      const score = relationBefore ? 0.6 : lowerFullName ? 0.55 : lowerNext ? 0.45 : 0.2;
+      push(token.start, lowerNext ? next.end : token.end, score, relationBefore ? "person/lowercase-after-relation" : lowerNext ? "person/lowercase-full-name" : "person/lowercase");
       if (lowerNext) i++;
     }
   }
@@ -98,6 +111,8 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
     const name = match[1];
     const lower = name.toLowerCase();
     if (context.allowNames.has(lower) || COMMON_WORDS.has(lower) || FIELD_LABELS.has(lower) || /^(?:narrator|system)$/i.test(name)) continue;
+    const firstWord = lower.split(" ")[0];
+    if (context.dictionary.has(firstWord) && !context.names.first.has(firstWord)) continue;
     const start = match.index! + match[0].indexOf(name);
     found.push({ start, end: start + name.length, type: "PERSON", score: 0.6, rule: "person/speaker-label" });
   }

@@ -8,7 +8,7 @@ import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/
 import type { Candidate, Detector } from "../types.js";
 import { digitsOf } from "../text-utils.js";
 
-const PHONE_SHAPED = /(?<![\p{L}\p{N}+/.:-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\p{L}\p{N}]|[.-]\d)/gu;
+const PHONE_SHAPED = /(?<![\p{L}\p{N}+/.:-])(?:(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}|\+?\d{7,15})(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\p{L}\p{N}]|[.-]\d)/gu;
 const REGIONS: CountryCode[] = ["US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "NL", "BR", "MX", "PH", "ID", "JP", "KR", "RU", "PL", "SE", "ZA", "NZ", "IE"];
 const CONTEXT = ["phone", "call", "calls", "number", "text", "txt", "mobile", "cell", "tel", "telephone", "whatsapp", "signal", "telegram", "fax", "desk", "contact", "reach", "dial", "sms", "ring", "digits"];
 const DATE_LIKE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
@@ -50,9 +50,16 @@ export const detectPhones: Detector = (text) => {
     const verdict = phoneVerdict(value);
     let score: number;
     let rule: string;
+    const international = value.startsWith("+") && digits.length >= 8;
+    // 3-2-4 is the shape of a US Social Security number, not of a phone number.
+    if (/^\d{3}-\d{2}-\d{4}$/.test(value)) {
+      found.push({ start, end: start + value.length, type: "PHONE", score: 0.3, rule: "phone/ssn-shaped", context: CONTEXT });
+      continue;
+    }
     if (verdict === 2) [score, rule] = [separated ? 0.75 : 0.5, "phone/valid"];
-    else if (verdict === 1) [score, rule] = [separated ? 0.45 : 0.3, "phone/possible"];
-    else if (separated) [score, rule] = [0.3, "phone/digit-groups"];
+    else if (verdict === 1) [score, rule] = [separated || international ? 0.6 : 0.3, "phone/possible"];
+    else if (international) [score, rule] = [0.55, "phone/international"];
+    else if (separated || digits.length === 10 || digits.length === 11) [score, rule] = [0.3, "phone/digit-groups"];
     else continue;
     found.push({ start, end: start + value.length, type: "PHONE", score, rule, context: CONTEXT });
   }

@@ -9,7 +9,7 @@ import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 const CAPITALISED_RUN = /(?<![\p{L}])[\p{Lu}][\p{L}'’.-]*(?:[ \t](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|nad|am|upon|on|sur|of))*/gu;
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|from|to|near|around|outside|into)[ \t]+([\p{Lu}][\p{L}'’-]+(?:[ \t][\p{Lu}][\p{L}'’-]+)?)/gdu;
 /** "from toronto", "i live in ohio": home words before a gazetteer place in any letter case. */
-const HOME_PLACE = /(?<![\p{L}])(?:from|live in|lives in|living in|moved to|born in|grew up in|based in|visiting|near)[ \t]+((?:the[ \t]+)?[\p{L}][\p{L}'’.-]*(?:[ \t][\p{L}][\p{L}'’.-]*){0,2})/gdiu;
+const HOME_PLACE = /(?<![\p{L}])(?:from|in|live in|lives in|living in|moved to|born in|grew up in|based in|visiting|near)[ \t]+((?:the[ \t]+)?[\p{L}][\p{L}'’.-]*(?:[ \t][\p{L}][\p{L}'’.-]*){0,2})/gdiu;
 const CONTEXT = ["live", "lives", "living", "lived", "grew", "grow", "born", "moved", "move", "city", "town", "state", "country", "visit", "visiting", "trip", "flew", "fly", "drove", "arrived", "returned", "travel", "travelling", "traveling", "based", "located", "from", "home", "hometown", "near", "stay", "staying", "vacation", "holiday", "went", "going"];
 
 export const detectPlaces: Detector = (text, context) => {
@@ -23,7 +23,8 @@ export const detectPlaces: Detector = (text, context) => {
       const candidate = words.slice(0, n).join(" ").replace(/[.'’]+$/, "");
       const lower = candidate.toLowerCase();
       if (places.has(lower) && !context.allowNames.has(lower) && !COMMON_WORDS.has(lower)) {
-        found.push({ start: match.index!, end: match.index! + candidate.length, type: "LOCATION", score: 0.4, rule: "location/gazetteer", context: CONTEXT });
+        const score = candidate.length >= 5 && !context.dictionary.has(lower) ? 0.5 : 0.4;
+        found.push({ start: match.index!, end: match.index! + candidate.length, type: "LOCATION", score, rule: "location/gazetteer", context: CONTEXT });
         break;
       }
     }
@@ -35,7 +36,8 @@ export const detectPlaces: Detector = (text, context) => {
     for (let n = words.length; n >= 1; n--) {
       const candidate = words.slice(0, n).join(" ").replace(/[.'’]+$/, "");
       if (places.has(candidate.toLowerCase()) && !context.allowNames.has(candidate.toLowerCase())) {
-        found.push({ start: start + offset, end: start + offset + candidate.length, type: "LOCATION", score: 0.7, rule: "location/home-place" });
+        const plainIn = /^in[ \t]/i.test(match[0]);
+        found.push({ start: start + offset, end: start + offset + candidate.length, type: "LOCATION", score: plainIn ? 0.5 : 0.7, rule: "location/home-place" });
         break;
       }
     }
@@ -47,6 +49,7 @@ export const detectPlaces: Detector = (text, context) => {
     const firstWord = lower.split(" ")[0];
     if (context.allowNames.has(firstWord) || COMMON_WORDS.has(firstWord) || WEEKDAYS_AND_MONTHS.has(firstWord)) continue;
     if (context.names.first.has(firstWord) && !places.has(lower)) continue;
+    if (context.dictionary.has(firstWord) && !places.has(lower)) continue;
     found.push({ start, end, type: "LOCATION", score: 0.2, rule: "location/after-preposition", context: CONTEXT });
   }
   return found;
