@@ -14,10 +14,18 @@ function alternation(words: readonly string[]): string {
 const STREET = alternation(STREET_WORDS);
 const UNIT = alternation(UNIT_WORDS);
 const WORD = "[\\p{L}][\\p{L}'’.-]*";
-/** ", Springfield", ", IL 62704", "\n Gleniti\n, nan\n Canada 32586": what may trail an address. */
-const TAIL = `(?:(?:[ \\t]*[,\\n][ \\t]*|[ \\t]+)(?:(?:${UNIT})\\.?[ \\t]*#?[ \\t]*[\\p{L}\\p{N}-]{1,6}|\\d{4,6}(?:-\\d{4})?|[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|${WORD}(?:[ \\t]+${WORD}){0,3}(?:[ \\t]+\\d{4,6})?)){0,4}`;
+/**
+ * What may trail an address: after a comma or a line break anything shaped like a unit, a place or
+ * a postcode ("\n Gleniti\n, nan\n Canada 32586"); after a plain space only a unit, a postcode
+ * or capitalised words (", Los Angeles, CA 90027" but not "and text the receipt").
+ */
+const UNIT_PART = `(?:${UNIT})\\.?[ \\t]*#?[ \\t]*[\\p{L}\\p{N}-]{1,6}`;
+const POSTCODE_PART = `\\d{4,6}(?:-\\d{4})?(?![\\d:])|[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?(?!\\d)`;
+const CAPITALISED_PART = `[\\p{Lu}][\\p{L}'’.-]*(?:[ \\t]+[\\p{Lu}][\\p{L}'’.-]*){0,3}(?:[ \\t]+\\d{4,6}(?![\\d:]))?`;
+const ANY_PART = `${WORD}(?:[ \\t]+${WORD}){0,3}(?:[ \\t]+\\d{4,6}(?![\\d:]))?`;
+const TAIL = `(?:(?:[ \\t]*(?:,|\\n[ \\t]*\\n?)[ \\t]*(?:${UNIT_PART}|${POSTCODE_PART}|${ANY_PART}))|(?:[ \\t]+(?:${UNIT_PART}|${POSTCODE_PART}|${CAPITALISED_PART}))){0,4}`;
 const NUMBER_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\t]+(?:\\d{1,5}[ \\t]+)?(?:[NSEW]\\.?[ \\t]+|(?:north|south|east|west)[ \\t]+)?(?:${WORD}[ \\t]+){0,4}?(?:${STREET})\\.?(?![\\p{L}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${TAIL}`,
+  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\t]+(?:\\d{1,5}[ \\t]+)?(?:[NSEW]\\.?[ \\t]+|(?:north|south|east|west)[ \\t]+)?(?:${WORD}[ \\t]+){0,4}?(?<![\\p{L}])(?:${STREET})\\.?(?![\\p{L}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${TAIL}`,
   "giu",
 );
 const SUFFIX_STREETS = "straße|strasse|str\\.|gasse|weg|platz|allee|straat|laan|gracht|plein|vej|gade|gatan|vägen|veien|katu|tie|utca|útja|ulica|ulitsa";
@@ -27,7 +35,9 @@ const NAME_THEN_NUMBER = new RegExp(
   "giu",
 );
 /** "11 Školní 939", "46 velký průhon 426": a number, a few words in any script, a number. */
-const NUMBER_WORDS_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,4}[ \\t]+(?:[\\p{L}][\\p{L}'’.-]*[ \\t]+){1,4}\\d{1,5}[a-zA-Z]?\\.?(?![\\p{L}\\p{N}])${TAIL}`, "giu");
+const NUMBER_WORDS_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}:.])\\d{1,4}[ \\t]+(?:[\\p{L}][\\p{L}'’.-]*[ \\t]+){1,4}\\d{1,5}[a-zA-Z]?\\.?(?![\\p{L}\\p{N}:])${TAIL}`, "giu");
+/** Words that do not make a street name ("12 at 03"). */
+const FILLER = /^(?:at|in|on|to|of|and|or|the|a|an|by|for|from|with|x|times|hp|mp|gold|points|pts|lvl|level|out|per|vs|minus|plus)$/i;
 const POSTCODE = /(?<![\p{L}\p{N}])(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\p{L}\p{N}])/gu;
 const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
 
@@ -63,8 +73,13 @@ export const detectAddresses: Detector = (text) => {
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const value = trimTail(match[0]);
+      if (pattern === NUMBER_WORDS_NUMBER) {
+        const words = value.split("\n")[0].split(/[ \t]+/).slice(1, -1);
+        if (words.every((word) => FILLER.test(word) || word.length < 3)) continue;
+      }
       const multiLine = value.includes("\n") || /,/.test(value);
-      found.push({ start: match.index!, end: match.index! + value.length, type: "ADDRESS", score: multiLine ? score + 0.15 : score, rule, context: CONTEXT });
+      const withUnit = new RegExp(`(?<![\\p{L}])(?:${UNIT})\\.?[ \\t]*#?[ \\t]*[\\p{L}\\p{N}-]{1,6}`, "iu").test(value.slice(1));
+      found.push({ start: match.index!, end: match.index! + value.length, type: "ADDRESS", score: score + (multiLine ? 0.15 : 0) + (withUnit ? 0.15 : 0), rule, context: CONTEXT });
     }
   }
   for (const match of text.matchAll(POSTCODE)) {
