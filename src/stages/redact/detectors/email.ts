@@ -7,7 +7,8 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,
 const SPELLED = /(?<![\p{L}\p{N}])[\p{L}\p{N}._-]{2,40}\s*(?:\(at\)|\[at\]|\sat\s)\s*[\p{L}\p{N}-]{2,40}\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org|co|io|edu|gov|me|uk|de|fr)(?![\p{L}\p{N}])/giu;
 
 export const detectEmails: Detector = (text) => {
-  if (!text.includes("@") && !/\b(?:at|dot)\b/i.test(text)) return [];
+  const spelled = /\bdot\b/i.test(text) && /(?:\(at\)|\[at\]|\sat\s)/i.test(text);
+  if (!text.includes("@") && !spelled) return [];
   const found: Candidate[] = [];
   for (const match of text.matchAll(EMAIL)) {
     let value = match[0];
@@ -18,7 +19,7 @@ export const detectEmails: Detector = (text) => {
     const valid = parsed.isIcann === true && parsed.domainWithoutSuffix !== "" && parsed.domainWithoutSuffix !== null;
     found.push({ start, end: start + value.length, type: "EMAIL", score: valid ? 1 : 0.4, rule: valid ? "email/public-suffix" : "email/pattern", context: ["email", "mail", "e-mail", "contact", "address"] });
   }
-  for (const match of text.matchAll(SPELLED)) {
+  if (spelled) for (const match of text.matchAll(SPELLED)) {
     found.push({ start: match.index!, end: match.index! + match[0].length, type: "EMAIL", score: 0.6, rule: "email/spelled-out", context: ["email", "mail", "contact"] });
   }
   return found;

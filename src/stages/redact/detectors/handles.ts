@@ -16,6 +16,7 @@ const NAMED = new RegExp(
 const ADD_ME = new RegExp(`(?<![\\p{L}])(?:add|follow|dm|msg|message|hmu|find)[ \\t]+me[ \\t]+(?:(?:on|at|@)[ \\t]+(?:${PLATFORMS})(?![\\p{L}])[ \\t]*[:,\\-]?[ \\t]*)?(@?[\\p{L}\\p{N}_.#-]{2,40})`, "giud");
 /** A platform, a few filler words, then something shaped like a handle (digits, "_" or "."). */
 const PLATFORM_THEN_HANDLE = new RegExp(`(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])(?:[ \\t]+[\\p{L}']+){0,3}?[ \\t]+(@?(?=[\\p{L}\\p{N}_.]*[_.\\d])[\\p{L}\\p{N}_.]{3,30}[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_@])`, "giud");
+const PLATFORM_WORD = new RegExp(`(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])`, "iu");
 const NOT_HANDLES = new Set(["im", "ill", "ive", "id", "u", "ur", "pls", "plz", "lol", "lmao", "omg", "idk", "tbh", "ngl", "fr", "btw", "is", "me", "and", "or", "the", "a", "lol", "too", "rn", "name", "username", "account", "server", "call", "chat", "dm", "dms", "on", "if", "but", "so", "it", "its", "it's", "yet", "now", "later", "please", "pls", "thanks", "though", "tho", "was", "has", "nitro", "mod", "bot"]);
 const CONTEXT = ["insta", "instagram", "ig", "twitter", "tiktok", "snap", "snapchat", "discord", "follow", "add", "dm", "handle", "user", "username", "tumblr", "youtube", "yt", "twitch", "account", "me", "my", "at"];
 
@@ -33,6 +34,8 @@ export const detectHandles: Detector = (text, context) => {
   if (text.includes("u/")) {
     for (const match of text.matchAll(REDDIT_USER)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.85, rule: "handle/reddit" });
   }
+  // Most texts name no platform: one cheap test saves the three costly patterns.
+  if (!PLATFORM_WORD.test(text) && !/\b(?:add|follow|dm|hmu)\s+me\b/i.test(text)) return found;
   for (const pattern of [NAMED, ADD_ME, PLATFORM_THEN_HANDLE]) {
     for (const match of text.matchAll(pattern)) {
       const indices = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];

@@ -48,6 +48,8 @@ function isWordLike(token: Token): boolean {
 }
 
 export const detectPersonNames: Detector = (text, context: DetectionContext) => {
+  // A bot's names are the story's; a real name it repeats is found as a known name.
+  if (!context.isHuman) return [];
   const { first, last } = context.names;
   const found: Candidate[] = [];
   const tokens = tokenize(text);

@@ -42,7 +42,7 @@ export function ibanValid(iban: string): boolean {
 
 export const detectPaymentNumbers: Detector = (text) => {
   const found: Candidate[] = [];
-  if (/\d{4}/.test(text.replace(/[ -]/g, ""))) {
+  if (/\d[\d -]{11,}\d/.test(text)) {
     for (const match of text.matchAll(CARD)) {
       const digits = digitsOf(match[0]);
       if (digits.length < 13 || digits.length > 19 || !luhnValid(digits) || /^(\d)\1+$/.test(digits)) continue;

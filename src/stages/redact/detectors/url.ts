@@ -40,6 +40,8 @@ export const detectUrls: Detector = (text) => {
     found.push({ start, end: start + value.length, type: "URL", score: 0.9, rule: social ? "url/profile" : "url/scheme", context: ["link", "site", "website", "url", "page", "profile"] });
     taken.push([start, start + value.length]);
   }
+  // A bare domain has a letter or digit right before a dot and letters right after it.
+  if (!/[\p{L}\p{N}]\.\p{L}{2}/u.test(text)) return found;
   for (const match of text.matchAll(BARE)) {
     const start = match.index!;
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
