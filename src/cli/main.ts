@@ -8,12 +8,21 @@ import { cardCommand } from "./card.js";
 import { demoCommand } from "./demo.js";
 import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
+import { piiCommand } from "./pii.js";
+import { redactCommand } from "./redact.js";
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
 import { statsCommand } from "./stats.js";
 import { synthCommand } from "./synth.js";
 import { validateCommand } from "./validate.js";
 
 export const VERSION = "0.1.0";
+
+/** Output, error handling and help settings for a command and all its subcommands. */
+function inheritSettings(command: Command, parent: Command): Command {
+  command.copyInheritedSettings(parent);
+  for (const sub of command.commands) inheritSettings(sub, command);
+  return command;
+}
 
 function defaultIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env };
@@ -34,8 +43,8 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  for (const make of [validateCommand, statsCommand, importCommand, exportCommand, cardCommand, synthCommand, demoCommand]) {
-    program.addCommand(make(io, setExitCode).copyInheritedSettings(program));
+  for (const make of [validateCommand, statsCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, synthCommand, demoCommand]) {
+    program.addCommand(inheritSettings(make(io, setExitCode), program));
   }
   try {
     await program.parseAsync([...argv], { from: "user" });

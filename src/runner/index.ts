@@ -10,3 +10,4 @@ export { AtomicFile, writeFileAtomically } from "./write-file.js";
 export { detectFileFormat, expandInputs, importFiles, readCardFile } from "./import-files.js";
 export type { ImportEvent, ImportOptions, ImportedFile } from "./import-files.js";
 export { loadEnglishDictionary } from "./dictionary.js";
+export { createPiiAnalyzer } from "./pii-analyzer.js";

@@ -64,6 +64,13 @@ export interface ConversationInput {
   user_names?: readonly string[];
 }
 
+/** The names a conversation's analysis uses. */
+export interface ConversationContext {
+  allowNames: ReadonlySet<string>;
+  userNames: string[];
+  realNames: string[];
+}
+
 /** Spans found in one field of a record; `field` is a JSON path like `conversation[3].message`. */
 export interface FieldSpans {
   field: string;
@@ -143,13 +150,19 @@ export class PiiAnalyzer {
     return { userNames: [...userNames], realNames: [...realNames] };
   }
 
-  /** Spans in every text field of a conversation record. */
-  analyzeConversation(record: ConversationInput): FieldSpans[] {
+  /** What a conversation teaches about names: the story's to keep, the real ones to redact. */
+  conversationContext(record: ConversationInput): ConversationContext {
     const { userNames, realNames } = this.learnNames(record);
     const allowNames = buildAllowNames(
       { ...record, botTurns: record.conversation.filter((turn) => !turn.is_human).map((turn) => turn.message) },
       [...userNames, ...realNames],
     );
+    return { allowNames, userNames, realNames };
+  }
+
+  /** Spans in every text field of a conversation record. */
+  analyzeConversation(record: ConversationInput, known: ConversationContext = this.conversationContext(record)): FieldSpans[] {
+    const { allowNames, userNames, realNames } = known;
     const fields: FieldSpans[] = [];
     const scan = (field: string, text: string | null, isHuman: boolean) => {
       if (!text) return;

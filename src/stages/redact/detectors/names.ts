@@ -61,8 +61,8 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    // "I'd", "I'm", "I'll" are no names.
-    if (allowed(token) || token.text.length < 2 || /^i['’]/i.test(token.text)) continue;
+    // "I'd", "I'm", "I'll" are no names, nor is "Mr" itself.
+    if (allowed(token) || token.text.length < 2 || /^i['’]/i.test(token.text) || HONORIFICS.has(token.lower)) continue;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
     const nextIsName = next && adjacent(text, token, next) && !allowed(next) && !isWordLike(next) && (isCapitalised(next.text) || isUpperCaseWord(next.text));
@@ -82,7 +82,8 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
     const isLast = last.has(token.lower);
     if (cased || shouting) {
       // First name + surname: "Megan Payne", "Jessica Solomina", "BRIAN ANDERSSON".
-      if (nextIsName && (isFirst || isLast) && (last.has(next.lower) || first.has(next.lower) || SURNAME_SHAPE.test(next.lower))) {
+      const nextUnknown = nextIsName && !context.dictionary.has(next.lower);
+      if (nextIsName && (isFirst || isLast) && (last.has(next.lower) || first.has(next.lower) || SURNAME_SHAPE.test(next.lower) || nextUnknown)) {
         push(token.start, next.end, shouting ? 0.6 : 0.8, "person/full-name");
         i++;
         continue;

@@ -1,0 +1,109 @@
+/**
+ * `pippa pii scan IN... -o SPANS.jsonl [--text-field FIELD]`: the spans the detectors find, one
+ * output line per input line, for review or for scoring against labelled data.
+ */
+import { createReadStream } from "node:fs";
+import { Command } from "commander";
+import { isBlankLine } from "../formats/pippa-jsonl.js";
+import { splitLines } from "../formats/line-splitter.js";
+import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { isJsonObject } from "../model/json.js";
+import { importFiles } from "../runner/import-files.js";
+import { createPiiAnalyzer } from "../runner/pii-analyzer.js";
+import { rejectEntryOf } from "../runner/rejects.js";
+import { AtomicFile } from "../runner/write-file.js";
+import type { Span } from "../stages/redact/types.js";
+import { formatCount } from "./format.js";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from "./io.js";
+import { parseThreshold } from "./redact.js";
+
+interface ScanOptions {
+  output: string;
+  textField?: string;
+  threshold?: number;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function spanJson(field: string, span: Span) {
+  return { field, start: span.start, end: span.end, type: span.type, score: Math.round(span.score * 100) / 100, rule: span.rule };
+}
+
+export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+  const pii = new Command("pii").description("Find personal information (see also: pippa redact).");
+  pii
+    .command("scan")
+    .description(
+      "Write the PII spans found in each input line: {id, spans: [{field, start, end, type, score, rule}]}. Offsets are UTF-16 code units of that field's text (JavaScript string indices; Python's differ only for characters beyond U+FFFF).",
+    )
+    .argument("<files...>", "PIPPA JSONL (or anything pippa import reads), or any JSONL with --text-field")
+    .requiredOption("-o, --output <file>", "where to write the spans (- for standard output)")
+    .option("--text-field <field>", "scan this string field of each JSON line instead of a PIPPA record's fields; the line's `id` (else its line number) is the id")
+    .option("--threshold <score>", "drop spans scoring below this (0-1, default 0.5)", parseThreshold)
+    .addHelpText("after", "\nExamples:\n  pippa pii scan pippa.jsonl -o spans.jsonl\n  pippa pii scan tweets.jsonl --text-field text -o spans.jsonl")
+    .action(async (files: string[], options: ScanOptions) => {
+      const analyzer = await createPiiAnalyzer({ threshold: options.threshold });
+      const output = options.output === "-" ? null : new AtomicFile(options.output);
+      const rejects = new AtomicFile(`${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`);
+      const write = async (line: string) => (output ? output.write(line) : void io.stdout.write(line));
+      let lines = 0;
+      let spans = 0;
+      let rejected = 0;
+      const reject = async (error: PippaError, raw: string) => {
+        rejected++;
+        await rejects.write(`${JSON.stringify(rejectEntryOf(error, raw))}\n`);
+      };
+      try {
+        if (options.textField) {
+          const field = options.textField;
+          for (const source of files) {
+            for await (const line of splitLines(createReadStream(source), { maxLineBytes: 64 * 1024 * 1024 })) {
+              if (line.tooLong || isBlankLine(line.bytes)) continue;
+              const where = { source, line: line.lineNumber };
+              let value: unknown;
+              let raw = "";
+              try {
+                raw = utf8.decode(line.bytes);
+                value = JSON.parse(raw);
+              } catch (cause) {
+                await reject(new PippaError(ERROR_CODES.json, `not valid JSON (${(cause as Error).message})`, where), raw);
+                continue;
+              }
+              const text = isJsonObject(value) ? value[field] : undefined;
+              if (typeof text !== "string") {
+                await reject(new PippaError(ERROR_CODES.field, `expected a string field "${field}"`, { ...where, path: field }), raw);
+                continue;
+              }
+              const found = analyzer.analyzeText(text);
+              spans += found.length;
+              lines++;
+              const id = isJsonObject(value) && value.id !== undefined ? value.id : line.lineNumber;
+              await write(`${JSON.stringify({ id, spans: found.map((span) => spanJson(field, span)) })}\n`);
+            }
+          }
+        } else {
+          for await (const event of importFiles(files)) {
+            if (event.kind === "reject") await reject(event.reject.error, event.reject.raw);
+            if (event.kind !== "episode") continue;
+            const { episode } = event;
+            const found = analyzer.analyzeConversation(episode).flatMap(({ field, spans: fieldSpans }) => fieldSpans.map((span) => spanJson(field, span)));
+            spans += found.length;
+            lines++;
+            await write(`${JSON.stringify({ id: episode.source?.line ?? lines, source: episode.source?.file, spans: found })}\n`);
+          }
+        }
+        if (output) {
+          if (!output.started) await output.write("");
+          await output.commit();
+        }
+        if (rejects.started) await rejects.commit();
+      } catch (error) {
+        await output?.abort();
+        await rejects.abort();
+        throw error;
+      }
+      io.stderr.write(`scanned ${formatCount(lines)} line(s): ${formatCount(spans)} span(s)${rejected ? `, ${rejected} line(s) refused (see ${rejects.path})` : ""}\n`);
+      setExitCode(rejected > 0 ? EXIT_BAD_INPUT : EXIT_OK);
+    });
+  return pii;
+}

@@ -1,0 +1,111 @@
+/**
+ * `pippa redact IN... -o OUT.jsonl`: personal information replaced, everything else byte-identical,
+ * with a private audit of what was replaced where.
+ */
+import { Command, InvalidArgumentError } from "commander";
+import { stringifyPython } from "../formats/python-json.js";
+import { writePippaLine } from "../formats/pippa-jsonl.js";
+import { toPippa, type Episode } from "../model/pippa-record.js";
+import { importFiles } from "../runner/import-files.js";
+import { createPiiAnalyzer } from "../runner/pii-analyzer.js";
+import { rejectEntryOf } from "../runner/rejects.js";
+import { AtomicFile } from "../runner/write-file.js";
+import { OPERATORS, loadFakeValues, maskOperator, placeholderOperator, surrogateOperator, type Operator, type OperatorName } from "../stages/redact/operators.js";
+import { redactConversation } from "../stages/redact/redact-record.js";
+import { formatCount } from "./format.js";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from "./io.js";
+
+interface RedactOptions {
+  output: string;
+  operator: OperatorName;
+  audit?: string;
+  auditValues?: boolean;
+  secret?: string;
+  threshold?: number;
+  episodes?: boolean;
+}
+
+export function parseThreshold(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
+  return parsed;
+}
+
+function parseOperator(value: string): OperatorName {
+  if (!(OPERATORS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${OPERATORS.join(", ")}`);
+  return value as OperatorName;
+}
+
+export function redactCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+  return new Command("redact")
+    .description("Replace personal information in conversations; everything outside a redacted span stays byte-identical.")
+    .argument("<files...>", "PIPPA JSONL, episodes, or anything pippa import reads")
+    .requiredOption("-o, --output <file>", "where to write the redacted records (- for standard output)")
+    .option("--operator <name>", `placeholder (<EMAIL>, <PHONE>, ...), mask (****) or surrogate (consistent fake values)`, parseOperator, "placeholder")
+    .option("--audit <file>", "write what was redacted where (type, field, offsets, rule); keep it private")
+    .option("--audit-values", "also write the redacted values into the audit")
+    .option("--secret <secret>", "key for --operator surrogate (default: $PIPPA_REDACT_SECRET); the same key gives the same fakes")
+    .option("--threshold <score>", "redact spans scoring at least this (0-1)", parseThreshold, 0.5)
+    .option("--episodes", "write episodes (swipes and names kept, redacted too) instead of PIPPA records")
+    .addHelpText(
+      "after",
+      "\nThe contributor's own name becomes {{user}} with every operator.\n\nExample:\n  pippa redact contributions.jsonl -o redacted.jsonl --audit private/audit.jsonl",
+    )
+    .action(async (files: string[], options: RedactOptions, command: Command) => {
+      let operator: Operator;
+      if (options.operator === "surrogate") {
+        const secret = options.secret ?? io.env.PIPPA_REDACT_SECRET;
+        if (!secret) command.error("error: --operator surrogate needs a secret: --secret or $PIPPA_REDACT_SECRET", { exitCode: 2, code: "pippa.usage" });
+        operator = surrogateOperator(secret!, await loadFakeValues());
+      } else {
+        operator = options.operator === "mask" ? maskOperator() : placeholderOperator();
+      }
+      const analyzer = await createPiiAnalyzer({ threshold: options.threshold });
+      const output = options.output === "-" ? null : new AtomicFile(options.output);
+      const audit = options.audit ? new AtomicFile(options.audit) : null;
+      const rejects = new AtomicFile(`${options.output === "-" ? "redact" : options.output}.rejects.jsonl`);
+      let records = 0;
+      let spans = 0;
+      let rejected = 0;
+      const counts = new Map<string, number>();
+      try {
+        for await (const event of importFiles(files)) {
+          if (event.kind === "reject") {
+            rejected++;
+            await rejects.write(`${JSON.stringify(rejectEntryOf(event.reject.error, event.reject.raw))}\n`);
+          }
+          if (event.kind !== "episode") continue;
+          records++;
+          const { record, audit: entries } = redactConversation(event.episode, analyzer, operator, { auditValues: options.auditValues });
+          spans += entries.length;
+          for (const entry of entries) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
+          // The names the contributor goes by are what was just redacted: they never leave.
+          const { user_names: _names, ...episode } = record as Episode;
+          const line = `${options.episodes ? stringifyPython(episode) : writePippaLine(toPippa(episode))}\n`;
+          if (output) await output.write(line);
+          else io.stdout.write(line);
+          if (audit) {
+            const where = { source: event.episode.source?.file ?? null, line: event.episode.source?.line ?? null, bot_id: event.episode.bot_id };
+            for (const entry of entries) await audit.write(`${JSON.stringify({ ...where, ...entry })}\n`);
+          }
+        }
+        if (output) {
+          if (!output.started) await output.write("");
+          await output.commit();
+        }
+        if (audit) {
+          if (!audit.started) await audit.write("");
+          await audit.commit();
+        }
+        if (rejects.started) await rejects.commit();
+      } catch (error) {
+        await output?.abort();
+        await audit?.abort();
+        await rejects.abort();
+        throw error;
+      }
+      const byType = [...counts].sort((a, b) => b[1] - a[1]).map(([type, count]) => `${type} ${count}`).join(", ");
+      io.stderr.write(`redacted ${formatCount(spans)} span(s) in ${formatCount(records)} record(s)${byType ? ` (${byType})` : ""}${rejected ? `; ${rejected} input(s) refused` : ""}\n`);
+      setExitCode(rejected > 0 ? EXIT_BAD_INPUT : EXIT_OK);
+    });
+}

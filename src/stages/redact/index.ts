@@ -1,0 +1,13 @@
+export { PiiAnalyzer, DETECTORS } from "./analyzer.js";
+export type { AnalyzerOptions, ConversationContext, ConversationInput, FieldSpans } from "./analyzer.js";
+export { applyOperator } from "./apply.js";
+export { buildAllowNames } from "./allow-list.js";
+export { loadNameSets } from "./name-data.js";
+export type { NameSets } from "./name-data.js";
+export { OPERATORS, loadFakeValues, maskOperator, placeholderOperator, surrogateOperator, surrogateSeed } from "./operators.js";
+export type { FakeValues, Operator, OperatorName } from "./operators.js";
+export { CONTEXT_BOOST, MIN_SCORE_WITH_CONTEXT, applyContext, resolveConflicts, scoreCandidates } from "./scoring.js";
+export { redactConversation } from "./redact-record.js";
+export type { AuditEntry, RedactedRecord } from "./redact-record.js";
+export { DEFAULT_THRESHOLD, PII_TYPES } from "./types.js";
+export type { Candidate, DetectionContext, Detector, PiiType, Span } from "./types.js";

@@ -1,0 +1,101 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { createPiiAnalyzer } from "../../../src/runner/pii-analyzer.js";
+import type { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
+import { ibanValid, luhnValid } from "../../../src/stages/redact/detectors/payment.js";
+import { ssnValid } from "../../../src/stages/redact/detectors/ssn.js";
+
+let analyzer: PiiAnalyzer;
+before(async () => {
+  analyzer = await createPiiAnalyzer();
+});
+
+/** The spans found, as "TYPE:text". */
+function found(text: string, isHuman = true): string[] {
+  return analyzer.analyzeText(text, { isHuman }).map((span) => `${span.type}:${text.slice(span.start, span.end)}`);
+}
+
+function assertFinds(text: string, expected: string[]) {
+  const spans = found(text);
+  for (const item of expected) assert.ok(spans.includes(item), `${JSON.stringify(text)}: expected ${item}, got ${JSON.stringify(spans)}`);
+}
+
+function assertNone(text: string, type?: string) {
+  const spans = found(text).filter((span) => !type || span.startsWith(`${type}:`));
+  assert.deepEqual(spans, [], `${JSON.stringify(text)} should have no ${type ?? "PII"}`);
+}
+
+describe("PII detectors: positives", () => {
+  const cases: [string, string[]][] = [
+    ["mail me at lily.b@gmail.com or lily at gmail dot com", ["EMAIL:lily.b@gmail.com", "EMAIL:lily at gmail dot com"]],
+    ["my site is https://lily.art/shop and also lilydraws.co.uk", ["URL:https://lily.art/shop", "URL:lilydraws.co.uk"]],
+    ["server ip is 203.0.113.42 or 2001:db8::ff00:42:8329", ["IP:203.0.113.42", "IP:2001:db8::ff00:42:8329"]],
+    ["my router mac is 3C:22:FB:9A:41:7E", ["MAC:3C:22:FB:9A:41:7E"]],
+    ["card 4111 1111 1111 1111 exp 04/27", ["CREDIT_CARD:4111 1111 1111 1111"]],
+    ["wire it to GB82 WEST 1234 5698 7654 32 pls", ["IBAN:GB82 WEST 1234 5698 7654 32"]],
+    ["call me on +44 20 7946 0958 or (415) 555-2671 or text 0412 345 678", ["PHONE:+44 20 7946 0958", "PHONE:(415) 555-2671", "PHONE:0412 345 678"]],
+    ["my ssn is 536-22-1948", ["SSN:536-22-1948"]],
+    ["i live at 4410 Sunset Blvd Apt 12, Los Angeles, CA 90027", ["ADDRESS:4410 Sunset Blvd Apt 12, Los Angeles, CA 90027"]],
+    ["address: Nassaustraat 123", ["ADDRESS:Nassaustraat 123"]],
+    ["my discord is vexx#2231, insta: lily.b, reddit u/lilyb_art and follow @lilydraws", ["HANDLE:vexx#2231", "HANDLE:lily.b", "HANDLE:u/lilyb_art", "HANDLE:@lilydraws"]],
+    ["my name is Dana Whitfield and im 16 and from toronto", ["USER:Dana Whitfield", "AGE:16", "LOCATION:toronto"]],
+    ["i go to Lincoln High School and i work at the walmart on 5th", ["ORG:Lincoln High School", "ORG:walmart on 5th"]],
+    ["my birthday is march 3rd", ["DATE:march 3rd"]],
+    ["Please ask Mr. Fernandez or Megan Payne", ["PERSON:Fernandez", "PERSON:Megan Payne"]],
+    ["my mom linda says hi", ["PERSON:linda"]],
+    ["Dana: hey sorry im late", ["PERSON:Dana"]],
+  ];
+  for (const [text, expected] of cases) it(text, () => assertFinds(text, expected));
+});
+
+describe("PII detectors: known traps", () => {
+  it("a 13-digit epoch-milliseconds timestamp is not a card, and long ids are not phones", () => {
+    assertNone("submission 1675002668639 at 1682451290417", "CREDIT_CARD");
+    assertNone("submission 1675002668639", "PHONE");
+  });
+
+  it("file names and versions are not URLs", () => {
+    assertNone("run main.py then open readme.md, edit config.yaml and script.js for v2.3.1", "URL");
+  });
+
+  it("dates, times and IPs are not phones", () => {
+    assertNone("on 2024-05-01 at 10:45, and again 12/27/1986", "PHONE");
+    assertNone("ping 203.0.113.42", "PHONE");
+  });
+
+  it("words that are also names stay words", () => {
+    assertNone("Will you help me? May I come in? I hope so. By the grace of the queen, mark the wall and bill the guild.");
+  });
+
+  it("ALL-CAPS shouting is not a name, a real name in capitals after an introduction is", () => {
+    assertNone("NO WAY THAT IS SO COOL I CANT BELIEVE IT", "PERSON");
+    assertFinds("ITS ME JESSICA lol", ["USER:JESSICA"]);
+  });
+
+  it("names inside *actions* of a person's turn are the story's", () => {
+    assertNone("*hugs Kael and Lyra tightly*", "PERSON");
+  });
+
+  it("a bot's turn has no names found, only known ones", () => {
+    assert.deepEqual(found("*Kael draws his sword* Stay behind me, Dana.", false), []);
+    const spans = analyzer.analyzeText("Stay behind me, Dana.", { isHuman: false, userNames: ["dana"] });
+    assert.equal(spans[0].type, "USER");
+  });
+
+  it("an age needs to be one, not a duration or a level", () => {
+    assertNone("im 5 minutes away, im level 20 now, im 100% sure", "AGE");
+  });
+});
+
+describe("checksums", () => {
+  it("Luhn, mod-97 and SSN ranges", () => {
+    assert.ok(luhnValid("4111111111111111"));
+    assert.ok(!luhnValid("4111111111111112"));
+    assert.ok(ibanValid("DE89 3704 0044 0532 0130 00"));
+    assert.ok(!ibanValid("DE89 3704 0044 0532 0130 01"));
+    assert.ok(ssnValid("536", "22", "1948"));
+    for (const [a, g, s] of [["000", "12", "3456"], ["666", "12", "3456"], ["912", "12", "3456"], ["536", "00", "1948"], ["536", "22", "0000"], ["219", "09", "9999"]]) {
+      assert.ok(!ssnValid(a, g, s), `${a}-${g}-${s}`);
+    }
+  });
+});
