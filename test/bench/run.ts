@@ -8,7 +8,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import { stat } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,7 +56,7 @@ function cacheFolder(): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, rounds: { type: "string", default: "3" } } });
+  const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, rounds: { type: "string", default: "3" }, only: { type: "string" } } });
   const scale = Number(values.scale);
   const rounds = Number(values.rounds);
   const corpus = join(cacheFolder(), "bench", `synth-v${SYNTH_VERSION}-scale${scale}-seed1.jsonl`);
@@ -68,6 +68,20 @@ async function main(): Promise<void> {
   const size = (await stat(corpus)).size;
   process.stdout.write(`corpus: ${corpus} (${(size / 1e6).toFixed(1)} MB), ${rounds} rounds, median of each\n`);
 
+  if (values.only !== "pii") await benchStats(corpus, size, rounds);
+  if (values.only !== "stats") await benchPii(corpus, size);
+}
+
+/** `pippa pii scan` over the whole corpus on one thread: MB/s against the 10 MB/s per core target. */
+async function benchPii(corpus: string, size: number): Promise<void> {
+  const spans = join(dirname(corpus), "pii-bench.spans.jsonl");
+  const run = await measure([bin, "pii", "scan", corpus, "-o", spans]);
+  await rm(spans, { force: true });
+  const rate = size / 1e6 / run.seconds;
+  process.stdout.write(`\npippa pii scan (1 thread): ${run.seconds.toFixed(1)} s, ${rate.toFixed(1)} MB/s (target >= 10 MB/s per core), peak RSS ${run.maxRssMb.toFixed(0)} MB\n`);
+}
+
+async function benchStats(corpus: string, size: number, rounds: number): Promise<void> {
   const contenders = {
     "baseline (readline + JSON.parse, 1 thread)": [baseline, corpus],
     "pippa stats --json": [bin, "stats", corpus, "--json"],

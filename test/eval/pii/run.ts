@@ -111,16 +111,21 @@ async function main(): Promise<void> {
   } else {
     sections.push("(../shared/fixtures is absent: the presidio-research and Broad Twitter Corpus sets were skipped.)");
   }
-  const goldPath = join(root, "test", "eval", "pii", "roleplay-gold.jsonl");
-  if (existsSync(goldPath)) {
-    const gold = await loadRoleplayGold(goldPath);
+  const rolePlaySets = [
+    ["roleplay-gold.jsonl", "pippa role-play gold set", "Hand-labelled PIPPA-style chats, used while developing the rules"],
+    ["roleplay-holdout.jsonl", "pippa role-play held-out set", "Hand-labelled PIPPA-style chats written separately and never looked at while tuning"],
+  ] as const;
+  for (const [file, title, about] of rolePlaySets) {
+    const path = join(root, "test", "eval", "pii", file);
+    if (!existsSync(path)) continue;
+    const gold = await loadRoleplayGold(path);
     const documents = predictConversations(analyzer, gold);
-    sections.push(report(`pippa role-play gold set (${gold.length} messages)`, documents, "Hand-labelled PIPPA-style chats; each conversation is analysed whole, as `pippa redact` does. `[[TYPE|…]]` spans are PII, `<<…>>` story names that must stay."));
+    sections.push(report(`${title} (${gold.length} messages)`, documents, `${about}; each conversation is analysed whole, as \`pippa redact\` does. \`[[TYPE|…]]\` spans are PII, \`<<…>>\` story names that must stay.`));
     const keyRecall = KEY_TYPES.map((type) => {
       const score = typeScores(documents).get(type);
       return `${type} ${score ? pct(score.recall) : "–"}%`;
     });
-    sections.push(`Recall on the validated types (role-play set): ${keyRecall.join(", ")}.`);
+    sections.push(`Recall on the validated types (${title}): ${keyRecall.join(", ")}.`);
   }
   const markdown = sections.join("\n\n");
   process.stdout.write(`${markdown}\n`);
