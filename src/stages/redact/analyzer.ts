@@ -20,14 +20,19 @@ import { detectUrls } from "./detectors/url.js";
 import { buildAllowNames } from "./allow-list.js";
 import { loadNameSets, type NameSets } from "./name-data.js";
 import { scoreCandidates } from "./scoring.js";
-import { insideAsterisks } from "./text-utils.js";
-import { COMMON_WORDS, FIELD_LABELS } from "./word-lists.js";
+import { insideAsterisks, oocRegions } from "./text-utils.js";
+import { COMMON_WORDS, FIELD_LABELS, RELATIONS } from "./word-lists.js";
 import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector, type Span } from "./types.js";
 
 /** "Dana: hey" at the start of a line of a human turn: the person typing. */
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
-/** "my little brother Tyler", "our teacher mr okafor", "mrs hannigan". */
-const RELATION_NAME = /(?<![\p{L}])(?:(?:my|our|his|her)[ \t]+(?:(?:little|big|older|younger|best|twin|step|real|actual|irl)[ \t]+)?(?:mom|mum|mother|dad|father|sister|sis|brother|bro|friend|bestie|bff|bf|gf|boyfriend|girlfriend|wife|husband|partner|cousin|aunt|auntie|uncle|grandma|grandpa|granny|nan|teacher|boss|manager|coworker|classmate|roommate|neighbou?r|son|daughter|crush|ex|therapist|coach|tutor)(?:[ \t]+is)?(?:[ \t]+(?:literally|actually|really|also|irl))?(?:[ \t]+(?:named|called))?(?:[ \t]+(?:mr|mrs|ms|miss|dr)\.?)?|(?:mr|mrs|ms|miss|dr)\.?)[ \t]+([\p{L}][\p{L}'’-]{1,30})/giu;
+/** "my little brother Tyler", "our teacher mr okafor", "boss rick", "herr vogel". */
+const RELATION_NAME = new RegExp(
+  `(?<![\\p{L}])(?:(?:(?:my|our|his|her|ur|your)[ \\t]+(?:(?:little|lil|big|older|younger|best|twin|step|real|actual|irl|old|new)[ \\t]+)?)?(?:${RELATIONS.join("|")})(?:[ \\t]+is)?(?:[ \\t]+(?:literally|actually|really|also|irl))?(?:[ \\t]+(?:named|called))?(?:[ \\t]+(?:mr|mrs|ms|miss|dr|herr|frau)\\.?)?|(?:mr|mrs|ms|miss|dr|herr|frau)\\.?)[ \\t]+([\\p{L}][\\p{L}'’-]{1,30})`,
+  "giu",
+);
+/** Words that follow a relation word without being a name ("my mom said", "my dad will"). */
+const NOT_AFTER_RELATION = new Set(["will", "may", "can", "could", "would", "should", "might", "must", "did", "does", "has", "had", "was", "is", "are", "and", "or", "but", "so", "too", "just", "also", "always", "never", "says", "said", "and", "who", "that", "lol", "lmao", "irl", "rn", "then", "when", "if", "to", "in", "at", "on", "of", "for", "with", "its", "it's", "gets", "got", "says", "thinks", "wants", "likes", "loves", "hates", "told", "asked", "made", "makes", "took"]);
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   email: detectEmails,
@@ -133,6 +138,15 @@ export class PiiAnalyzer {
       for (const span of detectSelfDisclosure(text, context)) {
         if (span.type === "USER" && span.score >= this.threshold) userNames.add(text.slice(span.start, span.end));
       }
+      // Out of character, a first name is a real person's ("ooc brianna would pass out lol").
+      for (const region of oocRegions(text)) {
+        for (const match of text.slice(region.start, region.end).matchAll(/[\p{L}][\p{L}'’-]+/gu)) {
+          const word = match[0].replace(/['’]s$/, "");
+          const lower = word.toLowerCase();
+          if (persona.has(lower) || COMMON_WORDS.has(lower) || NOT_AFTER_RELATION.has(lower)) continue;
+          if (this.names.first.has(lower) && !this.dictionary.has(lower)) realNames.add(word);
+        }
+      }
       for (const match of text.matchAll(SPEAKER_LABEL)) {
         const name = match[1];
         const lower = name.toLowerCase();
@@ -141,10 +155,16 @@ export class PiiAnalyzer {
       for (const match of text.matchAll(RELATION_NAME)) {
         const name = match[1];
         const lower = name.toLowerCase();
-        if (insideAsterisks(text, match.index!) || persona.has(lower) || COMMON_WORDS.has(lower)) continue;
+        if (insideAsterisks(text, match.index!) || persona.has(lower) || NOT_AFTER_RELATION.has(lower)) continue;
+        // Right after a relation word even "rose" or "ray" is a name, if some list knows it as one.
         const listed = this.names.first.has(lower) || this.names.last.has(lower);
         if (listed || !this.dictionary.has(lower)) realNames.add(name);
       }
+    }
+    // A full name's parts are used alone too ("Priya Raman", later just "Priya").
+    for (const name of [...userNames]) {
+      const parts = name.split(/\s+/);
+      if (parts.length > 1) for (const part of parts) if (part.length >= 3 && !this.dictionary.has(part.toLowerCase())) userNames.add(part);
     }
     for (const name of userNames) realNames.delete(name);
     return { userNames: [...userNames], realNames: [...realNames] };

@@ -38,3 +38,22 @@ export function insideAsterisks(text: string, start: number): boolean {
   for (let i = lineStart; i < start; i++) if (text.charCodeAt(i) === 42) stars++;
   return stars % 2 === 1;
 }
+
+/**
+ * Out-of-character parts of a turn: from an "ooc"/"OOC:" or "//" marker to the closing parenthesis
+ * (when the marker opened one) or the end of the line.
+ */
+export function oocRegions(text: string): { start: number; end: number }[] {
+  const regions: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(/(\()?[ \t]*(?:\booc\b|\/\/)/giu)) {
+    const start = match.index! + match[0].length;
+    const lineEnd = text.indexOf("\n", start);
+    let end = lineEnd < 0 ? text.length : lineEnd;
+    if (match[1]) {
+      const close = text.indexOf(")", start);
+      if (close >= 0 && close < end) end = close;
+    }
+    regions.push({ start, end });
+  }
+  return regions;
+}

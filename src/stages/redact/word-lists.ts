@@ -24,6 +24,16 @@ export const WEEKDAYS_AND_MONTHS = new Set(
 
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "mister", "madam", "madame", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "don", "doña"]);
 
+/** Relation words that introduce a real person by name ("my flatmate tane", "boss rick"). */
+export const RELATIONS = [
+  "mom", "mum", "mother", "mama", "momma", "dad", "father", "papa", "stepmom", "stepdad", "sister", "sis", "brother", "bro", "sibling", "twin",
+  "friend", "bestfriend", "bestie", "bff", "bf", "gf", "boyfriend", "girlfriend", "wife", "husband", "partner", "fiance", "fiancé", "fiancee", "cousin",
+  "aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "gran", "nana", "nanna", "nan", "grandmother", "grandfather", "teacher",
+  "prof", "professor", "boss", "manager", "supervisor", "coworker", "co-worker", "colleague", "classmate", "roommate", "flatmate", "housemate",
+  "mate", "landlord", "landlady", "neighbor", "neighbour", "son", "daughter", "kid", "crush", "ex", "therapist", "counselor", "counsellor",
+  "coach", "tutor", "doctor", "babysitter", "nephew", "niece", "stepsister", "stepbrother", "godmother", "godfather", "dog", "cat",
+];
+
 /** Words that introduce a person by relation: "my mom linda", "my friend jake". */
 export const RELATION_WORDS = [
   "mom", "mum", "mother", "dad", "father", "sister", "sis", "brother", "bro", "friend", "bestie", "bff", "bf", "gf", "boyfriend", "girlfriend",

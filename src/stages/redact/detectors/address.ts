@@ -25,7 +25,7 @@ const CAPITALISED_PART = `[\\p{Lu}][\\p{L}'’.-]*(?:[ \\t]+[\\p{Lu}][\\p{L}'’
 const ANY_PART = `${WORD}(?:[ \\t]+${WORD}){0,3}(?:[ \\t]+\\d{4,6}(?![\\d:]))?`;
 const TAIL = `(?:(?:[ \\t]*(?:,|\\n[ \\t]*\\n?)[ \\t]*(?:${UNIT_PART}|${POSTCODE_PART}|${ANY_PART}))|(?:[ \\t]+(?:${UNIT_PART}|${POSTCODE_PART}|${CAPITALISED_PART}))){0,4}`;
 const NUMBER_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\t]+(?:\\d{1,5}[ \\t]+)?(?:[NSEW]\\.?[ \\t]+|(?:north|south|east|west)[ \\t]+)?(?:${WORD}[ \\t]+){0,4}?(?<![\\p{L}])(?:${STREET})\\.?(?![\\p{L}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${TAIL}`,
+  `(?<![\\p{L}\\p{N}:.])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\t]+(?:\\d{1,5}[ \\t]+)?(?:[NSEW]\\.?[ \\t]+|(?:north|south|east|west)[ \\t]+)?(?:${WORD}[ \\t]+){0,4}?(?<![\\p{L}])(?:${STREET})\\.?(?![\\p{L}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${TAIL}`,
   "giu",
 );
 const SUFFIX_STREETS = "straße|strasse|str\\.|gasse|weg|platz|allee|straat|laan|gracht|plein|vej|gade|gatan|vägen|veien|katu|tie|utca|útja|ulica|ulitsa";

@@ -8,13 +8,13 @@ import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 
 const NAME_INTRO = /(?<![\p{L}])(?:my (?:(?:first|real|full|actual|irl|legal|last|middle|given)[ \t]+)?name(?:'s|’s| is| was)|call me|name's|name’s|names|i am|i'm|i’m|im|this is|it'?s me|its me|it'?s|its|me llamo|je m'appelle|ich bin|ich heiße)[ \t,:-]+([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{L}][\p{L}'’-]+))?/giu;
 /** After a strong introduction even an English word is a name ("my name is drew"), but not these. */
-const NOT_NAMES = new Set(["not", "a", "an", "the", "so", "literally", "actually", "just", "kinda", "like", "also", "really", "very", "too", "secret", "private", "unknown", "none", "nothing", "weird", "long", "short", "hard", "on", "in", "at", "what", "who", "here", "there", "fine", "ok", "okay"]);
+const NOT_NAMES = new Set(["back", "later", "now", "tomorrow", "tonight", "when", "if", "whenever", "anytime", "maybe", "sometime", "soon", "again", "asap", "please", "pls", "plz", "crazy", "whatever", "anything", "babe", "baby", "honey", "dude", "bro", "not", "a", "an", "the", "so", "literally", "actually", "just", "kinda", "like", "also", "really", "very", "too", "secret", "private", "unknown", "none", "nothing", "weird", "long", "short", "hard", "on", "in", "at", "what", "who", "here", "there", "fine", "ok", "okay"]);
 const AGE = /(?<![\p{L}\p{N}])(?:i'?m|i’m|i am|im|age|aged|turning|turned|just turned)[ \t]+(?:a[ \t]+|only[ \t]+|like[ \t]+)?(\d{1,2})(?![\d:.,]?\d)(?![ \t]*(?:min|mins|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|feet|ft|foot|inch|inches|cm|mm|m|km|miles?|kg|lbs?|pounds|percent|%|dollars|bucks|\$|am|pm|k|x|times|steps|levels?|hp|th|st|nd|rd|:\d))/giu;
 /** "im Kaito, 23," and "hes 9": an age right after a name or a pronoun. */
-const AGE_AFTER = /(?<![\p{L}])(?:i'?m|i’m|im|i am)[ \t]+[\p{L}][\p{L}'’-]+,[ \t]*(\d{1,2})(?=[ \t]*[,.;)]|[ \t]+(?:and|from|in|yo|years))|(?<![\p{L}])(?:he'?s|she'?s|he’s|she’s|hes|shes|they'?re|theyre)[ \t]+(?:only[ \t]+|like[ \t]+)?(\d{1,2})(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.;!?)]|and|yo|years|y\/o|\()|[ \t]*\(ooc)/gimu;
+const AGE_AFTER = /(?<![\p{L}])(?:i'?m|i’m|im|i am)[ \t]+[\p{L}][\p{L}'’-]+,[ \t]*(\d{1,2})(?=[ \t]*[,.;)]|[ \t]+(?:and|from|in|yo|years))|(?<![\p{L}])(?:he'?s|she'?s|he’s|she’s|hes|shes|they'?re|theyre)[ \t]+(?:only[ \t]+|like[ \t]+|almost[ \t]+|turning[ \t]+)?(\d{1,2})(?![\d:.,]?\d)(?![ \t]*(?:min|mins|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|feet|ft|foot|inch|inches|cm|mm|m|km|miles?|kg|lbs?|pounds|percent|%|dollars|bucks|\$|am|pm|k|x|times|steps|levels?|hp|:\d))|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)[ \t]+(?:bday|b-day|birthday)/gimu;
 const AGE_UNIT = /(?<![\p{L}\p{N}])(\d{1,2})[ \t]*(?:yo|y\/o|y\.o\.|yrs? old|years? old|year-old)(?![\p{L}])/giu;
-const LOCATION = /(?<![\p{L}])(?:i live in|i live near|i live at|i'?m from|i’m from|i am from|im from|i'?m in|im in|i'?m based in|living in|i moved to|we moved to|i grew up in|grew up in|i was born in|born in|i'?m located in|i reside in|my hometown is|my town is|my city is|i live)[ \t]+(?:the[ \t]+)?(?=([\p{L}][\p{L}.'’-]*(?:(?:[ \t]+|,[ \t]*)[\p{L}][\p{L}.'’-]*){0,3}))/giu;
-const SCHOOL_OR_WORK = /(?<![\p{L}])(?:i go to|i attend|i study at|i'?m at|i’m at|im at|i work(?:[ \t]+\p{L}+){0,2}[ \t]+(?:at|for)|i work in|i'?m working at|my school is|my school's|my job is at|i intern at|i'?m a student at|i teach at|i graduated from)[ \t]+(?:the[ \t]+)?(?=([\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’&-]*){0,5}))/giu;
+const LOCATION = /(?<![\p{L}])(?:(?:he|she|they|who|and)[ \t]+(?:lives?|moved)[ \t]+(?:in|to)|i live in|i live near|i live at|i'?m from|i’m from|i am from|im from|i'?m in|im in|i'?m based in|living in|i moved to|we moved to|i grew up in|grew up in|i was born in|born in|i'?m located in|i reside in|my hometown is|my town is|my city is|i live)[ \t]+(?:the[ \t]+)?(?=([\p{L}][\p{L}.'’-]*(?:(?:[ \t]+|,[ \t]*)[\p{L}][\p{L}.'’-]*){0,3}))/giu;
+const SCHOOL_OR_WORK = /(?<![\p{L}])(?:i go to|i attend|i study at|i'?m at|i’m at|im at|i work(?:[ \t]+\p{L}+){0,2}[ \t]+(?:at|for)|i work in|i'?m working at|my school is|my school's|my job is at|i intern at|i'?m a student at|i teach at|i graduated from|(?:i'?m|im|i’m)[ \t]+on[ \t]+(?:break|shift|lunch)[ \t]+at|my shift at|my job at|applying to|i applied to|i got into|accepted to|i study at)[ \t]+(?:the[ \t]+)?(?=([\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’&-]*){0,5}))/giu;
 /** "based in glasgow", "living in osaka": a place in any letter case after a home phrase. */
 const BASED_IN = /(?<![\p{L}])(?:based|living|located|staying)[ \t]+(?:in|near)[ \t]+([\p{L}][\p{L}'’-]+(?:[ \t][\p{L}][\p{L}'’-]+)?)/giu;
 const SCHOOL_WORDS = /^(?:high|school|highschool|middle|elementary|academy|university|uni|college|institute|prep|secondary|primary|hs|ms|jr|junior|senior)$/i;
@@ -93,12 +93,12 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
   if (/\d/.test(text)) {
     for (const pattern of [AGE_D, AGE_UNIT_D, AGE_AFTER_D]) {
       for (const match of text.matchAll(pattern)) {
-        const age = captured(match, 1) ?? captured(match, 2);
+        const age = captured(match, 1) ?? captured(match, 2) ?? captured(match, 3);
         if (age && Number(age.text) >= 5 && Number(age.text) <= 99) add(age.start, age.text, "AGE", 0.75, "disclosure/age");
       }
     }
   }
-  if (/\b(?:live|from|in|moved|grew|born|based|located|reside|hometown|town|city)\b/.test(lower)) {
+  if (/\b(?:live|lives|from|in|moved|grew|born|based|located|reside|hometown|town|city)\b/.test(lower)) {
     for (const match of text.matchAll(LOCATION_D)) {
       const place = captured(match, 1);
       if (!place) continue;

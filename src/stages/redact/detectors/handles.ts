@@ -17,8 +17,10 @@ const ADD_ME = new RegExp(`(?<![\\p{L}])(?:add|follow|dm|msg|message|hmu|find)[ 
 /** A platform, a few filler words, then something shaped like a handle (digits, "_" or "."). */
 const PLATFORM_THEN_HANDLE = new RegExp(`(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])(?:[ \\t]+[\\p{L}']+){0,3}?[ \\t]+(@?(?=[\\p{L}\\p{N}_.]*[_.\\d])[\\p{L}\\p{N}_.]{3,30}[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_@])`, "giud");
 const PLATFORM_WORD = new RegExp(`(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])`, "iu");
+/** "shes angiedoesnights on tumblr": a handle-shaped word before its platform. */
+const HANDLE_ON_PLATFORM = new RegExp(`(?<![\\p{L}\\p{N}_.@])(@?[\\p{L}\\p{N}_.]{3,30})[ \\t]+on[ \\t]+(?:${PLATFORMS})(?![\\p{L}])`, "giud");
 const NOT_HANDLES = new Set(["im", "ill", "ive", "id", "u", "ur", "pls", "plz", "lol", "lmao", "omg", "idk", "tbh", "ngl", "fr", "btw", "is", "me", "and", "or", "the", "a", "lol", "too", "rn", "name", "username", "account", "server", "call", "chat", "dm", "dms", "on", "if", "but", "so", "it", "its", "it's", "yet", "now", "later", "please", "pls", "thanks", "though", "tho", "was", "has", "nitro", "mod", "bot"]);
-const CONTEXT = ["insta", "instagram", "ig", "twitter", "tiktok", "snap", "snapchat", "discord", "follow", "add", "dm", "handle", "user", "username", "tumblr", "youtube", "yt", "twitch", "account", "me", "my", "at"];
+const CONTEXT = ["x", "twt", "insta", "instagram", "ig", "twitter", "tiktok", "snap", "snapchat", "discord", "follow", "add", "dm", "handle", "user", "username", "tumblr", "youtube", "yt", "twitch", "account", "me", "my", "at"];
 
 export const detectHandles: Detector = (text, context) => {
   const found: Candidate[] = [];
@@ -36,7 +38,7 @@ export const detectHandles: Detector = (text, context) => {
   }
   // Most texts name no platform: one cheap test saves the three costly patterns.
   if (!PLATFORM_WORD.test(text) && !/\b(?:add|follow|dm|hmu)\s+me\b/i.test(text)) return found;
-  for (const pattern of [NAMED, ADD_ME, PLATFORM_THEN_HANDLE]) {
+  for (const pattern of [NAMED, ADD_ME, PLATFORM_THEN_HANDLE, HANDLE_ON_PLATFORM]) {
     for (const match of text.matchAll(pattern)) {
       const indices = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
       // "facebook.com/…" is a URL, not the platform named before a handle.
@@ -50,6 +52,7 @@ export const detectHandles: Detector = (text, context) => {
       // After "add me" with no platform named, only something that looks like a handle counts.
       const platformNear = new RegExp(`(?:${PLATFORMS})`, "i").test(text.slice(Math.max(0, match.index! - 40), match.index!));
       if (pattern === ADD_ME && !/(?:on|at|@)\s/i.test(match[0]) && !/[_.\d]/.test(value) && !platformNear) continue;
+      if (pattern === HANDLE_ON_PLATFORM && (context.dictionary.has(value.toLowerCase()) || /^(?:me|him|her|them|us|you|it|stream|live|here)$/i.test(value))) continue;
       if (/\.(?:js|py|exe|md|txt|json|yaml|yml)$/i.test(value)) continue;
       value = value.replace(/[-]+$/, "");
       found.push({ start: indices[0], end: indices[0] + value.length, type: "HANDLE", score: 0.8, rule: "handle/named-platform" });
