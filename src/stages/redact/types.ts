@@ -53,7 +53,7 @@ export interface DetectionContext {
   /** English words (lower case): a lower-case word that is one is no name without strong context. */
   dictionary: ReadonlySet<string>;
   /** First names, surnames and places (lower case). */
-  names: { first: ReadonlySet<string>; last: ReadonlySet<string>; places: ReadonlySet<string> };
+  names: { first: ReadonlySet<string>; last: ReadonlySet<string>; places: ReadonlySet<string>; wordNames: ReadonlySet<string> };
 }
 
 export interface DetectorOptions {
