@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { cleanEpisode, cleanText, fixMojibake, stripZalgo } from "../../src/stages/clean.js";
+import { sampleRecord } from "../helpers/records.js";
+
+describe("clean", () => {
+  const cases: [string, string][] = [
+    ["hi [NAME_IN_MESSAGE_REDACTED], [REDACTED] says hi", "hi {{user}}, {{user}} says hi"],
+    ["wait.... what......", "wait... what..."],
+    ["ze\u200Bro\u200D wi\uFEFFdth", "zero width"],
+    ["  padded \n", "padded"],
+    ["donâ€™t go, cafÃ© â€” please", "don’t go, café — please"],
+    ["{{char}}: hello {{random_user_1}}", "{{char}}: hello {{random_user_1}}"],
+    ["NÃO é ÃO", "NÃO é ÃO"],
+  ];
+  for (const [input, expected] of cases) it(JSON.stringify(input), () => assert.equal(cleanText(input), expected));
+
+  it("strips Zalgo stacks but keeps ordinary accents", () => {
+    const zalgo = `Z${"\u0301\u0302\u0303\u0304\u0305\u0306"}algo`;
+    assert.equal(stripZalgo(zalgo, 2), `Z\u0301\u0302algo`);
+    assert.equal(cleanText("e\u0301te\u0301"), "e\u0301te\u0301");
+  });
+
+  it("leaves correct text alone (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme-composite" }), (text) => {
+        const once = cleanText(text);
+        assert.equal(cleanText(once), once, "cleaning is idempotent");
+      }),
+    );
+    fc.assert(fc.property(fc.string({ unit: "grapheme-ascii" }), (text) => assert.equal(fixMojibake(text), text)));
+  });
+
+  it("cleans every text of an episode and keeps the definitions' layout", () => {
+    const episode = sampleRecord({
+      bot_definitions: "{{char}}: hi....\n\n{{random_user_1}}: [NAME_REDACTED]  \n",
+      conversation: [{ message: "  hey [USERNAME_REDACTED]..... ", is_human: false }],
+    });
+    const cleaned = cleanEpisode(episode);
+    assert.equal(cleaned.conversation[0].message, "hey {{user}}...");
+    assert.equal(cleaned.bot_definitions, "{{char}}: hi...\n\n{{random_user_1}}: {{user}}  \n");
+    const untouched = sampleRecord();
+    assert.equal(cleanEpisode(untouched), untouched, "nothing to clean: the same object comes back");
+  });
+});
