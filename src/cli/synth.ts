@@ -3,14 +3,23 @@ import { Command } from "commander";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { canDrawProgress, createProgress } from "../runner/progress.js";
 import { writeFileAtomically } from "../runner/write-file.js";
-import { corpusSize, synthesizeCorpus } from "../synth/corpus.js";
+import { corpusSize, synthesizeCorpus, synthesizeWithDuplicates, type PlantedRecord } from "../synth/corpus.js";
 import { formatBytes, formatCount } from "./format.js";
+import { InvalidArgumentError } from "commander";
 import { EXIT_OK, parseInteger, parsePositiveNumber, type CliIo } from "./io.js";
+
+function parseRate(value: string): number {
+  const rate = Number(value);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new InvalidArgumentError(`expected a rate from 0 to 1, got "${value}"`);
+  return rate;
+}
 
 export interface SynthCliOptions {
   scale: number;
   seed: number;
   output: string;
+  /** Copies planted per original record (with their ground truth written beside the corpus). */
+  plantDuplicates?: number;
 }
 
 export function synthCommand(io: CliIo, setExitCode: (code: number) => void): Command {
@@ -19,6 +28,7 @@ export function synthCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .requiredOption("-o, --output <file>", "where to write the PIPPA JSONL (- for standard output)")
     .option("--scale <s>", "size relative to PIPPA", parsePositiveNumber, 1)
     .option("--seed <n>", "random seed; the same seed gives the same bytes", parseInteger, 1)
+    .option("--plant-duplicates <rate>", "after each conversation, plant a copy (exact, extended or edited) with this probability; the truth goes to <output>.duplicates.jsonl", parseRate)
     .addHelpText("after", "\nExample:\n  pippa synth --scale 0.1 --seed 7 -o synth.jsonl")
     .action(async (options: SynthCliOptions) => {
       const written = await writeSynthCorpus(options, io);
@@ -33,10 +43,15 @@ export async function writeSynthCorpus(options: SynthCliOptions, io: CliIo): Pro
   const progress = createProgress("synthesising", io.stderr, canDrawProgress(io.stderr, io.env));
   let records = 0;
   let bytes = 0;
+  const truth: string[] = [];
+  const planted = options.plantDuplicates ? synthesizeWithDuplicates({ ...options, rate: options.plantDuplicates }) : (function* () {
+    for (const record of synthesizeCorpus(options)) yield { record } as PlantedRecord;
+  })();
   function* lines() {
-    for (const record of synthesizeCorpus(options)) {
+    for (const { record, duplicateOf } of planted) {
       records++;
       progress.update({ records, totalRecords: total });
+      if (duplicateOf) truth.push(`${JSON.stringify({ line: records, of_line: duplicateOf.index + 1, kind: duplicateOf.kind })}\n`);
       yield `${writePippaLine(record)}\n`;
     }
   }
@@ -52,5 +67,6 @@ export async function writeSynthCorpus(options: SynthCliOptions, io: CliIo): Pro
   } finally {
     progress.done();
   }
+  if (options.plantDuplicates && options.output !== "-") await writeFileAtomically(`${options.output}.duplicates.jsonl`, () => truth);
   return { records, bytes };
 }

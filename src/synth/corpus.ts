@@ -156,3 +156,55 @@ function makeConversation(rng: Rng, text: TextGenerator, persona: Persona): Pipp
     conversation,
   };
 }
+
+export type PlantedKind = "exact" | "extended" | "edited";
+
+/** A record of a corpus with planted duplicates, and what it copies when it is one. */
+export interface PlantedRecord {
+  record: PippaRecord;
+  /** Position (0-based) of the record it copies, and how. */
+  duplicateOf?: { index: number; kind: PlantedKind };
+}
+
+/** How many earlier records a planted copy may come from. */
+const RESERVOIR = 500;
+
+/**
+ * The corpus of `synthesizeCorpus` with copies planted among it, for measuring dedup: after each
+ * record, with probability `rate`, a copy of a recent record follows: an exact copy, an extended
+ * copy (the same chat with 1-20 more turns; from chats of 4+ turns) or an edited copy (one message
+ * rewritten; from chats of 8+ turns, where one message is a small part of the whole). The original
+ * records are the same as without planting.
+ */
+export function* synthesizeWithDuplicates(options: SynthOptions & { rate: number }): Generator<PlantedRecord> {
+  const rng = new Rng((options.seed ?? 1) ^ 0x5eed);
+  const text = new TextGenerator(rng);
+  const recent: { index: number; record: PippaRecord }[] = [];
+  let index = 0;
+  for (const record of synthesizeCorpus(options)) {
+    yield { record };
+    recent.push({ index: index++, record });
+    if (recent.length > RESERVOIR) recent.shift();
+    if (!rng.chance(options.rate)) continue;
+    const source = rng.pick(recent);
+    const turns = source.record.conversation.length;
+    const kinds: PlantedKind[] = ["exact", ...(turns >= 4 ? (["extended"] as const) : []), ...(turns >= 8 ? (["edited"] as const) : [])];
+    const kind = rng.pick(kinds);
+    const conversation = source.record.conversation.map((turn) => ({ ...turn }));
+    if (kind === "extended") {
+      const extra = 1 + rng.below(20);
+      let isHuman = !conversation[conversation.length - 1].is_human;
+      for (let t = 0; t < extra; t++) {
+        const words = isHuman ? 3 + rng.below(15) : 15 + rng.below(60);
+        conversation.push({ message: isHuman ? text.humanMessage(words, source.record.bot_name) : text.botMessage(words, source.record.bot_name), is_human: isHuman });
+        isHuman = !isHuman;
+      }
+    } else if (kind === "edited") {
+      const at = 1 + rng.below(conversation.length - 1);
+      const words = Math.max(3, conversation[at].message.split(" ").length);
+      conversation[at] = { ...conversation[at], message: conversation[at].is_human ? text.humanMessage(words, source.record.bot_name) : text.botMessage(words, source.record.bot_name) };
+    }
+    yield { record: { ...source.record, conversation }, duplicateOf: { index: source.index, kind } };
+    index++;
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Finding duplicate conversations in three explicit passes sharing one index (datatrove's
+ * signatures -> candidates -> verify -> filter): `add` every conversation (exact hash, message
+ * prefix hashes, MinHash signature); `candidates` pairs conversations that are exact copies, that
+ * extend one another (a later, longer dump of the same chat), or whose signatures share an LSH
+ * band; `verify` keeps the near pairs whose true Jaccard similarity reaches the threshold; then
+ * `clusters` joins the duplicates and keeps the longest conversation of each cluster.
+ */
+import type { PippaMessage } from "../../model/pippa-record.js";
+import { combine, fnv1a } from "./hashing.js";
+import { DEFAULT_LSH, lshCandidates, minhashSignature, type LshOptions } from "./minhash.js";
+import { comparableMessages, jaccard, shingleSet } from "./shingles.js";
+
+export interface DedupOptions extends LshOptions {
+  /** Near duplicates need at least this true Jaccard similarity [0.7]. */
+  threshold: number;
+  /** A shorter conversation counts as a copy of a longer one whose first messages it equals, from this many messages [3]. */
+  minPrefixMessages: number;
+  /** Turn off near-duplicate search (exact and prefix copies are still found) [true]. */
+  near: boolean;
+  /** Conversations with fewer word 5-grams than this are too short to call near duplicates [8]. */
+  minShingles: number;
+}
+
+export const DEFAULT_DEDUP: DedupOptions = { ...DEFAULT_LSH, threshold: 0.7, minPrefixMessages: 3, near: true, minShingles: 8 };
+
+export type DuplicateKind = "exact" | "extended" | "near";
+
+export interface DuplicateEdge {
+  a: number;
+  b: number;
+  kind: DuplicateKind;
+  similarity: number;
+}
+
+/** What dedup decided about one conversation. */
+export interface DedupDecision {
+  /** Cluster id: the index of the conversation kept for the cluster (itself when unique). */
+  cluster: number;
+  keep: boolean;
+  /** How it was matched to the kept one, when dropped. */
+  kind?: DuplicateKind;
+}
+
+/** Messages shorter than this ("ok", "lol") say nothing about which chat they belong to. */
+const MIN_MESSAGE_CHARS = 20;
+const MIN_MESSAGES_FOR_SET = 4;
+/** 10 bands of 3 rows: candidates from about 0.46 message-set similarity. */
+const MESSAGE_LSH: LshOptions = { bands: 10, rows: 3, seed: 7 };
+
+function messageHash(message: PippaMessage): number {
+  return combine(fnv1a(message.message), message.is_human ? 1 : 2);
+}
+
+export class DedupIndex {
+  private readonly options: DedupOptions;
+  private readonly fullHashes: number[] = [];
+  private readonly prefixHashes: (Uint32Array | null)[] = [];
+  private readonly signatures: (Uint32Array | null)[] = [];
+  /** Per conversation: the sorted hashes of its substantial messages, and their MinHash signature. */
+  private readonly messageSets: (Uint32Array | null)[] = [];
+  private readonly messageSignatures: (Uint32Array | null)[] = [];
+  private readonly sizes: { turns: number; chars: number }[] = [];
+  private readonly messageCounts: number[] = [];
+  private readonly byFullHash = new Map<number, number[]>();
+  private nearPairs: [number, number][] = [];
+  private readonly edges: DuplicateEdge[] = [];
+
+  constructor(options: Partial<DedupOptions> = {}) {
+    this.options = { ...DEFAULT_DEDUP, ...options };
+  }
+
+  get size(): number {
+    return this.fullHashes.length;
+  }
+
+  /**
+   * Pass one: registers a conversation (indices are dense, from 0, in order). Exact and extended
+   * copies compare every message, the greeting included (two bots' chats that differ only in
+   * their greeting are different chats); near copies compare the messages after the greeting.
+   */
+  add(conversation: readonly PippaMessage[], greeting: string): number {
+    const index = this.fullHashes.length;
+    const prefixes = new Uint32Array(conversation.length);
+    let hash = 0x2545f491;
+    let chars = 0;
+    conversation.forEach((message, i) => {
+      hash = combine(hash, messageHash(message));
+      prefixes[i] = hash;
+      chars += message.message.length;
+    });
+    this.fullHashes.push(conversation.length === 0 ? -1 - index : prefixes[conversation.length - 1]);
+    const full = this.fullHashes[index];
+    this.prefixHashes.push(conversation.length > this.options.minPrefixMessages ? prefixes : null);
+    this.sizes.push({ turns: conversation.length, chars });
+    this.messageCounts.push(conversation.length);
+    const same = this.byFullHash.get(full);
+    if (same) same.push(index);
+    else this.byFullHash.set(full, [index]);
+    let signature: Uint32Array | null = null;
+    let messageSet: Uint32Array | null = null;
+    let messageSignature: Uint32Array | null = null;
+    if (this.options.near) {
+      const comparable = comparableMessages(conversation, greeting);
+      const shingles = shingleSet(comparable);
+      if (shingles.length >= this.options.minShingles) signature = minhashSignature(shingles, this.options);
+      // Whole messages as a second view: one long message rewritten can sink the 5-gram
+      // similarity of a chat whose other messages are all the same.
+      const substantial = comparable.filter((message) => message.message.length >= MIN_MESSAGE_CHARS).map(messageHash);
+      if (substantial.length >= MIN_MESSAGES_FOR_SET) {
+        messageSet = Uint32Array.from(new Set(substantial)).sort();
+        messageSignature = minhashSignature(messageSet, MESSAGE_LSH);
+      }
+    }
+    this.signatures.push(signature);
+    this.messageSets.push(messageSet);
+    this.messageSignatures.push(messageSignature);
+    return index;
+  }
+
+  /**
+   * Pass two: exact and extended copies become edges at once; near candidates are returned as the
+   * set of conversations whose shingles `verify` will need.
+   */
+  candidates(): Set<number> {
+    for (const indices of this.byFullHash.values()) {
+      for (let i = 1; i < indices.length; i++) this.edges.push({ a: indices[0], b: indices[i], kind: "exact", similarity: 1 });
+    }
+    this.prefixHashes.forEach((prefixes, longer) => {
+      if (!prefixes) return;
+      for (let k = this.options.minPrefixMessages - 1; k < prefixes.length - 1; k++) {
+        for (const shorter of this.byFullHash.get(prefixes[k]) ?? []) {
+          if (shorter !== longer && this.messageCounts[shorter] === k + 1) this.edges.push({ a: shorter, b: longer, kind: "extended", similarity: (k + 1) / prefixes.length });
+        }
+      }
+    });
+    const needed = new Set<number>();
+    if (!this.options.near) return needed;
+    const pairs = new Map<string, [number, number]>();
+    for (const pair of [...lshCandidates(this.signatures, this.options), ...lshCandidates(this.messageSignatures, MESSAGE_LSH)]) {
+      if (this.fullHashes[pair[0]] !== this.fullHashes[pair[1]]) pairs.set(`${pair[0]},${pair[1]}`, pair);
+    }
+    this.nearPairs = [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    for (const [a, b] of this.nearPairs) {
+      needed.add(a);
+      needed.add(b);
+    }
+    return needed;
+  }
+
+  /**
+   * Pass three: keeps the candidate pairs whose true Jaccard similarity reaches the threshold.
+   * `shinglesOf` gives `shingleSet(comparableMessages(...))` of a conversation `candidates` named.
+   */
+  verify(shinglesOf: (index: number) => Uint32Array): void {
+    const cache = new Map<number, Uint32Array>();
+    const get = (index: number) => {
+      let shingles = cache.get(index);
+      if (!shingles) cache.set(index, (shingles = shinglesOf(index)));
+      return shingles;
+    };
+    for (const [a, b] of this.nearPairs) {
+      const setA = this.messageSets[a];
+      const setB = this.messageSets[b];
+      const byMessages = setA && setB ? jaccard(setA, setB) : 0;
+      const similarity = Math.max(byMessages, byMessages >= this.options.threshold ? 0 : jaccard(get(a), get(b)));
+      if (similarity >= this.options.threshold) this.edges.push({ a, b, kind: "near", similarity });
+    }
+  }
+
+  /** Every edge found, for the private cluster report. */
+  duplicateEdges(): readonly DuplicateEdge[] {
+    return this.edges;
+  }
+
+  /** Pass four: clusters (union-find) and, for each, the longest conversation (then the first). */
+  decide(): DedupDecision[] {
+    const parent = Int32Array.from({ length: this.size }, (_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    };
+    const kindOf = new Map<number, DuplicateKind>();
+    for (const edge of this.edges) {
+      const ra = find(edge.a);
+      const rb = find(edge.b);
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      for (const node of [edge.a, edge.b]) if (!kindOf.has(node) || edge.kind === "exact") kindOf.set(node, edge.kind);
+    }
+    const best = new Map<number, number>();
+    for (let i = 0; i < this.size; i++) {
+      const root = find(i);
+      const current = best.get(root);
+      if (current === undefined || this.longer(i, current)) best.set(root, i);
+    }
+    return Array.from({ length: this.size }, (_, i) => {
+      const kept = best.get(find(i))!;
+      return kept === i ? { cluster: kept, keep: true } : { cluster: kept, keep: false, kind: kindOf.get(i) };
+    });
+  }
+
+  private longer(a: number, b: number): boolean {
+    const x = this.sizes[a];
+    const y = this.sizes[b];
+    return x.turns !== y.turns ? x.turns > y.turns : x.chars !== y.chars ? x.chars > y.chars : a < b;
+  }
+}
