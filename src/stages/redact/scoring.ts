@@ -23,6 +23,9 @@ export function applyContext(text: string, candidates: readonly Candidate[]): Sp
 /** Types with a fixed shape, which win over a name found inside them. */
 const STRUCTURED = new Set<Span["type"]>(["URL", "EMAIL", "HANDLE", "ADDRESS", "IBAN", "CREDIT_CARD", "PHONE", "IP", "MAC"]);
 
+/** Names that a structured span may contain ("lily" in "instagram.com/lily"). */
+const NAME_LIKE = new Set<Span["type"]>(["PERSON", "USER", "LOCATION", "ORG"]);
+
 /** Types that describe the same thing: a person's name found as a name or as the user's. */
 function sameFamily(a: Span["type"], b: Span["type"]): boolean {
   return a === b || ((a === "PERSON" || a === "USER") && (b === "PERSON" || b === "USER"));
@@ -42,7 +45,10 @@ export function resolveConflicts(spans: readonly Span[]): Span[] {
       continue;
     }
     // A URL, e-mail or handle that contains a name ("instagram.com/lil.mae") is the better span.
-    if (STRUCTURED.has(span.type) && overlapping.every((other) => other.start >= span.start && other.end <= span.end && !STRUCTURED.has(other.type))) {
+    const containsNames = overlapping.every(
+      (other) => NAME_LIKE.has(other.type) && other.start >= span.start && other.end <= span.end && other.end - other.start < span.end - span.start,
+    );
+    if (STRUCTURED.has(span.type) && containsNames) {
       taken = taken.filter((other) => !overlapping.includes(other));
       taken.push({ ...span });
       continue;

@@ -35,6 +35,7 @@ describe("PII detectors: positives", () => {
     ["wire it to GB82 WEST 1234 5698 7654 32 pls", ["IBAN:GB82 WEST 1234 5698 7654 32"]],
     ["call me on +44 20 7946 0958 or (415) 555-2671 or text 0412 345 678", ["PHONE:+44 20 7946 0958", "PHONE:(415) 555-2671", "PHONE:0412 345 678"]],
     ["my ssn is 536-22-1948", ["SSN:536-22-1948"]],
+    ["His social security number is 594-62-0140", ["SSN:594-62-0140"]],
     ["i live at 4410 Sunset Blvd Apt 12, Los Angeles, CA 90027", ["ADDRESS:4410 Sunset Blvd Apt 12, Los Angeles, CA 90027"]],
     ["address: Nassaustraat 123", ["ADDRESS:Nassaustraat 123"]],
     ["my discord is vexx#2231, insta: lily.b, reddit u/lilyb_art and follow @lilydraws", ["HANDLE:vexx#2231", "HANDLE:lily.b", "HANDLE:u/lilyb_art", "HANDLE:@lilydraws"]],
