@@ -52,6 +52,58 @@ function messageHash(message: PippaMessage): number {
   return combine(fnv1a(message.message), message.is_human ? 1 : 2);
 }
 
+/** What pass one needs of a conversation; computed anywhere (it is plain data), added in order. */
+export interface DedupFeatures {
+  messages: number;
+  chars: number;
+  fullHash: number;
+  /** Hashes of every message prefix, for conversations long enough to be extended. */
+  prefixes: Uint32Array | null;
+  signature: Uint32Array | null;
+  messageSet: Uint32Array | null;
+  messageSignature: Uint32Array | null;
+}
+
+/**
+ * A conversation's dedup features. Exact and extended copies compare every message, the greeting
+ * included (two bots' chats that differ only in their greeting are different chats); near copies
+ * compare the messages after the greeting, as word 5-grams and as whole messages (one long
+ * message rewritten can sink the 5-gram similarity of a chat whose other messages are the same).
+ */
+export function dedupFeatures(conversation: readonly PippaMessage[], greeting: string, options: Partial<DedupOptions> = {}): DedupFeatures {
+  const settings = { ...DEFAULT_DEDUP, ...options };
+  const prefixes = new Uint32Array(conversation.length);
+  let hash = 0x2545f491;
+  let chars = 0;
+  conversation.forEach((message, i) => {
+    hash = combine(hash, messageHash(message));
+    prefixes[i] = hash;
+    chars += message.message.length;
+  });
+  let signature: Uint32Array | null = null;
+  let messageSet: Uint32Array | null = null;
+  let messageSignature: Uint32Array | null = null;
+  if (settings.near) {
+    const comparable = comparableMessages(conversation, greeting);
+    const shingles = shingleSet(comparable);
+    if (shingles.length >= settings.minShingles) signature = minhashSignature(shingles, settings);
+    const substantial = comparable.filter((message) => message.message.length >= MIN_MESSAGE_CHARS).map(messageHash);
+    if (substantial.length >= MIN_MESSAGES_FOR_SET) {
+      messageSet = Uint32Array.from(new Set(substantial)).sort();
+      messageSignature = minhashSignature(messageSet, MESSAGE_LSH);
+    }
+  }
+  return {
+    messages: conversation.length,
+    chars,
+    fullHash: conversation.length === 0 ? 0 : prefixes[conversation.length - 1],
+    prefixes: conversation.length > settings.minPrefixMessages ? prefixes : null,
+    signature,
+    messageSet,
+    messageSignature,
+  };
+}
+
 export class DedupIndex {
   private readonly options: DedupOptions;
   private readonly fullHashes: number[] = [];
@@ -74,47 +126,25 @@ export class DedupIndex {
     return this.fullHashes.length;
   }
 
-  /**
-   * Pass one: registers a conversation (indices are dense, from 0, in order). Exact and extended
-   * copies compare every message, the greeting included (two bots' chats that differ only in
-   * their greeting are different chats); near copies compare the messages after the greeting.
-   */
+  /** Pass one: registers a conversation (indices are dense, from 0, in order). */
   add(conversation: readonly PippaMessage[], greeting: string): number {
+    return this.addFeatures(dedupFeatures(conversation, greeting, this.options));
+  }
+
+  /** Pass one with features computed elsewhere (a worker thread): see `dedupFeatures`. */
+  addFeatures(features: DedupFeatures): number {
     const index = this.fullHashes.length;
-    const prefixes = new Uint32Array(conversation.length);
-    let hash = 0x2545f491;
-    let chars = 0;
-    conversation.forEach((message, i) => {
-      hash = combine(hash, messageHash(message));
-      prefixes[i] = hash;
-      chars += message.message.length;
-    });
-    this.fullHashes.push(conversation.length === 0 ? -1 - index : prefixes[conversation.length - 1]);
-    const full = this.fullHashes[index];
-    this.prefixHashes.push(conversation.length > this.options.minPrefixMessages ? prefixes : null);
-    this.sizes.push({ turns: conversation.length, chars });
-    this.messageCounts.push(conversation.length);
+    const full = features.messages === 0 ? -1 - index : features.fullHash;
+    this.fullHashes.push(full);
+    this.prefixHashes.push(features.prefixes);
+    this.sizes.push({ turns: features.messages, chars: features.chars });
+    this.messageCounts.push(features.messages);
     const same = this.byFullHash.get(full);
     if (same) same.push(index);
     else this.byFullHash.set(full, [index]);
-    let signature: Uint32Array | null = null;
-    let messageSet: Uint32Array | null = null;
-    let messageSignature: Uint32Array | null = null;
-    if (this.options.near) {
-      const comparable = comparableMessages(conversation, greeting);
-      const shingles = shingleSet(comparable);
-      if (shingles.length >= this.options.minShingles) signature = minhashSignature(shingles, this.options);
-      // Whole messages as a second view: one long message rewritten can sink the 5-gram
-      // similarity of a chat whose other messages are all the same.
-      const substantial = comparable.filter((message) => message.message.length >= MIN_MESSAGE_CHARS).map(messageHash);
-      if (substantial.length >= MIN_MESSAGES_FOR_SET) {
-        messageSet = Uint32Array.from(new Set(substantial)).sort();
-        messageSignature = minhashSignature(messageSet, MESSAGE_LSH);
-      }
-    }
-    this.signatures.push(signature);
-    this.messageSets.push(messageSet);
-    this.messageSignatures.push(messageSignature);
+    this.signatures.push(features.signature);
+    this.messageSets.push(features.messageSet);
+    this.messageSignatures.push(features.messageSignature);
     return index;
   }
 

@@ -1,5 +1,5 @@
-export { DEFAULT_DEDUP, DedupIndex } from "./dedup-index.js";
-export type { DedupDecision, DedupOptions, DuplicateEdge, DuplicateKind } from "./dedup-index.js";
+export { DEFAULT_DEDUP, DedupIndex, dedupFeatures } from "./dedup-index.js";
+export type { DedupDecision, DedupFeatures, DedupOptions, DuplicateEdge, DuplicateKind } from "./dedup-index.js";
 export { combine, fnv1a, mix32 } from "./hashing.js";
 export { DEFAULT_LSH, lshCandidates, minhashSignature } from "./minhash.js";
 export type { LshOptions } from "./minhash.js";
