@@ -1,0 +1,86 @@
+/**
+ * Quality filters for a release, each a predicate returning `true` or `{ drop: reason }`:
+ * too few turns, an empty message, no human turn, degenerate looping bot replies, and
+ * optionally a language. `qualityFilter` applies the configured ones in order.
+ */
+import type { Episode } from "../model/pippa-record.js";
+import type { Verdict } from "./stage.js";
+
+export interface FilterOptions {
+  /** Fewer turns than this are dropped [3]. */
+  minTurns: number;
+  /** Drop conversations with an empty (or whitespace-only) message [true]. */
+  emptyMessages: boolean;
+  /** Drop conversations without a human turn [true]. */
+  requireHuman: boolean;
+  /** Drop conversations whose bot loops: the same reply over and over, or one phrase repeated through a reply [true]. */
+  degenerate: boolean;
+  /** ISO 639-3 codes to keep ("eng"); null keeps every language [null]. Needs `languageOf`. */
+  languages: string[] | null;
+}
+
+export const DEFAULT_FILTERS: FilterOptions = { minTurns: 3, emptyMessages: true, requireHuman: true, degenerate: true, languages: null };
+
+/** Bot replies that repeat an earlier reply word for word, from this many on, are a loop. */
+const REPEATED_REPLIES = 3;
+/** One reply made mostly of one 4-word phrase repeated this many times is a loop. */
+const REPEATED_PHRASE = 8;
+
+/** Why a bot's replies count as degenerate, or null. */
+export function degenerateReason(episode: Pick<Episode, "conversation">): string | null {
+  const seen = new Map<string, number>();
+  let repeats = 0;
+  for (const turn of episode.conversation) {
+    if (turn.is_human) continue;
+    const key = turn.message.trim();
+    if (key.length < 2) continue;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count > 1) repeats++;
+    if (repeats >= REPEATED_REPLIES && repeats * 2 >= seen.size) return "bot-repeats-replies";
+    const words = key.toLowerCase().split(/\s+/);
+    if (words.length >= REPEATED_PHRASE * 4) {
+      const phrases = new Map<string, number>();
+      let top = 0;
+      for (let i = 0; i + 4 <= words.length; i++) {
+        const phrase = words.slice(i, i + 4).join(" ");
+        const n = (phrases.get(phrase) ?? 0) + 1;
+        phrases.set(phrase, n);
+        if (n > top) top = n;
+      }
+      if (top >= REPEATED_PHRASE && (top * 4) / words.length >= 0.5) return "bot-repeats-phrase";
+    }
+  }
+  return null;
+}
+
+/**
+ * The configured filters in one predicate (the first failing reason is returned).
+ * `languageOf` guesses a text's ISO 639-3 language ("und" when unsure).
+ */
+export function qualityFilter(options: Partial<FilterOptions> = {}, languageOf?: (text: string) => string): (episode: Episode) => Verdict {
+  const settings = { ...DEFAULT_FILTERS, ...options };
+  if (settings.languages && !languageOf) throw new Error("a language filter needs a language detector (languageOf)");
+  return (episode) => {
+    const turns = episode.conversation;
+    if (turns.length < settings.minTurns) return { drop: "too-few-turns" };
+    if (settings.emptyMessages && turns.some((turn) => turn.message.trim() === "")) return { drop: "empty-message" };
+    if (settings.requireHuman && !turns.some((turn) => turn.is_human)) return { drop: "no-human-turn" };
+    if (settings.degenerate) {
+      const reason = degenerateReason(episode);
+      if (reason) return { drop: reason };
+    }
+    if (settings.languages && languageOf) {
+      const sample = turns.map((turn) => turn.message).join("\n").slice(0, 2000);
+      const language = languageOf(sample);
+      if (language !== "und" && !settings.languages.includes(language)) return { drop: `language-${language}` };
+    }
+    return true;
+  };
+}
+
+/** franc-min's guess (ISO 639-3), loaded on first use. */
+export async function loadLanguageDetector(): Promise<(text: string) => string> {
+  const { franc } = await import("franc-min");
+  return (text) => franc(text, { minLength: 20 });
+}
