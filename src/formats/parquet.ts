@@ -1,0 +1,100 @@
+/**
+ * PIPPA records as Parquet, the way Hugging Face datasets hold them: one row per conversation,
+ * `categories` a nullable list of strings, `conversation` a list of {message, is_human} structs.
+ * Rows are written in row groups of a bounded size (64 MB of text by default, far under the
+ * 128 MB a row group may hold); reading gives back the same records.
+ */
+import { ParquetWriter, type Writer } from "hyparquet-writer";
+import { parquetReadObjects, type AsyncBuffer, type SchemaElement } from "hyparquet";
+import type { PippaRecord } from "../model/pippa-record.js";
+
+const STRING = { type: "BYTE_ARRAY", converted_type: "UTF8" } as const;
+
+export const PIPPA_PARQUET_SCHEMA: SchemaElement[] = [
+  { name: "schema", num_children: 8 },
+  { name: "submission_timestamp", type: "INT64", repetition_type: "REQUIRED" },
+  { name: "categories", repetition_type: "OPTIONAL", converted_type: "LIST", num_children: 1 },
+  { name: "list", repetition_type: "REPEATED", num_children: 1 },
+  { name: "element", ...STRING, repetition_type: "REQUIRED" },
+  { name: "bot_id", ...STRING, repetition_type: "REQUIRED" },
+  { name: "bot_name", ...STRING, repetition_type: "REQUIRED" },
+  { name: "bot_greeting", ...STRING, repetition_type: "REQUIRED" },
+  { name: "bot_definitions", ...STRING, repetition_type: "OPTIONAL" },
+  { name: "bot_description", ...STRING, repetition_type: "OPTIONAL" },
+  { name: "conversation", repetition_type: "REQUIRED", converted_type: "LIST", num_children: 1 },
+  { name: "list", repetition_type: "REPEATED", num_children: 1 },
+  { name: "element", repetition_type: "REQUIRED", num_children: 2 },
+  { name: "message", ...STRING, repetition_type: "REQUIRED" },
+  { name: "is_human", type: "BOOLEAN", repetition_type: "REQUIRED" },
+];
+
+export interface ParquetOptions {
+  /** Text per row group before it is written [64 MiB]; a row group never exceeds 128 MB. */
+  rowGroupBytes?: number;
+  /** Written into the file's metadata. */
+  createdBy?: string;
+}
+
+/** Writes records as they come, one row group at a time. `finish` closes the file. */
+export class PippaParquetWriter {
+  private readonly writer: ParquetWriter;
+  private readonly rowGroupBytes: number;
+  private rows: PippaRecord[] = [];
+  private bytes = 0;
+  rowCount = 0;
+  rowGroups = 0;
+
+  constructor(writer: Writer, options: ParquetOptions = {}) {
+    this.rowGroupBytes = options.rowGroupBytes ?? 64 * 1024 * 1024;
+    this.writer = new ParquetWriter({ writer, schema: PIPPA_PARQUET_SCHEMA, createdBy: options.createdBy ?? "pippa" });
+  }
+
+  add(record: PippaRecord): void {
+    this.rows.push(record);
+    this.rowCount++;
+    this.bytes += record.bot_greeting.length + (record.bot_definitions?.length ?? 0) + (record.bot_description?.length ?? 0) + 200;
+    for (const turn of record.conversation) this.bytes += turn.message.length + 8;
+    if (this.bytes >= this.rowGroupBytes) this.flush();
+  }
+
+  finish(): void {
+    this.flush();
+    this.writer.finish();
+  }
+
+  private flush(): void {
+    if (this.rows.length === 0) return;
+    const rows = this.rows;
+    this.writer.write({
+      rowGroupSize: rows.length,
+      columnData: [
+        { name: "submission_timestamp", data: rows.map((row) => BigInt(row.submission_timestamp)) },
+        { name: "categories", data: rows.map((row) => row.categories) },
+        { name: "bot_id", data: rows.map((row) => row.bot_id) },
+        { name: "bot_name", data: rows.map((row) => row.bot_name) },
+        { name: "bot_greeting", data: rows.map((row) => row.bot_greeting) },
+        { name: "bot_definitions", data: rows.map((row) => row.bot_definitions) },
+        { name: "bot_description", data: rows.map((row) => row.bot_description) },
+        { name: "conversation", data: rows.map((row) => row.conversation.map((turn) => ({ message: turn.message, is_human: turn.is_human }))) },
+      ],
+    });
+    this.rowGroups++;
+    this.rows = [];
+    this.bytes = 0;
+  }
+}
+
+/** Reads PIPPA records back from a Parquet file (as written above, or by Hugging Face). */
+export async function readPippaParquet(file: AsyncBuffer): Promise<PippaRecord[]> {
+  const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
+  return rows.map((row) => ({
+    submission_timestamp: Number(row.submission_timestamp),
+    categories: (row.categories as string[] | undefined) ?? null,
+    bot_id: row.bot_id as string,
+    bot_name: row.bot_name as string,
+    bot_greeting: row.bot_greeting as string,
+    bot_definitions: (row.bot_definitions as string | undefined) ?? null,
+    bot_description: (row.bot_description as string | undefined) ?? null,
+    conversation: (row.conversation as { message: string; is_human: boolean }[]).map((turn) => ({ message: turn.message, is_human: turn.is_human })),
+  }));
+}
