@@ -54,7 +54,7 @@ export function importCommand(io: CliIo, setExitCode: (code: number) => void): C
             rejected++;
             const { error, raw } = event.reject;
             await rejects.write(`${JSON.stringify(rejectEntryOf(error, raw))}\n`);
-          } else {
+          } else if (event.kind === "file") {
             reports.push(event.report);
           }
         }

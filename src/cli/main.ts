@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { PippaError } from "../model/errors.js";
+import { buildCommand } from "./build.js";
 import { cardCommand } from "./card.js";
 import { demoCommand } from "./demo.js";
 import { exportCommand } from "./export.js";
@@ -43,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  for (const make of [validateCommand, statsCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, synthCommand, demoCommand]) {
+  for (const make of [validateCommand, statsCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, synthCommand, demoCommand]) {
     program.addCommand(inheritSettings(make(io, setExitCode), program));
   }
   try {

@@ -14,7 +14,8 @@ import { parseCard, type CharacterCard } from "../formats/character-card/card.js
 import { classifyDocument, classifyLine, describeShape, FROM_CHOICES, looksLikePng, type FormatId } from "../formats/detect.js";
 import { readOobaChat } from "../formats/ooba-chat.js";
 import { DEFAULT_MAX_LINE_BYTES } from "../formats/line-splitter.js";
-import { readPippaJsonl } from "../formats/pippa-jsonl.js";
+import { isBlankLine, lineTooLongResult, parsePippaLineBytes, readPippaJsonl } from "../formats/pippa-jsonl.js";
+import { splitLines } from "../formats/line-splitter.js";
 import type { FormatReject, ReadOutcome } from "../formats/read-outcome.js";
 import { readSillyTavernChat } from "../formats/sillytavern-chat.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
@@ -29,10 +30,13 @@ export interface ImportOptions {
   timestamp?: number;
   /** Whole-document files (JSON, PNG) larger than this are refused [256 MiB]. */
   maxFileBytes?: number;
+  /** Yield PIPPA JSONL lines unparsed (`pippa-line` events), for a caller that parses in workers [false]. */
+  rawPippaLines?: boolean;
 }
 
 export type ImportEvent =
   | { kind: "episode"; episode: Episode }
+  | { kind: "pippa-line"; source: string; line: number; text: string }
   | { kind: "reject"; source: string; reject: FormatReject }
   | { kind: "file"; report: ImportedFile };
 
@@ -49,6 +53,7 @@ const HEAD_BYTES = 1 << 20;
 const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 const LINES_TO_PROBE = 5;
 const utf8 = new TextDecoder("utf-8");
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Files under the inputs: files as given, folders walked in name order (hidden entries skipped). */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -237,6 +242,29 @@ export async function* importFiles(inputs: readonly string[], options: ImportOpt
       const timing = { timestamp: options.timestamp, fallbackTimestamp };
       switch (format) {
         case "pippa-jsonl":
+          if (options.rawPippaLines) {
+            for await (const line of splitLines(createReadStream(source), { maxLineBytes: DEFAULT_MAX_LINE_BYTES })) {
+              if (line.tooLong) {
+                report.rejected++;
+                const result = lineTooLongResult(line.bytes, line.tooLong.totalBytes, { source, line: line.lineNumber }, DEFAULT_MAX_LINE_BYTES);
+                if (!result.ok) yield { kind: "reject", source, reject: { error: result.error, line: line.lineNumber, raw: result.raw } };
+                continue;
+              }
+              if (isBlankLine(line.bytes)) continue;
+              let text: string;
+              try {
+                text = strictUtf8.decode(line.bytes);
+              } catch {
+                const result = parsePippaLineBytes(line.bytes, { source, line: line.lineNumber });
+                report.rejected++;
+                if (!result.ok) yield { kind: "reject", source, reject: { error: result.error, line: line.lineNumber, raw: result.raw } };
+                continue;
+              }
+              report.episodes++;
+              yield { kind: "pippa-line", source, line: line.lineNumber, text };
+            }
+            break;
+          }
           for await (const result of readPippaJsonl(createReadStream(source), { source, episodes: true })) {
             if (result.ok) {
               report.episodes++;

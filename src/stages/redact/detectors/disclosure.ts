@@ -74,10 +74,14 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
       const weakIntro = /^(?:it'?s|its)(?![ \t]*me)/i.test(match[0]);
       if (context.allowNames.has(firstLower) || NOT_NAMES.has(firstLower) || WEEKDAYS_AND_MONTHS.has(firstLower)) continue;
       if (!strongIntro && COMMON_WORDS.has(firstLower)) continue;
+      // "my name is slowly fading": an English word is a name only if some list knows it as one.
+      if (strongIntro && context.dictionary.has(firstLower) && !context.names.first.has(firstLower) && !context.names.wordNames.has(firstLower)) continue;
       const listed = context.names.first.has(firstLower) || context.names.last.has(firstLower);
       // "i'm tired" is no name; "i'm Dana" or "my name is wijtze" is. "im Aric, a squire" is a
       // character being introduced; "its ellie btw" needs a listed first name.
       if (!strongIntro && !listed) continue;
+      // "i am slowly…": after a weak introduction a dictionary word is no name, nor is a surname alone.
+      if (!strongIntro && (context.dictionary.has(firstLower) || !context.names.first.has(firstLower))) continue;
       if (weakIntro && (!context.names.first.has(firstLower) || context.dictionary.has(firstLower))) continue;
       if (!strongIntro && /^[ \t]*,?[ \t]*(?:a|an|the|your)[ \t]/i.test(text.slice(first.start + first.text.length))) continue;
       let value = first.text;

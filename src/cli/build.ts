@@ -1,0 +1,96 @@
+/** `pippa build SOURCE... -o RELEASE_DIR`: contributions in, a clean, deduplicated, documented release out. */
+import { readFile } from "node:fs/promises";
+import { Command, InvalidArgumentError } from "commander";
+import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { buildRelease } from "../runner/build/build.js";
+import { defaultBuildConfig, mergeBuildConfig, type BuildConfig } from "../runner/build/config.js";
+import { canDrawProgress, createProgress, type Progress } from "../runner/progress.js";
+import { formatCount } from "./format.js";
+import { EXIT_OK, parseInteger, parsePositiveInteger, type CliIo } from "./io.js";
+
+interface BuildCliOptions {
+  output: string;
+  config?: string;
+  consent?: "public" | "private";
+  seed?: number;
+  workers?: number;
+  secret?: string;
+  trainOnly?: boolean;
+  json?: boolean;
+}
+
+function parseConsent(value: string): "public" | "private" {
+  if (value !== "public" && value !== "private") throw new InvalidArgumentError('expected "public" or "private"');
+  return value;
+}
+
+export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+  return new Command("build")
+    .description(
+      "Compile contributions (files or folders in any format pippa imports) into a release: clean, redact, deduplicate, filter, then pippa.jsonl, pippa_deduped.jsonl/.parquet, a dataset card and build.json, with rejects, the PII audit and dedup clusters under _private/.",
+    )
+    .argument("<sources...>", "files or folders; public/ and private/ subfolders carry consent")
+    .requiredOption("-o, --output <dir>", "the release folder (replaced atomically when the build succeeds)")
+    .option("--config <file>", "JSON settings merged over the defaults (stages can be set to false)")
+    .option("--consent <consent>", 'consent of sources outside public/ and private/ folders (default: "private")', parseConsent)
+    .option("--seed <n>", "seed for dedup hashing (default 1)", parseInteger)
+    .option("--workers <n>", "worker threads (default: the CPU count)", parsePositiveInteger)
+    .option("--secret <secret>", "key for the surrogate redaction operator (default: $PIPPA_REDACT_SECRET)")
+    .option("--train-only", "also keep private-consent records, deduplicated, in _private/train_only/")
+    .option("--json", "print the summary as one JSON object")
+    .addHelpText("after", "\nExample:\n  pippa build submissions/ -o release/ --config pippa.config.json")
+    .action(async (sources: string[], options: BuildCliOptions, command: Command) => {
+      let config: BuildConfig = defaultBuildConfig();
+      if (options.config) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(await readFile(options.config, "utf8"));
+        } catch (cause) {
+          throw new PippaError(ERROR_CODES.json, `not a readable JSON config (${(cause as Error).message})`, { source: options.config });
+        }
+        config = mergeBuildConfig(config, parsed, options.config);
+      }
+      config = {
+        ...config,
+        ...(options.consent ? { consent: options.consent } : {}),
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        ...(options.workers ? { workers: options.workers } : {}),
+        ...(options.trainOnly ? { trainOnly: true } : {}),
+      };
+      const secret = options.secret ?? io.env.PIPPA_REDACT_SECRET ?? null;
+      if (config.redact && config.redact.operator === "surrogate" && !secret) {
+        command.error("error: the surrogate operator needs a secret: --secret or $PIPPA_REDACT_SECRET", { exitCode: 2, code: "pippa.usage" });
+      }
+      const bars = new Map<string, Progress>();
+      const started = Date.now();
+      const summary = await buildRelease({
+        sources,
+        output: options.output,
+        config,
+        secret,
+        onProgress: (stage, records) => {
+          let bar = bars.get(stage);
+          if (!bar) {
+            for (const other of bars.values()) other.done();
+            bars.set(stage, (bar = createProgress(stage, io.stderr, canDrawProgress(io.stderr, io.env))));
+          }
+          bar.update({ records });
+        },
+      });
+      for (const bar of bars.values()) bar.done();
+      if (options.json) {
+        io.stdout.write(`${JSON.stringify(summary)}\n`);
+      } else {
+        const { records } = summary;
+        io.stdout.write(
+          `built ${summary.output} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${formatCount(records.imported)} records imported, ` +
+            `${formatCount(records.public)} public in pippa.jsonl, ${formatCount(records.deduped)} in pippa_deduped` +
+            `${records.trainOnly ? `, ${formatCount(records.trainOnly)} train-only` : ""}\n`,
+        );
+        for (const [stage, outcomes] of Object.entries(summary.counts)) {
+          io.stdout.write(`  ${stage}: ${Object.entries(outcomes).map(([outcome, n]) => `${outcome} ${formatCount(n)}`).join(", ")}\n`);
+        }
+      }
+      setExitCode(EXIT_OK);
+    });
+}

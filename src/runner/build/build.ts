@@ -1,0 +1,268 @@
+/**
+ * `pippa build`: contributor exports in, a release folder out, in three passes.
+ *
+ * 1. Import every source; worker threads parse, clean, redact, measure dedup features and apply
+ *    the quality filters; the parent writes `pippa.jsonl` (public records) and a work file with
+ *    every record, in input order.
+ * 2. Dedup: exact and extended copies from the features, near candidates from LSH, verified by
+ *    true Jaccard over shingles recomputed for the candidates only; clusters keep their longest.
+ * 3. Release: the work file read again; kept, unfiltered public records go to
+ *    `pippa_deduped.jsonl` and `.parquet`; the card and `build.json` are written.
+ *
+ * Everything is written into a temporary sibling folder renamed into place at the end, so an
+ * interrupted build leaves no half release; the same input and seed give the same bytes.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { fileWriter } from "hyparquet-writer";
+import { splitLines } from "../../formats/line-splitter.js";
+import { PippaParquetWriter } from "../../formats/parquet.js";
+import type { Consent } from "../../model/pippa-record.js";
+import { CorpusStats } from "../../stats/corpus-stats.js";
+import { renderDatasetCard } from "../../stats/dataset-card.js";
+import { PippaLineScanner } from "../../stats/scan-pippa-line.js";
+import { DedupIndex, type DedupDecision } from "../../stages/dedup/dedup-index.js";
+import { comparableMessages, shingleSet } from "../../stages/dedup/shingles.js";
+import { StageCounters } from "../../stages/stage.js";
+import { expandInputs, importFiles } from "../import-files.js";
+import { rejectEntryOf } from "../rejects.js";
+import { mapInWorkers } from "../worker-map.js";
+import { AtomicFile } from "../write-file.js";
+import type { BuildItem, BuildResult, BuildWorkerInit } from "./build-worker.js";
+import { consentOf, type BuildConfig } from "./config.js";
+
+export const PIPPA_VERSION = "0.1.0";
+/** Records per message to a worker: large enough to amortise the message, small enough to balance. */
+const BATCH_SIZE = 32;
+const decoder = new TextDecoder();
+
+export interface BuildOptions {
+  sources: readonly string[];
+  output: string;
+  config: BuildConfig;
+  /** Key for the surrogate operator. */
+  secret?: string | null;
+  /** Called as records pass: the stage name and how many so far. */
+  onProgress?: (stage: string, records: number) => void;
+}
+
+export interface BuildSummary {
+  output: string;
+  records: { imported: number; public: number; deduped: number; trainOnly: number };
+  counts: Record<string, Record<string, number>>;
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/** Reads a JSONL file line by line (the work file), with 0-based indices. */
+async function* workLines(path: string): AsyncGenerator<{ index: number; text: string }> {
+  let index = 0;
+  for await (const line of splitLines(createReadStream(path))) {
+    if (line.bytes.length === 0) continue;
+    yield { index: index++, text: decoder.decode(line.bytes) };
+  }
+}
+
+export async function buildRelease(options: BuildOptions): Promise<BuildSummary> {
+  const { config } = options;
+  const output = options.output.replace(/[\\/]+$/, "");
+  const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(join(staging, "_private", "work"), { recursive: true });
+  try {
+    const summary = await buildInto(staging, output, options);
+    // Swap in atomically: the old release (if any) goes aside, then away.
+    const previous = join(dirname(output), `.${basename(output)}.previous-${process.pid}`);
+    const exists = await stat(output).then(() => true, () => false);
+    if (exists) await rename(output, previous);
+    await rename(staging, output);
+    if (exists) await rm(previous, { recursive: true, force: true });
+    return summary;
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function buildInto(staging: string, output: string, options: BuildOptions): Promise<BuildSummary> {
+  const { config } = options;
+  const files = await expandInputs(options.sources);
+  const checksums = await Promise.all(files.map(async (file) => ({ file, sha256: await sha256File(file) })));
+  const counters = new StageCounters();
+  const at = (...parts: string[]) => join(staging, ...parts);
+  const rejects = new AtomicFile(at("_private", "rejects.jsonl"));
+  const audit = new AtomicFile(at("_private", "pii-audit.jsonl"));
+  const work = new AtomicFile(at("_private", "work", "records.jsonl"));
+  const all = new AtomicFile(at("pippa.jsonl"));
+  const progress = options.onProgress ?? (() => {});
+
+  // Pass 1: import, clean, redact, features, filters.
+  const init: BuildWorkerInit = {
+    clean: config.clean || null,
+    redact: config.redact ? { ...config.redact, secret: options.secret ?? null } : null,
+    dedup: config.dedup ? { ...config.dedup, seed: config.seed } : null,
+    filter: config.filter || null,
+  };
+  const dedup = config.dedup ? new DedupIndex({ ...config.dedup, seed: config.seed }) : null;
+  const consents: Consent[] = [];
+  const drops: (string | null)[] = [];
+  const origins: { source: string; line: number | null }[] = [];
+  async function* batches(): AsyncGenerator<BuildItem[]> {
+    let batch: BuildItem[] = [];
+    for await (const event of importFiles(files, { rawPippaLines: true })) {
+      if (event.kind === "reject") {
+        counters.count("import", "rejected");
+        await rejects.write(`${JSON.stringify({ stage: "import", ...rejectEntryOf(event.reject.error, event.reject.raw) })}\n`);
+        continue;
+      }
+      if (event.kind === "file") {
+        counters.count("import", "files");
+        continue;
+      }
+      const item: BuildItem =
+        event.kind === "pippa-line"
+          ? { kind: "line", source: event.source, line: event.line, text: event.text, consent: consentOf(event.source, config.consent) }
+          : { kind: "episode", episode: event.episode, consent: consentOf(event.episode.source?.file ?? "", config.consent) };
+      batch.push(item);
+      if (batch.length >= BATCH_SIZE) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+  const workerUrl = new URL("./build-worker.js", import.meta.url);
+  let imported = 0;
+  for await (const results of mapInWorkers<BuildItem[], BuildResult[], BuildWorkerInit>(workerUrl, batches(), { workers: config.workers, init })) {
+    for (const result of results) {
+      if (result.kind === "reject") {
+        counters.count("import", "rejected");
+        await rejects.write(`${JSON.stringify({ stage: "import", ...result.reject })}\n`);
+        continue;
+      }
+      const index = imported++;
+      counters.count("import", "records");
+      counters.count("consent", result.consent);
+      if (config.clean) counters.count("clean", result.cleaned ? "changed" : "unchanged");
+      consents.push(result.consent);
+      drops.push(result.drop);
+      origins.push({ source: result.source, line: result.line });
+      await work.write(`${result.published}\n`);
+      if (result.consent === "public") await all.write(`${result.published}\n`);
+      if (config.redact) {
+        counters.count("redact", result.audit.length > 0 ? "records-with-pii" : "records-without-pii");
+        for (const entry of result.audit) {
+          counters.count("redact", entry.type);
+          await audit.write(`${JSON.stringify({ record: index, source: result.source, line: result.line, bot_id: result.botId, ...entry })}\n`);
+        }
+      }
+      if (dedup && result.features) dedup.addFeatures(result.features);
+    }
+    progress("import, clean, redact", imported);
+  }
+  await work.commit();
+  await all.commit();
+
+  // Pass 2: dedup.
+  let decisions: DedupDecision[] | null = null;
+  if (dedup) {
+    const needed = dedup.candidates();
+    if (needed.size > 0) {
+      const shingles = new Map<number, Uint32Array>();
+      for await (const { index, text } of workLines(at("_private", "work", "records.jsonl"))) {
+        if (!needed.has(index)) continue;
+        const record = JSON.parse(text) as { conversation: { message: string; is_human: boolean }[]; bot_greeting: string };
+        shingles.set(index, shingleSet(comparableMessages(record.conversation, record.bot_greeting)));
+      }
+      dedup.verify((index) => shingles.get(index) ?? new Uint32Array(0));
+    }
+    decisions = dedup.decide();
+    const clusters = new AtomicFile(at("_private", "dedup-clusters.jsonl"));
+    for (const edge of dedup.duplicateEdges()) {
+      await clusters.write(`${JSON.stringify({ a: edge.a, b: edge.b, kind: edge.kind, similarity: Math.round(edge.similarity * 1000) / 1000, a_source: origins[edge.a], b_source: origins[edge.b] })}\n`);
+    }
+    await clusters.write("");
+    await clusters.commit();
+    progress("dedup", imported);
+  }
+
+  // Pass 3: filters, the deduplicated release, statistics.
+  const deduped = new AtomicFile(at("pippa_deduped.jsonl"));
+  const trainOnly = config.trainOnly ? new AtomicFile(at("_private", "train_only", "pippa_deduped.jsonl")) : null;
+  if (trainOnly) await mkdir(at("_private", "train_only"), { recursive: true });
+  const parquet = config.parquet ? new PippaParquetWriter(fileWriter(at("pippa_deduped.parquet")), { createdBy: `pippa ${PIPPA_VERSION}` }) : null;
+  const stats = new CorpusStats();
+  const scanner = new PippaLineScanner();
+  const encoder = new TextEncoder();
+  let publicCount = 0;
+  let dedupedCount = 0;
+  let trainOnlyCount = 0;
+  for await (const { index, text } of workLines(at("_private", "work", "records.jsonl"))) {
+    const consent = consents[index];
+    if (consent === "public") publicCount++;
+    const decision = decisions?.[index];
+    if (decision && !decision.keep) {
+      counters.count("dedup", `duplicate-${decision.kind ?? "near"}`);
+      continue;
+    }
+    if (decisions) counters.count("dedup", "kept");
+    const drop = drops[index];
+    if (drop) {
+      counters.count("filter", drop);
+      await rejects.write(`${JSON.stringify({ stage: "filter", source: origins[index].source, line: origins[index].line, code: "PIPPA_FILTER", reason: drop, record: index })}\n`);
+      continue;
+    }
+    if (config.filter) counters.count("filter", "kept");
+    if (consent === "public") {
+      dedupedCount++;
+      await deduped.write(`${text}\n`);
+      const bytes = encoder.encode(text);
+      if (scanner.scan(bytes, 0, bytes.length)) scanner.commit(stats);
+      else stats.addRecord(JSON.parse(text));
+      parquet?.add(JSON.parse(text));
+    } else if (trainOnly) {
+      trainOnlyCount++;
+      await trainOnly.write(`${text}\n`);
+    }
+  }
+  progress("release", imported);
+  for (const file of [deduped, rejects, audit, ...(trainOnly ? [trainOnly] : [])]) {
+    if (!file.started) await file.write("");
+    await file.commit();
+  }
+  parquet?.finish();
+  await rm(at("_private", "work"), { recursive: true, force: true });
+
+  const counts = counters.toJSON();
+  const { workers: _workers, ...reproducibleConfig } = config;
+  const buildJson = {
+    pippa: PIPPA_VERSION,
+    seed: config.seed,
+    config: reproducibleConfig,
+    inputs: checksums,
+    records: { imported, public: publicCount, deduped: dedupedCount, train_only: trainOnlyCount },
+    counts,
+  };
+  const card = renderDatasetCard({
+    name: config.name,
+    prettyName: config.prettyName,
+    license: config.license,
+    description: config.description,
+    summary: stats.summarise(),
+    allRecords: publicCount,
+    counts,
+    hasParquet: config.parquet,
+  });
+  for (const [name, text] of [["build.json", `${JSON.stringify(buildJson, null, 2)}\n`], ["README.md", card]] as const) {
+    const file = new AtomicFile(at(name));
+    await file.write(text);
+    await file.commit();
+  }
+  return { output, records: { imported, public: publicCount, deduped: dedupedCount, trainOnly: trainOnlyCount }, counts };
+}

@@ -1,0 +1,65 @@
+/**
+ * Maps a stream of tasks through a pool of worker threads and yields the results in task order,
+ * with a bounded number of tasks in flight (so a fast reader cannot flood memory). The worker
+ * module receives `{ type: "init", init }` once, then `{ type: "task", seq, task }` messages, and
+ * answers `{ seq, result }` or `{ seq, error }`.
+ */
+import { Worker } from "node:worker_threads";
+
+export interface WorkerMapOptions<I> {
+  workers: number;
+  /** Sent to every worker before its first task. */
+  init: I;
+  /** Tasks in flight per worker before reading waits [4]. */
+  queueDepth?: number;
+}
+
+export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterable<T>, options: WorkerMapOptions<I>): AsyncGenerator<R> {
+  const queueDepth = options.queueDepth ?? 4;
+  const workers = Array.from({ length: Math.max(1, options.workers) }, () => new Worker(workerUrl));
+  const pending = new Map<number, { resolve: (value: R) => void; reject: (error: Error) => void }>();
+  const results = new Map<number, Promise<R>>();
+  let failure: Error | null = null;
+  for (const worker of workers) {
+    worker.postMessage({ type: "init", init: options.init });
+    worker.on("message", (message: { seq: number; result?: R; error?: string }) => {
+      const entry = pending.get(message.seq);
+      if (!entry) return;
+      pending.delete(message.seq);
+      if (message.error !== undefined) entry.reject(new Error(message.error));
+      else entry.resolve(message.result as R);
+    });
+    worker.on("error", (error) => {
+      failure = error;
+      for (const entry of pending.values()) entry.reject(error);
+    });
+  }
+  let nextSeq = 0;
+  let nextOut = 0;
+  try {
+    for await (const task of tasks) {
+      if (failure) throw failure;
+      const seq = nextSeq++;
+      results.set(
+        seq,
+        new Promise<R>((resolve, reject) => {
+          pending.set(seq, { resolve, reject });
+        }),
+      );
+      results.get(seq)!.catch(() => {}); // surfaced when awaited in order
+      workers[seq % workers.length].postMessage({ type: "task", seq, task });
+      while (nextSeq - nextOut >= queueDepth * workers.length) {
+        const result = await results.get(nextOut)!;
+        results.delete(nextOut++);
+        yield result;
+      }
+    }
+    while (nextOut < nextSeq) {
+      const result = await results.get(nextOut)!;
+      results.delete(nextOut++);
+      yield result;
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
