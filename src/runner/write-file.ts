@@ -15,11 +15,12 @@ const openTemporaries = new Set<string>();
 let signalsHooked = false;
 
 function removeTemporariesAndExit(signal: NodeJS.Signals): void {
-  for (const path of openTemporaries) rmSync(path, { force: true });
+  for (const path of openTemporaries) rmSync(path, { force: true, recursive: true });
   process.exit(signal === "SIGINT" ? 130 : 143);
 }
 
-function trackTemporary(path: string): void {
+/** Removes `path` (a file or a folder) if the process is interrupted before `untrackTemporary`. */
+export function trackTemporary(path: string): void {
   openTemporaries.add(path);
   if (!signalsHooked) {
     signalsHooked = true;
@@ -28,7 +29,7 @@ function trackTemporary(path: string): void {
   }
 }
 
-function untrackTemporary(path: string): void {
+export function untrackTemporary(path: string): void {
   openTemporaries.delete(path);
   if (openTemporaries.size === 0 && signalsHooked) {
     signalsHooked = false;

@@ -78,7 +78,15 @@ export class StageCounters implements StageContext {
     this.onReject?.(episode, stage, reason);
   }
 
-  toJSON(): Record<string, Record<string, number>> {
-    return Object.fromEntries([...this.counts].map(([stage, outcomes]) => [stage, Object.fromEntries(outcomes)]));
+  /**
+   * Stages in `stageOrder` first (then as first seen), outcomes sorted by name: the same counts
+   * always give the same JSON, however concurrent work interleaved.
+   */
+  toJSON(stageOrder: readonly string[] = []): Record<string, Record<string, number>> {
+    const rank = (stage: string) => (stageOrder.includes(stage) ? stageOrder.indexOf(stage) : stageOrder.length);
+    const stages = [...this.counts.keys()].sort((a, b) => rank(a) - rank(b));
+    return Object.fromEntries(
+      stages.map((stage) => [stage, Object.fromEntries([...this.counts.get(stage)!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))]),
+    );
   }
 }

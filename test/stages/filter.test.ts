@@ -44,6 +44,7 @@ describe("filters", () => {
     for await (const episode of runStages(input(), [filterStage("filter", qualityFilter())], counters)) out.push(episode);
     assert.equal(out.length, 1);
     assert.deepEqual(counters.toJSON(), { filter: { kept: 1, "too-few-turns": 1 } });
+    assert.deepEqual(Object.keys(counters.toJSON()), ["filter"]);
     assert.deepEqual(dropped, ["filter:too-few-turns"]);
   });
 });

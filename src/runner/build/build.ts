@@ -29,7 +29,7 @@ import { StageCounters } from "../../stages/stage.js";
 import { expandInputs, importFiles } from "../import-files.js";
 import { rejectEntryOf } from "../rejects.js";
 import { mapInWorkers } from "../worker-map.js";
-import { AtomicFile } from "../write-file.js";
+import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
 import type { BuildItem, BuildResult, BuildWorkerInit } from "./build-worker.js";
 import { consentOf, type BuildConfig } from "./config.js";
 
@@ -75,6 +75,7 @@ export async function buildRelease(options: BuildOptions): Promise<BuildSummary>
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(join(staging, "_private", "work"), { recursive: true });
+  trackTemporary(staging);
   try {
     const summary = await buildInto(staging, output, options);
     // Swap in atomically: the old release (if any) goes aside, then away.
@@ -87,6 +88,8 @@ export async function buildRelease(options: BuildOptions): Promise<BuildSummary>
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    untrackTemporary(staging);
   }
 }
 
@@ -239,7 +242,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   parquet?.finish();
   await rm(at("_private", "work"), { recursive: true, force: true });
 
-  const counts = counters.toJSON();
+  const counts = counters.toJSON(["import", "consent", "clean", "redact", "dedup", "filter"]);
   const { workers: _workers, ...reproducibleConfig } = config;
   const buildJson = {
     pippa: PIPPA_VERSION,

@@ -1,0 +1,124 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { asyncBufferFromFile } from "hyparquet";
+import { run } from "../../src/cli/main.js";
+import { readPippaParquet } from "../../src/formats/parquet.js";
+import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { consentOf, defaultBuildConfig, mergeBuildConfig } from "../../src/runner/build/config.js";
+import { synthesizeWithDuplicates } from "../../src/synth/corpus.js";
+import { ST_CHATS } from "../helpers/examples.js";
+import { captureIo, projectRoot, temporaryFolder } from "../helpers/io.js";
+import { sampleRecord } from "../helpers/records.js";
+
+const lines = async (path: string) => (await readFile(path, "utf8")).split("\n").filter(Boolean);
+
+describe("pippa build", () => {
+  let folder: { path: string; cleanup: () => Promise<void> };
+  const file = (...parts: string[]) => join(folder.path, ...parts);
+  before(async () => {
+    folder = await temporaryFolder();
+    await mkdir(file("submissions", "public"), { recursive: true });
+    await mkdir(file("submissions", "private"), { recursive: true });
+    const corpus = [...synthesizeWithDuplicates({ scale: 0.004, seed: 4, rate: 0.3 })].map(({ record }) => writePippaLine(record));
+    await writeFile(file("submissions", "public", "1675000000000_synth.jsonl"), `${corpus.join("\n")}\n`);
+    const secret = sampleRecord({
+      bot_id: "secret-bot",
+      conversation: [
+        { message: "Hi.", is_human: false },
+        { message: "my name is Dana and my email is dana.k@gmail.com", is_human: true },
+        { message: "Hello Dana.", is_human: false },
+      ],
+    });
+    await writeFile(file("submissions", "private", "1675000000001_private.jsonl"), `${writePippaLine(secret)}\n`);
+    await writeFile(file("submissions", "public", "1675000000002_chat.jsonl"), ST_CHATS.modern);
+    await writeFile(file("submissions", "public", "1675000000003_bad.json"), "{oops");
+  });
+  after(() => folder.cleanup());
+
+  it("builds a release: public records only, redacted, deduplicated, filtered, with Parquet and a card", async () => {
+    const io = captureIo();
+    assert.equal(await run(["build", file("submissions"), "-o", file("release"), "--json", "--train-only", "--workers", "2"], io), 0);
+    const summary = JSON.parse(io.out());
+    const names = (await readdir(file("release"))).sort();
+    assert.deepEqual(names, ["README.md", "_private", "build.json", "pippa.jsonl", "pippa_deduped.jsonl", "pippa_deduped.parquet"]);
+    const all = await lines(file("release", "pippa.jsonl"));
+    const deduped = await lines(file("release", "pippa_deduped.jsonl"));
+    assert.equal(all.length, summary.records.public);
+    assert.ok(deduped.length < all.length, "duplicates and filtered records are gone");
+    // Private consent never reaches a public file; it may go to train_only.
+    for (const name of ["pippa.jsonl", "pippa_deduped.jsonl", "README.md", "build.json"]) {
+      assert.ok(!(await readFile(file("release", name), "utf8")).includes("secret-bot"), name);
+    }
+    assert.match((await readFile(file("release", "_private", "train_only", "pippa_deduped.jsonl"), "utf8")), /secret-bot/);
+    assert.ok(!(await readFile(file("release", "_private", "train_only", "pippa_deduped.jsonl"), "utf8")).includes("dana.k@gmail.com"), "train-only is redacted too");
+    // The SillyTavern chat was imported, its persona name replaced.
+    assert.ok(all.some((line) => line.includes("\"Seraphina\"") || line.includes("Mira")));
+    // The bad file is a reject, the audit and clusters are private.
+    const rejects = (await lines(file("release", "_private", "rejects.jsonl"))).map((line) => JSON.parse(line));
+    assert.ok(rejects.some((entry) => entry.stage === "import" && /1675000000003_bad\.json/.test(entry.error)));
+    assert.ok(rejects.some((entry) => entry.stage === "filter" && entry.reason === "too-few-turns"));
+    assert.ok((await lines(file("release", "_private", "dedup-clusters.jsonl"))).length > 0);
+    const buildJson = JSON.parse(await readFile(file("release", "build.json"), "utf8"));
+    assert.ok(buildJson.counts.dedup["duplicate-exact"] > 0);
+    assert.equal(buildJson.inputs.length, 4);
+    // Parquet holds the same rows as pippa_deduped.jsonl.
+    const rows = await readPippaParquet(await asyncBufferFromFile(file("release", "pippa_deduped.parquet")));
+    assert.deepEqual(rows, deduped.map((line) => JSON.parse(line)));
+    const card = await readFile(file("release", "README.md"), "utf8");
+    assert.match(card, /^---\nlicense: apache-2.0\n/);
+    assert.match(card, /config_name: pippa_deduped\n {2}default: true/);
+    assert.match(card, new RegExp(`\\| conversations \\| ${deduped.length} \\|`));
+  });
+
+  it("rebuilds byte for byte from the same input and seed, and replaces the old release", async () => {
+    assert.equal(await run(["build", file("submissions"), "-o", file("again"), "--workers", "1", "--train-only"], captureIo()), 0);
+    for (const name of ["pippa.jsonl", "pippa_deduped.jsonl", "pippa_deduped.parquet", "README.md", "build.json"]) {
+      assert.deepEqual(await readFile(file("again", name)), await readFile(file("release", name)), name);
+    }
+    assert.equal(await run(["build", file("submissions"), "-o", file("again"), "--workers", "2"], captureIo()), 0);
+    assert.deepEqual(await readFile(file("again", "pippa_deduped.jsonl")), await readFile(file("release", "pippa_deduped.jsonl")));
+    assert.ok(!(await readdir(folder.path)).some((name) => name.includes(".building-") || name.includes(".previous-")));
+  });
+
+  it("leaves no half release when interrupted", async () => {
+    const bin = join(projectRoot(), "dist", "src", "cli", "bin.js");
+    const child = spawn(process.execPath, [bin, "build", file("submissions"), "-o", file("interrupted"), "--workers", "1"], { stdio: "ignore" });
+    for (let i = 0; i < 200 && !(await readdir(folder.path)).some((name) => name.includes(".interrupted.building-")); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill("SIGINT");
+    await new Promise((resolve) => child.on("close", resolve));
+    assert.ok(!existsSync(file("interrupted")));
+    assert.ok(!(await readdir(folder.path)).some((name) => name.includes(".interrupted.building-")));
+  });
+
+  it("honours a config file and refuses unknown settings", async () => {
+    await writeFile(file("config.json"), JSON.stringify({ dedup: false, parquet: false, filter: { minTurns: 1 } }));
+    assert.equal(await run(["build", file("submissions", "public"), "-o", file("nodedup"), "--config", file("config.json")], captureIo()), 0);
+    assert.ok(!existsSync(file("nodedup", "pippa_deduped.parquet")));
+    await writeFile(file("bad-config.json"), JSON.stringify({ dedupe: false }));
+    const io = captureIo();
+    assert.equal(await run(["build", file("submissions"), "-o", file("x"), "--config", file("bad-config.json")], io), 1);
+    assert.match(io.err(), /bad-config\.json: dedupe: unknown setting/);
+  });
+});
+
+describe("build config", () => {
+  it("reads consent from public/ and private/ folders", () => {
+    assert.equal(consentOf("subs/public/123_a.json", "private"), "public");
+    assert.equal(consentOf("subs/private/public/123_a.json", "public"), "public");
+    assert.equal(consentOf("subs/Private/123_a.json", "public"), "private");
+    assert.equal(consentOf("subs/123_a.json", "private"), "private");
+  });
+
+  it("merges settings, switching stages off with false", () => {
+    const config = mergeBuildConfig(defaultBuildConfig(), { redact: false, filter: { minTurns: 5 } });
+    assert.equal(config.redact, false);
+    assert.equal(config.filter && config.filter.minTurns, 5);
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { seed: "x" }), /seed: expected number/);
+  });
+});
