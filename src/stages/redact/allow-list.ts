@@ -5,7 +5,8 @@
  * go by are taken out again, so a bot repeating a user's real name does not protect it.
  */
 
-const CAPITALISED = /(?<![\p{L}])[\p{Lu}][\p{L}'’-]*/gu;
+/** Capitalised words; a match may start inside a word ("McDonald" gives "Donald" too), which only adds harmless entries. */
+const CAPITALISED = /[\p{Lu}][\p{L}'’-]*/gu;
 const ANY_WORD = /[\p{L}][\p{L}'’-]*/gu;
 const PLACEHOLDERS = ["user", "char", "bot", "random_user_1", "random_user_2", "random_user_3"];
 

@@ -22,7 +22,7 @@ import { loadNameSets, type NameSets } from "./name-data.js";
 import { scoreCandidates } from "./scoring.js";
 import { insideAsterisks, oocRegions } from "./text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS, RELATIONS } from "./word-lists.js";
-import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector, type Span } from "./types.js";
+import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector, type PiiType, type Span } from "./types.js";
 
 /** "Dana: hey" at the start of a line of a human turn: the person typing. */
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
@@ -50,6 +50,16 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   "known-name": detectKnownUserNames,
   "birth-date": detectBirthDates,
 };
+
+/**
+ * What a bot's turn is searched with. Names, places, handles, addresses and self-disclosure come
+ * from the person; in the bot's turns they are found as the values learnt from the person's turns
+ * (known names and values), so only the patterns that stand on their own run there: five times
+ * faster over the four fifths of the text that bots write.
+ */
+const BOT_TURN_DETECTORS: readonly Detector[] = [detectEmails, detectUrls, detectNetworkAddresses, detectPaymentNumbers, detectPhones, detectSsns, detectKnownUserNames];
+/** Types whose values, found in the person's turns, are looked for again in the bot's. */
+const PROPAGATED = new Set<PiiType>(["EMAIL", "URL", "IP", "MAC", "CREDIT_CARD", "IBAN", "PHONE", "SSN", "ADDRESS", "HANDLE", "LOCATION", "ORG", "DATE"]);
 
 export interface AnalyzerOptions {
   /** Spans scoring below this are dropped [0.5]. */
@@ -104,10 +114,10 @@ export class PiiAnalyzer {
    * Spans in one text. Without more context the text is treated as written by a person (human
    * turn) with no story names known.
    */
-  analyzeText(text: string, context: Partial<Omit<DetectionContext, "names" | "dictionary">> = {}): Span[] {
+  analyzeText(text: string, context: Partial<Omit<DetectionContext, "names" | "dictionary">> = {}, detectors: readonly Detector[] = Object.values(DETECTORS)): Span[] {
     const full = this.context(context);
     const candidates: Candidate[] = [];
-    for (const detect of Object.values(DETECTORS)) candidates.push(...detect(text, full));
+    for (const detect of detectors) candidates.push(...detect(text, full));
     return scoreCandidates(text, candidates, this.threshold);
   }
 
@@ -116,6 +126,7 @@ export class PiiAnalyzer {
       allowNames: partial.allowNames ?? new Set(),
       userNames: partial.userNames ?? [],
       realNames: partial.realNames ?? [],
+      knownValues: partial.knownValues ?? [],
       isHuman: partial.isHuman ?? true,
       names: this.names,
       dictionary: this.dictionary,
@@ -183,16 +194,33 @@ export class PiiAnalyzer {
   /** Spans in every text field of a conversation record. */
   analyzeConversation(record: ConversationInput, known: ConversationContext = this.conversationContext(record)): FieldSpans[] {
     const { allowNames, userNames, realNames } = known;
+    // The person's turns first: what they reveal is then looked for in the bot's turns too.
+    const humanSpans = new Map<number, Span[]>();
+    const knownValues = new Map<string, { value: string; type: PiiType }>();
+    record.conversation.forEach((turn, i) => {
+      if (!turn.is_human) return;
+      const spans = this.analyzeText(turn.message, { allowNames, userNames, realNames, isHuman: true });
+      humanSpans.set(i, spans);
+      for (const span of spans) {
+        const value = turn.message.slice(span.start, span.end);
+        if (PROPAGATED.has(span.type) && !knownValues.has(value.toLowerCase())) knownValues.set(value.toLowerCase(), { value, type: span.type });
+      }
+    });
+    const values = [...knownValues.values()];
     const fields: FieldSpans[] = [];
-    const scan = (field: string, text: string | null, isHuman: boolean) => {
-      if (!text) return;
-      const spans = this.analyzeText(text, { allowNames, userNames, realNames, isHuman });
-      fields.push({ field, text, spans });
+    // The bot's own fields are its creator's writing: every detector runs there.
+    const scanPersona = (field: string, text: string | null) => {
+      if (text) fields.push({ field, text, spans: this.analyzeText(text, { allowNames, userNames, realNames, knownValues: values, isHuman: false }) });
     };
-    scan("bot_greeting", record.bot_greeting, false);
-    scan("bot_description", record.bot_description, false);
-    scan("bot_definitions", record.bot_definitions, false);
-    record.conversation.forEach((turn, i) => scan(`conversation[${i}].message`, turn.message, turn.is_human));
+    scanPersona("bot_greeting", record.bot_greeting);
+    scanPersona("bot_description", record.bot_description);
+    scanPersona("bot_definitions", record.bot_definitions);
+    record.conversation.forEach((turn, i) => {
+      const spans = turn.is_human
+        ? humanSpans.get(i)!
+        : this.analyzeText(turn.message, { allowNames, userNames, realNames, knownValues: values, isHuman: false }, BOT_TURN_DETECTORS);
+      fields.push({ field: `conversation[${i}].message`, text: turn.message, spans });
+    });
     return fields;
   }
 }

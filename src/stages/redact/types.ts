@@ -48,6 +48,8 @@ export interface DetectionContext {
   userNames: readonly string[];
   /** True for a human turn (self-disclosure is about the contributor). */
   isHuman: boolean;
+  /** Values found in the person's turns (an e-mail, a handle, a city), looked for again in the bot's. */
+  knownValues: readonly { value: string; type: PiiType }[];
   /** Other real people's names learnt from the conversation ("my brother Tyler"), redacted everywhere. */
   realNames: readonly string[];
   /** English words (lower case): a lower-case word that is one is no name without strong context. */

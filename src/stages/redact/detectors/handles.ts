@@ -16,7 +16,8 @@ const NAMED = new RegExp(
 const ADD_ME = new RegExp(`(?<![\\p{L}])(?:add|follow|dm|msg|message|hmu|find)[ \\t]+me[ \\t]+(?:(?:on|at|@)[ \\t]+(?:${PLATFORMS})(?![\\p{L}])[ \\t]*[:,\\-]?[ \\t]*)?(@?[\\p{L}\\p{N}_.#-]{2,40})`, "giud");
 /** A platform, a few filler words, then something shaped like a handle (digits, "_" or "."). */
 const PLATFORM_THEN_HANDLE = new RegExp(`(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])(?:[ \\t]+[\\p{L}']+){0,3}?[ \\t]+(@?(?=[\\p{L}\\p{N}_.]*[_.\\d])[\\p{L}\\p{N}_.]{3,30}[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_@])`, "giud");
-const PLATFORM_WORD = new RegExp(`(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])`, "iu");
+/** Cheap first test (ASCII word boundaries, no Unicode classes): is any platform named at all? */
+const PLATFORM_WORD = new RegExp(`\\b(?:${PLATFORMS.replace(/\|(?:line|epic|threads)(?=\||$)/g, "")})\\b|\\b(?:add|follow|dm|hmu)\\s+me\\b`, "i");
 /** "shes angiedoesnights on tumblr": a handle-shaped word before its platform. */
 const HANDLE_ON_PLATFORM = new RegExp(`(?<![\\p{L}\\p{N}_.@])(@?[\\p{L}\\p{N}_.]{3,30})[ \\t]+on[ \\t]+(?:${PLATFORMS})(?![\\p{L}])`, "giud");
 const NOT_HANDLES = new Set(["im", "ill", "ive", "id", "u", "ur", "pls", "plz", "lol", "lmao", "omg", "idk", "tbh", "ngl", "fr", "btw", "is", "me", "and", "or", "the", "a", "lol", "too", "rn", "name", "username", "account", "server", "call", "chat", "dm", "dms", "on", "if", "but", "so", "it", "its", "it's", "yet", "now", "later", "please", "pls", "thanks", "though", "tho", "was", "has", "nitro", "mod", "bot"]);
@@ -37,7 +38,7 @@ export const detectHandles: Detector = (text, context) => {
     for (const match of text.matchAll(REDDIT_USER)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.85, rule: "handle/reddit" });
   }
   // Most texts name no platform: one cheap test saves the three costly patterns.
-  if (!PLATFORM_WORD.test(text) && !/\b(?:add|follow|dm|hmu)\s+me\b/i.test(text)) return found;
+  if (!PLATFORM_WORD.test(text)) return found;
   for (const pattern of [NAMED, ADD_ME, PLATFORM_THEN_HANDLE, HANDLE_ON_PLATFORM]) {
     for (const match of text.matchAll(pattern)) {
       const indices = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];

@@ -33,6 +33,15 @@ export const detectKnownUserNames: Detector = (text, context) => {
       found.push({ start: match.index!, end: match.index! + match[0].length, type: "USER", score: 1, rule: "user/known-name" });
     }
   }
+  // Values the person gave that the bot may repeat ("Toronto", "vexx#2231").
+  const values = context.knownValues.filter((known) => known.value.trim().length >= 3);
+  if (values.length > 0) {
+    const types = new Map(values.map((known) => [known.value.toLowerCase(), known.type]));
+    for (const match of text.matchAll(patternFor(values.map((known) => known.value)))) {
+      const type = types.get(match[0].toLowerCase());
+      if (type) found.push({ start: match.index!, end: match.index! + match[0].length, type, score: 0.9, rule: "known-value" });
+    }
+  }
   const others = context.realNames.filter((name) => name.trim().length >= 2);
   if (others.length > 0) {
     for (const match of text.matchAll(patternFor(others))) {

@@ -11,6 +11,7 @@ import { digitsOf } from "../text-utils.js";
 const PHONE_SHAPED = /(?<![\p{L}\p{N}+/.:-])(?:(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}|\+?\d{7,15})(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\p{L}\p{N}]|[.-]\d)/gu;
 const REGIONS: CountryCode[] = ["US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "NL", "BR", "MX", "PH", "ID", "JP", "KR", "RU", "PL", "SE", "ZA", "NZ", "IE"];
 const CONTEXT = ["phone", "call", "calls", "number", "text", "txt", "mobile", "cell", "tel", "telephone", "whatsapp", "signal", "telegram", "fax", "desk", "contact", "reach", "dial", "sms", "ring", "digits"];
+const SEVEN_DIGITS = /\d(?:[ ().-]{0,2}\d){6}/;
 const DATE_LIKE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
 const EPOCH = /^1\d{9}(?:\d{3})?$/;
 
@@ -37,7 +38,8 @@ function phoneVerdict(value: string): number {
 
 export const detectPhones: Detector = (text) => {
   const found: Candidate[] = [];
-  if (!/\d{3}/.test(text.replace(/[\s().-]/g, ""))) return found;
+  // Seven digits with at most one separator between any two: the least a phone number has.
+  if (!SEVEN_DIGITS.test(text)) return found;
   for (const match of text.matchAll(PHONE_SHAPED)) {
     let value = match[0].replace(/[\s.-]+$/, "");
     const start = match.index! + (match[0].length - match[0].trimStart().length);

@@ -41,7 +41,7 @@ export const detectUrls: Detector = (text) => {
     taken.push([start, start + value.length]);
   }
   // A bare domain has a letter or digit right before a dot and letters right after it.
-  if (!/[\p{L}\p{N}]\.\p{L}{2}/u.test(text)) return found;
+  if (!/[A-Za-z0-9\u00C0-\uFFFF]\.[A-Za-z\u00C0-\uFFFF]{2}/.test(text)) return found;
   for (const match of text.matchAll(BARE)) {
     const start = match.index!;
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
