@@ -26,6 +26,36 @@ const REPEATED_REPLIES = 3;
 /** One reply made mostly of one 4-word phrase repeated this many times is a loop. */
 const REPEATED_PHRASE = 8;
 
+/** How many times the commonest 4-word phrase of `text` occurs, and how many words it has. */
+function topPhrase(text: string): { top: number; words: number } {
+  const words: number[] = [];
+  let hash = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 13;
+    if (!space) {
+      if (!inWord) hash = 0x811c9dc5;
+      inWord = true;
+      hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+    } else if (inWord) {
+      words.push(hash >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) words.push(hash >>> 0);
+  if (words.length < REPEATED_PHRASE * 4) return { top: 0, words: words.length };
+  const counts = new Map<number, number>();
+  let top = 0;
+  for (let i = 0; i + 4 <= words.length; i++) {
+    const phrase = (Math.imul(Math.imul(Math.imul(words[i], 31) + words[i + 1], 31) + words[i + 2], 31) + words[i + 3]) | 0;
+    const n = (counts.get(phrase) ?? 0) + 1;
+    counts.set(phrase, n);
+    if (n > top) top = n;
+  }
+  return { top, words: words.length };
+}
+
 /** Why a bot's replies count as degenerate, or null. */
 export function degenerateReason(episode: Pick<Episode, "conversation">): string | null {
   const seen = new Map<string, number>();
@@ -38,17 +68,10 @@ export function degenerateReason(episode: Pick<Episode, "conversation">): string
     seen.set(key, count);
     if (count > 1) repeats++;
     if (repeats >= REPEATED_REPLIES && repeats * 2 >= seen.size) return "bot-repeats-replies";
-    const words = key.toLowerCase().split(/\s+/);
-    if (words.length >= REPEATED_PHRASE * 4) {
-      const phrases = new Map<string, number>();
-      let top = 0;
-      for (let i = 0; i + 4 <= words.length; i++) {
-        const phrase = words.slice(i, i + 4).join(" ");
-        const n = (phrases.get(phrase) ?? 0) + 1;
-        phrases.set(phrase, n);
-        if (n > top) top = n;
-      }
-      if (top >= REPEATED_PHRASE && (top * 4) / words.length >= 0.5) return "bot-repeats-phrase";
+    // A phrase can only fill half of a reply this long if the reply is long; skip short ones cheaply.
+    if (key.length >= REPEATED_PHRASE * 4 * 2) {
+      const { top, words } = topPhrase(key);
+      if (top >= REPEATED_PHRASE && (top * 4) / words >= 0.5) return "bot-repeats-phrase";
     }
   }
   return null;
