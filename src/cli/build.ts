@@ -68,7 +68,8 @@ export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Co
         output: options.output,
         config,
         secret,
-        onProgress: (stage, records) => {
+        onProgress: (stage, records, done) => {
+          if (done && io.env.PIPPA_TIMINGS) io.stderr.write(`${stage} done at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
           let bar = bars.get(stage);
           if (!bar) {
             for (const other of bars.values()) other.done();

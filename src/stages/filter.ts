@@ -5,6 +5,7 @@
  */
 import type { Episode } from "../model/pippa-record.js";
 import type { Verdict } from "./stage.js";
+import { fnv1a } from "./dedup/hashing.js";
 
 export interface FilterOptions {
   /** Fewer turns than this are dropped [3]. */
@@ -58,14 +59,16 @@ function topPhrase(text: string): { top: number; words: number } {
 
 /** Why a bot's replies count as degenerate, or null. */
 export function degenerateReason(episode: Pick<Episode, "conversation">): string | null {
-  const seen = new Map<string, number>();
+  // Keyed by a hash of the reply: long replies make slow string keys.
+  const seen = new Map<number, number>();
   let repeats = 0;
   for (const turn of episode.conversation) {
     if (turn.is_human) continue;
-    const key = turn.message.trim();
+    const key = turn.message;
     if (key.length < 2) continue;
-    const count = (seen.get(key) ?? 0) + 1;
-    seen.set(key, count);
+    const hash = fnv1a(key) ^ Math.imul(key.length, 0x9e3779b1);
+    const count = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, count);
     if (count > 1) repeats++;
     if (repeats >= REPEATED_REPLIES && repeats * 2 >= seen.size) return "bot-repeats-replies";
     // A phrase can only fill half of a reply this long if the reply is long; skip short ones cheaply.

@@ -8,7 +8,8 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import { rm, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rm, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,7 +57,7 @@ function cacheFolder(): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, rounds: { type: "string", default: "3" }, only: { type: "string" } } });
+  const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, rounds: { type: "string", default: "3" }, only: { type: "string" }, plant: { type: "string", default: "0.05" } } });
   const scale = Number(values.scale);
   const rounds = Number(values.rounds);
   const corpus = join(cacheFolder(), "bench", `synth-v${SYNTH_VERSION}-scale${scale}-seed1.jsonl`);
@@ -68,8 +69,82 @@ async function main(): Promise<void> {
   const size = (await stat(corpus)).size;
   process.stdout.write(`corpus: ${corpus} (${(size / 1e6).toFixed(1)} MB), ${rounds} rounds, median of each\n`);
 
-  if (values.only !== "pii") await benchStats(corpus, size, rounds);
-  if (values.only !== "stats") await benchPii(corpus, size);
+  if (!values.only || values.only === "stats") await benchStats(corpus, size, rounds);
+  if (!values.only || values.only === "pii") await benchPii(corpus, size);
+  if (!values.only || values.only === "build") await benchBuild(scale, Number(values.plant));
+}
+
+/**
+ * `pippa build` against a bare hand-split read + JSON.parse + JSON.stringify + write pass over the
+ * same file (a corpus with planted duplicates), then dedup quality against the planted truth.
+ */
+async function benchBuild(scale: number, rate: number): Promise<void> {
+  const corpus = join(cacheFolder(), "bench", `synth-v${SYNTH_VERSION}-scale${scale}-seed1-planted${rate}.jsonl`);
+  if (!existsSync(corpus)) {
+    process.stderr.write(`generating the scale-${scale} corpus with planted duplicates once: ${corpus}\n`);
+    await measure([bin, "synth", "--scale", String(scale), "--seed", "1", "--plant-duplicates", String(rate), "-o", corpus]);
+  }
+  const size = (await stat(corpus)).size;
+  const work = join(dirname(corpus), "build-bench");
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const copy = await measure([join(here, "baseline-copy.js"), corpus, join(work, "copy.jsonl")]);
+  const build = await measure([bin, "build", corpus, "-o", join(work, "release"), "--consent", "public"]);
+  process.stdout.write(
+    `\ncorpus with planted duplicates: ${(size / 1e6).toFixed(1)} MB\n` +
+      `baseline (hand-split read + JSON.parse + JSON.stringify + write): ${copy.seconds.toFixed(2)} s, peak RSS ${copy.maxRssMb.toFixed(0)} MB\n` +
+      `pippa build (all stages, worker threads): ${build.seconds.toFixed(2)} s, peak RSS ${build.maxRssMb.toFixed(0)} MB\n` +
+      `pippa build takes ${(build.seconds / copy.seconds).toFixed(2)}x the baseline's time (target <= 5x); peak RSS target <= 1024 MB\n`,
+  );
+  await reportDedupQuality(corpus, join(work, "release", "_private", "dedup-clusters.jsonl"));
+  await rm(work, { recursive: true, force: true });
+}
+
+/** Recall per planted kind and precision of the duplicate pairs found, against the planted truth. */
+async function reportDedupQuality(corpus: string, clustersPath: string): Promise<void> {
+  const lines = (await readFile(corpus, "utf8")).split("\n").filter(Boolean);
+  const parent = Int32Array.from(lines, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const truth = (await readFile(`${corpus}.duplicates.jsonl`, "utf8")).split("\n").filter(Boolean).map((line) => JSON.parse(line) as { line: number; of_line: number; kind: string });
+  const join2 = (a: number, b: number) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  for (const { line, of_line } of truth) join2(line - 1, of_line - 1);
+  // Records whose conversations are identical are duplicates whether planted or not.
+  const byContent = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const key = createHash("sha256").update(JSON.stringify((JSON.parse(line) as { conversation: unknown }).conversation)).digest("base64");
+    const first = byContent.get(key);
+    if (first === undefined) byContent.set(key, i);
+    else join2(i, first);
+  });
+  const truthRoot = Int32Array.from(lines, (_, i) => find(i));
+  const predicted = Int32Array.from(lines, (_, i) => i);
+  const findPredicted = (i: number): number => {
+    while (predicted[i] !== i) i = predicted[i] = predicted[predicted[i]];
+    return i;
+  };
+  const edges = (await readFile(clustersPath, "utf8")).split("\n").filter(Boolean).map((line) => JSON.parse(line) as { a: number; b: number });
+  let wrong = 0;
+  for (const { a, b } of edges) {
+    if (truthRoot[a] !== truthRoot[b]) wrong++;
+    const [x, y] = [findPredicted(a), findPredicted(b)];
+    if (x !== y) predicted[Math.max(x, y)] = Math.min(x, y);
+  }
+  const byKind = new Map<string, [number, number]>();
+  for (const { line, of_line, kind } of truth) {
+    const entry = byKind.get(kind) ?? [0, 0];
+    entry[1]++;
+    if (findPredicted(line - 1) === findPredicted(of_line - 1)) entry[0]++;
+    byKind.set(kind, entry);
+  }
+  const recall = [...byKind].map(([kind, [found, total]]) => `${kind} ${(found / total).toFixed(4)} (${found}/${total})`).join(", ");
+  process.stdout.write(`dedup recall: ${recall} (targets: exact and extended >= 0.99, edited >= 0.95)\n`);
+  process.stdout.write(`dedup precision: ${(1 - wrong / Math.max(1, edges.length)).toFixed(4)} (${edges.length - wrong} of ${edges.length} duplicate pairs right; target >= 0.99)\n`);
 }
 
 /** `pippa pii scan` over the whole corpus on one thread: MB/s against the 10 MB/s per core target. */

@@ -44,8 +44,8 @@ export interface BuildOptions {
   config: BuildConfig;
   /** Key for the surrogate operator. */
   secret?: string | null;
-  /** Called as records pass: the stage name and how many so far. */
-  onProgress?: (stage: string, records: number) => void;
+  /** Called as records pass: the stage name, how many so far, and whether the stage is done. */
+  onProgress?: (stage: string, records: number, done?: boolean) => void;
 }
 
 export interface BuildSummary {
@@ -171,6 +171,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   }
   await work.commit();
   await all.commit();
+  progress("import, clean, redact", imported, true);
 
   // Pass 2: dedup.
   let decisions: DedupDecision[] | null = null;
@@ -192,7 +193,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     }
     await clusters.write("");
     await clusters.commit();
-    progress("dedup", imported);
+    progress("dedup", imported, true);
   }
 
   // Pass 3: filters, the deduplicated release, statistics.
@@ -234,7 +235,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       await trainOnly.write(`${text}\n`);
     }
   }
-  progress("release", imported);
+  progress("release", imported, true);
   for (const file of [deduped, rejects, audit, ...(trainOnly ? [trainOnly] : [])]) {
     if (!file.started) await file.write("");
     await file.commit();

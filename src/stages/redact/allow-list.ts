@@ -55,11 +55,26 @@ function bare(word: string): string {
 }
 
 /** Lower-case story names to leave alone. */
+/** A bot's persona is the same in every conversation with it: its names are kept, not re-read. */
+const personaCache = new Map<string, ReadonlySet<string>>();
+const PERSONA_CACHE_SIZE = 256;
+
+function personaNames(story: StoryText): ReadonlySet<string> {
+  const key = `${story.bot_name}\u0000${story.bot_greeting ?? ""}\u0000${story.bot_description ?? ""}\u0000${story.bot_definitions ?? ""}`;
+  let names = personaCache.get(key);
+  if (!names) {
+    const set = new Set<string>(PLACEHOLDERS);
+    for (const word of story.bot_name.match(ANY_WORD) ?? []) set.add(bare(word));
+    for (const text of [story.bot_greeting, story.bot_description, story.bot_definitions]) if (text) collectCapitalised(text, set);
+    if (personaCache.size >= PERSONA_CACHE_SIZE) personaCache.clear();
+    personaCache.set(key, (names = set));
+  }
+  return names;
+}
+
 export function buildAllowNames(story: StoryText, userNames: readonly string[] = []): Set<string> {
-  const allow = new Set<string>(PLACEHOLDERS);
-  for (const word of story.bot_name.match(ANY_WORD) ?? []) allow.add(bare(word));
-  const texts = [story.bot_greeting, story.bot_description, story.bot_definitions, ...(story.botTurns ?? [])];
-  for (const text of texts) if (text) collectCapitalised(text, allow);
+  const allow = new Set<string>(personaNames(story));
+  for (const text of story.botTurns ?? []) collectCapitalised(text, allow);
   for (const name of userNames) for (const word of name.match(ANY_WORD) ?? []) allow.delete(bare(word));
   return allow;
 }
