@@ -14,7 +14,7 @@ import { parseCard, type CharacterCard } from "../formats/character-card/card.js
 import { classifyDocument, classifyLine, describeShape, FROM_CHOICES, looksLikePng, type FormatId } from "../formats/detect.js";
 import { readOobaChat } from "../formats/ooba-chat.js";
 import { DEFAULT_MAX_LINE_BYTES } from "../formats/line-splitter.js";
-import { isBlankLine, lineTooLongResult, parsePippaLineBytes, readPippaJsonl } from "../formats/pippa-jsonl.js";
+import { isBlankLine, lineTooLongResult, readPippaJsonl } from "../formats/pippa-jsonl.js";
 import { splitLines } from "../formats/line-splitter.js";
 import type { FormatReject, ReadOutcome } from "../formats/read-outcome.js";
 import { readSillyTavernChat } from "../formats/sillytavern-chat.js";
@@ -36,7 +36,7 @@ export interface ImportOptions {
 
 export type ImportEvent =
   | { kind: "episode"; episode: Episode }
-  | { kind: "pippa-line"; source: string; line: number; text: string }
+  | { kind: "pippa-line"; source: string; line: number; bytes: Uint8Array }
   | { kind: "reject"; source: string; reject: FormatReject }
   | { kind: "file"; report: ImportedFile };
 
@@ -53,7 +53,6 @@ const HEAD_BYTES = 1 << 20;
 const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 const LINES_TO_PROBE = 5;
 const utf8 = new TextDecoder("utf-8");
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Files under the inputs: files as given, folders walked in name order (hidden entries skipped). */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -251,17 +250,9 @@ export async function* importFiles(inputs: readonly string[], options: ImportOpt
                 continue;
               }
               if (isBlankLine(line.bytes)) continue;
-              let text: string;
-              try {
-                text = strictUtf8.decode(line.bytes);
-              } catch {
-                const result = parsePippaLineBytes(line.bytes, { source, line: line.lineNumber });
-                report.rejected++;
-                if (!result.ok) yield { kind: "reject", source, reject: { error: result.error, line: line.lineNumber, raw: result.raw } };
-                continue;
-              }
+              // Undecoded: the caller's workers decode (and refuse bad UTF-8 with the line number).
               report.episodes++;
-              yield { kind: "pippa-line", source, line: line.lineNumber, text };
+              yield { kind: "pippa-line", source, line: line.lineNumber, bytes: line.bytes.slice() };
             }
             break;
           }

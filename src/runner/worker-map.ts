@@ -6,15 +6,17 @@
  */
 import { Worker } from "node:worker_threads";
 
-export interface WorkerMapOptions<I> {
+export interface WorkerMapOptions<I, T> {
   workers: number;
+  /** Buffers of a task to transfer rather than copy. */
+  transferOf?: (task: T) => ArrayBuffer[];
   /** Sent to every worker before its first task. */
   init: I;
   /** Tasks in flight per worker before reading waits [4]. */
   queueDepth?: number;
 }
 
-export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterable<T>, options: WorkerMapOptions<I>): AsyncGenerator<R> {
+export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterable<T>, options: WorkerMapOptions<I, T>): AsyncGenerator<R> {
   const queueDepth = options.queueDepth ?? 4;
   const workers = Array.from({ length: Math.max(1, options.workers) }, () => new Worker(workerUrl));
   const pending = new Map<number, { resolve: (value: R) => void; reject: (error: Error) => void }>();
@@ -47,7 +49,7 @@ export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterabl
         }),
       );
       results.get(seq)!.catch(() => {}); // surfaced when awaited in order
-      workers[seq % workers.length].postMessage({ type: "task", seq, task });
+      workers[seq % workers.length].postMessage({ type: "task", seq, task }, options.transferOf?.(task) ?? []);
       while (nextSeq - nextOut >= queueDepth * workers.length) {
         const result = await results.get(nextOut)!;
         results.delete(nextOut++);

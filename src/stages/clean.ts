@@ -73,8 +73,12 @@ export function stripZalgo(text: string, max: number): string {
   return text.replace(COMBINING_RUN, (marks) => ([...marks].length > max ? [...marks].slice(0, max).join("") : marks));
 }
 
+/** Anything any cleaning step would change, found in one pass; most texts have none. */
+const NEEDS_CLEANING = /[\u00C2-\u00F4\u200B-\u200D\u2060\uFEFF\u180E\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F[]|\.{4}/;
+
 /** Cleans one text. */
 export function cleanText(text: string, options: CleanOptions = DEFAULT_CLEAN_OPTIONS): string {
+  if (!NEEDS_CLEANING.test(text)) return options.trim ? text.trim() : text;
   let out = text;
   if (options.mojibake) out = fixMojibake(out);
   if (options.zeroWidth) out = out.replace(ZERO_WIDTH, "");

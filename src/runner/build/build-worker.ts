@@ -4,7 +4,7 @@
  * line with what the parent needs to finish the release. Pure stage code; only this shell is Node.
  */
 import { parentPort } from "node:worker_threads";
-import { parsePippaLine, writePippaLine } from "../../formats/pippa-jsonl.js";
+import { parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
 import { toPippa, type Consent, type Episode } from "../../model/pippa-record.js";
 import { cleanEpisode, type CleanOptions } from "../../stages/clean.js";
 import { dedupFeatures, type DedupFeatures, type DedupOptions } from "../../stages/dedup/dedup-index.js";
@@ -23,9 +23,22 @@ export interface BuildWorkerInit {
   filter: Partial<FilterOptions> | null;
 }
 
+/** One record to process: a PIPPA line (its bytes in the batch's buffer) or an imported episode. */
 export type BuildItem =
-  | { kind: "line"; source: string; line: number; text: string; consent: Consent }
+  | { kind: "line"; source: string; line: number; start: number; end: number; consent: Consent }
   | { kind: "episode"; episode: Episode; consent: Consent };
+
+/** Records sent together; line bytes packed in one transferred buffer. */
+export interface BuildBatch {
+  items: BuildItem[];
+  bytes: Uint8Array;
+}
+
+/** A batch's results; published lines packed in one transferred buffer (each ends with "\n"). */
+export interface BuildBatchResult {
+  results: BuildResult[];
+  published: Uint8Array;
+}
 
 export type BuildResult =
   | {
@@ -34,8 +47,9 @@ export type BuildResult =
       line: number | null;
       consent: Consent;
       botId: string;
-      /** The record after clean and redact, in the published style. */
-      published: string;
+      /** Where the record's published line (after clean and redact, with its newline) sits in the batch result's buffer. */
+      publishedStart: number;
+      publishedEnd: number;
       features: DedupFeatures | null;
       /** Why the quality filters drop it, or null. */
       drop: string | null;
@@ -62,10 +76,11 @@ async function prepare(init: BuildWorkerInit): Promise<Tools> {
   return { operator, analyzer, filter: init.filter ? qualityFilter(init.filter, languageOf) : null };
 }
 
-export function processItem(item: BuildItem, init: BuildWorkerInit, tools: Tools): BuildResult {
+/** Processes one record; its published line is appended to `out` (text still to be encoded). */
+export function processItem(item: BuildItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: string[]): Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd"> | Extract<BuildResult, { kind: "reject" }> {
   let episode: Episode;
   if (item.kind === "line") {
-    const parsed = parsePippaLine(item.text, { source: item.source, line: item.line }, { episodes: true });
+    const parsed = parsePippaLineBytes(bytes.subarray(item.start, item.end), { source: item.source, line: item.line }, { episodes: true });
     if (!parsed.ok) return { kind: "reject", reject: rejectEntryOf(parsed.error, parsed.raw) };
     episode = parsed.record;
   } else {
@@ -81,13 +96,13 @@ export function processItem(item: BuildItem, init: BuildWorkerInit, tools: Tools
   }
   const record = toPippa(final);
   const verdict = tools.filter ? tools.filter(final) : true;
+  out.push(`${writePippaLine(record)}\n`);
   return {
     kind: "record",
     source: item.kind === "line" ? item.source : (episode.source?.file ?? ""),
     line: item.kind === "line" ? item.line : (episode.source?.line ?? null),
     consent: item.consent,
     botId: record.bot_id,
-    published: writePippaLine(record),
     features: init.dedup ? dedupFeatures(record.conversation, record.bot_greeting, init.dedup) : null,
     drop: verdict === true ? null : verdict.drop,
     cleaned: cleanedEpisode !== episode,
@@ -95,10 +110,26 @@ export function processItem(item: BuildItem, init: BuildWorkerInit, tools: Tools
   };
 }
 
+/** UTF-8 length of a string without encoding it. */
+function utf8Length(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) length += 1;
+    else if (code < 0x800) length += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      length += 4;
+      i++;
+    } else length += 3;
+  }
+  return length;
+}
+
 if (parentPort) {
   const port = parentPort;
   let ready: Promise<{ init: BuildWorkerInit; tools: Tools }> | null = null;
-  port.on("message", async (message: { type: "init"; init: BuildWorkerInit } | { type: "task"; seq: number; task: BuildItem[] }) => {
+  const encoder = new TextEncoder();
+  port.on("message", async (message: { type: "init"; init: BuildWorkerInit } | { type: "task"; seq: number; task: BuildBatch }) => {
     if (message.type === "init") {
       const init = message.init;
       ready = prepare(init).then((tools) => ({ init, tools }));
@@ -106,7 +137,24 @@ if (parentPort) {
     }
     try {
       const { init, tools } = await ready!;
-      port.postMessage({ seq: message.seq, result: message.task.map((item) => processItem(item, init, tools)) });
+      const lines: string[] = [];
+      const partial = message.task.items.map((item) => processItem(item, message.task.bytes, init, tools, lines));
+      // Encode the published lines here, once, and hand the bytes over without a copy.
+      const published = encoder.encode(lines.join(""));
+      const results: BuildResult[] = [];
+      let offset = 0;
+      let next = 0;
+      for (const result of partial) {
+        if (result.kind === "reject") {
+          results.push(result);
+          continue;
+        }
+        const length = utf8Length(lines[next++]);
+        results.push({ ...result, publishedStart: offset, publishedEnd: offset + length });
+        offset += length;
+      }
+      const reply: BuildBatchResult = { results, published };
+      port.postMessage({ seq: message.seq, result: reply }, [published.buffer as ArrayBuffer]);
     } catch (error) {
       port.postMessage({ seq: message.seq, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });
     }

@@ -30,12 +30,16 @@ import { expandInputs, importFiles } from "../import-files.js";
 import { rejectEntryOf } from "../rejects.js";
 import { mapInWorkers } from "../worker-map.js";
 import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
-import type { BuildItem, BuildResult, BuildWorkerInit } from "./build-worker.js";
+import type { BuildBatch, BuildBatchResult, BuildItem, BuildWorkerInit } from "./build-worker.js";
 import { consentOf, type BuildConfig } from "./config.js";
 
 export const PIPPA_VERSION = "0.1.0";
-/** Records per message to a worker: large enough to amortise the message, small enough to balance. */
-const BATCH_SIZE = 32;
+/**
+ * A message to a worker holds records up to this much text (or this many records): large enough to
+ * amortise the message, small enough that one long conversation does not leave a worker idle.
+ */
+const BATCH_BYTES = 512 * 1024;
+const BATCH_RECORDS = 64;
 const decoder = new TextDecoder();
 
 export interface BuildOptions {
@@ -116,8 +120,19 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   const consents: Consent[] = [];
   const drops: (string | null)[] = [];
   const origins: { source: string; line: number | null }[] = [];
-  async function* batches(): AsyncGenerator<BuildItem[]> {
+  async function* batches(): AsyncGenerator<BuildBatch> {
     let batch: BuildItem[] = [];
+    let lines: Uint8Array[] = [];
+    let batchBytes = 0;
+    const pack = (): BuildBatch => {
+      const bytes = new Uint8Array(batchBytes);
+      let offset = 0;
+      for (const line of lines) {
+        bytes.set(line, offset);
+        offset += line.length;
+      }
+      return { items: batch, bytes };
+    };
     for await (const event of importFiles(files, { rawPippaLines: true })) {
       if (event.kind === "reject") {
         counters.count("import", "rejected");
@@ -128,21 +143,26 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
         counters.count("import", "files");
         continue;
       }
-      const item: BuildItem =
-        event.kind === "pippa-line"
-          ? { kind: "line", source: event.source, line: event.line, text: event.text, consent: consentOf(event.source, config.consent) }
-          : { kind: "episode", episode: event.episode, consent: consentOf(event.episode.source?.file ?? "", config.consent) };
-      batch.push(item);
-      if (batch.length >= BATCH_SIZE) {
-        yield batch;
+      if (event.kind === "pippa-line") {
+        batch.push({ kind: "line", source: event.source, line: event.line, start: batchBytes, end: batchBytes + event.bytes.length, consent: consentOf(event.source, config.consent) });
+        lines.push(event.bytes);
+        batchBytes += event.bytes.length;
+      } else {
+        batch.push({ kind: "episode", episode: event.episode, consent: consentOf(event.episode.source?.file ?? "", config.consent) });
+      }
+      if (batch.length >= BATCH_RECORDS || batchBytes >= BATCH_BYTES) {
+        yield pack();
         batch = [];
+        lines = [];
+        batchBytes = 0;
       }
     }
-    if (batch.length > 0) yield batch;
+    if (batch.length > 0) yield pack();
   }
   const workerUrl = new URL("./build-worker.js", import.meta.url);
   let imported = 0;
-  for await (const results of mapInWorkers<BuildItem[], BuildResult[], BuildWorkerInit>(workerUrl, batches(), { workers: config.workers, init })) {
+  const transferOf = (batch: BuildBatch) => [batch.bytes.buffer as ArrayBuffer];
+  for await (const { results, published } of mapInWorkers<BuildBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches(), { workers: config.workers, init, queueDepth: 8, transferOf })) {
     for (const result of results) {
       if (result.kind === "reject") {
         counters.count("import", "rejected");
@@ -156,8 +176,9 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       consents.push(result.consent);
       drops.push(result.drop);
       origins.push({ source: result.source, line: result.line });
-      await work.write(`${result.published}\n`);
-      if (result.consent === "public") await all.write(`${result.published}\n`);
+      const line = published.subarray(result.publishedStart, result.publishedEnd);
+      await work.write(line);
+      if (result.consent === "public") await all.write(line);
       if (config.redact) {
         counters.count("redact", result.audit.length > 0 ? "records-with-pii" : "records-without-pii");
         for (const entry of result.audit) {

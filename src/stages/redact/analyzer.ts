@@ -61,6 +61,9 @@ const BOT_TURN_DETECTORS: readonly Detector[] = [detectEmails, detectUrls, detec
 /** Types whose values, found in the person's turns, are looked for again in the bot's. */
 const PROPAGATED = new Set<PiiType>(["EMAIL", "URL", "IP", "MAC", "CREDIT_CARD", "IBAN", "PHONE", "SSN", "ADDRESS", "HANDLE", "LOCATION", "ORG", "DATE"]);
 
+/** Persona texts whose spans are remembered (a bot's fields recur in all its conversations). */
+const PERSONA_CACHE_SIZE = 1024;
+
 export interface AnalyzerOptions {
   /** Spans scoring below this are dropped [0.5]. */
   threshold?: number;
@@ -96,6 +99,8 @@ export interface FieldSpans {
 export class PiiAnalyzer {
   private readonly threshold: number;
   private readonly dictionary: ReadonlySet<string>;
+  /** Spans of persona fields (greeting, description, definitions) analysed without conversation context. */
+  private readonly personaSpans = new Map<string, Span[]>();
 
   private constructor(
     private readonly names: NameSets,
@@ -208,9 +213,18 @@ export class PiiAnalyzer {
     });
     const values = [...knownValues.values()];
     const fields: FieldSpans[] = [];
-    // The bot's own fields are its creator's writing: every detector runs there.
+    // The bot's own fields are its creator's writing: every detector runs there. They are the same
+    // in every conversation with the bot, so without names learnt from this one the answer is reused.
+    const contextFree = userNames.length === 0 && realNames.length === 0 && values.length === 0;
     const scanPersona = (field: string, text: string | null) => {
-      if (text) fields.push({ field, text, spans: this.analyzeText(text, { allowNames, userNames, realNames, knownValues: values, isHuman: false }) });
+      if (!text) return;
+      const cached = contextFree ? this.personaSpans.get(text) : undefined;
+      const spans = cached ?? this.analyzeText(text, { allowNames, userNames, realNames, knownValues: values, isHuman: false });
+      if (contextFree && !cached) {
+        if (this.personaSpans.size >= PERSONA_CACHE_SIZE) this.personaSpans.clear();
+        this.personaSpans.set(text, spans);
+      }
+      fields.push({ field, text, spans });
     };
     scanPersona("bot_greeting", record.bot_greeting);
     scanPersona("bot_description", record.bot_description);
