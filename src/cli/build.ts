@@ -2,7 +2,6 @@
 import { readFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
-import { buildRelease } from "../runner/build/build.js";
 import { defaultBuildConfig, mergeBuildConfig, type BuildConfig } from "../runner/build/config.js";
 import { canDrawProgress, createProgress, type Progress } from "../runner/progress.js";
 import { formatCount } from "./format.js";
@@ -40,6 +39,7 @@ export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--json", "print the summary as one JSON object")
     .addHelpText("after", "\nExample:\n  pippa build submissions/ -o release/ --config pippa.config.json")
     .action(async (sources: string[], options: BuildCliOptions, command: Command) => {
+      const { buildRelease } = await import("../runner/build/build.js");
       let config: BuildConfig = defaultBuildConfig();
       if (options.config) {
         let parsed: unknown;

@@ -1,11 +1,7 @@
 /** `pippa card FILE [--json]` and `pippa card FILE --to v2|v3|png -o OUT`: show or convert a character card. */
 import { readFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
-import { cardToBotFields } from "../formats/character-card/card-fields.js";
-import { writeCardPng } from "../formats/character-card/card-png.js";
-import { toCardV2, toCardV3, type CharacterCard } from "../formats/character-card/card.js";
-import { isPng } from "../formats/character-card/png-chunks.js";
-import { readCardFile } from "../runner/import-files.js";
+import type { CharacterCard } from "../formats/character-card/card.js";
 import { writeFileAtomically } from "../runner/write-file.js";
 import { renderTable } from "./format.js";
 import { EXIT_OK, type CliIo } from "./io.js";
@@ -35,6 +31,7 @@ export function cardCommand(io: CliIo, setExitCode: (code: number) => void): Com
     .option("--image <png>", "image for --to png when the card is JSON (default: the card's own PNG, else a blank 1x1 image)")
     .addHelpText("after", "\nExamples:\n  pippa card Seraphina.png --json\n  pippa card Seraphina.png --to v3 -o Seraphina.v3.json")
     .action(async (file: string, options: CardCliOptions, command: Command) => {
+      const { readCardFile } = await import("../runner/import-files.js");
       const { card, warnings } = await readCardFile(file);
       for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
       if (options.to) {
@@ -44,13 +41,16 @@ export function cardCommand(io: CliIo, setExitCode: (code: number) => void): Com
       } else if (options.json) {
         io.stdout.write(`${JSON.stringify(card, null, 2)}\n`);
       } else {
-        io.stdout.write(describeCard(card));
+        io.stdout.write(await describeCard(card));
       }
       setExitCode(EXIT_OK);
     });
 }
 
 async function writeConverted(card: CharacterCard, file: string, target: Target, output: string, image?: string): Promise<void> {
+  const { writeCardPng } = await import("../formats/character-card/card-png.js");
+  const { isPng } = await import("../formats/character-card/png-chunks.js");
+  const { toCardV2, toCardV3 } = await import("../formats/character-card/card.js");
   if (target === "png") {
     const source = image ? new Uint8Array(await readFile(image)) : new Uint8Array(await readFile(file));
     const png = writeCardPng(card, isPng(source) ? source : undefined, { source: image ?? file });
@@ -67,7 +67,8 @@ function preview(text: string, length = 70): string {
 }
 
 /** A short human summary: what the card holds and what pippa would make of it. */
-function describeCard(card: CharacterCard): string {
+async function describeCard(card: CharacterCard): Promise<string> {
+  const { cardToBotFields } = await import("../formats/character-card/card-fields.js");
   const { data } = card;
   const fields = cardToBotFields(card);
   const examples = fields.bot_definitions ? fields.bot_definitions.split(/\nEND_OF_DIALOG\n/).length : 0;

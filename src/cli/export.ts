@@ -6,11 +6,6 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { cardForEpisode } from "../formats/character-card/card-fields.js";
-import { writeCardPng } from "../formats/character-card/card-png.js";
-import { toCardV2 } from "../formats/character-card/card.js";
-import { writeSillyTavernChat } from "../formats/sillytavern-chat.js";
-import { importFiles } from "../runner/import-files.js";
 import { writeFileAtomically } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from "./io.js";
@@ -35,6 +30,11 @@ export function exportCommand(io: CliIo, setExitCode: (code: number) => void): C
     .requiredOption("-o, --output <dir>", "folder to write into (created if missing)")
     .addHelpText("after", "\nExamples:\n  pippa export pippa.jsonl --to sillytavern -o chats/\n  pippa export pippa.jsonl --to card -o cards/")
     .action(async (files: string[], options: { to: Target; output: string }) => {
+      const { cardForEpisode } = await import("../formats/character-card/card-fields.js");
+      const { writeCardPng } = await import("../formats/character-card/card-png.js");
+      const { toCardV2 } = await import("../formats/character-card/card.js");
+      const { writeSillyTavernChat } = await import("../formats/sillytavern-chat.js");
+      const { importFiles } = await import("../runner/import-files.js");
       await mkdir(options.output, { recursive: true });
       const seenBots = new Set<string>();
       let written = 0;

@@ -2,9 +2,9 @@
 import { Command } from "commander";
 import { stringifyPython } from "../formats/python-json.js";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
-import { FROM_CHOICES } from "../formats/detect.js";
+import { FROM_CHOICES } from "../formats/format-ids.js";
 import { toPippa } from "../model/pippa-record.js";
-import { importFiles, type ImportedFile } from "../runner/import-files.js";
+import type { ImportedFile } from "../runner/import-files.js";
 import { rejectEntryOf } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
@@ -37,6 +37,7 @@ export function importCommand(io: CliIo, setExitCode: (code: number) => void): C
     .option("--json", "print the per-file summary as one JSON object")
     .addHelpText("after", "\nExample:\n  pippa import chats/ --card Seraphina.png -o contributions.jsonl")
     .action(async (files: string[], options: ImportCliOptions) => {
+      const { importFiles } = await import("../runner/import-files.js");
       const toStdout = options.output === "-";
       const output = toStdout ? null : new AtomicFile(options.output);
       const rejects = new AtomicFile(options.rejects ?? (toStdout ? "pippa-import.rejects.jsonl" : `${options.output}.rejects.jsonl`));

@@ -8,8 +8,6 @@ import { isBlankLine } from "../formats/pippa-jsonl.js";
 import { splitLines } from "../formats/line-splitter.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { isJsonObject } from "../model/json.js";
-import { importFiles } from "../runner/import-files.js";
-import { createPiiAnalyzer } from "../runner/pii-analyzer.js";
 import { rejectEntryOf } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { Span } from "../stages/redact/types.js";
@@ -42,6 +40,8 @@ export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Comm
     .option("--threshold <score>", "drop spans scoring below this (0-1, default 0.5)", parseThreshold)
     .addHelpText("after", "\nExamples:\n  pippa pii scan pippa.jsonl -o spans.jsonl\n  pippa pii scan tweets.jsonl --text-field text -o spans.jsonl")
     .action(async (files: string[], options: ScanOptions) => {
+      const { importFiles } = await import("../runner/import-files.js");
+      const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
       const analyzer = await createPiiAnalyzer({ threshold: options.threshold });
       const output = options.output === "-" ? null : new AtomicFile(options.output);
       const rejects = new AtomicFile(`${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`);

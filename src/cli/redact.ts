@@ -6,12 +6,10 @@ import { Command, InvalidArgumentError } from "commander";
 import { stringifyPython } from "../formats/python-json.js";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { toPippa, type Episode } from "../model/pippa-record.js";
-import { importFiles } from "../runner/import-files.js";
-import { createPiiAnalyzer } from "../runner/pii-analyzer.js";
 import { rejectEntryOf } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
-import { OPERATORS, loadFakeValues, maskOperator, placeholderOperator, surrogateOperator, type Operator, type OperatorName } from "../stages/redact/operators.js";
-import { redactConversation } from "../stages/redact/redact-record.js";
+import type { Operator } from "../stages/redact/operators.js";
+import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
 import { formatCount } from "./format.js";
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from "./io.js";
 
@@ -52,6 +50,10 @@ export function redactCommand(io: CliIo, setExitCode: (code: number) => void): C
       "\nThe contributor's own name becomes {{user}} with every operator.\n\nExample:\n  pippa redact contributions.jsonl -o redacted.jsonl --audit private/audit.jsonl",
     )
     .action(async (files: string[], options: RedactOptions, command: Command) => {
+      const { importFiles } = await import("../runner/import-files.js");
+      const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
+      const { loadFakeValues, maskOperator, placeholderOperator, surrogateOperator } = await import("../stages/redact/operators.js");
+      const { redactConversation } = await import("../stages/redact/redact-record.js");
       let operator: Operator;
       if (options.operator === "surrogate") {
         const secret = options.secret ?? io.env.PIPPA_REDACT_SECRET;

@@ -10,29 +10,10 @@ import { isOobaChat } from "./ooba-chat.js";
 import { isSillyTavernHeader, isSillyTavernMessage } from "./sillytavern-chat.js";
 import { isJsonObject } from "../model/json.js";
 
-export const FORMATS = [
-  "pippa-jsonl",
-  "sillytavern-chat",
-  "cai-dump",
-  "cai-definitions",
-  "cai-turns",
-  "ooba",
-  "card-json",
-  "card-png",
-  "sillytavern-worldinfo",
-] as const;
-export type FormatId = (typeof FORMATS)[number];
+import type { FormatId } from "./format-ids.js";
 
-/** Names accepted by `--from`, and the formats each allows. */
-export const FROM_CHOICES: Record<string, readonly FormatId[]> = {
-  pippa: ["pippa-jsonl"],
-  sillytavern: ["sillytavern-chat"],
-  "cai-dump": ["cai-dump", "cai-definitions"],
-  "cai-tools": ["cai-dump", "cai-turns", "ooba", "sillytavern-chat", "card-json"],
-  ooba: ["ooba"],
-  card: ["card-json", "card-png"],
-};
-
+export { FORMATS, FROM_CHOICES } from "./format-ids.js";
+export type { FormatId } from "./format-ids.js";
 
 /** A JSON line that starts a line format, or null. */
 export function classifyLine(value: unknown): "pippa-jsonl" | "sillytavern-chat" | null {

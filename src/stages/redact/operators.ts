@@ -9,8 +9,10 @@ import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { PiiType } from "./types.js";
 
-export const OPERATORS = ["placeholder", "mask", "surrogate"] as const;
-export type OperatorName = (typeof OPERATORS)[number];
+import { OPERATORS, type OperatorName } from "./operator-names.js";
+
+export { OPERATORS };
+export type { OperatorName };
 
 /** Replaces one span's text. */
 export type Operator = (value: string, type: PiiType) => string;

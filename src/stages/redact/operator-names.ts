@@ -1,0 +1,3 @@
+/** The redaction operators by name (a module of its own, so the command line needs no more to list them). */
+export const OPERATORS = ["placeholder", "mask", "surrogate"] as const;
+export type OperatorName = (typeof OPERATORS)[number];
