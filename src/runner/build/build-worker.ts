@@ -110,19 +110,30 @@ export function processItem(item: BuildItem, bytes: Uint8Array, init: BuildWorke
   };
 }
 
-/** UTF-8 length of a string without encoding it. */
-function utf8Length(text: string): number {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) length += 1;
-    else if (code < 0x800) length += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      length += 4;
-      i++;
-    } else length += 3;
+/**
+ * The lines as UTF-8 in one buffer and where each ends: encoded in place, no joined string, no
+ * second pass to measure them. The buffer grows when a line does not fit.
+ */
+function encodeLines(lines: readonly string[], encoder: InstanceType<typeof TextEncoder>): { bytes: Uint8Array; ends: number[] } {
+  let total = 0;
+  for (const line of lines) total += line.length;
+  let buffer = new Uint8Array(Math.max(1024, Math.ceil(total * 1.25)));
+  const ends: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    for (;;) {
+      const { read, written } = encoder.encodeInto(line, buffer.subarray(offset));
+      if (read === line.length) {
+        offset += written;
+        break;
+      }
+      const grown = new Uint8Array(Math.max(buffer.length * 2, offset + line.length * 3));
+      grown.set(buffer.subarray(0, offset));
+      buffer = grown;
+    }
+    ends.push(offset);
   }
-  return length;
+  return { bytes: buffer.subarray(0, offset), ends };
 }
 
 if (parentPort) {
@@ -140,18 +151,16 @@ if (parentPort) {
       const lines: string[] = [];
       const partial = message.task.items.map((item) => processItem(item, message.task.bytes, init, tools, lines));
       // Encode the published lines here, once, and hand the bytes over without a copy.
-      const published = encoder.encode(lines.join(""));
+      const { bytes: published, ends } = encodeLines(lines, encoder);
       const results: BuildResult[] = [];
-      let offset = 0;
       let next = 0;
       for (const result of partial) {
         if (result.kind === "reject") {
           results.push(result);
           continue;
         }
-        const length = utf8Length(lines[next++]);
-        results.push({ ...result, publishedStart: offset, publishedEnd: offset + length });
-        offset += length;
+        results.push({ ...result, publishedStart: next === 0 ? 0 : ends[next - 1], publishedEnd: ends[next] });
+        next++;
       }
       const reply: BuildBatchResult = { results, published };
       port.postMessage({ seq: message.seq, result: reply }, [published.buffer as ArrayBuffer]);

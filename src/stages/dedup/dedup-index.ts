@@ -7,9 +7,9 @@
  * `clusters` joins the duplicates and keeps the longest conversation of each cluster.
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
-import { combine, fnv1a } from "./hashing.js";
+import { combine } from "./hashing.js";
 import { DEFAULT_LSH, lshCandidates, minhashSignature, type LshOptions } from "./minhash.js";
-import { comparableMessages, jaccard, shingleSet } from "./shingles.js";
+import { hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
 
 export interface DedupOptions extends LshOptions {
   /** Near duplicates need at least this true Jaccard similarity [0.7]. */
@@ -48,8 +48,9 @@ const MIN_MESSAGES_FOR_SET = 4;
 /** 10 bands of 3 rows: candidates from about 0.46 message-set similarity. */
 const MESSAGE_LSH: LshOptions = { bands: 10, rows: 3, seed: 7 };
 
-function messageHash(message: PippaMessage): number {
-  return combine(fnv1a(message.message), message.is_human ? 1 : 2);
+/** A message's identity: its text's hash and who wrote it. */
+function messageHash(textHash: number, isHuman: boolean): number {
+  return combine(textHash, isHuman ? 1 : 2);
 }
 
 /** What pass one needs of a conversation; computed anywhere (it is plain data), added in order. */
@@ -73,21 +74,32 @@ export interface DedupFeatures {
 export function dedupFeatures(conversation: readonly PippaMessage[], greeting: string, options: Partial<DedupOptions> = {}): DedupFeatures {
   const settings = { ...DEFAULT_DEDUP, ...options };
   const prefixes = new Uint32Array(conversation.length);
+  // The greeting is left out of near comparison (see comparableMessages); one scan per message
+  // gives both its hash and, for the compared ones, its words.
+  const skip = conversation.length > 0 && !conversation[0].is_human && conversation[0].message === greeting ? 1 : 0;
+  const words = settings.near ? reusableWords : null;
+  if (words) words.length = 0;
+  const substantial: number[] = [];
   let hash = 0x2545f491;
   let chars = 0;
-  conversation.forEach((message, i) => {
-    hash = combine(hash, messageHash(message));
+  for (let i = 0; i < conversation.length; i++) {
+    const message = conversation[i];
+    const compared = words !== null && i >= skip;
+    const identity = messageHash(scanMessageWords(message.message, compared ? words : null), message.is_human);
+    if (compared) {
+      pushTurnBoundary(words, message.is_human);
+      if (message.message.length >= MIN_MESSAGE_CHARS) substantial.push(identity);
+    }
+    hash = combine(hash, identity);
     prefixes[i] = hash;
     chars += message.message.length;
-  });
+  }
   let signature: Uint32Array | null = null;
   let messageSet: Uint32Array | null = null;
   let messageSignature: Uint32Array | null = null;
-  if (settings.near) {
-    const comparable = comparableMessages(conversation, greeting);
-    const shingles = shingleSet(comparable);
-    if (shingles.length >= settings.minShingles) signature = minhashSignature(shingles, settings);
-    const substantial = comparable.filter((message) => message.message.length >= MIN_MESSAGE_CHARS).map(messageHash);
+  if (words) {
+    const shingles = shingleHashes(words);
+    if (hasDistinct(shingles, settings.minShingles)) signature = minhashSignature(shingles, settings);
     if (substantial.length >= MIN_MESSAGES_FOR_SET) {
       messageSet = Uint32Array.from(new Set(substantial)).sort();
       messageSignature = minhashSignature(messageSet, MESSAGE_LSH);
@@ -103,6 +115,9 @@ export function dedupFeatures(conversation: readonly PippaMessage[], greeting: s
     messageSignature,
   };
 }
+
+/** Word hashes of the conversation being measured (features are computed one at a time). */
+const reusableWords = new WordHashes();
 
 export class DedupIndex {
   private readonly options: DedupOptions;

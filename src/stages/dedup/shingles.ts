@@ -14,40 +14,86 @@ export function comparableMessages(conversation: readonly PippaMessage[], greeti
 
 const TURN_HUMAN = 0x68756d61;
 const TURN_BOT = 0x626f7421;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** The multiplier of the rolling 5-gram hash (an odd 32-bit constant). */
 const BASE = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
 
 /**
- * Appends the hash of every word of `text` (letters and digits, lower case, an apostrophe inside a
- * word kept) to `out`, scanning characters once without building substrings.
+ * For every UTF-16 code unit: 0 if it is not part of a word, else the unit a word hashes it as
+ * (its lower case). Letters and digits only; surrogate halves are not word characters. Built once,
+ * on first use: a table look-up per character instead of a Unicode regular expression.
  */
-function appendWordHashes(text: string, out: number[]): void {
+let wordUnits: Uint16Array | null = null;
+
+function wordUnitTable(): Uint16Array {
+  if (wordUnits) return wordUnits;
+  const table = new Uint16Array(0x10000);
+  const letterOrDigit = /^[\p{L}\p{N}]$/u;
+  for (let unit = 1; unit < 0x10000; unit++) {
+    if (unit >= 0xd800 && unit <= 0xdfff) continue;
+    const char = String.fromCharCode(unit);
+    if (letterOrDigit.test(char)) table[unit] = char.toLowerCase().charCodeAt(0) || unit;
+  }
+  return (wordUnits = table);
+}
+
+/** A growable list of 32-bit word hashes, reused between conversations. */
+export class WordHashes {
+  values = new Uint32Array(1024);
+  length = 0;
+
+  push(hash: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = hash;
+  }
+}
+
+/**
+ * One pass over a message: appends the hash of every word (letters and digits, lower case, an
+ * apostrophe inside a word kept when a letter follows) to `words`, and returns the FNV-1a hash of
+ * the whole text (as `fnv1a`), so a message is read once for both.
+ */
+export function scanMessageWords(text: string, words: WordHashes | null): number {
+  const table = wordUnitTable();
   const length = text.length;
+  let whole = FNV_OFFSET;
   let hash = 0;
   let inWord = false;
   for (let i = 0; i < length; i++) {
-    let code = text.charCodeAt(i);
-    let isWordChar: boolean;
-    if (code < 128) {
-      if (code >= 65 && code <= 90) code += 32;
-      isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (inWord && (code === 39) && i + 1 < length && /[a-z]/i.test(text[i + 1]));
-    } else {
-      isWordChar = code === 0x2019 ? inWord && i + 1 < length && LETTER_OR_DIGIT.test(text[i + 1]) : LETTER_OR_DIGIT.test(text[i]);
-      if (isWordChar && code !== 0x2019) code = text[i].toLowerCase().charCodeAt(0);
+    const code = text.charCodeAt(i);
+    whole = Math.imul(whole ^ code, FNV_PRIME);
+    let unit = table[code];
+    if (unit === 0 && inWord && i + 1 < length) {
+      // An apostrophe joins two words' letters ("don't"); the typographic one any letter or digit.
+      const next = text.charCodeAt(i + 1);
+      if (code === APOSTROPHE && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) unit = APOSTROPHE;
+      else if (code === RIGHT_QUOTE && table[next] !== 0) unit = RIGHT_QUOTE;
     }
-    if (isWordChar) {
+    if (unit !== 0) {
       if (!inWord) {
-        hash = 0x811c9dc5;
+        hash = FNV_OFFSET;
         inWord = true;
       }
-      hash = Math.imul(hash ^ code, 0x01000193);
+      hash = Math.imul(hash ^ unit, FNV_PRIME);
     } else if (inWord) {
-      out.push(hash >>> 0);
+      words?.push(hash >>> 0);
       inWord = false;
     }
   }
-  if (inWord) out.push(hash >>> 0);
+  if (inWord) words?.push(hash >>> 0);
+  return whole >>> 0;
+}
+
+/** Marks the end of a turn among the word hashes, so "a|b c" and "a b|c" differ. */
+export function pushTurnBoundary(words: WordHashes, isHuman: boolean): void {
+  words.push(isHuman ? TURN_HUMAN : TURN_BOT);
 }
 
 /**
@@ -56,31 +102,55 @@ function appendWordHashes(text: string, out: number[]): void {
  * strings, no sets.
  */
 export function shingleSet(messages: readonly PippaMessage[], size = SHINGLE_WORDS): Uint32Array {
-  const words: number[] = [];
+  const words = new WordHashes();
   for (const message of messages) {
-    appendWordHashes(message.message, words);
-    words.push(message.is_human ? TURN_HUMAN : TURN_BOT); // a turn boundary, so "a|b c" and "a b|c" differ
+    scanMessageWords(message.message, words);
+    pushTurnBoundary(words, message.is_human);
   }
-  if (words.length === 0) return new Uint32Array(0);
-  if (words.length < size) {
-    let hash = 0;
-    for (const word of words) hash = combine(hash, word);
-    return Uint32Array.of(hash);
-  }
-  let power = 1; // BASE^(size-1)
-  for (let k = 1; k < size; k++) power = Math.imul(power, BASE);
-  const hashes = new Uint32Array(words.length - size + 1);
-  let rolling = 0;
-  for (let k = 0; k < size; k++) rolling = (Math.imul(rolling, BASE) + words[k]) | 0;
-  hashes[0] = mix32(rolling);
-  for (let i = size; i < words.length; i++) {
-    rolling = (Math.imul(rolling - Math.imul(words[i - size], power), BASE) + words[i]) | 0;
-    hashes[i - size + 1] = mix32(rolling);
-  }
+  return shinglesOfWords(words, size);
+}
+
+/** The sorted distinct 5-gram hashes of a list of word hashes (see `shingleSet`). */
+export function shinglesOfWords(words: WordHashes, size = SHINGLE_WORDS): Uint32Array {
+  const hashes = shingleHashes(words, size);
   hashes.sort();
   let unique = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[unique++] = hashes[i];
   return hashes.slice(0, unique);
+}
+
+/**
+ * Every 5-gram hash of a list of word hashes, in text order, repeats included: what MinHash needs
+ * (a minimum does not care for order or repeats), without the sort a set costs.
+ */
+export function shingleHashes(wordHashes: WordHashes, size = SHINGLE_WORDS): Uint32Array {
+  const words = wordHashes.values;
+  const count = wordHashes.length;
+  if (count === 0) return new Uint32Array(0);
+  if (count < size) {
+    let hash = 0;
+    for (let k = 0; k < count; k++) hash = combine(hash, words[k]);
+    return Uint32Array.of(hash);
+  }
+  let power = 1; // BASE^(size-1)
+  for (let k = 1; k < size; k++) power = Math.imul(power, BASE);
+  const hashes = new Uint32Array(count - size + 1);
+  let rolling = 0;
+  for (let k = 0; k < size; k++) rolling = (Math.imul(rolling, BASE) + words[k]) | 0;
+  hashes[0] = mix32(rolling);
+  for (let i = size; i < count; i++) {
+    rolling = (Math.imul(rolling - Math.imul(words[i - size], power), BASE) + words[i]) | 0;
+    hashes[i - size + 1] = mix32(rolling);
+  }
+  return hashes;
+}
+
+/** Whether `values` holds at least `wanted` distinct numbers (stops as soon as it does). */
+export function hasDistinct(values: Uint32Array, wanted: number): boolean {
+  if (values.length < wanted) return false;
+  const seen: number[] = [];
+  for (let i = 0; i < values.length && seen.length < wanted; i++) if (!seen.includes(values[i])) seen.push(values[i]);
+  return seen.length >= wanted;
 }
 
 /** Exact Jaccard similarity of two sorted shingle sets. */

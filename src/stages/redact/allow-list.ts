@@ -5,6 +5,8 @@
  * go by are taken out again, so a bot repeating a user's real name does not protect it.
  */
 
+import type { NameSet } from "./types.js";
+
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
@@ -72,9 +74,28 @@ function personaNames(story: StoryText): ReadonlySet<string> {
   return names;
 }
 
-export function buildAllowNames(story: StoryText, userNames: readonly string[] = []): Set<string> {
-  const allow = new Set<string>(personaNames(story));
-  for (const text of story.botTurns ?? []) collectCapitalised(text, allow);
-  for (const name of userNames) for (const word of name.match(ANY_WORD) ?? []) allow.delete(bare(word));
-  return allow;
+/**
+ * The story's names as one set without copying the persona's (shared by every conversation with
+ * the bot): the persona's, plus those of this conversation's bot turns, less the person's own.
+ */
+class StoryNames implements NameSet {
+  constructor(
+    private readonly persona: ReadonlySet<string>,
+    private readonly turns: ReadonlySet<string>,
+    private readonly excluded: ReadonlySet<string>,
+  ) {}
+
+  has(name: string): boolean {
+    return (this.persona.has(name) || this.turns.has(name)) && !this.excluded.has(name);
+  }
+}
+
+export function buildAllowNames(story: StoryText, userNames: readonly string[] = []): NameSet {
+  const persona = personaNames(story);
+  if (!story.botTurns?.length && userNames.length === 0) return persona;
+  const turns = new Set<string>();
+  for (const text of story.botTurns ?? []) collectCapitalised(text, turns);
+  const excluded = new Set<string>();
+  for (const name of userNames) for (const word of name.match(ANY_WORD) ?? []) excluded.add(bare(word));
+  return new StoryNames(persona, turns, excluded);
 }

@@ -22,7 +22,7 @@ import { loadNameSets, type NameSets } from "./name-data.js";
 import { scoreCandidates } from "./scoring.js";
 import { insideAsterisks, oocRegions } from "./text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS, RELATIONS } from "./word-lists.js";
-import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector, type PiiType, type Span } from "./types.js";
+import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector, type NameSet, type PiiType, type Span } from "./types.js";
 
 /** "Dana: hey" at the start of a line of a human turn: the person typing. */
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
@@ -84,7 +84,7 @@ export interface ConversationInput {
 
 /** The names a conversation's analysis uses. */
 export interface ConversationContext {
-  allowNames: ReadonlySet<string>;
+  allowNames: NameSet;
   userNames: string[];
   realNames: string[];
 }

@@ -40,10 +40,15 @@ export interface Candidate extends Span {
   context?: readonly string[];
 }
 
+/** Lower-case names; only asked whether it holds one. */
+export interface NameSet {
+  has(name: string): boolean;
+}
+
 /** What detection knows beyond the text itself. */
 export interface DetectionContext {
   /** Names never to redact: the bot's, its story's (lower case). */
-  allowNames: ReadonlySet<string>;
+  allowNames: NameSet;
   /** The contributor's known names (from the importer or found disclosed), redacted everywhere. */
   userNames: readonly string[];
   /** True for a human turn (self-disclosure is about the contributor). */
