@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { DedupIndex, jaccard, lshCandidates, minhashSignature, shingleSet } from "../../../src/stages/dedup/index.js";
+import fc from "fast-check";
+import { DedupIndex, comparableMessages, dedupFeatures, jaccard, lshCandidates, minhashSignature, shingleSet } from "../../../src/stages/dedup/index.js";
 import type { PippaMessage } from "../../../src/model/pippa-record.js";
 import { Rng } from "../../../src/synth/rng.js";
 import { TextGenerator } from "../../../src/synth/text.js";
@@ -92,5 +93,25 @@ describe("dedup", () => {
     assert.ok(found.extended[0] / found.extended[1] >= 0.99, `extended ${found.extended}`);
     assert.ok(found.edited[0] / found.edited[1] >= 0.95, `edited ${found.edited}`);
     assert.ok(1 - wrong / dropped >= 0.99, `precision: ${wrong} of ${dropped} wrong`);
+  });
+
+  it("measures features in one scan that agree with the set-based definitions", () => {
+    // Words from a small vocabulary (so 5-grams repeat), with case, accents, apostrophes and astral characters.
+    const word = fc.constantFrom("Ann", "ann", "don't", "don’t", "'quoted'", "ÇAĞ", "İstanbul", "straße", "𝒜stral", "café", "42", "ok", "the", "cat", "sat", "Σ", "—", "...");
+    const message = fc.record({ message: fc.array(word, { maxLength: 30 }).map((words) => words.join(" ")), is_human: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(message, { maxLength: 12 }), fc.boolean(), (conversation, greeted) => {
+        const greeting = greeted && conversation[0] ? conversation[0].message : "a greeting";
+        const features = dedupFeatures(conversation, greeting, { minShingles: 3 });
+        const shingles = shingleSet(comparableMessages(conversation, greeting));
+        assert.deepEqual(features.signature, shingles.length >= 3 ? minhashSignature(shingles) : null);
+        // A prefix's hash is the hash of the conversation cut there (what finds extended copies).
+        const withPrefixes = dedupFeatures(conversation, greeting, { minShingles: 3, minPrefixMessages: 0 });
+        for (let k = 0; k < conversation.length; k++) {
+          assert.equal(dedupFeatures(conversation.slice(0, k + 1), greeting).fullHash, withPrefixes.prefixes![k]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
