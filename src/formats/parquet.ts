@@ -1,8 +1,9 @@
 /**
  * PIPPA records as Parquet, the way Hugging Face datasets hold them: one row per conversation,
  * `categories` a nullable list of strings, `conversation` a list of {message, is_human} structs.
- * Rows are written in row groups of a bounded size (64 MB of text by default, far under the
- * 128 MB a row group may hold); reading gives back the same records.
+ * Rows are written in row groups of a bounded size (16 MiB of text by default: less is held in
+ * memory while a group is encoded, and readers can page through the file); reading gives back
+ * the same records.
  */
 import { ParquetWriter, type Writer } from "hyparquet-writer";
 import { parquetReadObjects, type AsyncBuffer, type SchemaElement } from "hyparquet";
@@ -29,11 +30,17 @@ export const PIPPA_PARQUET_SCHEMA: SchemaElement[] = [
 ];
 
 export interface ParquetOptions {
-  /** Text per row group before it is written [64 MiB]; a row group never exceeds 128 MB. */
+  /** Text per row group before it is written [16 MiB]; a row group never exceeds 128 MB. */
   rowGroupBytes?: number;
   /** Written into the file's metadata. */
   createdBy?: string;
 }
+
+/**
+ * Long free text: min/max statistics of prose help no reader skip anything, and greetings and
+ * persona texts repeat per bot, so the dictionary stays (the writer falls back when it does not pay).
+ */
+const LONG_TEXT = { statistics: false } as const;
 
 /** Writes records as they come, one row group at a time. `finish` closes the file. */
 export class PippaParquetWriter {
@@ -45,7 +52,7 @@ export class PippaParquetWriter {
   rowGroups = 0;
 
   constructor(writer: Writer, options: ParquetOptions = {}) {
-    this.rowGroupBytes = options.rowGroupBytes ?? 64 * 1024 * 1024;
+    this.rowGroupBytes = options.rowGroupBytes ?? 16 * 1024 * 1024;
     this.writer = new ParquetWriter({ writer, schema: PIPPA_PARQUET_SCHEMA, createdBy: options.createdBy ?? "pippa" });
   }
 
@@ -72,10 +79,10 @@ export class PippaParquetWriter {
         { name: "categories", data: rows.map((row) => row.categories) },
         { name: "bot_id", data: rows.map((row) => row.bot_id) },
         { name: "bot_name", data: rows.map((row) => row.bot_name) },
-        { name: "bot_greeting", data: rows.map((row) => row.bot_greeting) },
-        { name: "bot_definitions", data: rows.map((row) => row.bot_definitions) },
-        { name: "bot_description", data: rows.map((row) => row.bot_description) },
-        { name: "conversation", data: rows.map((row) => row.conversation.map((turn) => ({ message: turn.message, is_human: turn.is_human }))) },
+        { name: "bot_greeting", data: rows.map((row) => row.bot_greeting), ...LONG_TEXT },
+        { name: "bot_definitions", data: rows.map((row) => row.bot_definitions), ...LONG_TEXT },
+        { name: "bot_description", data: rows.map((row) => row.bot_description), ...LONG_TEXT },
+        { name: "conversation", data: rows.map((row) => row.conversation.map((turn) => ({ message: turn.message, is_human: turn.is_human }))), statistics: false },
       ],
     });
     this.rowGroups++;

@@ -2,12 +2,13 @@
  * `pippa build`: contributor exports in, a release folder out, in three passes.
  *
  * 1. Import every source; worker threads parse, clean, redact, measure dedup features and apply
- *    the quality filters; the parent writes `pippa.jsonl` (public records) and a work file with
- *    every record, in input order.
+ *    the quality filters; the parent writes `pippa.jsonl` (public records) and a private work
+ *    file (the others), each in input order.
  * 2. Dedup: exact and extended copies from the features, near candidates from LSH, verified by
  *    true Jaccard over shingles recomputed for the candidates only; clusters keep their longest.
- * 3. Release: the work file read again; kept, unfiltered public records go to
- *    `pippa_deduped.jsonl` and `.parquet`; the card and `build.json` are written.
+ * 3. Release: which records stay is known from passes 1 and 2 alone; `pippa.jsonl` is read again
+ *    twice at once, by the parent for `pippa_deduped.jsonl` and the statistics and by a worker
+ *    thread for `pippa_deduped.parquet`; the card and `build.json` are written.
  *
  * Everything is written into a temporary sibling folder renamed into place at the end, so an
  * interrupted build leaves no half release; the same input and seed give the same bytes.
@@ -16,9 +17,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { fileWriter } from "hyparquet-writer";
 import { splitLines } from "../../formats/line-splitter.js";
-import { PippaParquetWriter } from "../../formats/parquet.js";
 import type { Consent } from "../../model/pippa-record.js";
 import { CorpusStats } from "../../stats/corpus-stats.js";
 import { renderDatasetCard } from "../../stats/dataset-card.js";
@@ -32,6 +31,7 @@ import { mapInWorkers } from "../worker-map.js";
 import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
 import type { BuildBatch, BuildBatchResult, BuildItem, BuildWorkerInit } from "./build-worker.js";
 import { consentOf, type BuildConfig } from "./config.js";
+import { writeKeptAsParquetInWorker } from "./parquet-worker.js";
 
 export const PIPPA_VERSION = "0.1.0";
 /**
@@ -41,6 +41,7 @@ export const PIPPA_VERSION = "0.1.0";
 const BATCH_BYTES = 512 * 1024;
 const BATCH_RECORDS = 64;
 const decoder = new TextDecoder();
+const NEWLINE = new Uint8Array([0x0a]);
 
 export interface BuildOptions {
   sources: readonly string[];
@@ -64,12 +65,25 @@ async function sha256File(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Reads a JSONL file line by line (the work file), with 0-based indices. */
-async function* workLines(path: string): AsyncGenerator<{ index: number; text: string }> {
-  let index = 0;
-  for await (const line of splitLines(createReadStream(path))) {
-    if (line.bytes.length === 0) continue;
-    yield { index: index++, text: decoder.decode(line.bytes) };
+/** The non-blank lines of a JSONL file the build wrote, as bytes. */
+async function* nonBlankLines(path: string): AsyncGenerator<Uint8Array> {
+  // File streams hand out a fresh buffer per chunk, so a line's view stays valid once yielded.
+  for await (const line of splitLines(createReadStream(path))) if (line.bytes.length > 0) yield line.bytes;
+}
+
+/**
+ * Every record's line in input order: public ones from `pippa.jsonl`, the others from the private
+ * work file, as `consents` (one per record) says.
+ */
+async function* recordLines(publicPath: string, privatePath: string, consents: readonly Consent[]): AsyncGenerator<{ index: number; bytes: Uint8Array }> {
+  const sources = new Map<Consent, { path: string; lines: AsyncGenerator<Uint8Array> }>();
+  for (let index = 0; index < consents.length; index++) {
+    const path = consents[index] === "public" ? publicPath : privatePath;
+    let source = sources.get(consents[index]);
+    if (!source) sources.set(consents[index], (source = { path, lines: nonBlankLines(path) }));
+    const next = await source.lines.next();
+    if (next.done) throw new Error(`${path} ended before record ${index}`);
+    yield { index, bytes: next.value };
   }
 }
 
@@ -105,7 +119,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   const at = (...parts: string[]) => join(staging, ...parts);
   const rejects = new AtomicFile(at("_private", "rejects.jsonl"));
   const audit = new AtomicFile(at("_private", "pii-audit.jsonl"));
-  const work = new AtomicFile(at("_private", "work", "records.jsonl"));
+  const privateWork = new AtomicFile(at("_private", "work", "private.jsonl"));
   const all = new AtomicFile(at("pippa.jsonl"));
   const progress = options.onProgress ?? (() => {});
 
@@ -177,8 +191,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       drops.push(result.drop);
       origins.push({ source: result.source, line: result.line });
       const line = published.subarray(result.publishedStart, result.publishedEnd);
-      await work.write(line);
-      if (result.consent === "public") await all.write(line);
+      await (result.consent === "public" ? all : privateWork).write(line);
       if (config.redact) {
         counters.count("redact", result.audit.length > 0 ? "records-with-pii" : "records-without-pii");
         for (const entry of result.audit) {
@@ -190,8 +203,10 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     }
     progress("import, clean, redact", imported);
   }
-  await work.commit();
-  await all.commit();
+  for (const file of [all, privateWork]) {
+    if (!file.started) await file.write("");
+    await file.commit();
+  }
   progress("import, clean, redact", imported, true);
 
   // Pass 2: dedup.
@@ -200,9 +215,9 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     const needed = dedup.candidates();
     if (needed.size > 0) {
       const shingles = new Map<number, Uint32Array>();
-      for await (const { index, text } of workLines(at("_private", "work", "records.jsonl"))) {
+      for await (const { index, bytes } of recordLines(all.path, privateWork.path, consents)) {
         if (!needed.has(index)) continue;
-        const record = JSON.parse(text) as { conversation: { message: string; is_human: boolean }[]; bot_greeting: string };
+        const record = JSON.parse(decoder.decode(bytes)) as { conversation: { message: string; is_human: boolean }[]; bot_greeting: string };
         shingles.set(index, shingleSet(comparableMessages(record.conversation, record.bot_greeting)));
       }
       dedup.verify((index) => shingles.get(index) ?? new Uint32Array(0));
@@ -217,20 +232,17 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     progress("dedup", imported, true);
   }
 
-  // Pass 3: filters, the deduplicated release, statistics.
-  const deduped = new AtomicFile(at("pippa_deduped.jsonl"));
-  const trainOnly = config.trainOnly ? new AtomicFile(at("_private", "train_only", "pippa_deduped.jsonl")) : null;
-  if (trainOnly) await mkdir(at("_private", "train_only"), { recursive: true });
-  const parquet = config.parquet ? new PippaParquetWriter(fileWriter(at("pippa_deduped.parquet")), { createdBy: `pippa ${PIPPA_VERSION}` }) : null;
-  const stats = new CorpusStats();
-  const scanner = new PippaLineScanner();
-  const encoder = new TextEncoder();
+  // Pass 3: filters, the deduplicated release, statistics. What stays is decided first, from
+  // the consents, dedup decisions and filter verdicts held in memory.
   let publicCount = 0;
+  for (const consent of consents) if (consent === "public") publicCount++;
+  const keepPublic = new Uint8Array(publicCount);
+  const keepPrivate = new Uint8Array(imported - publicCount);
   let dedupedCount = 0;
   let trainOnlyCount = 0;
-  for await (const { index, text } of workLines(at("_private", "work", "records.jsonl"))) {
-    const consent = consents[index];
-    if (consent === "public") publicCount++;
+  for (let index = 0, publicIndex = 0, privateIndex = 0; index < imported; index++) {
+    const isPublic = consents[index] === "public";
+    const position = isPublic ? publicIndex++ : privateIndex++;
     const decision = decisions?.[index];
     if (decision && !decision.keep) {
       counters.count("dedup", `duplicate-${decision.kind ?? "near"}`);
@@ -244,24 +256,49 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       continue;
     }
     if (config.filter) counters.count("filter", "kept");
-    if (consent === "public") {
+    if (isPublic) {
+      keepPublic[position] = 1;
       dedupedCount++;
-      await deduped.write(`${text}\n`);
-      const bytes = encoder.encode(text);
-      if (scanner.scan(bytes, 0, bytes.length)) scanner.commit(stats);
-      else stats.addRecord(JSON.parse(text));
-      parquet?.add(JSON.parse(text));
-    } else if (trainOnly) {
+    } else if (config.trainOnly) {
+      keepPrivate[position] = 1;
       trainOnlyCount++;
-      await trainOnly.write(`${text}\n`);
+    }
+  }
+  const parquetRows = config.parquet
+    ? writeKeptAsParquetInWorker({ source: all.path, keep: keepPublic, target: at("pippa_deduped.parquet"), createdBy: `pippa ${PIPPA_VERSION}` })
+    : null;
+  parquetRows?.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+  const deduped = new AtomicFile(at("pippa_deduped.jsonl"));
+  const stats = new CorpusStats();
+  const scanner = new PippaLineScanner();
+  let publicIndex = 0;
+  for await (const bytes of nonBlankLines(all.path)) {
+    if (keepPublic[publicIndex++] !== 1) continue;
+    await deduped.write(bytes);
+    await deduped.write(NEWLINE);
+    if (scanner.scan(bytes, 0, bytes.length)) scanner.commit(stats);
+    else stats.addRecord(JSON.parse(decoder.decode(bytes)));
+  }
+  const outputs = [deduped, rejects, audit];
+  if (config.trainOnly) {
+    await mkdir(at("_private", "train_only"), { recursive: true });
+    const trainOnly = new AtomicFile(at("_private", "train_only", "pippa_deduped.jsonl"));
+    outputs.push(trainOnly);
+    let privateIndex = 0;
+    if (privateWork.bytes > 0) {
+      for await (const bytes of nonBlankLines(privateWork.path)) {
+        if (keepPrivate[privateIndex++] !== 1) continue;
+        await trainOnly.write(bytes);
+        await trainOnly.write(NEWLINE);
+      }
     }
   }
   progress("release", imported, true);
-  for (const file of [deduped, rejects, audit, ...(trainOnly ? [trainOnly] : [])]) {
+  for (const file of outputs) {
     if (!file.started) await file.write("");
     await file.commit();
   }
-  parquet?.finish();
+  if (parquetRows && (await parquetRows) !== dedupedCount) throw new Error("the Parquet file does not hold every deduplicated record");
   await rm(at("_private", "work"), { recursive: true, force: true });
 
   const counts = counters.toJSON(["import", "consent", "clean", "redact", "dedup", "filter"]);

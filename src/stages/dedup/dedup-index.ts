@@ -8,7 +8,7 @@
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
 import { combine } from "./hashing.js";
-import { DEFAULT_LSH, lshCandidates, minhashSignature, type LshOptions } from "./minhash.js";
+import { DEFAULT_LSH, lshCandidates, minhashSignature, pairKey, type LshOptions } from "./minhash.js";
 import { hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
 
 export interface DedupOptions extends LshOptions {
@@ -181,9 +181,9 @@ export class DedupIndex {
     });
     const needed = new Set<number>();
     if (!this.options.near) return needed;
-    const pairs = new Map<string, [number, number]>();
+    const pairs = new Map<number, [number, number]>();
     for (const pair of [...lshCandidates(this.signatures, this.options), ...lshCandidates(this.messageSignatures, MESSAGE_LSH)]) {
-      if (this.fullHashes[pair[0]] !== this.fullHashes[pair[1]]) pairs.set(`${pair[0]},${pair[1]}`, pair);
+      if (this.fullHashes[pair[0]] !== this.fullHashes[pair[1]]) pairs.set(pairKey(pair[0], pair[1]), pair);
     }
     this.nearPairs = [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     for (const [a, b] of this.nearPairs) {

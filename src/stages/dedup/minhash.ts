@@ -3,7 +3,7 @@
  * row of any band become a candidate pair. With 14 bands of 8 rows the S-curve crosses 0.5 at a
  * Jaccard similarity of about 0.70; pairs at 0.9 are candidates with probability 0.9996.
  */
-import { mix32 } from "./hashing.js";
+import { combine, mix32 } from "./hashing.js";
 
 export interface LshOptions {
   bands: number;
@@ -45,30 +45,43 @@ export function minhashSignature(shingles: Uint32Array, options: LshOptions = DE
   return signature;
 }
 
-/** Key of one band of a signature. */
-function bandKey(signature: Uint32Array, band: number, rows: number): string {
-  let key = `${band}:`;
-  for (let r = 0; r < rows; r++) key += `${signature[band * rows + r].toString(36)},`;
+/**
+ * Key of one band of a signature: its rows hashed to one number. Two different bands may collide
+ * (about one in four billion); such a pair is only a candidate, which verification then refuses.
+ */
+function bandKey(signature: Uint32Array, band: number, rows: number): number {
+  let key = band;
+  for (let r = 0; r < rows; r++) key = combine(key, signature[band * rows + r]);
   return key;
+}
+
+/** Limit on the conversations a build indexes: a pair is kept as one number, `a * PAIR_BASE + b`. */
+export const PAIR_BASE = 2 ** 26;
+
+/** A pair of indices as one number (lower index first). */
+export function pairKey(a: number, b: number): number {
+  return a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a;
 }
 
 /** Candidate pairs (lower index first, each pair once) from signatures indexed by position. */
 export function lshCandidates(signatures: readonly (Uint32Array | null)[], options: LshOptions = DEFAULT_LSH): [number, number][] {
-  const pairs = new Set<string>();
+  if (signatures.length > PAIR_BASE) throw new RangeError(`dedup indexes at most ${PAIR_BASE} conversations, got ${signatures.length}`);
+  const pairs = new Set<number>();
   const out: [number, number][] = [];
   for (let band = 0; band < options.bands; band++) {
-    const buckets = new Map<string, number[]>();
-    signatures.forEach((signature, index) => {
-      if (!signature) return;
+    const buckets = new Map<number, number[]>();
+    for (let index = 0; index < signatures.length; index++) {
+      const signature = signatures[index];
+      if (!signature) continue;
       const key = bandKey(signature, band, options.rows);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);
-    });
+    }
     for (const bucket of buckets.values()) {
       for (let i = 0; i < bucket.length; i++) {
         for (let j = i + 1; j < bucket.length; j++) {
-          const key = `${bucket[i]},${bucket[j]}`;
+          const key = pairKey(bucket[i], bucket[j]);
           if (pairs.has(key)) continue;
           pairs.add(key);
           out.push([bucket[i], bucket[j]]);

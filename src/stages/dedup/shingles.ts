@@ -3,6 +3,7 @@
  * shares it) and without the bot fields, as lower-case words, hashed five at a time (word 5-grams).
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
+import { wordUnits } from "../char-tables.js";
 import { combine, mix32 } from "./hashing.js";
 
 export const SHINGLE_WORDS = 5;
@@ -20,25 +21,6 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
-
-/**
- * For every UTF-16 code unit: 0 if it is not part of a word, else the unit a word hashes it as
- * (its lower case). Letters and digits only; surrogate halves are not word characters. Built once,
- * on first use: a table look-up per character instead of a Unicode regular expression.
- */
-let wordUnits: Uint16Array | null = null;
-
-function wordUnitTable(): Uint16Array {
-  if (wordUnits) return wordUnits;
-  const table = new Uint16Array(0x10000);
-  const letterOrDigit = /^[\p{L}\p{N}]$/u;
-  for (let unit = 1; unit < 0x10000; unit++) {
-    if (unit >= 0xd800 && unit <= 0xdfff) continue;
-    const char = String.fromCharCode(unit);
-    if (letterOrDigit.test(char)) table[unit] = char.toLowerCase().charCodeAt(0) || unit;
-  }
-  return (wordUnits = table);
-}
 
 /** A growable list of 32-bit word hashes, reused between conversations. */
 export class WordHashes {
@@ -61,7 +43,7 @@ export class WordHashes {
  * the whole text (as `fnv1a`), so a message is read once for both.
  */
 export function scanMessageWords(text: string, words: WordHashes | null): number {
-  const table = wordUnitTable();
+  const table = wordUnits();
   const length = text.length;
   let whole = FNV_OFFSET;
   let hash = 0;

@@ -5,32 +5,28 @@
  * go by are taken out again, so a bot repeating a user's real name does not protect it.
  */
 
+import { LETTER, UPPER, letterClasses } from "../char-tables.js";
 import type { NameSet } from "./types.js";
-
-const UPPER = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
 
 /**
  * Adds every capitalised word of `text` (lower-cased, possessive and trailing hyphens dropped) to
- * `into`: a character loop, several times faster than a Unicode regular expression over the
- * bot's text, which is most of a conversation.
+ * `into`: a character loop over a class table, several times faster than a Unicode regular
+ * expression over the bot's text, which is most of a conversation.
  */
 function collectCapitalised(text: string, into: Set<string>): void {
+  const classes = letterClasses();
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const code = text.charCodeAt(i);
-    const upper = code >= 65 && code <= 90 ? true : code >= 0xc0 && UPPER.test(text[i]);
-    const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
-    const afterLetter = (previous >= 65 && previous <= 90) || (previous >= 97 && previous <= 122) || (previous >= 0xc0 && LETTER.test(text[i - 1]));
-    if (!upper || afterLetter) {
+    // A capital letter that does not follow a letter starts a word.
+    if ((classes[text.charCodeAt(i)] & UPPER) === 0 || (i > 0 && (classes[text.charCodeAt(i - 1)] & LETTER) !== 0)) {
       i++;
       continue;
     }
     let end = i + 1;
     while (end < length) {
       const c = text.charCodeAt(end);
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && LETTER.test(text[end]))) end++;
+      if ((classes[c] & LETTER) !== 0 || c === 39 || c === 0x2019 || c === 45) end++;
       else break;
     }
     into.add(bare(text.slice(i, end)));
@@ -56,21 +52,33 @@ function bare(word: string): string {
   return (end === word.length ? word : word.slice(0, end)).toLowerCase();
 }
 
-/** Lower-case story names to leave alone. */
 /** A bot's persona is the same in every conversation with it: its names are kept, not re-read. */
-const personaCache = new Map<string, ReadonlySet<string>>();
+interface PersonaEntry {
+  texts: readonly (string | null | undefined)[];
+  names: ReadonlySet<string>;
+}
+const personaCache = new Map<string, PersonaEntry[]>();
 const PERSONA_CACHE_SIZE = 256;
 
+/**
+ * A persona's story names. The cache is looked up by a short key (name, lengths, the greeting's
+ * start) and the texts compared in full, so long persona texts are neither joined nor hashed.
+ */
 function personaNames(story: StoryText): ReadonlySet<string> {
-  const key = `${story.bot_name}\u0000${story.bot_greeting ?? ""}\u0000${story.bot_description ?? ""}\u0000${story.bot_definitions ?? ""}`;
-  let names = personaCache.get(key);
-  if (!names) {
-    const set = new Set<string>(PLACEHOLDERS);
-    for (const word of story.bot_name.match(ANY_WORD) ?? []) set.add(bare(word));
-    for (const text of [story.bot_greeting, story.bot_description, story.bot_definitions]) if (text) collectCapitalised(text, set);
-    if (personaCache.size >= PERSONA_CACHE_SIZE) personaCache.clear();
-    personaCache.set(key, (names = set));
+  const texts = [story.bot_name, story.bot_greeting, story.bot_description, story.bot_definitions];
+  const key = `${story.bot_name}\u0000${texts.map((text) => text?.length ?? -1).join(",")}\u0000${story.bot_greeting?.slice(0, 32) ?? ""}`;
+  const entries = personaCache.get(key);
+  const known = entries?.find((entry) => entry.texts.every((text, i) => text === texts[i]));
+  if (known) return known.names;
+  const names = new Set<string>(PLACEHOLDERS);
+  for (const word of story.bot_name.match(ANY_WORD) ?? []) names.add(bare(word));
+  for (const text of [story.bot_greeting, story.bot_description, story.bot_definitions]) if (text) collectCapitalised(text, names);
+  if (personaCache.size >= PERSONA_CACHE_SIZE) personaCache.clear();
+  if (entries) {
+    if (entries.length >= 8) entries.shift();
+    entries.push({ texts, names });
   }
+  else personaCache.set(key, [{ texts, names }]);
   return names;
 }
 
