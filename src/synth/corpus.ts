@@ -7,7 +7,7 @@
  * chats separated by `END_OF_DIALOG`. The same scale and seed always give the same records.
  */
 import type { PippaMessage, PippaRecord } from "../model/pippa-record.js";
-import { Rng, zipfCumulative } from "./rng.js";
+import { Rng, zipfCumulative } from "../stats/rng.js";
 import { TextGenerator } from "./text.js";
 import * as V from "./vocabulary.js";
 

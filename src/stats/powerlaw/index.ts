@@ -1,0 +1,65 @@
+/**
+ * A whole power-law analysis of one distribution: the fit (x_min by KS, α by maximum likelihood),
+ * the lognormal comparison, the bootstrap goodness of fit, and a verdict in plain words.
+ */
+import { bootstrapReplicates, type BootstrapResult } from "./bootstrap.js";
+import { fitPowerLaw, type FitOptions, type PowerLawFit } from "./fit.js";
+import { compareWithLognormal, type LognormalComparison } from "./lognormal.js";
+import type { Random } from "./sample.js";
+import type { ValueCounts } from "./value-counts.js";
+
+export { bootstrapReplicates, syntheticLike, type BootstrapResult } from "./bootstrap.js";
+export { fitPowerLaw, powerLawTail, type FitOptions, type PowerLawFit, type PowerLawKind } from "./fit.js";
+export { compareWithLognormal, type LognormalComparison } from "./lognormal.js";
+export { binomialSampler, drawContinuous, drawDiscrete, type Random } from "./sample.js";
+export { valueCountsOf, valueCountsOfSeries, type ValueCounts } from "./value-counts.js";
+export { hurwitzZeta } from "./zeta.js";
+
+/** Below this bootstrap p-value the power law is ruled out (Clauset et al.'s choice). */
+export const PLAUSIBLE_P = 0.1;
+
+export interface PowerLawAnalysis {
+  fit: PowerLawFit;
+  lognormal: LognormalComparison;
+  /** Null when no replicates were asked for. */
+  bootstrap: BootstrapResult | null;
+  verdict: string;
+}
+
+function round(value: number, digits: number): string {
+  return value.toFixed(digits);
+}
+
+/** One sentence on what the numbers say. */
+export function powerLawVerdict(fit: PowerLawFit, lognormal: LognormalComparison, bootstrap: BootstrapResult | null): string {
+  const law = `α = ${round(fit.alpha, 2)} ± ${round(fit.alphaSe, 2)} above x_min = ${fit.xmin} (${round((100 * fit.nTail) / fit.n, 1)}% of the data)`;
+  const versus =
+    lognormal.favours === "lognormal"
+      ? `a lognormal fits the same tail significantly better (p = ${round(lognormal.p, 3)})`
+      : lognormal.favours === "power law"
+        ? `it fits significantly better than a lognormal (p = ${round(lognormal.p, 3)})`
+        : `a lognormal fits about as well (p = ${round(lognormal.p, 2)})`;
+  if (!bootstrap) return `Power law ${law}; goodness of fit not tested (no bootstrap); ${versus}.`;
+  const p = `bootstrap p = ${round(bootstrap.p, 2)} over ${bootstrap.iterations} replicates`;
+  if (bootstrap.p < PLAUSIBLE_P) return `Not a power law: ${p} rules it out (${law}); ${versus}.`;
+  return `A power law is plausible: ${law}, ${p}; ${versus}.`;
+}
+
+export interface AnalysisOptions extends FitOptions {
+  /** Bootstrap replicates [0: none]. */
+  iterations?: number;
+  /** A random source per replicate (so threads can share the work). */
+  randomFor?: (replicate: number) => Random;
+  /** Bootstrap computed elsewhere (worker threads), used instead of `iterations`. */
+  bootstrap?: BootstrapResult;
+}
+
+/** Fit, compare, test; null when there are too few observations to fit. */
+export function analysePowerLaw(data: ValueCounts, options: AnalysisOptions): PowerLawAnalysis | null {
+  const fit = fitPowerLaw(data, options);
+  if (!fit) return null;
+  const lognormal = compareWithLognormal(data, fit);
+  let bootstrap = options.bootstrap ?? null;
+  if (!bootstrap && options.iterations && options.randomFor) bootstrap = bootstrapReplicates(data, fit, options, 0, options.iterations, options.randomFor);
+  return { fit, lognormal, bootstrap, verdict: powerLawVerdict(fit, lognormal, bootstrap) };
+}
