@@ -11,15 +11,23 @@ const ISO_LIKE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
 /** Below this a number is epoch seconds (up to the year 5138), above it milliseconds (from 1973). */
 const SECONDS_BELOW = 1e11;
 
+/** The last millisecond of the year 9999: later "dates" are corrupt numbers, not times. */
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 /** Epoch milliseconds for a date in any known form, or null. */
 export function parseChatDate(value: unknown): number | null {
+  const ms = parseAnyDate(value);
+  return ms !== null && ms >= 0 && ms <= LATEST ? ms : null;
+}
+
+function parseAnyDate(value: unknown): number | null {
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 0) return null;
     return Math.round(value < SECONDS_BELOW ? value * 1000 : value);
   }
   if (typeof value !== "string") return null;
   const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return parseChatDate(Number(text));
+  if (/^\d+(\.\d+)?$/.test(text)) return parseAnyDate(Number(text));
   if (ISO_LIKE.test(text)) {
     const ms = Date.parse(/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) || !text.includes(":") ? text : `${text.replace(" ", "T")}Z`);
     return Number.isNaN(ms) ? null : ms;

@@ -20,6 +20,11 @@ describe("parseChatDate", () => {
     ["yesterday", null],
     [null, null],
     [-5, null],
+    // A corrupt number is no date: it would make a timestamp no JSON reader can hold exactly.
+    [1683927151e100, null],
+    ["1683927151000000000", null],
+    [Number.POSITIVE_INFINITY, null],
+    ["10000-01-01T00:00:00Z", null],
   ];
   for (const [input, expected] of cases) {
     it(`reads ${JSON.stringify(input)}`, () => assert.equal(parseChatDate(input), expected));
