@@ -23,6 +23,13 @@ export function parsePositiveInteger(value: string): number {
   return parsed;
 }
 
+/** Option parser for a non-negative integer (`--bootstrap 0`). */
+export function parseNonNegativeInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed) || parsed < 0) throw new InvalidArgumentError(`expected a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
 /** Option parser for an integer (`--seed -3`). */
 export function parseInteger(value: string): number {
   const parsed = Number(value);

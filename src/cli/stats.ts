@@ -1,21 +1,12 @@
 /** `pippa stats FILE... [--json]`: the PIPPA paper's section 3 figures for a corpus. */
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import type { CorpusSummary } from "../stats/corpus-stats.js";
 import type { SeriesSummary } from "../stats/describe.js";
+import { LENGTH_UNITS, type LengthUnit } from "../stats/length-unit.js";
+import { PAPER_FIGURES } from "../stats/paper-figures.js";
 import { formatCount, formatNumber, renderTable } from "./format.js";
-import { EXIT_OK, type CliIo } from "./io.js";
+import { EXIT_OK, parseInteger, parseNonNegativeInteger, type CliIo } from "./io.js";
 import { addScanOptions, scanWithProgress, type ScanCliOptions } from "./scan.js";
-
-/** The figures the PIPPA paper publishes for the full dataset, shown beside a corpus's own. */
-export const PAPER_FIGURES = {
-  conversations: 25_940,
-  personas: 1_254,
-  messages: 1_049_015,
-  turnsMedian: 10,
-  turnsMean: 40.41,
-  turnsStd: 145,
-  turnsMax: 11_491,
-} as const;
 
 const TOP_CATEGORIES = 15;
 
@@ -25,15 +16,22 @@ export function statsCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .argument("<files...>", "PIPPA JSONL files, or - for standard input")
     .option("--json", "print one JSON object instead of tables")
     .option("--rejects <file>", "write refused lines to this file (default: only count them)")
-    .addHelpText("after", "\nExample:\n  pippa stats pippa_deduped.jsonl --json > stats.json");
-  addScanOptions(command).action(async (files: string[], options: ScanCliOptions & { json?: boolean; rejects?: string }) => {
+    .addOption(new Option("--unit <unit>", "message length unit of the power-law fits").choices(LENGTH_UNITS).default("words"))
+    .option("--bootstrap <n>", "bootstrap replicates for the power-law goodness of fit (0: skip; the report uses 100)", parseNonNegativeInteger, 0)
+    .option("--seed <n>", "random seed of the bootstrap", parseInteger, 1)
+    .addHelpText("after", "\nExamples:\n  pippa stats pippa_deduped.jsonl --json > stats.json\n  pippa stats pippa_deduped.jsonl --bootstrap 200 --unit chars");
+  addScanOptions(command).action(async (files: string[], options: ScanCliOptions & { json?: boolean; rejects?: string; unit: LengthUnit; bootstrap: number; seed: number }) => {
     const report = await scanWithProgress(files, options, io, options.rejects ? () => options.rejects! : () => null);
     const summary = report.stats.summarise();
     const rejected = report.files.reduce((total, file) => total + file.rejected, 0);
+    const { analyseLengths, lengthAnalysisJson } = await import("../stats/length-analysis.js");
+    const powerLaw = await analyseLengths(report.stats, { unit: options.unit, iterations: options.bootstrap, seed: options.seed });
     if (options.json) {
-      io.stdout.write(`${JSON.stringify({ ...summary, rejected })}\n`);
+      io.stdout.write(`${JSON.stringify({ ...summary, powerlaw: lengthAnalysisJson(powerLaw), rejected })}\n`);
     } else {
       io.stdout.write(renderStats(summary));
+      io.stdout.write(`\nmessage length (${powerLaw.unit}) as a power law:\n`);
+      for (const speaker of ["human", "bot"] as const) io.stdout.write(`  ${speaker}: ${powerLaw[speaker]?.verdict ?? "too few messages to fit"}\n`);
     }
     if (rejected > 0) {
       const first = report.files.flatMap((file) => file.firstErrors)[0];

@@ -27,6 +27,8 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** What `-` reads [process.stdin]. */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Also keep figures per persona (for the report) [false]. */
+  personas?: boolean;
 }
 
 export interface ScanProgress {
@@ -70,6 +72,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
     minParallelBytes: options.minParallelBytes ?? 8 * 1024 * 1024,
     onProgress: options.onProgress,
     stdin: options.stdin,
+    personas: options.personas ?? false,
   } satisfies ScanOptions;
   const sizes = await Promise.all(sources.map((source) => (source === STDIN ? 0 : fileSize(source))));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
@@ -96,6 +99,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
         ...range,
         maxLineBytes: settings.maxLineBytes,
         rejectsPartPath: partPath(fileIndex, index),
+        personas: settings.personas,
       }));
     });
 
@@ -109,10 +113,10 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
     allTasks.forEach((task, i) => (results[fileOf.get(task)!][task.index] = shardResults[i]));
     for (const [fileIndex, source] of sources.entries()) {
       if (source !== STDIN) continue;
-      results[fileIndex] = [await scanStream(settings.stdin ?? standardInput(), partPath(fileIndex, 0), settings.maxLineBytes, onProgress)];
+      results[fileIndex] = [await scanStream(settings.stdin ?? standardInput(), { source: STDIN, index: 0, start: 0, maxLineBytes: settings.maxLineBytes, rejectsPartPath: partPath(fileIndex, 0), personas: settings.personas }, onProgress)];
     }
 
-    const stats = new CorpusStats();
+    const stats = new CorpusStats({ personas: settings.personas });
     const files = sources.map((source, fileIndex) => {
       for (const result of results[fileIndex]) stats.merge(result.stats);
       return summariseFile(source, sizes[fileIndex], results[fileIndex]);
@@ -211,13 +215,8 @@ function standardInput(): AsyncIterable<Uint8Array> {
   return process.stdin.isTTY ? (async function* () {})() : (process.stdin as AsyncIterable<Uint8Array>);
 }
 
-async function scanStream(
-  input: AsyncIterable<Uint8Array>,
-  partPath: string | null,
-  maxLineBytes: number,
-  onProgress: (bytes: number, records: number) => void,
-): Promise<ShardResult> {
-  const scanner = new ShardScanner({ source: STDIN, index: 0, start: 0, maxLineBytes, rejectsPartPath: partPath });
+async function scanStream(input: AsyncIterable<Uint8Array>, task: Omit<ShardTask, "path" | "end">, onProgress: (bytes: number, records: number) => void): Promise<ShardResult> {
+  const scanner = new ShardScanner(task);
   for await (const chunk of input) {
     scanner.push(chunk);
     onProgress(chunk.length, 0);

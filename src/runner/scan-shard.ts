@@ -21,6 +21,8 @@ export interface ShardTask {
   maxLineBytes: number;
   /** Where refused lines go (local line numbers), or null to only count them. */
   rejectsPartPath: string | null;
+  /** Also keep figures per persona [false]. */
+  personas?: boolean;
 }
 
 /** A refused line as a shard reports it; `line` is local to the shard. */
@@ -50,7 +52,7 @@ const REJECTS_FLUSH_CHARS = 1 << 20;
 
 /** Consumes a shard's bytes chunk by chunk; `finish` returns its result. */
 export class ShardScanner {
-  readonly stats = new CorpusStats();
+  readonly stats: CorpusStats;
   private readonly splitter: LineSplitter;
   private readonly scanner = new PippaLineScanner();
   private readonly sink: LineSink;
@@ -64,6 +66,7 @@ export class ShardScanner {
   private rejectsBufferChars = 0;
 
   constructor(private readonly task: Omit<ShardTask, "path" | "end">) {
+    this.stats = new CorpusStats({ personas: task.personas });
     this.splitter = new LineSplitter({ maxLineBytes: task.maxLineBytes, atFileStart: task.start === 0 });
     this.sink = {
       lineAt: (bytes, start, limit) => {

@@ -6,6 +6,7 @@
 import type { PippaRecord } from "../model/pippa-record.js";
 import { IntSeries, summariseSeries, type IntSeriesState, type SeriesSummary } from "./describe.js";
 import { measureText, type TextMeasure } from "./measure-text.js";
+import { PersonaStats, type PersonaTallyState } from "./persona-stats.js";
 
 /** Plain form of `CorpusStats` for crossing worker boundaries. */
 export interface CorpusStatsState {
@@ -19,6 +20,13 @@ export interface CorpusStatsState {
   humanWords: IntSeriesState;
   botChars: IntSeriesState;
   botWords: IntSeriesState;
+  /** Per-persona figures, when they were asked for. */
+  personaDetails?: [string, PersonaTallyState][];
+}
+
+export interface CorpusStatsOptions {
+  /** Also keep figures per persona (the report's persona table) [false]. */
+  personas?: boolean;
 }
 
 /** What `pippa stats --json` prints. */
@@ -44,13 +52,20 @@ export class CorpusStats {
   readonly humanWords = new IntSeries();
   readonly botChars = new IntSeries();
   readonly botWords = new IntSeries();
+  /** Per-persona figures, or null when not asked for. */
+  readonly personaStats: PersonaStats | null;
   private readonly measure: TextMeasure = { chars: 0, words: 0 };
 
+  constructor(options: CorpusStatsOptions = {}) {
+    this.personaStats = options.personas ? new PersonaStats() : null;
+  }
+
   /** Counts one conversation's metadata; its messages arrive through `addMessage`. */
-  addConversation(botId: string, categories: readonly string[] | null, turns: number): void {
+  addConversation(botId: string, categories: readonly string[] | null, turns: number, botName = ""): void {
     this.conversations++;
     this.personas.add(botId);
     this.turns.push(turns);
+    this.personaStats?.addConversation(botId, botName, turns);
     if (!categories || categories.length === 0) {
       this.uncategorised++;
       return;
@@ -61,6 +76,7 @@ export class CorpusStats {
 
   addMessage(isHuman: boolean, chars: number, words: number): void {
     this.messages++;
+    this.personaStats?.addMessage(isHuman, words);
     if (isHuman) {
       this.humanChars.push(chars);
       this.humanWords.push(words);
@@ -72,7 +88,7 @@ export class CorpusStats {
 
   /** Counts a whole parsed record. */
   addRecord(record: PippaRecord): void {
-    this.addConversation(record.bot_id, record.categories, record.conversation.length);
+    this.addConversation(record.bot_id, record.categories, record.conversation.length, record.bot_name);
     for (const turn of record.conversation) {
       measureText(turn.message, this.measure);
       this.addMessage(turn.is_human, this.measure.chars, this.measure.words);
@@ -90,6 +106,7 @@ export class CorpusStats {
     this.humanWords.merge(other.humanWords);
     this.botChars.merge(other.botChars);
     this.botWords.merge(other.botWords);
+    if (other.personaDetails) this.personaStats?.merge(other.personaDetails);
   }
 
   toState(): CorpusStatsState {
@@ -104,6 +121,7 @@ export class CorpusStats {
       humanWords: this.humanWords.toState(),
       botChars: this.botChars.toState(),
       botWords: this.botWords.toState(),
+      ...(this.personaStats ? { personaDetails: this.personaStats.toState() } : {}),
     };
   }
 

@@ -4,6 +4,8 @@
  * paper's. Pure: figures in, Markdown out.
  */
 import type { CorpusSummary } from "./corpus-stats.js";
+import { formatNumber } from "./format-number.js";
+import { PAPER_FIGURES } from "./paper-figures.js";
 
 export interface DatasetCardInput {
   name: string;
@@ -30,10 +32,6 @@ export function sizeCategory(rows: number): string {
   ];
   for (const [bound, label] of bounds) if (rows < bound) return label;
   return "n>1T";
-}
-
-function number(value: number, digits = 2): string {
-  return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
 function yamlString(value: string): string {
@@ -70,11 +68,11 @@ export function renderDatasetCard(input: DatasetCardInput): string {
     "---",
   ].join("\n");
   const stageRows = Object.entries(input.counts)
-    .map(([stage, outcomes]) => `| ${stage} | ${Object.entries(outcomes).map(([outcome, count]) => `${outcome} ${number(count)}`).join(", ")} |`)
+    .map(([stage, outcomes]) => `| ${stage} | ${Object.entries(outcomes).map(([outcome, count]) => `${outcome} ${formatNumber(count)}`).join(", ")} |`)
     .join("\n");
   const categories = summary.categories
     .slice(0, 10)
-    .map(({ name, count }) => `| ${name} | ${number(count)} |`)
+    .map(({ name, count }) => `| ${name} | ${formatNumber(count)} |`)
     .join("\n");
   return `${front}
 
@@ -92,8 +90,8 @@ redacted before release; the contributor's own name appears as \`{{user}}\`.
 
 | config | file | records |
 |---|---|---|
-| pippa_deduped (default) | \`${deduped}\`${input.hasParquet ? " (also `pippa_deduped.jsonl`)" : ""} | ${number(summary.conversations)} |
-| pippa | \`pippa.jsonl\` | ${number(input.allRecords)} |
+| pippa_deduped (default) | \`${deduped}\`${input.hasParquet ? " (also `pippa_deduped.jsonl`)" : ""} | ${formatNumber(summary.conversations)} |
+| pippa | \`pippa.jsonl\` | ${formatNumber(input.allRecords)} |
 
 \`pippa.jsonl\` holds every public record after cleaning and redaction; \`pippa_deduped\` the same after
 duplicate removal and quality filtering.
@@ -115,17 +113,17 @@ duplicate removal and quality filtering.
 
 | | this release | PIPPA paper |
 |---|---|---|
-| conversations | ${number(summary.conversations)} | 25,940 |
-| personas (distinct bot_id) | ${number(summary.personas)} | 1,254 |
-| messages | ${number(summary.messages)} | 1,049,015 |
-| turns per conversation: median / mean / std / max | ${number(summary.turns.median, 1)} / ${number(summary.turns.mean)} / ${number(summary.turns.std)} / ${number(summary.turns.max)} | 10 / 40.41 / 145 / 11,491 |
-| message length, characters: human median / mean | ${number(summary.message_chars.human.median, 1)} / ${number(summary.message_chars.human.mean)} | |
-| message length, characters: bot median / mean | ${number(summary.message_chars.bot.median, 1)} / ${number(summary.message_chars.bot.mean)} | |
+| conversations | ${formatNumber(summary.conversations)} | ${formatNumber(PAPER_FIGURES.conversations)} |
+| personas (distinct bot_id) | ${formatNumber(summary.personas)} | ${formatNumber(PAPER_FIGURES.personas)} |
+| messages | ${formatNumber(summary.messages)} | ${formatNumber(PAPER_FIGURES.messages)} |
+| turns per conversation: median / mean / std / max | ${formatNumber(summary.turns.median, 1)} / ${formatNumber(summary.turns.mean)} / ${formatNumber(summary.turns.std)} / ${formatNumber(summary.turns.max)} | ${PAPER_FIGURES.turnsMedian} / ${PAPER_FIGURES.turnsMean} / ${PAPER_FIGURES.turnsStd} / ${formatNumber(PAPER_FIGURES.turnsMax)} |
+| message length, characters: human median / mean | ${formatNumber(summary.message_chars.human.median, 1)} / ${formatNumber(summary.message_chars.human.mean)} | |
+| message length, characters: bot median / mean | ${formatNumber(summary.message_chars.bot.median, 1)} / ${formatNumber(summary.message_chars.bot.mean)} | |
 
 | category | conversations |
 |---|---|
 ${categories || "| (none) | |"}
-| (uncategorised) | ${number(summary.uncategorised)} |
+| (uncategorised) | ${formatNumber(summary.uncategorised)} |
 
 ## How this release was built
 

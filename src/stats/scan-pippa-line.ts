@@ -207,6 +207,10 @@ export class PippaLineScanner {
   isHuman = new Uint8Array(256);
   chars = new Uint32Array(256);
   words = new Uint32Array(256);
+  /** Where the last record's bot_name string lies (valid until the next scan). */
+  private nameOf: Uint8Array | null = null;
+  private nameStart = -1;
+  private nameEnd = -1;
   private stringChars = 0;
   private stringWords = 0;
   private viewOf: Uint8Array | null = null;
@@ -235,6 +239,7 @@ export class PippaLineScanner {
     this.turns = 0;
     this.categories = null;
     this.botId = "";
+    this.nameStart = -1;
     let p = skipWhitespace(buf, start, end);
     if (p >= end || buf[p] !== LBRACE) return -1;
     p = skipWhitespace(buf, p + 1, end);
@@ -267,6 +272,8 @@ export class PippaLineScanner {
           p = this.scanBotId(buf, view, p, end);
           break;
         case K_BOT_NAME:
+          p = this.scanBotName(buf, view, p, end);
+          break;
         case K_BOT_GREETING:
           p = buf[p] === QUOTE ? skipString(buf, view, p + 1, end) : -1;
           break;
@@ -293,7 +300,9 @@ export class PippaLineScanner {
 
   /** Adds the last scanned record to `stats`. */
   commit(stats: CorpusStats): void {
-    stats.addConversation(this.botId, this.categories, this.turns);
+    // The name is decoded only when someone keeps it (per-persona figures).
+    const name = stats.personaStats && this.nameOf && this.nameStart >= 0 ? decodeJsonString(this.nameOf, this.nameStart, this.nameEnd) : "";
+    stats.addConversation(this.botId, this.categories, this.turns, name);
     for (let i = 0; i < this.turns; i++) stats.addMessage(this.isHuman[i] === 1, this.chars[i], this.words[i]);
   }
 
@@ -303,6 +312,16 @@ export class PippaLineScanner {
     if (after < 0) return -1;
     this.botId = decodeJsonString(buf, p, after);
     return this.botId.length > 0 ? after : -1;
+  }
+
+  private scanBotName(buf: Uint8Array, view: Uint32Array | null, p: number, end: number): number {
+    if (buf[p] !== QUOTE) return -1;
+    const after = skipString(buf, view, p + 1, end);
+    if (after < 0) return -1;
+    this.nameOf = buf;
+    this.nameStart = p;
+    this.nameEnd = after;
+    return after;
   }
 
   private scanCategories(buf: Uint8Array, view: Uint32Array | null, p: number, end: number): number {

@@ -5,15 +5,15 @@
  * share whose KS distance is at least the data's. p < 0.1 rules the power law out.
  */
 import { fitPowerLaw, type FitOptions, type PowerLawFit } from "./fit.js";
-import { binomialSampler, drawContinuous, drawDiscreteCounts, drawMultinomial, type Random } from "./sample.js";
+import { drawContinuous, drawDiscreteCounts, drawMultinomial, loadBinomialSamplers, type BinomialDraw, type Random } from "./sample.js";
 import type { ValueCounts } from "./value-counts.js";
 
 /** One synthetic data set shaped like `data` under `fit` (semi-parametric bootstrap). */
-export function syntheticLike(data: ValueCounts, fit: PowerLawFit, random: Random): ValueCounts {
+export function syntheticLike(data: ValueCounts, fit: PowerLawFit, random: Random, binomial: BinomialDraw): ValueCounts {
   const bodyEnd = data.values.findIndex((value) => value >= fit.xmin);
   const body = bodyEnd < 0 ? data.values.length : bodyEnd;
-  const inTail = binomialSampler(random)(data.total, fit.nTail / data.total);
-  const bodyCounts = drawMultinomial(data.counts.subarray(0, body), data.total - inTail, random);
+  const inTail = binomial(data.total, fit.nTail / data.total);
+  const bodyCounts = drawMultinomial(data.counts.subarray(0, body), data.total - inTail, binomial);
   // Body values lie below x_min and tail draws at or above it, so appending keeps the order.
   const values: number[] = [];
   const counts: number[] = [];
@@ -27,7 +27,7 @@ export function syntheticLike(data: ValueCounts, fit: PowerLawFit, random: Rando
   };
   for (let i = 0; i < body; i++) append(data.values[i], bodyCounts[i]);
   if (fit.kind === "discrete") {
-    const tail = drawDiscreteCounts(fit.alpha, fit.xmin, inTail, random);
+    const tail = drawDiscreteCounts(fit.alpha, fit.xmin, inTail, random, binomial);
     for (let k = 0; k < tail.counts.length; k++) append(tail.offset + k, tail.counts[k]);
     // The single draws all lie beyond the dense part.
     for (const value of tail.extra.sort((a, b) => a - b)) append(value, 1);
@@ -51,10 +51,12 @@ export interface BootstrapResult {
  * Runs replicates `from` to `to` (exclusive); each gets its own random source from `randomFor`,
  * so the answer is the same however the replicates are split among threads.
  */
-export function bootstrapReplicates(data: ValueCounts, fit: PowerLawFit, options: FitOptions, from: number, to: number, randomFor: (replicate: number) => Random): BootstrapResult {
+export async function bootstrapReplicates(data: ValueCounts, fit: PowerLawFit, options: FitOptions, from: number, to: number, randomFor: (replicate: number) => Random): Promise<BootstrapResult> {
+  const binomialOn = await loadBinomialSamplers();
   let atLeast = 0;
   for (let replicate = from; replicate < to; replicate++) {
-    const synthetic = syntheticLike(data, fit, randomFor(replicate));
+    const random = randomFor(replicate);
+    const synthetic = syntheticLike(data, fit, random, binomialOn(random));
     const refit = fitPowerLaw(synthetic, { ...options, xmin: undefined });
     if (!refit || refit.ks >= fit.ks) atLeast++;
   }

@@ -11,7 +11,7 @@ import type { ValueCounts } from "./value-counts.js";
 export { bootstrapReplicates, syntheticLike, type BootstrapResult } from "./bootstrap.js";
 export { fitPowerLaw, powerLawTail, type FitOptions, type PowerLawFit, type PowerLawKind } from "./fit.js";
 export { compareWithLognormal, type LognormalComparison } from "./lognormal.js";
-export { binomialSampler, drawContinuous, drawDiscrete, type Random } from "./sample.js";
+export { drawContinuous, drawDiscrete, loadBinomialSamplers, type BinomialDraw, type Random } from "./sample.js";
 export { valueCountsOf, valueCountsOfSeries, type ValueCounts } from "./value-counts.js";
 export { hurwitzZeta } from "./zeta.js";
 
@@ -55,11 +55,11 @@ export interface AnalysisOptions extends FitOptions {
 }
 
 /** Fit, compare, test; null when there are too few observations to fit. */
-export function analysePowerLaw(data: ValueCounts, options: AnalysisOptions): PowerLawAnalysis | null {
+export async function analysePowerLaw(data: ValueCounts, options: AnalysisOptions): Promise<PowerLawAnalysis | null> {
   const fit = fitPowerLaw(data, options);
   if (!fit) return null;
   const lognormal = compareWithLognormal(data, fit);
   let bootstrap = options.bootstrap ?? null;
-  if (!bootstrap && options.iterations && options.randomFor) bootstrap = bootstrapReplicates(data, fit, options, 0, options.iterations, options.randomFor);
+  if (!bootstrap && options.iterations && options.randomFor) bootstrap = await bootstrapReplicates(data, fit, options, 0, options.iterations, options.randomFor);
   return { fit, lognormal, bootstrap, verdict: powerLawVerdict(fit, lognormal, bootstrap) };
 }

@@ -4,19 +4,29 @@
  * draws at once as a multinomial, one binomial per value, so that a bootstrap replicate of a
  * million messages costs a few thousand draws instead of a million.
  */
-import binomial from "@stdlib/random-base-binomial";
 import { hurwitzZeta } from "./zeta.js";
 
 /** Uniform numbers in [0, 1): the only source of randomness, so callers control the seed. */
 export type Random = () => number;
 
+export type BinomialDraw = (n: number, p: number) => number;
+export type BinomialSamplers = (random: Random) => BinomialDraw;
+
+let stdlibBinomial: Promise<typeof import("@stdlib/random-base-binomial")> | null = null;
+
 /**
- * A binomial sampler on `random`. Large means go to stdlib's BTPE sampler (constant time); small
- * ones (np < 10), which stdlib draws as n Bernoulli trials, are drawn by inverting the CDF
- * instead: a handful of steps, not n uniforms, when n is a million and p a millionth.
+ * Binomial samplers on a random source, loaded on first use (only a bootstrap needs them). Large
+ * means go to stdlib's BTPE sampler (constant time); small ones (np < 10), which stdlib draws as
+ * n Bernoulli trials, are drawn by inverting the CDF instead: a handful of steps, not n uniforms,
+ * when n is a million and p a millionth.
  */
-export function binomialSampler(random: Random): (n: number, p: number) => number {
-  const large = binomial.factory({ prng: random });
+export async function loadBinomialSamplers(): Promise<BinomialSamplers> {
+  stdlibBinomial ??= import("@stdlib/random-base-binomial").then((module) => (module as unknown as { default: typeof import("@stdlib/random-base-binomial") }).default);
+  const binomial = await stdlibBinomial;
+  return (random) => binomialSampler(random, binomial.factory({ prng: random }));
+}
+
+function binomialSampler(random: Random, large: BinomialDraw): BinomialDraw {
   const draw = (n: number, p: number): number => {
     if (n <= 0 || p <= 0) return 0;
     if (p >= 1) return n;
@@ -68,8 +78,7 @@ export interface DrawnCounts {
  * the number drawn at x is binomial among those not yet placed, with x's share of the rest; once
  * fewer than one draw per value is expected, the rest are drawn one by one.
  */
-export function drawDiscreteCounts(alpha: number, xmin: number, total: number, random: Random): DrawnCounts {
-  const sampleBinomial = binomialSampler(random);
+export function drawDiscreteCounts(alpha: number, xmin: number, total: number, random: Random, sampleBinomial: BinomialDraw): DrawnCounts {
   const dense: number[] = [];
   const extra: number[] = [];
   const zetaMin = hurwitzZeta(alpha, xmin).value;
@@ -92,8 +101,7 @@ export function drawDiscreteCounts(alpha: number, xmin: number, total: number, r
 }
 
 /** `total` draws among categories with the given weights (a multinomial), by successive binomials. */
-export function drawMultinomial(weights: ArrayLike<number>, total: number, random: Random): Float64Array {
-  const sampleBinomial = binomialSampler(random);
+export function drawMultinomial(weights: ArrayLike<number>, total: number, sampleBinomial: BinomialDraw): Float64Array {
   const drawn = new Float64Array(weights.length);
   let weightLeft = 0;
   for (let i = 0; i < weights.length; i++) weightLeft += weights[i];

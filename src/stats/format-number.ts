@@ -1,0 +1,28 @@
+/** Numbers as people read them in tables and reports: thousands separators, fixed decimals. */
+
+export function formatCount(value: number): string {
+  return Math.round(value).toLocaleString("en-US");
+}
+
+/** Integers as counts, other numbers with `digits` decimals. */
+export function formatNumber(value: number, digits = 2): string {
+  if (Number.isInteger(value)) return formatCount(value);
+  return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** A share as a percentage with one decimal ("12.5%"). */
+export function formatPercent(part: number, whole: number): string {
+  return `${whole > 0 ? ((100 * part) / whole).toFixed(1) : "0.0"}%`;
+}
