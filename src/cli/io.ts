@@ -37,6 +37,13 @@ export function parseInteger(value: string): number {
   return parsed;
 }
 
+/** Option parser for a share in [0, 1) (`--min-tail-share 0.1`). */
+export function parseShare(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed >= 1) throw new InvalidArgumentError(`expected a share from 0 up to (not including) 1, got "${value}"`);
+  return parsed;
+}
+
 /** Option parser for a positive number (`--scale 0.1`). */
 export function parsePositiveNumber(value: string): number {
   const parsed = Number(value);

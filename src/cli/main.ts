@@ -11,12 +11,13 @@ import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
 import { piiCommand } from "./pii.js";
 import { redactCommand } from "./redact.js";
+import { reportCommand } from "./report.js";
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
 import { statsCommand } from "./stats.js";
 import { synthCommand } from "./synth.js";
 import { validateCommand } from "./validate.js";
 
-export const VERSION = "0.1.0";
+import { PIPPA_VERSION as VERSION } from "../model/version.js";
 
 /** Output, error handling and help settings for a command and all its subcommands. */
 function inheritSettings(command: Command, parent: Command): Command {
@@ -44,7 +45,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  for (const make of [validateCommand, statsCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, synthCommand, demoCommand]) {
+  for (const make of [validateCommand, statsCommand, reportCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, synthCommand, demoCommand]) {
     program.addCommand(inheritSettings(make(io, setExitCode), program));
   }
   try {

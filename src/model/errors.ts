@@ -24,6 +24,8 @@ export const ERROR_CODES = {
   io: "PIPPA_E_IO",
   /** The command line is wrong. */
   usage: "PIPPA_E_USAGE",
+  /** The input holds nothing the command can work on (no valid record at all). */
+  empty: "PIPPA_E_EMPTY",
 } as const;
 
 export type PippaErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

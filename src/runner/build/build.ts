@@ -30,10 +30,10 @@ import { rejectEntryOf } from "../rejects.js";
 import { mapInWorkers } from "../worker-map.js";
 import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
 import type { BuildBatch, BuildBatchResult, BuildItem, BuildWorkerInit } from "./build-worker.js";
+import { PIPPA_VERSION } from "../../model/version.js";
 import { consentOf, type BuildConfig } from "./config.js";
 import { writeKeptAsParquetInWorker } from "./parquet-worker.js";
 
-export const PIPPA_VERSION = "0.1.0";
 /**
  * A message to a worker holds records up to this much text (or this many records): large enough to
  * amortise the message, small enough that one long conversation does not leave a worker idle.

@@ -3,11 +3,13 @@
  * reads `pippa.jsonl` itself and keeps the lines the parent marked, so no record crosses threads.
  */
 import { createReadStream } from "node:fs";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { fileWriter } from "hyparquet-writer";
 import { splitLines } from "../../formats/line-splitter.js";
 import { PippaParquetWriter } from "../../formats/parquet.js";
 import type { PippaRecord } from "../../model/pippa-record.js";
+import { answerOneShot, runOneShot } from "../one-shot-worker.js";
+
+const KIND = "Parquet writer";
 
 export interface ParquetJob {
   /** The JSONL file to read (every record well formed, one per line). */
@@ -36,28 +38,7 @@ export async function writeKeptAsParquet(job: ParquetJob): Promise<number> {
 
 /** Runs `writeKeptAsParquet` on a worker thread. */
 export function writeKeptAsParquetInWorker(job: ParquetJob): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: job });
-    let settled = false;
-    worker.once("message", (message: { rows?: number; error?: string }) => {
-      settled = true;
-      if (message.error !== undefined) reject(new Error(message.error));
-      else resolve(message.rows!);
-    });
-    worker.once("error", (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once("exit", (code) => {
-      if (!settled) reject(new Error(`the Parquet writer stopped (exit code ${code})`));
-    });
-  });
+  return runOneShot(new URL(import.meta.url), KIND, job);
 }
 
-if (!isMainThread && parentPort && (workerData as ParquetJob | undefined)?.target) {
-  const port = parentPort;
-  writeKeptAsParquet(workerData as ParquetJob).then(
-    (rows) => port.postMessage({ rows }),
-    (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-  );
-}
+answerOneShot(KIND, writeKeptAsParquet);

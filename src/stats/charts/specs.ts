@@ -133,7 +133,7 @@ export function lengthChart(series: readonly LengthSeries[], unit: string): Char
       {
         transform: [{ filter: "datum.kind === 'data'" }],
         mark: { type: "point", filled: true, size: 18, opacity: 0.8, tooltip: true },
-        encoding: { x: { field: "x", type: "quantitative", scale: { type: "log" }, title: `message length (${unit})` }, y: { field: "y", type: "quantitative", scale: { type: "log" }, title: yTitle }, color: colour },
+        encoding: { x: { field: "x", type: "quantitative", scale: { type: "log" }, title: `message length (${unit})` }, y: { field: "y", type: "quantitative", scale: { type: "log" }, title: yTitle, axis: { format: "~g" } }, color: colour },
       },
       {
         transform: [{ filter: "datum.kind === 'fit'" }],

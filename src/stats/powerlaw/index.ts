@@ -30,19 +30,27 @@ function round(value: number, digits: number): string {
   return value.toFixed(digits);
 }
 
+/** A bootstrap p-value as the replicates support it: "< 0.01" when none of 100 reached the data. */
+export function formatBootstrapP(bootstrap: BootstrapResult): string {
+  return bootstrap.atLeast === 0 ? `p < ${round(1 / bootstrap.iterations, 3).replace(/0+$/, "")}` : `p = ${round(bootstrap.p, 2)}`;
+}
+
 /** One sentence on what the numbers say. */
 export function powerLawVerdict(fit: PowerLawFit, lognormal: LognormalComparison, bootstrap: BootstrapResult | null): string {
-  const law = `α = ${round(fit.alpha, 2)} ± ${round(fit.alphaSe, 2)} above x_min = ${fit.xmin} (${round((100 * fit.nTail) / fit.n, 1)}% of the data)`;
+  const law = `α = ${round(fit.alpha, 2)} ± ${round(fit.alphaSe, 2)} above x_min = ${fit.xmin}, ${round((100 * fit.nTail) / fit.n, 1)}% of the messages`;
+  const ratio = lognormal.logLikelihoodRatio;
   const versus =
     lognormal.favours === "lognormal"
-      ? `a lognormal fits the same tail significantly better (p = ${round(lognormal.p, 3)})`
+      ? `a lognormal fits the same tail better (log-likelihood ratio ${round(ratio, 1)}, p = ${round(lognormal.p, 3)})`
       : lognormal.favours === "power law"
-        ? `it fits significantly better than a lognormal (p = ${round(lognormal.p, 3)})`
-        : `a lognormal fits about as well (p = ${round(lognormal.p, 2)})`;
-  if (!bootstrap) return `Power law ${law}; goodness of fit not tested (no bootstrap); ${versus}.`;
-  const p = `bootstrap p = ${round(bootstrap.p, 2)} over ${bootstrap.iterations} replicates`;
-  if (bootstrap.p < PLAUSIBLE_P) return `Not a power law: ${p} rules it out (${law}); ${versus}.`;
-  return `A power law is plausible: ${law}, ${p}; ${versus}.`;
+        ? `it fits better than a lognormal (log-likelihood ratio ${round(ratio, 1)}, p = ${round(lognormal.p, 3)})`
+        : lognormal.p < 0.1
+          ? `a lognormal fits almost exactly as well (log-likelihoods within ${round(Math.abs(ratio), 1)})`
+          : `the data cannot tell it from a lognormal (p = ${round(lognormal.p, 2)})`;
+  if (!bootstrap) return `Power law with ${law}; goodness of fit not tested (no bootstrap); ${versus}.`;
+  const p = `bootstrap ${formatBootstrapP(bootstrap)} over ${bootstrap.iterations} replicates`;
+  if (bootstrap.p < PLAUSIBLE_P) return `Not a power law: ${p} rules out the best fit (${law}); ${versus}.`;
+  return `A power law is plausible (${p}): ${law}; ${versus}.`;
 }
 
 export interface AnalysisOptions extends FitOptions {
