@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: times `pippa stats` against the bare readline + JSON.parse baseline on the
  * scale-1 synthetic corpus (generated once, cached outside the repository), in one run, rounds
- * interleaved. Prints the median wall time and peak RSS of each and their ratio.
+ * interleaved, and prints the median wall time and peak RSS of each and their ratio; then
+ * `pippa report` against `pippa stats`, `pippa pii scan`'s throughput and `pippa build` against a
+ * bare copy pass (with dedup quality on planted duplicates).
  *
- * Options: --scale S (corpus size, default 1), --rounds N (default 3).
+ * Options: --scale S (corpus size, default 1), --rounds N (default 3), --only stats|report|pii|build,
+ * --plant RATE (planted duplicates for the build bench, default 0.05).
  * Cache: $PIPPA_BENCH_CACHE, else $XDG_CACHE_HOME/pippa, else ~/.cache/pippa.
  */
 import { spawn } from "node:child_process";
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
   process.stdout.write(`corpus: ${corpus} (${(size / 1e6).toFixed(1)} MB), ${rounds} rounds, median of each\n`);
 
   if (!values.only || values.only === "stats") await benchStats(corpus, size, rounds);
+  if (!values.only || values.only === "report") await benchReport(corpus, rounds);
   if (!values.only || values.only === "pii") await benchPii(corpus, size);
   if (!values.only || values.only === "build") await benchBuild(scale, Number(values.plant));
 }
@@ -147,6 +151,27 @@ async function reportDedupQuality(corpus: string, clustersPath: string): Promise
   process.stdout.write(`dedup precision: ${(1 - wrong / Math.max(1, edges.length)).toFixed(4)} (${edges.length - wrong} of ${edges.length} duplicate pairs right; target >= 0.99)\n`);
 }
 
+/** `pippa report` (defaults: 100 bootstrap replicates per fit) against `pippa stats --json`, rounds interleaved. */
+async function benchReport(corpus: string, rounds: number): Promise<void> {
+  const html = join(dirname(corpus), "report-bench.html");
+  const stats: Measurement[] = [];
+  const report: Measurement[] = [];
+  for (let round = 0; round < rounds; round++) {
+    stats.push(await measure([bin, "stats", corpus, "--json"]));
+    report.push(await measure([bin, "report", corpus, "-o", html]));
+  }
+  await rm(html, { force: true });
+  const statsSeconds = median(stats.map((run) => run.seconds));
+  const reportSeconds = median(report.map((run) => run.seconds));
+  process.stdout.write(
+    `
+pippa stats --json: ${statsSeconds.toFixed(3)} s; pippa report (bootstrap 100 per fit): ${reportSeconds.toFixed(3)} s, peak RSS ${Math.max(...report.map((run) => run.maxRssMb)).toFixed(0)} MB
+` +
+      `pippa report takes ${(reportSeconds / statsSeconds).toFixed(2)}x the time of pippa stats (target <= 2x)
+`,
+  );
+}
+
 /** `pippa pii scan` over the whole corpus on one thread: MB/s against the 10 MB/s per core target. */
 async function benchPii(corpus: string, size: number): Promise<void> {
   const spans = join(dirname(corpus), "pii-bench.spans.jsonl");
@@ -171,7 +196,7 @@ async function benchStats(corpus: string, size: number, rounds: number): Promise
 
   // Both must compute the same figures, or the comparison means nothing.
   const [baselineRuns, pippaRuns] = [...results.values()];
-  const { rejected: _rejected, ...pippaFigures } = JSON.parse(pippaRuns[0].stdout) as Record<string, unknown>;
+  const { rejected: _rejected, powerlaw: _powerlaw, ...pippaFigures } = JSON.parse(pippaRuns[0].stdout) as Record<string, unknown>;
   if (JSON.stringify(pippaFigures) !== JSON.stringify(JSON.parse(baselineRuns[0].stdout))) {
     throw new Error("pippa stats and the baseline disagree on the figures");
   }

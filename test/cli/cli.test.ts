@@ -77,6 +77,28 @@ describe("pippa CLI", () => {
       assert.equal(stats.message_words.bot.median, 6.5); // 7, 6, 7, 6 words
       assert.deepEqual(stats.categories, [{ name: "Anime", count: 1 }, { name: "Fantasy", count: 1 }]);
       assert.equal(stats.uncategorised, 1);
+      // Six messages are far too few for a power law: the object says so rather than guessing.
+      assert.deepEqual(stats.powerlaw, { unit: "words", method: "Clauset, Shalizi & Newman (2009), discrete", min_tail_share: 0.1, human: null, bot: null });
+    });
+
+    it("fits message lengths as power laws, with a bootstrap when asked", async () => {
+      const corpus = join(folder.path, "fit.jsonl");
+      assert.equal(await run(["synth", "--scale", "0.01", "--seed", "2", "-o", corpus], captureIo()), 0);
+      const io = captureIo();
+      assert.equal(await run(["stats", corpus, "--json", "--unit", "chars", "--bootstrap", "10", "--seed", "3"], io), 0);
+      const { powerlaw } = JSON.parse(io.out());
+      assert.equal(powerlaw.unit, "chars");
+      for (const speaker of ["human", "bot"]) {
+        const fit = powerlaw[speaker];
+        assert.ok(fit.alpha > 1 && fit.alpha_se > 0 && fit.xmin >= 1 && fit.ks > 0 && fit.n_tail >= 0.1 * fit.n, speaker);
+        assert.equal(fit.bootstrap.iterations, 10);
+        assert.ok(fit.bootstrap.p >= 0 && fit.bootstrap.p <= 1);
+        assert.ok(["power law", "lognormal", "neither"].includes(fit.lognormal.favours));
+        assert.match(fit.verdict, /α = \d/);
+      }
+      const text = captureIo();
+      assert.equal(await run(["stats", corpus, "--bootstrap", "10"], text), 0);
+      assert.match(text.out(), /message length \(words\) as a power law:\n {2}human: .*bootstrap p/);
     });
 
     it("prints a table beside the paper's figures, and warns about refused lines", async () => {
@@ -110,10 +132,10 @@ describe("pippa CLI", () => {
     });
 
     it("exits 0 for --help on every command, each with an example", async () => {
-      for (const command of ["validate", "stats", "synth", "demo"]) {
+      for (const command of ["validate", "stats", "report", "synth", "demo"]) {
         const io = captureIo();
         assert.equal(await run([command, "--help"], io), 0);
-        assert.match(io.out(), /Example:\n {2}pippa /, command);
+        assert.match(io.out(), /Examples?:\n {2}pippa /, command);
       }
       assert.equal(await run(["--version"], captureIo()), 0);
     });

@@ -34,27 +34,41 @@ const upperTail = (z: number) => 0.5 * erfc(z / SQRT2);
 const SIMPSON_FROM = 20;
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
+/** The logarithms the lognormal's likelihood needs, which do not depend on its parameters. */
+interface TailLogs {
+  low: Float64Array;
+  middle: Float64Array;
+  high: Float64Array;
+}
+
+function tailLogs(values: Float64Array): TailLogs {
+  return {
+    low: Float64Array.from(values, (x) => Math.log(x - 0.5)),
+    middle: Float64Array.from(values, (x) => Math.log(x)),
+    high: Float64Array.from(values, (x) => Math.log(x + 0.5)),
+  };
+}
+
 /**
  * ln P(x) of the lognormal on the tail, for every value at once, before truncation (the caller
  * subtracts ln P(X ≥ x_min) once). Discrete values take the mass of [x - ½, x + ½): a difference
  * of normal tails for small x, Simpson's rule on the density beyond (three exponentials instead
  * of two error functions).
  */
-function lognormalLogMasses(kind: PowerLawFit["kind"], values: Float64Array, mu: number, sigma: number, out: Float64Array): void {
-  const logDensity = (t: number, logT: number) => {
+function lognormalLogMasses(kind: PowerLawFit["kind"], values: Float64Array, logs: TailLogs, mu: number, sigma: number, out: Float64Array): void {
+  const offset = Math.log(sigma) + LOG_SQRT_2PI;
+  const logDensity = (logT: number) => {
     const z = (logT - mu) / sigma;
-    return -0.5 * z * z - logT - Math.log(sigma) - LOG_SQRT_2PI;
+    return -0.5 * z * z - logT - offset;
   };
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
-    if (kind === "continuous") out[i] = logDensity(x, Math.log(x));
+    if (kind === "continuous") out[i] = logDensity(logs.middle[i]);
     else if (x >= SIMPSON_FROM) {
-      const low = logDensity(x - 0.5, Math.log(x - 0.5));
-      const middle = logDensity(x, Math.log(x));
-      const high = logDensity(x + 0.5, Math.log(x + 0.5));
-      out[i] = middle + Math.log((Math.exp(low - middle) + 4 + Math.exp(high - middle)) / 6);
+      const middle = logDensity(logs.middle[i]);
+      out[i] = middle + Math.log((Math.exp(logDensity(logs.low[i]) - middle) + 4 + Math.exp(logDensity(logs.high[i]) - middle)) / 6);
     } else {
-      out[i] = Math.log(upperTail((Math.log(x - 0.5) - mu) / sigma) - upperTail((Math.log(x + 0.5) - mu) / sigma));
+      out[i] = Math.log(upperTail((logs.low[i] - mu) / sigma) - upperTail((logs.high[i] - mu) / sigma));
     }
   }
 }
@@ -75,10 +89,11 @@ export function compareWithLognormal(data: ValueCounts, fit: PowerLawFit): Logno
   let varianceLog = 0;
   for (let i = 0; i < values.length; i++) varianceLog += (counts[i] * (Math.log(values[i]) - meanLog) ** 2) / n;
   const logMasses = new Float64Array(values.length);
+  const logs = tailLogs(values);
   const negativeLogLikelihood = ([mu, logSigma]: readonly number[]) => {
     if (logSigma > MAX_LOG_SIGMA || logSigma < MIN_LOG_SIGMA) return Number.POSITIVE_INFINITY;
     const sigma = Math.exp(logSigma);
-    lognormalLogMasses(fit.kind, values, mu, sigma, logMasses);
+    lognormalLogMasses(fit.kind, values, logs, mu, sigma, logMasses);
     let total = n * logTailMass(fit.kind, fit.xmin, mu, sigma);
     for (let i = 0; i < values.length; i++) total -= counts[i] * logMasses[i];
     return Number.isFinite(total) ? total : Number.POSITIVE_INFINITY;
@@ -91,7 +106,7 @@ export function compareWithLognormal(data: ValueCounts, fit: PowerLawFit): Logno
   const logZeta = fit.kind === "discrete" ? Math.log(hurwitzZeta(fit.alpha, fit.xmin).value) : 0;
   const powerLawLog = (x: number) =>
     fit.kind === "discrete" ? -fit.alpha * Math.log(x) - logZeta : Math.log(fit.alpha - 1) - Math.log(fit.xmin) - fit.alpha * Math.log(x / fit.xmin);
-  lognormalLogMasses(fit.kind, values, mu, sigma, logMasses);
+  lognormalLogMasses(fit.kind, values, logs, mu, sigma, logMasses);
   const logTail = logTailMass(fit.kind, fit.xmin, mu, sigma);
   const differences = Array.from(values, (x, i) => powerLawLog(x) - (logMasses[i] - logTail));
   let ratio = 0;
