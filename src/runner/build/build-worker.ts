@@ -14,25 +14,19 @@ import { loadFakeValues, maskOperator, placeholderOperator, surrogateOperator, t
 import { redactConversation, type AuditEntry } from "../../stages/redact/redact-record.js";
 import type { Verdict } from "../../stages/stage.js";
 import { createPiiAnalyzer } from "../pii-analyzer.js";
+import type { ImportBatch, ImportItem } from "../import-batches.js";
 import { rejectEntryOf, type RejectEntry } from "../rejects.js";
+import { consentOf } from "./config.js";
 
 export interface BuildWorkerInit {
   clean: CleanOptions | null;
   redact: { operator: OperatorName; threshold: number; secret: string | null } | null;
   dedup: Partial<DedupOptions> | null;
   filter: Partial<FilterOptions> | null;
+  /** Consent of sources outside public/ and private/ folders. */
+  consent: Consent;
 }
 
-/** One record to process: a PIPPA line (its bytes in the batch's buffer) or an imported episode. */
-export type BuildItem =
-  | { kind: "line"; source: string; line: number; start: number; end: number; consent: Consent }
-  | { kind: "episode"; episode: Episode; consent: Consent };
-
-/** Records sent together; line bytes packed in one transferred buffer. */
-export interface BuildBatch {
-  items: BuildItem[];
-  bytes: Uint8Array;
-}
 
 /** A batch's results; published lines packed in one transferred buffer (each ends with "\n"). */
 export interface BuildBatchResult {
@@ -77,7 +71,7 @@ async function prepare(init: BuildWorkerInit): Promise<Tools> {
 }
 
 /** Processes one record; its published line is appended to `out` (text still to be encoded). */
-export function processItem(item: BuildItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: string[]): Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd"> | Extract<BuildResult, { kind: "reject" }> {
+export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: string[]): Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd"> | Extract<BuildResult, { kind: "reject" }> {
   let episode: Episode;
   if (item.kind === "line") {
     const parsed = parsePippaLineBytes(bytes.subarray(item.start, item.end), { source: item.source, line: item.line }, { episodes: true });
@@ -101,7 +95,7 @@ export function processItem(item: BuildItem, bytes: Uint8Array, init: BuildWorke
     kind: "record",
     source: item.kind === "line" ? item.source : (episode.source?.file ?? ""),
     line: item.kind === "line" ? item.line : (episode.source?.line ?? null),
-    consent: item.consent,
+    consent: consentOf(item.kind === "line" ? item.source : (episode.source?.file ?? ""), init.consent),
     botId: record.bot_id,
     features: init.dedup ? dedupFeatures(record.conversation, record.bot_greeting, init.dedup) : null,
     drop: verdict === true ? null : verdict.drop,
@@ -140,7 +134,7 @@ if (parentPort) {
   const port = parentPort;
   let ready: Promise<{ init: BuildWorkerInit; tools: Tools }> | null = null;
   const encoder = new TextEncoder();
-  port.on("message", async (message: { type: "init"; init: BuildWorkerInit } | { type: "task"; seq: number; task: BuildBatch }) => {
+  port.on("message", async (message: { type: "init"; init: BuildWorkerInit } | { type: "task"; seq: number; task: ImportBatch }) => {
     if (message.type === "init") {
       const init = message.init;
       ready = prepare(init).then((tools) => ({ init, tools }));

@@ -25,21 +25,16 @@ import { PippaLineScanner } from "../../stats/scan-pippa-line.js";
 import { DedupIndex, type DedupDecision } from "../../stages/dedup/dedup-index.js";
 import { comparableMessages, shingleSet } from "../../stages/dedup/shingles.js";
 import { StageCounters } from "../../stages/stage.js";
-import { expandInputs, importFiles } from "../import-files.js";
+import { batchTransferList, importBatches, type ImportBatch } from "../import-batches.js";
+import { expandInputs } from "../import-files.js";
 import { rejectEntryOf } from "../rejects.js";
 import { mapInWorkers } from "../worker-map.js";
 import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
-import type { BuildBatch, BuildBatchResult, BuildItem, BuildWorkerInit } from "./build-worker.js";
+import type { BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
 import { PIPPA_VERSION } from "../../model/version.js";
-import { consentOf, type BuildConfig } from "./config.js";
+import type { BuildConfig } from "./config.js";
 import { writeKeptAsParquetInWorker } from "./parquet-worker.js";
 
-/**
- * A message to a worker holds records up to this much text (or this many records): large enough to
- * amortise the message, small enough that one long conversation does not leave a worker idle.
- */
-const BATCH_BYTES = 512 * 1024;
-const BATCH_RECORDS = 64;
 const decoder = new TextDecoder();
 const NEWLINE = new Uint8Array([0x0a]);
 
@@ -129,54 +124,22 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     redact: config.redact ? { ...config.redact, secret: options.secret ?? null } : null,
     dedup: config.dedup ? { ...config.dedup, seed: config.seed } : null,
     filter: config.filter || null,
+    consent: config.consent,
   };
   const dedup = config.dedup ? new DedupIndex({ ...config.dedup, seed: config.seed }) : null;
   const consents: Consent[] = [];
   const drops: (string | null)[] = [];
   const origins: { source: string; line: number | null }[] = [];
-  async function* batches(): AsyncGenerator<BuildBatch> {
-    let batch: BuildItem[] = [];
-    let lines: Uint8Array[] = [];
-    let batchBytes = 0;
-    const pack = (): BuildBatch => {
-      const bytes = new Uint8Array(batchBytes);
-      let offset = 0;
-      for (const line of lines) {
-        bytes.set(line, offset);
-        offset += line.length;
-      }
-      return { items: batch, bytes };
-    };
-    for await (const event of importFiles(files, { rawPippaLines: true })) {
-      if (event.kind === "reject") {
-        counters.count("import", "rejected");
-        await rejects.write(`${JSON.stringify({ stage: "import", ...rejectEntryOf(event.reject.error, event.reject.raw) })}\n`);
-        continue;
-      }
-      if (event.kind === "file") {
-        counters.count("import", "files");
-        continue;
-      }
-      if (event.kind === "pippa-line") {
-        batch.push({ kind: "line", source: event.source, line: event.line, start: batchBytes, end: batchBytes + event.bytes.length, consent: consentOf(event.source, config.consent) });
-        lines.push(event.bytes);
-        batchBytes += event.bytes.length;
-      } else {
-        batch.push({ kind: "episode", episode: event.episode, consent: consentOf(event.episode.source?.file ?? "", config.consent) });
-      }
-      if (batch.length >= BATCH_RECORDS || batchBytes >= BATCH_BYTES) {
-        yield pack();
-        batch = [];
-        lines = [];
-        batchBytes = 0;
-      }
-    }
-    if (batch.length > 0) yield pack();
-  }
+  const batches = importBatches(files, {
+    onReject: async (event) => {
+      counters.count("import", "rejected");
+      await rejects.write(`${JSON.stringify({ stage: "import", ...rejectEntryOf(event.reject.error, event.reject.raw) })}\n`);
+    },
+    onFile: () => counters.count("import", "files"),
+  });
   const workerUrl = new URL("./build-worker.js", import.meta.url);
   let imported = 0;
-  const transferOf = (batch: BuildBatch) => [batch.bytes.buffer as ArrayBuffer];
-  for await (const { results, published } of mapInWorkers<BuildBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches(), { workers: config.workers, init, queueDepth: 8, transferOf })) {
+  for await (const { results, published } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches, { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList })) {
     for (const result of results) {
       if (result.kind === "reject") {
         counters.count("import", "rejected");

@@ -1,0 +1,131 @@
+/**
+ * One record through preparation: names drawn, dialogue built, examples cut, each fitted to the
+ * token budget and written in the chosen format, and the split it belongs to. Pure given its tools
+ * (the name list, the token counter, the formatter); the runner feeds it records on worker threads.
+ */
+import { formatAxolotl } from "../formats/training/axolotl.js";
+import { formatChatML } from "../formats/training/chatml.js";
+import { formatWithTemplate, type MessageRenderer } from "../formats/training/chat-template.js";
+import { formatPreferencePairs } from "../formats/training/dpo.js";
+import { renderChatML, type FormattedExample } from "../formats/training/format.js";
+import { formatMetharme } from "../formats/training/metharme.js";
+import { formatOpenAI } from "../formats/training/openai.js";
+import { formatPygmalion } from "../formats/training/pygmalion.js";
+import { formatShareGPT } from "../formats/training/sharegpt.js";
+import type { Episode, PippaRecord } from "../model/pippa-record.js";
+import type { TrainingExample } from "../model/training-example.js";
+import { combine, fnv1a } from "../stages/dedup/hashing.js";
+import { buildDialogue, type DialogueCounts, type DialogueOptions } from "./dialogue.js";
+import { trainingExamples, type ExampleOptions } from "./examples.js";
+import { drawNames } from "./names.js";
+import { withoutPlaceholders } from "./placeholders.js";
+import type { TokenCounter } from "./tokenizer/token-counter.js";
+import { fitExample, type WindowOptions } from "./window.js";
+
+export const PREPARE_FORMATS = ["metharme", "pygmalion", "chatml", "sharegpt", "openai", "axolotl", "template", "dpo"] as const;
+export type PrepareFormat = (typeof PREPARE_FORMATS)[number];
+
+export type Split = "train" | "val";
+
+export interface PrepareOptions {
+  format: PrepareFormat;
+  dialogue: DialogueOptions;
+  examples: ExampleOptions;
+  /** Null: no budget (tokens are still counted). */
+  window: WindowOptions | null;
+  seed: number;
+  /** Share of personas held out for validation [0]. */
+  valFraction: number;
+  /** OpenAI format: add (sanitised) speaker names [false]. */
+  names: boolean;
+}
+
+export interface PrepareTools {
+  firstNames: readonly string[];
+  counter: TokenCounter;
+  /** The model's chat template, for `template` (and to measure message formats when given). */
+  chatTemplate: MessageRenderer | null;
+}
+
+export interface PreparedRecord {
+  split: Split;
+  /** JSON lines to write. */
+  lines: string[];
+  /** Tokens of each line's measured text. */
+  tokens: number[];
+  truncated: number;
+  droppedTurns: number;
+  merged: number;
+  skippedTurns: number;
+  /** Examples left out, with why. */
+  dropped: string[];
+}
+
+/** Which split a persona belongs to: a seeded hash of its bot_id, so no persona is in both. */
+export function splitOf(botId: string, seed: number, valFraction: number): Split {
+  if (valFraction <= 0) return "train";
+  const hash = combine(fnv1a(botId), seed >>> 0);
+  return hash / 0x100000000 < valFraction ? "val" : "train";
+}
+
+/** The formatter of a format: one or more written examples per training example. */
+export function formatterFor(options: PrepareOptions, tools: PrepareTools): (example: TrainingExample) => FormattedExample[] {
+  const measureMessages = tools.chatTemplate ?? renderChatML;
+  const withTemplateText = (formatted: FormattedExample, example: TrainingExample): FormattedExample => {
+    if (!tools.chatTemplate) return formatted;
+    return { ...formatted, text: formatWithTemplate(tools.chatTemplate)(example).text };
+  };
+  switch (options.format) {
+    case "metharme":
+      return (example) => [formatMetharme(example)];
+    case "pygmalion":
+      return (example) => [formatPygmalion(example)];
+    case "chatml":
+      return (example) => [formatChatML(example)];
+    case "sharegpt":
+      return (example) => [withTemplateText(formatShareGPT(example), example)];
+    case "openai":
+      return (example) => [withTemplateText(formatOpenAI(example, { names: options.names }), example)];
+    case "axolotl":
+      return (example) => [withTemplateText(formatAxolotl(example), example)];
+    case "template": {
+      if (!tools.chatTemplate) throw new Error("the template format needs a chat template");
+      const format = formatWithTemplate(tools.chatTemplate);
+      return (example) => [format(example)];
+    }
+    case "dpo":
+      return (example) => formatPreferencePairs(example, measureMessages);
+  }
+}
+
+export function prepareRecord(record: PippaRecord | Episode, index: number, options: PrepareOptions, tools: PrepareTools, format = formatterFor(options, tools)): PreparedRecord {
+  const char = withoutPlaceholders(record.bot_name) || "Character";
+  const names = drawNames(tools.firstNames, char, options.seed, index);
+  const counts: DialogueCounts = { merged: 0, skipped: 0 };
+  const dialogue = buildDialogue(record, names, options.dialogue, counts);
+  // Preference pairs come from every reply that has swipes; the other formats from the examples asked for.
+  const examples =
+    options.format === "dpo"
+      ? trainingExamples(dialogue, { ...options.examples, perTurn: true }).filter((example) => example.target.alternatives?.length)
+      : trainingExamples(dialogue, options.examples);
+  const result: PreparedRecord = { split: splitOf(record.bot_id, options.seed, options.valFraction), lines: [], tokens: [], truncated: 0, droppedTurns: 0, merged: counts.merged, skippedTurns: counts.skipped, dropped: [] };
+  if (examples.length === 0) result.dropped.push(options.format === "dpo" ? "no reply with swipes" : "no reply to a person's turn");
+  for (const example of examples) {
+    const written = format(example);
+    for (let i = 0; i < written.length; i++) {
+      // Each written example is fitted alone (a preference pair's prompt may need fewer turns than another's).
+      const fitted = options.window
+        ? fitExample(example, (e) => format(e)[i], tools.counter, options.window)
+        : { kind: "fitted" as const, formatted: written[i], tokens: Math.max(tools.counter.count(written[i].text), ...(written[i].alsoMeasured ?? []).map((text) => tools.counter.count(text))), droppedTurns: 0, truncated: false };
+      if (fitted.kind === "dropped") {
+        result.dropped.push(fitted.reason);
+        continue;
+      }
+      result.lines.push(JSON.stringify(fitted.formatted.record));
+      result.tokens.push(fitted.tokens);
+      result.droppedTurns += fitted.droppedTurns;
+      if (fitted.truncated) result.truncated++;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,39 @@
+/** What context fitting needs of a tokenizer. */
+export interface TokenCounter {
+  /** Shown in summaries: "llama3" or the tokenizer file. */
+  readonly name: string;
+  /** Tokens of the text, no special tokens added. */
+  count(text: string): number;
+  /** The longest prefix of the text that is at most `maxTokens` tokens, cut at a token boundary. */
+  truncate(text: string, maxTokens: number): string;
+}
+
+/** Remembers whole-text counts (a persona's system prompt recurs in every conversation with it). */
+export class CountCache {
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly limit = 4096) {}
+
+  get(text: string, count: (text: string) => number): number {
+    let tokens = this.counts.get(text);
+    if (tokens === undefined) {
+      tokens = count(text);
+      if (this.counts.size >= this.limit) this.counts.clear();
+      this.counts.set(text, tokens);
+    }
+    return tokens;
+  }
+}
+
+/**
+ * The longest prefix of `text` that `decodePrefix(k)` can give within `maxTokens`: decoding a
+ * prefix of the token ids can end inside a character, so it steps back until the decoded text is a
+ * true prefix of the original.
+ */
+export function prefixWithin(text: string, ids: readonly number[], maxTokens: number, decode: (ids: number[]) => string): string {
+  for (let k = Math.min(maxTokens, ids.length); k > 0; k--) {
+    const prefix = decode(ids.slice(0, k));
+    if (text.startsWith(prefix)) return prefix;
+  }
+  return "";
+}

@@ -1,0 +1,68 @@
+/**
+ * Imported records gathered into batches for worker threads: PIPPA lines travel as bytes packed in
+ * one transferable buffer (the worker parses them), other imports as episodes. Rejects and file
+ * reports go to the caller's handlers as they come; batches keep input order.
+ */
+import type { Episode } from "../model/pippa-record.js";
+import { importFiles, type ImportedFile, type ImportEvent, type ImportOptions } from "./import-files.js";
+
+/** One record of a batch: a PIPPA line (its bytes in the batch's buffer) or an imported episode. */
+export type ImportItem = { kind: "line"; source: string; line: number; start: number; end: number } | { kind: "episode"; episode: Episode };
+
+export interface ImportBatch {
+  items: ImportItem[];
+  bytes: Uint8Array;
+}
+
+export interface ImportBatchOptions extends ImportOptions {
+  /** A batch closes at this much line text [512 KiB] or this many records [64]. */
+  maxBytes?: number;
+  maxRecords?: number;
+  onReject?: (event: Extract<ImportEvent, { kind: "reject" }>) => void | Promise<void>;
+  onFile?: (report: ImportedFile) => void | Promise<void>;
+}
+
+export async function* importBatches(files: readonly string[], options: ImportBatchOptions = {}): AsyncGenerator<ImportBatch> {
+  const maxBytes = options.maxBytes ?? 512 * 1024;
+  const maxRecords = options.maxRecords ?? 64;
+  let items: ImportItem[] = [];
+  let lines: Uint8Array[] = [];
+  let size = 0;
+  const pack = (): ImportBatch => {
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const line of lines) {
+      bytes.set(line, offset);
+      offset += line.length;
+    }
+    const batch = { items, bytes };
+    items = [];
+    lines = [];
+    size = 0;
+    return batch;
+  };
+  for await (const event of importFiles(files, { ...options, rawPippaLines: true })) {
+    if (event.kind === "reject") {
+      await options.onReject?.(event);
+      continue;
+    }
+    if (event.kind === "file") {
+      await options.onFile?.(event.report);
+      continue;
+    }
+    if (event.kind === "pippa-line") {
+      items.push({ kind: "line", source: event.source, line: event.line, start: size, end: size + event.bytes.length });
+      lines.push(event.bytes);
+      size += event.bytes.length;
+    } else {
+      items.push({ kind: "episode", episode: event.episode });
+    }
+    if (items.length >= maxRecords || size >= maxBytes) yield pack();
+  }
+  if (items.length > 0) yield pack();
+}
+
+/** The buffers of a batch to transfer rather than copy. */
+export function batchTransferList(batch: ImportBatch): ArrayBuffer[] {
+  return [batch.bytes.buffer as ArrayBuffer];
+}
