@@ -10,6 +10,7 @@ import { demoCommand } from "./demo.js";
 import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
 import { piiCommand } from "./pii.js";
+import { prepareCommand } from "./prepare.js";
 import { redactCommand } from "./redact.js";
 import { reportCommand } from "./report.js";
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
@@ -45,7 +46,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  for (const make of [validateCommand, statsCommand, reportCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, synthCommand, demoCommand]) {
+  for (const make of [validateCommand, statsCommand, reportCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, prepareCommand, synthCommand, demoCommand]) {
     program.addCommand(inheritSettings(make(io, setExitCode), program));
   }
   try {

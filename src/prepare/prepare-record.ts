@@ -20,7 +20,7 @@ import { trainingExamples, type ExampleOptions } from "./examples.js";
 import { drawNames } from "./names.js";
 import { withoutPlaceholders } from "./placeholders.js";
 import type { TokenCounter } from "./tokenizer/token-counter.js";
-import { fitExample, type WindowOptions } from "./window.js";
+import { fitExample, turnCost, type WindowOptions } from "./window.js";
 
 export const PREPARE_FORMATS = ["metharme", "pygmalion", "chatml", "sharegpt", "openai", "axolotl", "template", "dpo"] as const;
 export type PrepareFormat = (typeof PREPARE_FORMATS)[number];
@@ -110,12 +110,14 @@ export function prepareRecord(record: PippaRecord | Episode, index: number, opti
       : trainingExamples(dialogue, options.examples);
   const result: PreparedRecord = { split: splitOf(record.bot_id, options.seed, options.valFraction), lines: [], tokens: [], truncated: 0, droppedTurns: 0, merged: counts.merged, skippedTurns: counts.skipped, dropped: [] };
   if (examples.length === 0) result.dropped.push(options.format === "dpo" ? "no reply with swipes" : "no reply to a person's turn");
+  // Every example's context is a prefix of the dialogue's turns: measure each turn once.
+  const turnCosts = options.window && examples.length > 0 ? dialogue.turns.map((turn) => turnCost(turn.text, tools.counter)) : undefined;
   for (const example of examples) {
     const written = format(example);
     for (let i = 0; i < written.length; i++) {
       // Each written example is fitted alone (a preference pair's prompt may need fewer turns than another's).
       const fitted = options.window
-        ? fitExample(example, (e) => format(e)[i], tools.counter, options.window)
+        ? fitExample(example, (e) => format(e)[i], tools.counter, options.window, turnCosts)
         : { kind: "fitted" as const, formatted: written[i], tokens: Math.max(tools.counter.count(written[i].text), ...(written[i].alsoMeasured ?? []).map((text) => tools.counter.count(text))), droppedTurns: 0, truncated: false };
       if (fitted.kind === "dropped") {
         result.dropped.push(fitted.reason);

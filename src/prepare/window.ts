@@ -18,10 +18,15 @@ export interface WindowOptions {
 
 export type Fitted =
   | { kind: "fitted"; formatted: FormattedExample; tokens: number; droppedTurns: number; truncated: boolean }
-  | { kind: "dropped"; reason: string; tokens: number };
+  | { kind: "dropped"; reason: string };
 
 /** Tokens a turn adds besides its text (role markers, separators), for the estimate only. */
 const TURN_OVERHEAD = 4;
+
+/** A turn's estimated share of an example: its text's tokens and the markers around it. */
+export function turnCost(text: string, counter: TokenCounter): number {
+  return counter.count(text) + TURN_OVERHEAD;
+}
 
 function measure(formatted: FormattedExample, counter: TokenCounter): number {
   let tokens = counter.count(formatted.text);
@@ -36,30 +41,44 @@ function contextFrom(context: TrainingExample["context"], start: number): Traini
   return context.slice(from);
 }
 
-export function fitExample(example: TrainingExample, format: (example: TrainingExample) => FormattedExample, counter: TokenCounter, options: WindowOptions): Fitted {
-  const whole = format(example);
-  const wholeTokens = measure(whole, counter);
-  if (wholeTokens <= options.maxTokens) return { kind: "fitted", formatted: whole, tokens: wholeTokens, droppedTurns: 0, truncated: false };
-
-  // Drop from the front as many turns as the estimate says, then check the real thing.
+/**
+ * Fits one example. `turnCosts` (tokens of each context turn, as `turnCost` gives them) may be
+ * passed when many examples share a conversation, so each is only measured once.
+ */
+export function fitExample(example: TrainingExample, format: (example: TrainingExample) => FormattedExample, counter: TokenCounter, options: WindowOptions, turnCosts?: readonly number[]): Fitted {
   const { context } = example;
-  const costs = context.map((turn) => counter.count(turn.text) + TURN_OVERHEAD);
-  let excess = wholeTokens - options.maxTokens;
-  let start = 0;
-  while (start < context.length && excess > 0) excess -= costs[start++];
-  for (; start <= context.length; start++) {
-    const kept = contextFrom(context, start);
+  const cost = (i: number) => turnCosts?.[i] ?? turnCost(context[i].text, counter);
+  // Estimate from the newest turn back how many fit, so a long history is never measured whole.
+  const fixed = counter.count(example.system) + turnCost(example.target.text, counter);
+  let start = context.length;
+  for (let used = fixed; start > 0 && used + cost(start - 1) <= options.maxTokens; start--) used += cost(start - 1);
+  const tryFrom = (from: number) => {
+    const kept = contextFrom(context, from);
     const formatted = format({ ...example, context: kept });
-    const tokens = measure(formatted, counter);
-    if (tokens <= options.maxTokens) return { kind: "fitted", formatted, tokens, droppedTurns: context.length - kept.length, truncated: false };
-    if (kept.length === 0) break;
+    return { kept, formatted, tokens: measure(formatted, counter) };
+  };
+  const fittedFrom = (attempt: ReturnType<typeof tryFrom>): Fitted => ({ kind: "fitted", formatted: attempt.formatted, tokens: attempt.tokens, droppedTurns: context.length - attempt.kept.length, truncated: false });
+  let attempt = tryFrom(start);
+  if (attempt.tokens <= options.maxTokens) {
+    // The estimate errs on the safe side: take back older turns while the real count allows.
+    for (let back = 0; back < 8 && start > 0; back++) {
+      const wider = tryFrom(start - 1);
+      if (wider.tokens > options.maxTokens) break;
+      attempt = wider;
+      start--;
+    }
+    return fittedFrom(attempt);
   }
-
+  while (attempt.kept.length > 0) {
+    start = context.length - attempt.kept.length + 1;
+    attempt = tryFrom(start);
+    if (attempt.tokens <= options.maxTokens) return fittedFrom(attempt);
+  }
   // Not even the reply alone fits.
   const bare = { ...example, context: [] };
   const emptyReply = measure(format({ ...bare, target: { ...example.target, text: "" } }), counter);
   if (options.overflow === "drop" || emptyReply >= options.maxTokens) {
-    return { kind: "dropped", reason: emptyReply >= options.maxTokens ? "the system prompt alone exceeds the token budget" : "the reply alone exceeds the token budget", tokens: wholeTokens };
+    return { kind: "dropped", reason: emptyReply >= options.maxTokens ? "the system prompt alone exceeds the token budget" : "the reply alone exceeds the token budget" };
   }
   let room = options.maxTokens - emptyReply;
   for (let attempt = 0; attempt < 8 && room > 0; attempt++) {
@@ -70,5 +89,5 @@ export function fitExample(example: TrainingExample, format: (example: TrainingE
     // Tokens can merge across the join with the prompt: give back what went over.
     room -= Math.max(1, tokens - options.maxTokens);
   }
-  return { kind: "dropped", reason: "the reply could not be cut to fit the token budget", tokens: wholeTokens };
+  return { kind: "dropped", reason: "the reply could not be cut to fit the token budget" };
 }

@@ -4,7 +4,7 @@
  * module receives `{ type: "init", init }` once, then `{ type: "task", seq, task }` messages, and
  * answers `{ seq, result }` or `{ seq, error }`.
  */
-import { Worker } from "node:worker_threads";
+import { Worker, parentPort } from "node:worker_threads";
 
 export interface WorkerMapOptions<I, T> {
   workers: number;
@@ -64,4 +64,26 @@ export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterabl
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+
+/**
+ * The worker side of `mapInWorkers`: builds its state once from the init message (name lists, a
+ * tokenizer…), then answers every task in order of arrival, with the buffers to transfer.
+ */
+export function serveTasks<I, T, R, S>(prepare: (init: I) => Promise<S>, handle: (task: T, state: S) => { result: R; transfer?: ArrayBuffer[] }): void {
+  if (!parentPort) return;
+  const port = parentPort;
+  let ready: Promise<S> | null = null;
+  port.on("message", async (message: { type: "init"; init: I } | { type: "task"; seq: number; task: T }) => {
+    if (message.type === "init") {
+      ready = prepare(message.init);
+      return;
+    }
+    try {
+      const { result, transfer } = handle(message.task, await ready!);
+      port.postMessage({ seq: message.seq, result }, transfer ?? []);
+    } catch (error) {
+      port.postMessage({ seq: message.seq, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });
+    }
+  });
 }

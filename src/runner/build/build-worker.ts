@@ -3,7 +3,6 @@
  * redacts, measures dedup features and applies the quality filters, and returns the published
  * line with what the parent needs to finish the release. Pure stage code; only this shell is Node.
  */
-import { parentPort } from "node:worker_threads";
 import { parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
 import { toPippa, type Consent, type Episode } from "../../model/pippa-record.js";
 import { cleanEpisode, type CleanOptions } from "../../stages/clean.js";
@@ -16,6 +15,7 @@ import type { Verdict } from "../../stages/stage.js";
 import { createPiiAnalyzer } from "../pii-analyzer.js";
 import type { ImportBatch, ImportItem } from "../import-batches.js";
 import { rejectEntryOf, type RejectEntry } from "../rejects.js";
+import { serveTasks } from "../worker-map.js";
 import { consentOf } from "./config.js";
 
 export interface BuildWorkerInit {
@@ -130,36 +130,27 @@ function encodeLines(lines: readonly string[], encoder: InstanceType<typeof Text
   return { bytes: buffer.subarray(0, offset), ends };
 }
 
-if (parentPort) {
-  const port = parentPort;
-  let ready: Promise<{ init: BuildWorkerInit; tools: Tools }> | null = null;
-  const encoder = new TextEncoder();
-  port.on("message", async (message: { type: "init"; init: BuildWorkerInit } | { type: "task"; seq: number; task: ImportBatch }) => {
-    if (message.type === "init") {
-      const init = message.init;
-      ready = prepare(init).then((tools) => ({ init, tools }));
-      return;
+const encoder = new TextEncoder();
+
+/** One batch: every record processed, the published lines encoded here, once, and handed over without a copy. */
+function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): { result: BuildBatchResult; transfer: ArrayBuffer[] } {
+  const lines: string[] = [];
+  const partial = batch.items.map((item) => processItem(item, batch.bytes, init, tools, lines));
+  const { bytes: published, ends } = encodeLines(lines, encoder);
+  const results: BuildResult[] = [];
+  let next = 0;
+  for (const result of partial) {
+    if (result.kind === "reject") {
+      results.push(result);
+      continue;
     }
-    try {
-      const { init, tools } = await ready!;
-      const lines: string[] = [];
-      const partial = message.task.items.map((item) => processItem(item, message.task.bytes, init, tools, lines));
-      // Encode the published lines here, once, and hand the bytes over without a copy.
-      const { bytes: published, ends } = encodeLines(lines, encoder);
-      const results: BuildResult[] = [];
-      let next = 0;
-      for (const result of partial) {
-        if (result.kind === "reject") {
-          results.push(result);
-          continue;
-        }
-        results.push({ ...result, publishedStart: next === 0 ? 0 : ends[next - 1], publishedEnd: ends[next] });
-        next++;
-      }
-      const reply: BuildBatchResult = { results, published };
-      port.postMessage({ seq: message.seq, result: reply }, [published.buffer as ArrayBuffer]);
-    } catch (error) {
-      port.postMessage({ seq: message.seq, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });
-    }
-  });
+    results.push({ ...result, publishedStart: next === 0 ? 0 : ends[next - 1], publishedEnd: ends[next] });
+    next++;
+  }
+  return { result: { results, published }, transfer: [published.buffer as ArrayBuffer] };
 }
+
+serveTasks<BuildWorkerInit, ImportBatch, BuildBatchResult, { init: BuildWorkerInit; tools: Tools }>(
+  async (init) => ({ init, tools: await prepare(init) }),
+  (batch, { init, tools }) => processBatch(batch, init, tools),
+);

@@ -1,0 +1,124 @@
+/** `pippa prepare IN... --format FORMAT -o OUT_PREFIX`: training-ready files for fine-tuning. */
+import { readFile, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { Command, Option } from "commander";
+import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { formatCount, formatNumber } from "./format.js";
+import { EXIT_OK, parseInteger, parsePositiveInteger, parseShare, type CliIo } from "./io.js";
+
+const FORMATS = ["metharme", "pygmalion", "chatml", "sharegpt", "openai", "axolotl", "template", "dpo"];
+
+interface PrepareCliOptions {
+  format: string;
+  output: string;
+  systemPrompt?: string;
+  systemPromptFile?: string;
+  persona: "description" | "description+examples";
+  examples: "conversation" | "per-turn";
+  merge: boolean;
+  greeting: boolean;
+  maxTokens?: number;
+  tokenizer: string;
+  overflow: "truncate" | "drop";
+  val: number;
+  seed: number;
+  chatTemplate?: string;
+  names?: boolean;
+  card?: string;
+  workers?: number;
+  json?: boolean;
+}
+
+async function readJsonFile(path: string): Promise<object> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new PippaError(ERROR_CODES.io, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { source: path });
+  }
+  try {
+    return JSON.parse(text) as object;
+  } catch (error) {
+    throw new PippaError(ERROR_CODES.json, `not valid JSON (${(error as Error).message})`, { source: path });
+  }
+}
+
+/** `llama3`, or a tokenizer.json (or a folder holding one), with its tokenizer_config.json when beside it. */
+async function tokenizerSpec(name: string) {
+  if (name === "llama3") return { kind: "llama3" as const };
+  const isFolder = await stat(name).then((info) => info.isDirectory(), () => false);
+  const path = isFolder ? join(name, "tokenizer.json") : name;
+  const json = await readJsonFile(path);
+  const configPath = join(dirname(path), "tokenizer_config.json");
+  const config = await stat(configPath).then(() => readJsonFile(configPath), () => ({}));
+  return { kind: "tokenizer.json" as const, name: path, json, config };
+}
+
+export function prepareCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+  return new Command("prepare")
+    .description(
+      "Turn PIPPA files (or any export pippa imports) into training files: Metharme, Pygmalion, ChatML, ShareGPT, OpenAI, axolotl, a model's own chat template, or preference pairs from swipes; placeholders filled with drawn names, example chats parsed, consecutive turns merged, examples fitted to a token budget with a real tokenizer, personas split between train and validation.",
+    )
+    .argument("<inputs...>", "PIPPA JSONL files, episodes from `pippa import --episodes`, or chat exports")
+    .addOption(new Option("--format <format>", "the training format").choices(FORMATS).makeOptionMandatory())
+    .requiredOption("-o, --output <prefix>", "writes <prefix>.train.jsonl (and .val.jsonl), <prefix>.summary.json, <prefix>.rejects.jsonl")
+    .option("--system-prompt <text>", "system prompt template with {{persona}}, {{char}} and {{user}} (default: PIPPA's Metharme prompt)")
+    .option("--system-prompt-file <file>", "the system prompt template, from a file")
+    .addOption(new Option("--persona <what>", "what {{persona}} holds").choices(["description", "description+examples"]).default("description"))
+    .addOption(new Option("--examples <which>", "one example per conversation (its last reply) or one per reply").choices(["conversation", "per-turn"]).default("conversation"))
+    .option("--no-merge", "keep consecutive turns of one speaker apart (default: joined by a blank line)")
+    .option("--no-greeting", "leave out the character's greeting (default: kept as the first model turn)")
+    .option("--max-tokens <n>", "fit every example into this many tokens (oldest turns dropped first)", parsePositiveInteger)
+    .option("--tokenizer <name|path>", 'tokenizer counting the tokens: "llama3" (bundled) or a Hugging Face tokenizer.json (or its folder)', "llama3")
+    .addOption(new Option("--overflow <what>", "a reply too long for the budget even alone").choices(["truncate", "drop"]).default("truncate"))
+    .option("--val <fraction>", "share of personas (by bot_id) held out for validation", parseShare, 0)
+    .option("--seed <n>", "seed for names and the split; the same seed gives the same bytes", parseInteger, 1)
+    .option("--chat-template <file>", "a Jinja chat template, or a tokenizer_config.json holding one (for --format template; also measures message formats)")
+    .option("--names", "openai format: add the speakers' names to the messages")
+    .option("--card <file>", "character card for chats that carry none (SillyTavern, Oobabooga)")
+    .option("--workers <n>", "worker threads (default: the CPU count)", parsePositiveInteger)
+    .option("--json", "print the summary as one JSON object")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  pippa prepare release/pippa_deduped.jsonl --format metharme -o train/pippa --max-tokens 4096 --val 0.05\n  pippa prepare chats.jsonl --format template --chat-template tokenizer_config.json --tokenizer model/ -o out/chats\n  pippa prepare episodes.jsonl --format dpo -o out/prefs",
+    )
+    .action(async (inputs: string[], options: PrepareCliOptions, command: Command) => {
+      if (options.format === "template" && !options.chatTemplate) command.error("error: --format template needs --chat-template FILE", { exitCode: 2, code: "pippa.usage" });
+      const [{ runPrepare }, { DEFAULT_SYSTEM_PROMPT }, { chatTemplateFrom }, { availableParallelism }] = await Promise.all([
+        import("../runner/prepare/prepare.js"),
+        import("../prepare/examples.js"),
+        import("../formats/training/chat-template.js"),
+        import("node:os"),
+      ]);
+      const systemPrompt = options.systemPromptFile ? await readFile(options.systemPromptFile, "utf8") : (options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT);
+      const chatTemplate = options.chatTemplate ? chatTemplateFrom(await readFile(options.chatTemplate, "utf8"), options.chatTemplate) : null;
+      const summary = await runPrepare({
+        inputs,
+        outputPrefix: options.output,
+        options: {
+          format: options.format as never,
+          dialogue: { mergeConsecutive: options.merge, mergeJoiner: "\n\n", keepGreeting: options.greeting },
+          examples: { systemPrompt, persona: options.persona, perTurn: options.examples === "per-turn" },
+          window: options.maxTokens ? { maxTokens: options.maxTokens, overflow: options.overflow } : null,
+          seed: options.seed,
+          valFraction: options.val,
+          names: options.names ?? false,
+        },
+        tokenizer: await tokenizerSpec(options.tokenizer),
+        chatTemplate,
+        card: options.card,
+        workers: options.workers ?? availableParallelism(),
+      });
+      if (options.json) {
+        io.stdout.write(`${JSON.stringify(summary)}\n`);
+      } else {
+        for (const [split, part] of Object.entries(summary.splits)) {
+          io.stdout.write(`${split}: ${formatCount(part.examples)} examples, ${formatCount(part.tokens.total)} tokens (mean ${formatNumber(part.tokens.mean, 1)}, max ${formatCount(part.tokens.max)}) -> ${part.file}\n`);
+        }
+        io.stdout.write(`${formatCount(summary.records)} records, ${formatCount(summary.records_with_examples)} with examples; ${formatCount(summary.truncated)} replies truncated, ${formatCount(summary.dropped_turns)} context turns dropped, ${formatCount(summary.merged_turns)} turns merged\n`);
+        for (const [reason, count] of Object.entries(summary.dropped_examples)) io.stdout.write(`  not written: ${formatCount(count)} (${reason})\n`);
+      }
+      if (summary.rejected_records > 0) io.stderr.write(`warning: ${formatCount(summary.rejected_records)} record(s) refused, written to ${summary.rejects_file}\n`);
+      setExitCode(EXIT_OK);
+    });
+}
