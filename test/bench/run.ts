@@ -5,7 +5,7 @@
  * `pippa report` against `pippa stats`, `pippa pii scan`'s throughput and `pippa build` against a
  * bare copy pass (with dedup quality on planted duplicates).
  *
- * Options: --scale S (corpus size, default 1), --rounds N (default 3), --only stats|report|pii|build,
+ * Options: --scale S (corpus size, default 1), --rounds N (default 3), --only stats|report|prepare|pii|build,
  * --plant RATE (planted duplicates for the build bench, default 0.05).
  * Cache: $PIPPA_BENCH_CACHE, else $XDG_CACHE_HOME/pippa, else ~/.cache/pippa.
  */
@@ -13,7 +13,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, stat } from "node:fs/promises";
-import { homedir } from "node:os";
+import { availableParallelism, homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -74,6 +74,7 @@ async function main(): Promise<void> {
 
   if (!values.only || values.only === "stats") await benchStats(corpus, size, rounds);
   if (!values.only || values.only === "report") await benchReport(corpus, rounds);
+  if (!values.only || values.only === "prepare") await benchPrepare(corpus);
   if (!values.only || values.only === "pii") await benchPii(corpus, size);
   if (!values.only || values.only === "build") await benchBuild(scale, Number(values.plant));
 }
@@ -169,6 +170,21 @@ pippa stats --json: ${statsSeconds.toFixed(3)} s; pippa report (bootstrap 100 pe
 ` +
       `pippa report takes ${(reportSeconds / statsSeconds).toFixed(2)}x the time of pippa stats (target <= 2x)
 `,
+  );
+}
+
+/** `pippa prepare --format metharme --max-tokens 4096` on every core: tokens written per second, counted by the Llama 3 tokenizer. */
+async function benchPrepare(corpus: string): Promise<void> {
+  const prefix = join(dirname(corpus), "prepare-bench");
+  const cores = availableParallelism();
+  const run = await measure([bin, "prepare", corpus, "--format", "metharme", "--max-tokens", "4096", "-o", prefix, "--json", "--workers", String(cores)]);
+  const summary = JSON.parse(run.stdout) as { splits: { train: { examples: number; tokens: { total: number } } } };
+  for (const suffix of [".train.jsonl", ".summary.json", ".rejects.jsonl"]) await rm(`${prefix}${suffix}`, { force: true });
+  const tokens = summary.splits.train.tokens.total;
+  const rate = tokens / run.seconds;
+  process.stdout.write(
+    `\npippa prepare (metharme, 4,096 tokens, ${cores} workers): ${summary.splits.train.examples.toLocaleString("en-US")} examples, ${(tokens / 1e6).toFixed(1)}M tokens in ${run.seconds.toFixed(2)} s = ` +
+      `${(rate / 1e6).toFixed(2)}M tokens/s, ${(rate / cores / 1e6).toFixed(2)}M tokens/s per core (aim >= 1M per core); peak RSS ${run.maxRssMb.toFixed(0)} MB\n`,
   );
 }
 
