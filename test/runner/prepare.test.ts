@@ -133,4 +133,17 @@ describe("conformance: the PIPPA fixture in every training format", { skip }, ()
       }
     });
   }
+
+  it("dpo (no swipes in a published row: no pair, and the summary says why)", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const io = captureIo();
+      assert.equal(await run(["prepare", join(fixtures!, "pippa", "real_row_kamisato_ayaka.jsonl"), "--format", "dpo", "-o", join(folder.path, "dpo"), "--json"], io), 0);
+      const summary = JSON.parse(io.out());
+      assert.equal(summary.splits.train.examples, 0);
+      assert.deepEqual(summary.dropped_examples, { "no reply with swipes": 1 });
+    } finally {
+      await folder.cleanup();
+    }
+  });
 });
