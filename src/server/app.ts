@@ -1,0 +1,249 @@
+/**
+ * The submission portal and curator console as a Fastify application: the contributor's pages
+ * and API (upload with consent, withdraw with the receipt), the curator's (submissions, one
+ * submission with its personal information marked, statistics, builds), OpenAPI at
+ * /api/openapi.json. Security: size and count limits, a per-IP upload rate limit, CSRF checks on
+ * browser posts, an allow-list of origins for other front-ends, a constant-time admin token,
+ * security headers, no stack trace ever sent.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import { PippaError } from "../model/errors.js";
+import type { Consent } from "../model/pippa-record.js";
+import { PIPPA_VERSION } from "../model/version.js";
+import { BlobStore } from "./blobs.js";
+import { BuildManager } from "./builds.js";
+import { StorageLock, displayName, takeSubmission, withdrawSubmission, type ReceivedFile, type Storage } from "./intake.js";
+import { adminPage, contributorPage, withdrawPage } from "./pages.js";
+import { normalizeReceipt, sameSecret } from "./receipts.js";
+import { describeSubmission, corpusStatistics } from "./curation.js";
+import type { Store } from "./store/store.js";
+
+export interface ServerOptions {
+  store: Store;
+  dataDir: string;
+  adminToken: string;
+  /** Largest file [20 MiB], largest request [100 MiB], most files per request [20]. */
+  maxFileBytes?: number;
+  maxRequestBytes?: number;
+  maxFiles?: number;
+  /** Uploads per IP per minute [30]; 0 turns the limit off. */
+  uploadsPerMinute?: number;
+  /** Origins (other front-ends, the SillyTavern extension) allowed to upload from the browser. */
+  allowOrigins?: readonly string[];
+  logger?: boolean;
+}
+
+const CONSENTS: Record<Consent, string> = {
+  public: "May be included in a public dataset",
+  private: "Keep private: use for training only, never publish",
+};
+
+/** Where the built browser scripts are (dist/web), beside the compiled server. */
+function webAssetsFolder(): string | null {
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  for (const candidate of [join(here, "..", "..", "web"), join(here, "..", "..", "..", "dist", "web")]) if (existsSync(candidate)) return candidate;
+  return null;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const limits = { fileSize: options.maxFileBytes ?? 20 * 1024 * 1024, requestBytes: options.maxRequestBytes ?? 100 * 1024 * 1024, files: options.maxFiles ?? 20 };
+  const allowOrigins = new Set(options.allowOrigins ?? []);
+  const blobs = new BlobStore(options.dataDir);
+  await blobs.init();
+  const storage: Storage = { store: options.store, blobs, lock: new StorageLock() };
+  // Files a crash left between their bytes and their row are not anyone's submission.
+  await blobs.collectGarbage(await options.store.referencedBlobs());
+  const builds = new BuildManager(storage, join(options.dataDir, "builds"));
+  await builds.recover();
+
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", "data:"], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"] } },
+    crossOriginResourcePolicy: { policy: "same-origin" },
+  });
+  await app.register(cookie);
+  await app.register(csrf, { cookieOpts: { path: "/", sameSite: "strict", httpOnly: true, signed: false } });
+  await app.register(multipart, { limits: { fileSize: limits.fileSize, files: limits.files, fields: 10, parts: limits.files + 10 } });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: "pippa", description: "Submission portal and curator console of pippa: role-play chat logs contributed with consent.", version: PIPPA_VERSION }, components: { securitySchemes: { admin: { type: "http", scheme: "bearer" } } } },
+  });
+  const assets = webAssetsFolder();
+  if (assets) await app.register(fastifyStatic, { root: assets, prefix: "/assets/", index: false, maxAge: "1h" });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
+    if (error instanceof HttpError) return reply.status(error.status).send({ error: error.message, ...(error.details ? { details: error.details } : {}) });
+    if (error instanceof PippaError) return reply.status(400).send({ error: error.message, code: error.code });
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error(error);
+    // Client errors say what was wrong; server errors say nothing of the inside.
+    return reply.status(status).send({ error: status === 500 ? "internal error" : error.message });
+  });
+
+  /** Browser posts must come from this site (with the CSRF token) or from an allowed origin. */
+  const checkOrigin = async (request: FastifyRequest, reply: FastifyReply) => {
+    const origin = request.headers.origin;
+    if (!origin) return; // not a browser: scripts and the command line
+    const own = `${request.protocol}://${request.headers.host}`;
+    if (origin === own) {
+      await new Promise<void>((resolve, reject) => app.csrfProtection(request, reply, (error?: Error) => (error ? reject(new HttpError(403, "missing or wrong CSRF token: reload the page")) : resolve())));
+      return;
+    }
+    if (!allowOrigins.has(origin)) throw new HttpError(403, `uploads from ${origin} are not allowed here`);
+    reply.header("access-control-allow-origin", origin).header("vary", "Origin");
+  };
+  const requireAdmin = async (request: FastifyRequest) => {
+    const header = request.headers.authorization ?? "";
+    const token = header.startsWith("Bearer ") ? header.slice(7) : "";
+    if (!token || !sameSecret(token, options.adminToken)) throw new HttpError(401, "the admin token is missing or wrong");
+  };
+
+  // Pages.
+  const page = (render: (csrfToken: string) => string) => async (_request: FastifyRequest, reply: FastifyReply) => {
+    const token = reply.generateCsrf();
+    return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(render(token));
+  };
+  app.get("/", { schema: { hide: true } }, page((token) => contributorPage(token, CONSENTS, limits)));
+  app.get("/withdraw", { schema: { hide: true } }, page((token) => withdrawPage(token)));
+  app.get("/admin", { schema: { hide: true } }, page(() => adminPage()));
+
+  // CORS preflight for allowed front-ends.
+  app.options("/api/submissions", { schema: { hide: true } }, async (request, reply) => {
+    const origin = request.headers.origin;
+    if (!origin || !allowOrigins.has(origin)) return reply.status(403).send({ error: "origin not allowed" });
+    return reply
+      .header("access-control-allow-origin", origin)
+      .header("access-control-allow-methods", "POST")
+      .header("access-control-allow-headers", "content-type")
+      .header("access-control-max-age", "600")
+      .header("vary", "Origin")
+      .status(204)
+      .send();
+  });
+
+  app.get("/api/config", { schema: { summary: "What the upload form offers: the consent choices and the limits." } }, async () => ({
+    version: PIPPA_VERSION,
+    consent: Object.entries(CONSENTS).map(([value, label]) => ({ value, label })),
+    limits: { fileBytes: limits.fileSize, requestBytes: limits.requestBytes, files: limits.files },
+  }));
+
+  app.post(
+    "/api/submissions",
+    {
+      preHandler: checkOrigin,
+      config: { rateLimit: options.uploadsPerMinute === 0 ? false : { max: options.uploadsPerMinute ?? 30, timeWindow: 60_000 } },
+      schema: {
+        summary: "Upload chat logs (any format pippa imports; a SillyTavern chat with its card) with a consent choice. Multipart: a `consent` field (public | private) and one or more `file` parts.",
+        consumes: ["multipart/form-data"],
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new HttpError(415, "expected multipart/form-data with a consent field and files");
+      const received: ReceivedFile[] = [];
+      let consent: Consent | null = null;
+      let requestBytes = 0;
+      const channel = request.headers.origin && allowOrigins.has(request.headers.origin) ? "extension" : request.headers.origin ? "web" : "api";
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === "field") {
+            if (part.fieldname === "consent") {
+              const value = String(part.value);
+              if (value !== "public" && value !== "private") throw new HttpError(400, 'consent must be "public" or "private"');
+              consent = value;
+            }
+            continue;
+          }
+          const file = await blobs.receive(part.file, (bytes) => {
+            requestBytes += bytes;
+            if (requestBytes > limits.requestBytes) throw new HttpError(413, `the request is over ${limits.requestBytes} bytes`);
+          });
+          received.push({ ...file, name: displayName(part.filename) });
+          if (part.file.truncated) throw new HttpError(413, `${displayName(part.filename)} is over the ${limits.fileSize}-byte limit per file`);
+        }
+        if (!consent) throw new HttpError(400, "choose a consent: public or private (nothing is chosen for you)");
+        if (received.length === 0) throw new HttpError(400, "no file was sent");
+      } catch (error) {
+        for (const file of received) await blobs.discard(file);
+        const code = (error as { code?: string }).code;
+        if (code === "FST_FILES_LIMIT" || code === "FST_PARTS_LIMIT") throw new HttpError(413, `at most ${limits.files} files per upload`);
+        if (code === "FST_REQ_FILE_TOO_LARGE") throw new HttpError(413, `a file is over the ${limits.fileSize}-byte limit`);
+        throw error;
+      }
+      const result = await takeSubmission(storage, received, consent, channel);
+      if (!result.receipt) return reply.status(422).send({ error: "nothing in this upload could be read as a conversation", files: result.files });
+      return reply.status(201).send({ receipt: result.receipt, withdraw: "/withdraw", consent, files: result.files });
+    },
+  );
+
+  app.post(
+    "/api/withdraw",
+    {
+      preHandler: checkOrigin,
+      schema: {
+        summary: "Withdraw a submission with its receipt code: it and everything derived from it are deleted, and later builds leave it out.",
+        body: { type: "object", required: ["receipt"], properties: { receipt: { type: "string", maxLength: 64 } } },
+      },
+    },
+    async (request, reply) => {
+      const receipt = normalizeReceipt((request.body as { receipt: string }).receipt);
+      if (!receipt) throw new HttpError(400, "that is not a receipt code (four groups of five letters and digits)");
+      const outcome = await withdrawSubmission(storage, receipt);
+      if (outcome.withdrawn) return { withdrawn: true };
+      if (outcome.alreadyWithdrawn) return { withdrawn: true, already: true };
+      return reply.status(404).send({ error: "no submission has this receipt code" });
+    },
+  );
+
+  // Curator console.
+  const admin = { preHandler: requireAdmin };
+  const adminSchema = (summary: string, extra: object = {}) => ({ summary, security: [{ admin: [] }], ...extra });
+  app.get("/api/admin/submissions", { ...admin, schema: adminSchema("Submissions, newest first, filtered by consent and format.", { querystring: { type: "object", properties: { consent: { type: "string", enum: ["public", "private"] }, format: { type: "string", maxLength: 40 }, limit: { type: "integer", minimum: 1, maximum: 500 }, offset: { type: "integer", minimum: 0 } } } }) }, async (request) => {
+    const query = request.query as { consent?: Consent; format?: string; limit?: number; offset?: number };
+    return options.store.listSubmissions(query);
+  });
+  app.get("/api/admin/submissions/:id", { ...admin, schema: adminSchema("One submission: its files, conversations and the personal information found in them.", { params: { type: "object", properties: { id: { type: "string", maxLength: 64 } } } }) }, async (request) => {
+    const submission = await options.store.getSubmission((request.params as { id: string }).id);
+    if (!submission) throw new HttpError(404, "no such submission");
+    return describeSubmission(storage, submission);
+  });
+  app.get("/api/admin/stats", { ...admin, schema: adminSchema("Counts, and the PIPPA paper's statistics over every current submission.") }, async () => ({ counts: await options.store.counts(), corpus: await corpusStatistics(storage) }));
+  app.post("/api/admin/builds", { ...admin, schema: adminSchema("Start a release build over every current submission (consent respected).") }, async (_request, reply) => reply.status(202).send(await builds.start()));
+  app.get("/api/admin/builds", { ...admin, schema: adminSchema("Builds, newest first.") }, async () => options.store.listBuilds());
+  app.get("/api/admin/builds/:id", { ...admin, schema: adminSchema("A build's stage and progress.") }, async (request) => {
+    const build = await options.store.getBuild((request.params as { id: string }).id);
+    if (!build) throw new HttpError(404, "no such build");
+    return build;
+  });
+  app.get("/api/admin/builds/:id/download", { ...admin, schema: adminSchema("The finished release as a zip file.") }, async (request, reply) => {
+    const id = (request.params as { id: string }).id;
+    const build = await options.store.getBuild(id);
+    if (!build || build.status !== "done") throw new HttpError(404, "no finished build with this id");
+    return reply.type("application/zip").header("content-disposition", `attachment; filename="pippa-release-${id}.zip"`).send(builds.zipStream(id));
+  });
+
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.addHook("onClose", async () => {
+    await builds.close();
+  });
+  return app;
+}

@@ -1,0 +1,114 @@
+/**
+ * The original bytes of every upload, content-addressed under DATA/blobs/ab/abcdef… (sha256).
+ * An upload is streamed to DATA/tmp while hashed, fsynced, then renamed into place (and the
+ * folder fsynced): a blob file is whole or absent. Identical bytes are stored once.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Transform, type Readable } from "node:stream";
+
+export interface TemporaryBlob {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+async function fsyncPath(path: string): Promise<void> {
+  const handle = await open(path, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export class BlobStore {
+  readonly blobs: string;
+  readonly temporary: string;
+
+  constructor(readonly dataDir: string) {
+    this.blobs = join(dataDir, "blobs");
+    this.temporary = join(dataDir, "tmp");
+  }
+
+  /** Creates the folders and clears uploads a crash left half-received. */
+  async init(): Promise<void> {
+    await mkdir(this.blobs, { recursive: true });
+    await rm(this.temporary, { recursive: true, force: true });
+    await mkdir(this.temporary, { recursive: true });
+  }
+
+  pathOf(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`not a sha256: ${sha256}`);
+    return join(this.blobs, sha256.slice(0, 2), sha256);
+  }
+
+  /**
+   * Receives a stream into a temporary file, hashing as it goes. `onChunk` may throw to stop (a
+   * size limit); the temporary file is then removed.
+   */
+  async receive(stream: Readable, onChunk: (bytes: number) => void = () => {}): Promise<TemporaryBlob> {
+    const path = join(this.temporary, `${Date.now()}-${randomBytes(8).toString("hex")}`);
+    const hash = createHash("sha256");
+    let bytes = 0;
+    const tap = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        try {
+          bytes += chunk.length;
+          onChunk(chunk.length);
+          hash.update(chunk);
+          callback(null, chunk);
+        } catch (error) {
+          callback(error as Error);
+        }
+      },
+    });
+    try {
+      await pipeline(stream, tap, createWriteStream(path));
+      await fsyncPath(path);
+    } catch (error) {
+      await rm(path, { force: true });
+      throw error;
+    }
+    return { path, sha256: hash.digest("hex"), bytes };
+  }
+
+  /** Moves a received file into place (or drops it when the same bytes are stored already); durable when it resolves. */
+  async keep(blob: TemporaryBlob): Promise<void> {
+    const target = this.pathOf(blob.sha256);
+    const exists = await stat(target).then(() => true, () => false);
+    if (exists) {
+      await rm(blob.path, { force: true });
+      return;
+    }
+    const folder = join(this.blobs, blob.sha256.slice(0, 2));
+    await mkdir(folder, { recursive: true });
+    await rename(blob.path, target);
+    await fsyncPath(folder);
+  }
+
+  async discard(blob: TemporaryBlob): Promise<void> {
+    await rm(blob.path, { force: true });
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await rm(this.pathOf(sha256), { force: true });
+  }
+
+  /** Removes blob files no submission refers to (left by a crash between the file and its row). */
+  async collectGarbage(referenced: ReadonlySet<string>): Promise<number> {
+    let removed = 0;
+    for (const folder of await readdir(this.blobs).catch(() => [] as string[])) {
+      for (const name of await readdir(join(this.blobs, folder)).catch(() => [] as string[])) {
+        if (!referenced.has(name)) {
+          await rm(join(this.blobs, folder, name), { force: true });
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+}

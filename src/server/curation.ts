@@ -1,0 +1,61 @@
+/**
+ * What the curator sees: a submission's conversations with the personal information the redaction
+ * stage would take out, and the PIPPA statistics over every current submission. Files are read
+ * back from their blobs the way `pippa import` reads them, a submission's card with its chats.
+ */
+import type { Episode } from "../model/pippa-record.js";
+import { toPippa } from "../model/pippa-record.js";
+import { importFiles } from "../runner/import-files.js";
+import { createPiiAnalyzer } from "../runner/pii-analyzer.js";
+import { CorpusStats, type CorpusSummary } from "../stats/corpus-stats.js";
+import type { PiiAnalyzer } from "../stages/redact/analyzer.js";
+import type { Storage } from "./intake.js";
+import type { Submission } from "./store/store.js";
+
+/** Shown at most, so one huge upload cannot make a huge page. */
+const MAX_CONVERSATIONS = 20;
+const MAX_MESSAGES = 400;
+
+let analyzer: Promise<PiiAnalyzer> | null = null;
+
+async function* episodesOf(storage: Storage, submission: Submission): AsyncGenerator<{ fileId: string; episode: Episode }> {
+  const byPath = new Map(submission.files.map((file) => [storage.blobs.pathOf(file.sha256), file.id]));
+  for await (const event of importFiles([...byPath.keys()])) {
+    if (event.kind === "episode") yield { fileId: byPath.get(event.episode.source?.file ?? "") ?? "", episode: event.episode };
+  }
+}
+
+export async function describeSubmission(storage: Storage, submission: Submission) {
+  analyzer ??= createPiiAnalyzer();
+  const pii = await analyzer;
+  const conversations = [];
+  let total = 0;
+  for await (const { fileId, episode } of episodesOf(storage, submission)) {
+    total++;
+    if (conversations.length >= MAX_CONVERSATIONS) continue;
+    const fields = pii.analyzeConversation({ ...episode, user_names: episode.user_names ?? [] });
+    const spansOf = new Map(fields.map((field) => [field.field, field.spans.map(({ start, end, type, score }) => ({ start, end, type, score: Math.round(score * 100) / 100 }))]));
+    conversations.push({
+      fileId,
+      botName: episode.bot_name,
+      botDescription: episode.bot_description,
+      messages: episode.conversation.slice(0, MAX_MESSAGES).map((turn, i) => ({ text: turn.message, isHuman: turn.is_human, spans: spansOf.get(`conversation[${i}].message`) ?? [] })),
+      truncated: episode.conversation.length > MAX_MESSAGES,
+    });
+  }
+  return { ...submission, conversationCount: total, conversations };
+}
+
+/** The paper's figures over every current submission. */
+export async function corpusStatistics(storage: Storage): Promise<CorpusSummary> {
+  const stats = new CorpusStats();
+  const files = await storage.store.allFiles();
+  const bySubmission = new Map<string, typeof files>();
+  for (const file of files) bySubmission.set(file.submissionId, [...(bySubmission.get(file.submissionId) ?? []), file]);
+  for (const group of bySubmission.values()) {
+    for await (const event of importFiles(group.map((file) => storage.blobs.pathOf(file.sha256)))) {
+      if (event.kind === "episode") stats.addRecord(toPippa(event.episode));
+    }
+  }
+  return stats.summarise();
+}

@@ -1,0 +1,146 @@
+/**
+ * What the server makes of one upload: each received file read the way `pippa import` reads it
+ * (detected by content; a SillyTavern chat paired with a card sent alongside), counted, and
+ * accepted or refused with a reason. Accepted files are kept (blob, then the submission row in one
+ * transaction); the answer carries the receipt code, which is stored only as a hash.
+ */
+import { randomUUID } from "node:crypto";
+import type { Consent } from "../model/pippa-record.js";
+import { importFiles } from "../runner/import-files.js";
+import type { BlobStore, TemporaryBlob } from "./blobs.js";
+import { newReceipt, receiptHash } from "./receipts.js";
+import type { Store, StoredFile } from "./store/store.js";
+
+export interface ReceivedFile extends TemporaryBlob {
+  /** The contributor's file name, cleaned for display. */
+  name: string;
+}
+
+export interface FileResult {
+  name: string;
+  bytes: number;
+  sha256: string;
+  format: string | null;
+  accepted: boolean;
+  /** "card" when the file is a character card used for the chats beside it. */
+  role?: "chat" | "card";
+  conversations: number;
+  messages: number;
+  /** Records inside the file that could not be read. */
+  refused: number;
+  reason?: string;
+  warnings: string[];
+}
+
+export interface IntakeResult {
+  submissionId: string | null;
+  receipt: string | null;
+  files: FileResult[];
+}
+
+/** A file name safe to show: no folders, no control characters, at most 200 characters. */
+export function displayName(name: string | undefined): string {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  return clean || "unnamed";
+}
+
+/** Where submissions live: the rows, the blob files, and the lock that changes both together. */
+export interface Storage {
+  store: Store;
+  blobs: BlobStore;
+  lock: StorageLock;
+}
+
+export async function takeSubmission({ store, blobs, lock }: Storage, received: readonly ReceivedFile[], consent: Consent, channel: string): Promise<IntakeResult> {
+  const byPath = new Map(received.map((file) => [file.path, file]));
+  const results = new Map<string, FileResult>(
+    received.map((file) => [file.path, { name: file.name, bytes: file.bytes, sha256: file.sha256, format: null, accepted: false, conversations: 0, messages: 0, refused: 0, warnings: [] }]),
+  );
+  const firstRefusal = new Map<string, string>();
+  const own = (text: string) => {
+    let out = text;
+    for (const [path, file] of byPath) out = out.split(path).join(file.name);
+    return out;
+  };
+  for await (const event of importFiles(received.map((file) => file.path))) {
+    if (event.kind === "episode") {
+      const result = results.get(event.episode.source?.file ?? "");
+      if (result) {
+        result.conversations++;
+        result.messages += event.episode.conversation.length;
+      }
+    } else if (event.kind === "reject") {
+      if (!firstRefusal.has(event.source)) firstRefusal.set(event.source, own(event.reject.error.message));
+    } else if (event.kind === "file") {
+      const result = results.get(event.report.source)!;
+      result.format = event.report.format;
+      result.refused = event.report.rejected;
+      result.warnings = event.report.warnings.map(own);
+    }
+  }
+  const chatsAccepted = [...results.values()].some((result) => result.conversations > 0);
+  for (const [path, result] of results) {
+    if (result.conversations > 0) {
+      result.accepted = true;
+      result.role = "chat";
+    } else if ((result.format === "card-json" || result.format === "card-png") && chatsAccepted) {
+      result.accepted = true;
+      result.role = "card";
+    } else {
+      result.reason = firstRefusal.get(path) ?? (result.format?.startsWith("card") ? "a character card alone holds no conversation; send it with its chat" : "no conversation found in this file");
+    }
+  }
+
+  const accepted = received.filter((file) => results.get(file.path)!.accepted);
+  if (accepted.length === 0) {
+    for (const file of received) await blobs.discard(file);
+    return { submissionId: null, receipt: null, files: [...results.values()] };
+  }
+  const files: StoredFile[] = [];
+  const submissionId = randomUUID();
+  for (const file of received) {
+    const result = results.get(file.path)!;
+    if (!result.accepted) {
+      await blobs.discard(file);
+      continue;
+    }
+    files.push({ id: randomUUID(), submissionId, sha256: file.sha256, name: file.name, bytes: file.bytes, format: result.format ?? "unknown", status: result.role === "card" ? "card" : "ok", conversations: result.conversations, messages: result.messages });
+  }
+  const receipt = newReceipt();
+  // Blob files and rows change together under one lock, so a withdrawal never removes a file an
+  // upload of the same bytes is about to point to.
+  await lock.exclusive(async () => {
+    for (const file of accepted) await blobs.keep(file);
+    await store.insertSubmission({
+      id: submissionId,
+      createdMs: Date.now(),
+      consent,
+      channel,
+      receiptHash: receiptHash(receipt),
+      files,
+      newBlobs: accepted.map((file) => ({ sha256: file.sha256, bytes: file.bytes })),
+    });
+  });
+  return { submissionId, receipt, files: [...results.values()] };
+}
+
+/** One lock for changes that touch blob files and rows together (uploads, withdrawals). */
+export class StorageLock {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work);
+    this.tail = result.catch(() => {});
+    return result;
+  }
+}
+
+/** Withdraws the submission of a receipt: rows first (one transaction), then the files nothing else uses. */
+export async function withdrawSubmission({ store, blobs, lock }: Storage, receipt: string): Promise<{ withdrawn: boolean; alreadyWithdrawn: boolean }> {
+  return lock.exclusive(async () => {
+    const outcome = await store.withdraw(receiptHash(receipt), Date.now());
+    for (const sha256 of outcome.orphanBlobs) await blobs.remove(sha256);
+    return { withdrawn: outcome.withdrawn, alreadyWithdrawn: outcome.alreadyWithdrawn };
+  });
+}

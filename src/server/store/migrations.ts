@@ -1,0 +1,43 @@
+/** The schema, as numbered migrations in SQL both SQLite and PostgreSQL accept. */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE blobs (
+     sha256 TEXT PRIMARY KEY,
+     bytes BIGINT NOT NULL,
+     created_ms BIGINT NOT NULL
+   );
+   CREATE TABLE submissions (
+     id TEXT PRIMARY KEY,
+     created_ms BIGINT NOT NULL,
+     consent TEXT NOT NULL CHECK (consent IN ('public', 'private')),
+     channel TEXT NOT NULL,
+     receipt_hash TEXT NOT NULL UNIQUE
+   );
+   CREATE TABLE files (
+     id TEXT PRIMARY KEY,
+     submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+     position INTEGER NOT NULL,
+     sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+     name TEXT NOT NULL,
+     bytes BIGINT NOT NULL,
+     format TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('ok', 'card')),
+     conversations INTEGER NOT NULL,
+     messages INTEGER NOT NULL
+   );
+   CREATE INDEX files_submission ON files (submission_id);
+   CREATE INDEX files_sha256 ON files (sha256);
+   CREATE INDEX submissions_created ON submissions (created_ms);
+   CREATE TABLE withdrawals (
+     receipt_hash TEXT PRIMARY KEY,
+     withdrawn_ms BIGINT NOT NULL
+   );
+   CREATE TABLE builds (
+     id TEXT PRIMARY KEY,
+     created_ms BIGINT NOT NULL,
+     status TEXT NOT NULL,
+     stage TEXT NOT NULL,
+     records INTEGER NOT NULL,
+     error TEXT,
+     summary TEXT
+   );`,
+];

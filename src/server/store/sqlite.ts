@@ -1,0 +1,71 @@
+/**
+ * SQLite through better-sqlite3 (synchronous, in-process), in WAL mode with `synchronous = FULL`:
+ * a committed transaction survives a crash of the process and of the machine.
+ */
+import Database from "better-sqlite3";
+import type { Row, SqlDatabase, SqlExecutor, SqlValue } from "./sql.js";
+
+export class SqliteDatabase implements SqlDatabase {
+  readonly kind = "sqlite" as const;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+  /** better-sqlite3 is synchronous: a JavaScript lock keeps async transactions from interleaving. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("busy_timeout = 5000");
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
+  private readonly executor: SqlExecutor = {
+    all: async (sql, params = []) => this.statement(sql).all(...(params as SqlValue[])) as Row[],
+    run: async (sql, params = []) => this.statement(sql).run(...(params as SqlValue[])).changes,
+  };
+
+  /** Every statement waits its turn, so none slips into another request's open transaction. */
+  private serialized<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    this.queue = result.catch(() => {});
+    return result;
+  }
+
+  all(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    return this.serialized(() => this.executor.all(sql, params));
+  }
+
+  run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    return this.serialized(() => this.executor.run(sql, params));
+  }
+
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.serialized(async () => {
+      this.db.exec("BEGIN IMMEDIATE");
+      try {
+        const value = await work(this.executor);
+        this.db.exec("COMMIT");
+        return value;
+      } catch (error) {
+        this.db.exec("ROLLBACK");
+        throw error;
+      }
+    });
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.serialized(async () => void this.db.exec(sql));
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    this.db.close();
+  }
+}
