@@ -3,15 +3,15 @@
  * and API (upload with consent, withdraw with the receipt), the curator's (submissions, one
  * submission with its personal information marked, statistics, builds), OpenAPI at
  * /api/openapi.json. Security: size and count limits, a per-IP upload rate limit, CSRF checks on
- * browser posts, an allow-list of origins for other front-ends, a constant-time admin token,
+ * browser posts (double-submit cookie), an allow-list of origins for other front-ends, a constant-time admin token,
  * security headers, no stack trace ever sent.
  */
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import cookie from "@fastify/cookie";
-import csrf from "@fastify/csrf-protection";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
@@ -42,6 +42,8 @@ export interface ServerOptions {
   allowOrigins?: readonly string[];
   logger?: boolean;
 }
+
+const CSRF_COOKIE = "pippa_csrf";
 
 const CONSENTS: Record<Consent, string> = {
   public: "May be included in a public dataset",
@@ -82,7 +84,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     crossOriginResourcePolicy: { policy: "same-origin" },
   });
   await app.register(cookie);
-  await app.register(csrf, { cookieOpts: { path: "/", sameSite: "strict", httpOnly: true, signed: false } });
   await app.register(multipart, { limits: { fileSize: limits.fileSize, files: limits.files, fields: 10, parts: limits.files + 10 } });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -106,7 +107,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (!origin) return; // not a browser: scripts and the command line
     const own = `${request.protocol}://${request.headers.host}`;
     if (origin === own) {
-      await new Promise<void>((resolve, reject) => app.csrfProtection(request, reply, (error?: Error) => (error ? reject(new HttpError(403, "missing or wrong CSRF token: reload the page")) : resolve())));
+      // Double-submit: the page's token must come back in a header and match the cookie set with it.
+      const header = request.headers["x-csrf-token"];
+      const expected = request.cookies[CSRF_COOKIE];
+      if (typeof header !== "string" || !expected || !sameSecret(header, expected)) throw new HttpError(403, "missing or wrong CSRF token: reload the page");
       return;
     }
     if (!allowOrigins.has(origin)) throw new HttpError(403, `uploads from ${origin} are not allowed here`);
@@ -120,7 +124,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // Pages.
   const page = (render: (csrfToken: string) => string) => async (_request: FastifyRequest, reply: FastifyReply) => {
-    const token = reply.generateCsrf();
+    const token = randomBytes(24).toString("base64url");
+    reply.setCookie(CSRF_COOKIE, token, { path: "/", httpOnly: true, sameSite: "strict" });
     return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(render(token));
   };
   app.get("/", { schema: { hide: true } }, page((token) => contributorPage(token, CONSENTS, limits)));

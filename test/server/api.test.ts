@@ -1,0 +1,192 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { FastifyInstance } from "fastify";
+import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { buildServer } from "../../src/server/app.js";
+import { openStore } from "../../src/server/store/open.js";
+import type { Store } from "../../src/server/store/store.js";
+import { ST_CHATS, CARD_EXAMPLES } from "../helpers/examples.js";
+import { temporaryFolder } from "../helpers/io.js";
+import { sampleRecord } from "../helpers/records.js";
+
+const ADMIN = "test-admin-token";
+
+/** A multipart body: fields and files. */
+function multipart(fields: Record<string, string>, files: { name: string; content: string | Uint8Array }[]): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = "----pippa-test-boundary";
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  for (const file of files) {
+    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: application/octet-stream\r\n\r\n`));
+    parts.push(Buffer.from(file.content));
+    parts.push(Buffer.from("\r\n"));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+export function storeSuite(name: string, openTestStore: (folder: string) => Promise<Store>): void {
+  describe(`submission API (${name})`, () => {
+    let folder: { path: string; cleanup: () => Promise<void> };
+    let app: FastifyInstance;
+    let store: Store;
+    const upload = (fields: Record<string, string>, files: { name: string; content: string | Uint8Array }[], headers: Record<string, string> = {}) => {
+      const body = multipart(fields, files);
+      return app.inject({ method: "POST", url: "/api/submissions", payload: body.payload, headers: { ...body.headers, ...headers } });
+    };
+    const adminGet = (url: string) => app.inject({ method: "GET", url, headers: { authorization: `Bearer ${ADMIN}` } });
+
+    before(async () => {
+      folder = await temporaryFolder();
+      store = await openTestStore(folder.path);
+      app = await buildServer({ store, dataDir: join(folder.path, "data"), adminToken: ADMIN, maxFileBytes: 64 * 1024, maxFiles: 4, allowOrigins: ["https://chat.example"] });
+    });
+    after(async () => {
+      await app.close();
+      await store.close();
+      await folder.cleanup();
+    });
+
+    it("takes a chat with its card and a PIPPA file, with consent, and gives a receipt", async () => {
+      const pippa = `${writePippaLine(sampleRecord())}\n${writePippaLine(sampleRecord({ bot_id: "other" }))}\n`;
+      const response = await upload({ consent: "public" }, [
+        { name: "chat.jsonl", content: ST_CHATS.modern },
+        { name: "card.json", content: JSON.stringify(CARD_EXAMPLES.v2) },
+        { name: "../../etc/pippa.jsonl", content: pippa },
+      ]);
+      assert.equal(response.statusCode, 201, response.body);
+      const body = response.json();
+      assert.match(body.receipt, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+      assert.deepEqual(body.files.map((file: { name: string; accepted: boolean; role?: string; conversations: number }) => [file.name, file.accepted, file.role, file.conversations]), [
+        ["chat.jsonl", true, "chat", 1],
+        ["card.json", true, "card", 0],
+        ["pippa.jsonl", true, "chat", 2],
+      ]);
+      const list = (await adminGet("/api/admin/submissions")).json();
+      assert.equal(list.total, 1);
+      assert.equal(list.submissions[0].consent, "public");
+      assert.equal(list.submissions[0].channel, "api");
+      // Only the receipt's hash is kept.
+      assert.ok(!JSON.stringify(list).includes(body.receipt));
+    });
+
+    it("refuses what no reader knows, a missing consent and an unknown one", async () => {
+      const nothing = await upload({ consent: "private" }, [{ name: "notes.txt", content: "just some notes" }]);
+      assert.equal(nothing.statusCode, 422);
+      assert.match(nothing.json().files[0].reason, /notes\.txt: not a PNG card and not JSON/);
+      assert.ok(!nothing.body.includes(folder.path), "no server path leaks");
+      assert.equal((await upload({}, [{ name: "chat.jsonl", content: ST_CHATS.modern }])).statusCode, 400);
+      assert.equal((await upload({ consent: "maybe" }, [{ name: "chat.jsonl", content: ST_CHATS.modern }])).statusCode, 400);
+      assert.equal((await app.inject({ method: "POST", url: "/api/submissions", payload: { consent: "public" } })).statusCode, 415);
+    });
+
+    it("enforces the size and count limits", async () => {
+      const big = await upload({ consent: "public" }, [{ name: "big.jsonl", content: "x".repeat(70 * 1024) }]);
+      assert.equal(big.statusCode, 413);
+      const many = await upload({ consent: "public" }, Array.from({ length: 6 }, (_, i) => ({ name: `c${i}.jsonl`, content: ST_CHATS.modern })));
+      assert.equal(many.statusCode, 413);
+      assert.deepEqual(await readdir(join(folder.path, "data", "tmp")), [], "nothing half-received is left behind");
+    });
+
+    it("stores identical bytes once and withdraws with the receipt", async () => {
+      const first = (await upload({ consent: "private" }, [{ name: "a.jsonl", content: ST_CHATS.legacy }])).json();
+      const second = (await upload({ consent: "private" }, [{ name: "b.jsonl", content: ST_CHATS.legacy }])).json();
+      assert.equal(first.files[0].sha256, second.files[0].sha256);
+      const blob = join(folder.path, "data", "blobs", first.files[0].sha256.slice(0, 2), first.files[0].sha256);
+      assert.ok(existsSync(blob));
+      const withdraw = (receipt: string) => app.inject({ method: "POST", url: "/api/withdraw", payload: { receipt } });
+      assert.deepEqual((await withdraw(first.receipt.toLowerCase())).json(), { withdrawn: true });
+      assert.ok(existsSync(blob), "still used by the second submission");
+      assert.deepEqual((await withdraw(first.receipt)).json(), { withdrawn: true, already: true });
+      assert.deepEqual((await withdraw(second.receipt)).json(), { withdrawn: true });
+      assert.ok(!existsSync(blob), "gone once nothing refers to it");
+      assert.equal((await withdraw("AAAAA-BBBBB-CCCCC-DDDDD")).statusCode, 404);
+      assert.equal((await withdraw("not a code")).statusCode, 400);
+      assert.equal((await adminGet("/api/admin/stats")).json().counts.withdrawn, 2);
+    });
+
+    it("checks where browser posts come from: CSRF for this site, an allow-list for others", async () => {
+      const chat = [{ name: "chat.jsonl", content: ST_CHATS.modern }];
+      const own = await upload({ consent: "public" }, chat, { origin: "http://localhost:80", host: "localhost:80" });
+      assert.equal(own.statusCode, 403);
+      assert.match(own.json().error, /CSRF/);
+      const page = await app.inject({ method: "GET", url: "/" });
+      const token = /name="csrf-token" content="([^"]+)"/.exec(page.body)![1];
+      const cookie = String(page.headers["set-cookie"]).split(";")[0];
+      const withToken = await upload({ consent: "public" }, chat, { origin: "http://localhost:80", host: "localhost:80", "x-csrf-token": token, cookie });
+      assert.equal(withToken.statusCode, 201, withToken.body);
+      const stranger = await upload({ consent: "public" }, chat, { origin: "https://evil.example" });
+      assert.equal(stranger.statusCode, 403);
+      const friend = await upload({ consent: "public" }, chat, { origin: "https://chat.example" });
+      assert.equal(friend.statusCode, 201);
+      assert.equal(friend.headers["access-control-allow-origin"], "https://chat.example");
+      const preflight = await app.inject({ method: "OPTIONS", url: "/api/submissions", headers: { origin: "https://chat.example", "access-control-request-method": "POST" } });
+      assert.equal(preflight.statusCode, 204);
+      assert.equal((await app.inject({ method: "OPTIONS", url: "/api/submissions", headers: { origin: "https://evil.example" } })).statusCode, 403);
+    });
+
+    it("keeps the console behind the admin token", async () => {
+      for (const url of ["/api/admin/submissions", "/api/admin/stats", "/api/admin/builds"]) {
+        assert.equal((await app.inject({ method: "GET", url })).statusCode, 401, url);
+        assert.equal((await app.inject({ method: "GET", url, headers: { authorization: "Bearer wrong" } })).statusCode, 401, url);
+      }
+      const stats = (await adminGet("/api/admin/stats")).json();
+      assert.ok(stats.corpus.conversations >= 3);
+      assert.equal(typeof stats.corpus.turns.median, "number");
+    });
+
+    it("shows a submission with its conversations and the personal information found", async () => {
+      const record = sampleRecord({ conversation: [{ message: "Hi!", is_human: false }, { message: "my email is jo.smith@example.org <script>alert(1)</script>", is_human: true }] });
+      const response = (await upload({ consent: "private" }, [{ name: "pii.jsonl", content: `${writePippaLine(record)}\n` }])).json();
+      const list = (await adminGet("/api/admin/submissions?consent=private")).json();
+      const id = list.submissions[0].id;
+      const detail = (await adminGet(`/api/admin/submissions/${id}`)).json();
+      assert.equal(detail.conversationCount, 1);
+      const message = detail.conversations[0].messages[1];
+      assert.ok(message.text.includes("<script>"), "the text is data; pages render it as text");
+      assert.ok(message.spans.some((span: { type: string; start: number; end: number }) => span.type === "EMAIL" && message.text.slice(span.start, span.end) === "jo.smith@example.org"));
+      assert.equal((await adminGet("/api/admin/submissions/nope")).statusCode, 404);
+      void response;
+    });
+
+    it("serves the pages with security headers and no stack traces, and describes the API", async () => {
+      const page = await app.inject({ method: "GET", url: "/" });
+      assert.equal(page.statusCode, 200);
+      assert.match(String(page.headers["content-security-policy"]), /script-src 'self'/);
+      assert.equal(page.headers["x-content-type-options"], "nosniff");
+      assert.match(page.body, /name="consent" value="public" required>/);
+      assert.doesNotMatch(page.body, /checked/, "no consent is chosen for the contributor");
+      const broken = await app.inject({ method: "POST", url: "/api/withdraw", payload: "{not json", headers: { "content-type": "application/json" } });
+      assert.equal(broken.statusCode, 400);
+      assert.doesNotMatch(broken.body, /at .*\.js:\d+/);
+      const openapi = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+      assert.equal(openapi.openapi.slice(0, 2), "3.");
+      for (const path of ["/api/submissions", "/api/withdraw", "/api/admin/submissions", "/api/admin/builds"]) assert.ok(openapi.paths[path], path);
+    });
+
+    it("builds a release from the current submissions, public and private apart, and zips it", async () => {
+      const started = await app.inject({ method: "POST", url: "/api/admin/builds", headers: { authorization: `Bearer ${ADMIN}` } });
+      assert.equal(started.statusCode, 202);
+      const { id } = started.json();
+      let build;
+      for (let i = 0; i < 200; i++) {
+        build = (await adminGet(`/api/admin/builds/${id}`)).json();
+        if (build.status !== "running") break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.equal(build.status, "done", JSON.stringify(build));
+      assert.ok(build.records >= 4);
+      const zip = await adminGet(`/api/admin/builds/${id}/download`);
+      assert.equal(zip.statusCode, 200);
+      assert.equal(zip.headers["content-type"], "application/zip");
+      const bytes = zip.rawPayload;
+      assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04]);
+      assert.ok(bytes.includes(Buffer.from("pippa_deduped.jsonl")) && bytes.includes(Buffer.from("build.json")));
+    });
+  });
+}
+
+storeSuite("SQLite", (folder) => openStore(`sqlite:${join(folder, "pippa.db")}`));
