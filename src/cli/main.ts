@@ -13,6 +13,7 @@ import { piiCommand } from "./pii.js";
 import { prepareCommand } from "./prepare.js";
 import { redactCommand } from "./redact.js";
 import { reportCommand } from "./report.js";
+import { serveCommand } from "./serve.js";
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
 import { statsCommand } from "./stats.js";
 import { synthCommand } from "./synth.js";
@@ -46,7 +47,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  for (const make of [validateCommand, statsCommand, reportCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, prepareCommand, synthCommand, demoCommand]) {
+  for (const make of [validateCommand, statsCommand, reportCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, prepareCommand, serveCommand, synthCommand, demoCommand]) {
     program.addCommand(inheritSettings(make(io, setExitCode), program));
   }
   try {

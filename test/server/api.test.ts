@@ -190,3 +190,18 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
 }
 
 storeSuite("SQLite", (folder) => openStore(`sqlite:${join(folder, "pippa.db")}`));
+
+const postgres = process.env.PIPPA_TEST_POSTGRES;
+if (postgres) {
+  storeSuite("PostgreSQL", async () => {
+    // A clean schema for each run of the suite.
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: postgres });
+    await client.connect();
+    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
+    await client.end();
+    return openStore(postgres);
+  });
+} else {
+  console.log("# SKIPPING the PostgreSQL run of the API suite: set PIPPA_TEST_POSTGRES=postgres://… (.ci/run starts one)");
+}

@@ -1,0 +1,74 @@
+/** `pippa serve`: the submission portal and curator console. */
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { Command } from "commander";
+import { EXIT_OK, parseNonNegativeInteger, parsePositiveInteger, type CliIo } from "./io.js";
+
+interface ServeOptions {
+  db?: string;
+  data: string;
+  port: number;
+  host: string;
+  allowOrigin: string[];
+  maxFileMib: number;
+  maxRequestMib: number;
+  maxFiles: number;
+  uploadsPerMinute: number;
+}
+
+/** The admin token: $PIPPA_ADMIN_TOKEN, else the one kept in DATA/admin-token (made at first start). */
+async function adminToken(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ token: string; created: boolean }> {
+  if (env.PIPPA_ADMIN_TOKEN) return { token: env.PIPPA_ADMIN_TOKEN, created: false };
+  const path = join(dataDir, "admin-token");
+  const existing = await readFile(path, "utf8").then((text) => text.trim(), () => "");
+  if (existing) return { token: existing, created: false };
+  const token = randomBytes(24).toString("base64url");
+  await writeFile(path, `${token}\n`, { mode: 0o600 });
+  return { token, created: true };
+}
+
+export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+  return new Command("serve")
+    .description("Run the submission portal (contributors upload chats with consent, get a receipt, can withdraw) and the curator console (/admin).")
+    .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db) or "postgres://user:pass@host/db"')
+    .option("--data <dir>", "where uploads, builds and the admin token live", "data")
+    .option("--port <n>", "port to listen on", parsePositiveInteger, 8088)
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--allow-origin <url>", "an origin (another front-end, the SillyTavern extension) allowed to upload from the browser; repeatable", (value: string, list: string[]) => [...list, value.replace(/\/+$/, "")], [] as string[])
+    .option("--max-file-mib <n>", "largest file", parsePositiveInteger, 20)
+    .option("--max-request-mib <n>", "largest upload request", parsePositiveInteger, 100)
+    .option("--max-files <n>", "most files per upload", parsePositiveInteger, 20)
+    .option("--uploads-per-minute <n>", "uploads per IP address per minute (0: no limit)", parseNonNegativeInteger, 30)
+    .addHelpText("after", "\nExample:\n  pippa serve --data /srv/pippa --port 8088 --allow-origin http://localhost:8000")
+    .action(async (options: ServeOptions) => {
+      const [{ buildServer }, { openStore }] = await Promise.all([import("../server/app.js"), import("../server/store/open.js")]);
+      const dataDir = resolve(options.data);
+      await mkdir(dataDir, { recursive: true });
+      const store = await openStore(options.db ?? `sqlite:${join(dataDir, "pippa.db")}`);
+      const { token, created } = await adminToken(dataDir, io.env);
+      const app = await buildServer({
+        store,
+        dataDir,
+        adminToken: token,
+        maxFileBytes: options.maxFileMib * 1024 * 1024,
+        maxRequestBytes: options.maxRequestMib * 1024 * 1024,
+        maxFiles: options.maxFiles,
+        uploadsPerMinute: options.uploadsPerMinute,
+        allowOrigins: options.allowOrigin,
+      });
+      const address = await app.listen({ port: options.port, host: options.host });
+      io.stdout.write(`pippa is serving ${store.kind === "sqlite" ? "(SQLite)" : "(PostgreSQL)"} at ${address}/  (curator console: ${address}/admin)\n`);
+      io.stdout.write(created ? `admin token (kept in ${join(dataDir, "admin-token")}): ${token}\n` : "admin token: $PIPPA_ADMIN_TOKEN or the admin-token file in the data folder\n");
+      const stop = async () => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      setExitCode(EXIT_OK);
+      // Keep running until a signal.
+      await new Promise(() => {});
+    });
+}
