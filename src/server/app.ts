@@ -90,7 +90,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     openapi: { info: { title: "pippa", description: "Submission portal and curator console of pippa: role-play chat logs contributed with consent.", version: PIPPA_VERSION }, components: { securitySchemes: { admin: { type: "http", scheme: "bearer" } } } },
   });
   const assets = webAssetsFolder();
-  if (assets) await app.register(fastifyStatic, { root: assets, prefix: "/assets/", index: false, maxAge: "1h" });
+  if (assets) await app.register(fastifyStatic, { root: assets, prefix: "/assets/", index: false, maxAge: "1h", preCompressed: true });
 
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     if (error instanceof HttpError) return reply.status(error.status).send({ error: error.message, ...(error.details ? { details: error.details } : {}) });

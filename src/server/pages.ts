@@ -16,6 +16,7 @@ function shell(title: string, body: string, script: string, csrfToken = ""): str
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="csrf-token" content="${escape(csrfToken)}">
 <title>${escape(title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/site.css">
 <script type="module" src="/assets/${script}"></script>
 </head>

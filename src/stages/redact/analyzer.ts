@@ -115,6 +115,11 @@ export class PiiAnalyzer {
     return new PiiAnalyzer(await loadNameSets(), options);
   }
 
+  /** An analyzer over name lists loaded elsewhere (a browser fetches them as one JSON file). */
+  static withNames(names: NameSets, options: AnalyzerOptions = {}): PiiAnalyzer {
+    return new PiiAnalyzer(names, options);
+  }
+
   /**
    * Spans in one text. Without more context the text is treated as written by a person (human
    * turn) with no story names known.
