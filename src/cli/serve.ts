@@ -33,7 +33,7 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .description("Run the submission portal (contributors upload chats with consent, get a receipt, can withdraw) and the curator console (/admin).")
     .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db) or "postgres://user:pass@host/db"')
     .option("--data <dir>", "where uploads, builds and the admin token live", "data")
-    .option("--port <n>", "port to listen on", parsePositiveInteger, 8088)
+    .option("--port <n>", "port to listen on (0: any free port)", parseNonNegativeInteger, 8088)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--allow-origin <url>", "an origin (another front-end, the SillyTavern extension) allowed to upload from the browser; repeatable", (value: string, list: string[]) => [...list, value.replace(/\/+$/, "")], [] as string[])
     .option("--max-file-mib <n>", "largest file", parsePositiveInteger, 20)

@@ -196,7 +196,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       }
       const result = await takeSubmission(storage, received, consent, channel);
       if (!result.receipt) return reply.status(422).send({ error: "nothing in this upload could be read as a conversation", files: result.files });
-      return reply.status(201).send({ receipt: result.receipt, withdraw: "/withdraw", consent, files: result.files });
+      return reply.status(201).send({ receipt: result.receipt, submission: result.submissionId, withdraw: "/withdraw", consent, files: result.files });
     },
   );
 

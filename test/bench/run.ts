@@ -5,15 +5,15 @@
  * `pippa report` against `pippa stats`, `pippa pii scan`'s throughput and `pippa build` against a
  * bare copy pass (with dedup quality on planted duplicates).
  *
- * Options: --scale S (corpus size, default 1), --rounds N (default 3), --only stats|report|prepare|pii|build,
+ * Options: --scale S (corpus size, default 1), --rounds N (default 3), --only stats|report|prepare|serve|pii|build,
  * --plant RATE (planted duplicates for the build bench, default 0.05).
  * Cache: $PIPPA_BENCH_CACHE, else $XDG_CACHE_HOME/pippa, else ~/.cache/pippa.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rm, stat } from "node:fs/promises";
-import { availableParallelism, homedir } from "node:os";
+import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { availableParallelism, homedir, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -75,6 +75,7 @@ async function main(): Promise<void> {
   if (!values.only || values.only === "stats") await benchStats(corpus, size, rounds);
   if (!values.only || values.only === "report") await benchReport(corpus, rounds);
   if (!values.only || values.only === "prepare") await benchPrepare(corpus);
+  if (!values.only || values.only === "serve") await benchServe();
   if (!values.only || values.only === "pii") await benchPii(corpus, size);
   if (!values.only || values.only === "build") await benchBuild(scale, Number(values.plant));
 }
@@ -186,6 +187,47 @@ async function benchPrepare(corpus: string): Promise<void> {
     `\npippa prepare (metharme, 4,096 tokens, ${cores} workers): ${summary.splits.train.examples.toLocaleString("en-US")} examples, ${(tokens / 1e6).toFixed(1)}M tokens in ${run.seconds.toFixed(2)} s = ` +
       `${(rate / 1e6).toFixed(2)}M tokens/s, ${(rate / cores / 1e6).toFixed(2)}M tokens/s per core (aim >= 1M per core); peak RSS ${run.maxRssMb.toFixed(0)} MB\n`,
   );
+}
+
+/**
+ * `pippa serve` on the embedded default (SQLite), loopback, with autocannon: uploads of a 100 KB
+ * SillyTavern chat, then page reads. The per-IP upload limit is turned off, as all the load comes
+ * from one address.
+ */
+async function benchServe(): Promise<void> {
+  const { default: autocannon } = await import("autocannon");
+  const data = await mkdtemp(join(tmpdir(), "pippa-serve-bench-"));
+  const child = spawn(process.execPath, [bin, "serve", "--data", data, "--port", "0", "--uploads-per-minute", "0"], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, PIPPA_ADMIN_TOKEN: "bench" } });
+  try {
+    const base = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (chunk) => {
+        out += chunk;
+        const match = /at (http:\/\/[^/\s]+)\//.exec(out);
+        if (match) resolve(match[1]);
+      });
+      child.once("exit", (code) => reject(new Error(`pippa serve exited ${code}`)));
+    });
+    const lines = [JSON.stringify({ user_name: "Ann", character_name: "Mira" })];
+    for (let i = 0; lines.join("\n").length < 100_000; i++) lines.push(JSON.stringify({ name: i % 2 ? "Ann" : "Mira", is_user: i % 2 === 1, send_date: 1683927149000 + i, mes: `Message ${i}: the storm rolls over the lighthouse and the lamp keeps turning through the night.` }));
+    const boundary = "pippa-bench-boundary";
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="consent"\r\n\r\npublic\r\n--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="chat.jsonl"\r\n\r\n`),
+      Buffer.from(lines.join("\n")),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const run = (options: Record<string, unknown>) => autocannon({ connections: 16, duration: 10, ...options } as never) as unknown as Promise<{ requests: { average: number }; latency: { p99: number }; non2xx: number; errors: number }>;
+    await run({ url: `${base}/`, duration: 2 }); // warm up
+    const uploads = await run({ url: `${base}/api/submissions`, method: "POST", body, headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, connections: 8 });
+    const pages = await run({ url: `${base}/` });
+    process.stdout.write(
+      `\npippa serve (SQLite, loopback, autocannon): uploads of a ${(body.length / 1024).toFixed(0)} KB chat: ${uploads.requests.average.toFixed(0)} requests/s, p99 ${uploads.latency.p99} ms, ${uploads.non2xx + uploads.errors} not 2xx (target >= 200/s, p99 <= 250 ms); ` +
+        `page reads: ${pages.requests.average.toFixed(0)} requests/s, p99 ${pages.latency.p99} ms (target >= 2,000/s)\n`,
+    );
+  } finally {
+    child.kill("SIGTERM");
+    await rm(data, { recursive: true, force: true });
+  }
 }
 
 /** `pippa pii scan` over the whole corpus on one thread: MB/s against the 10 MB/s per core target. */
