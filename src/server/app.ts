@@ -222,8 +222,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Curator console.
   const admin = { preHandler: requireAdmin };
   const adminSchema = (summary: string, extra: object = {}) => ({ summary, security: [{ admin: [] }], ...extra });
-  app.get("/api/admin/submissions", { ...admin, schema: adminSchema("Submissions, newest first, filtered by consent and format.", { querystring: { type: "object", properties: { consent: { type: "string", enum: ["public", "private"] }, format: { type: "string", maxLength: 40 }, limit: { type: "integer", minimum: 1, maximum: 500 }, offset: { type: "integer", minimum: 0 } } } }) }, async (request) => {
-    const query = request.query as { consent?: Consent; format?: string; limit?: number; offset?: number };
+  app.get("/api/admin/submissions", { ...admin, schema: adminSchema("Submissions, newest first, filtered by consent, format and status (new: in no release yet; built: in one).", { querystring: { type: "object", properties: { consent: { type: "string", enum: ["public", "private"] }, format: { type: "string", maxLength: 40 }, status: { type: "string", enum: ["new", "built"] }, limit: { type: "integer", minimum: 1, maximum: 500 }, offset: { type: "integer", minimum: 0 } } } }) }, async (request) => {
+    const query = request.query as { consent?: Consent; format?: string; status?: "new" | "built"; limit?: number; offset?: number };
     return options.store.listSubmissions(query);
   });
   app.get("/api/admin/submissions/:id", { ...admin, schema: adminSchema("One submission: its files, conversations and the personal information found in them.", { params: { type: "object", properties: { id: { type: "string", maxLength: 64 } } } }) }, async (request) => {

@@ -79,6 +79,7 @@ export class BuildManager {
           void store.updateBuild(id, { stage, records });
         },
       });
+      await store.markBuilt([...bySubmission.keys()], Date.now());
       await store.updateBuild(id, { status: "done", stage: "done", records: summary.records.imported, summary: summary.records });
     } catch (error) {
       await store.updateBuild(id, { status: "failed", error: error instanceof Error ? error.message : String(error) });

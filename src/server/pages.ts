@@ -96,9 +96,10 @@ export function adminPage(): string {
 <form id="filters" class="filters">
 <label>Consent <select id="filter-consent"><option value="">any</option><option value="public">public</option><option value="private">private</option></select></label>
 <label>Format <input id="filter-format" placeholder="any"></label>
+<label>Status <select id="filter-status"><option value="">any</option><option value="new">not in a release yet</option><option value="built">in a release</option></select></label>
 <button type="submit">Filter</button>
 </form>
-<table id="submissions"><thead><tr><th>When</th><th>Consent</th><th>Channel</th><th>Files</th><th class="num">Conversations</th><th class="num">Messages</th></tr></thead><tbody></tbody></table>
+<table id="submissions"><thead><tr><th>When</th><th>Consent</th><th>Status</th><th>Channel</th><th>Files</th><th class="num">Conversations</th><th class="num">Messages</th></tr></thead><tbody></tbody></table>
 </section>
 <section id="detail" hidden><h2>Submission</h2><div id="detail-body"></div></section>
 <section><h2>Release</h2><p><button type="button" id="build">Build release</button> <span id="build-status" role="status"></span></p><ul id="builds"></ul></section>

@@ -185,6 +185,23 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       const bytes = zip.rawPayload;
       assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04]);
       assert.ok(bytes.includes(Buffer.from("pippa_deduped.jsonl")) && bytes.includes(Buffer.from("build.json")));
+      const fresh = (await adminGet("/api/admin/submissions?status=new")).json();
+      const built = (await adminGet("/api/admin/submissions?status=built")).json();
+      assert.equal(fresh.total, 0);
+      assert.ok(built.total >= 3 && built.submissions.every((submission: { lastBuildMs: number | null }) => submission.lastBuildMs !== null));
+    });
+
+    it("limits uploads per address", async () => {
+      const limited = await buildServer({ store, dataDir: join(folder.path, "limited"), adminToken: ADMIN, uploadsPerMinute: 2 });
+      try {
+        const send = () => {
+          const body = multipart({ consent: "public" }, [{ name: "chat.jsonl", content: ST_CHATS.modern }]);
+          return limited.inject({ method: "POST", url: "/api/submissions", payload: body.payload, headers: body.headers });
+        };
+        assert.deepEqual([(await send()).statusCode, (await send()).statusCode, (await send()).statusCode], [201, 201, 429]);
+      } finally {
+        await limited.close();
+      }
     });
   });
 }

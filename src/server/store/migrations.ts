@@ -40,4 +40,6 @@ export const MIGRATIONS: readonly string[] = [
      error TEXT,
      summary TEXT
    );`,
+  // Which submissions went into a finished release, for the console's "status" filter.
+  `ALTER TABLE submissions ADD COLUMN last_build_ms BIGINT`,
 ];

@@ -91,6 +91,7 @@ export class SqlStore implements Store {
       consent: row.consent as Consent,
       channel: String(row.channel),
       files: bySubmission.get(String(row.id)) ?? [],
+      lastBuildMs: row.last_build_ms === null || row.last_build_ms === undefined ? null : num(row.last_build_ms),
     }));
   }
 
@@ -134,6 +135,7 @@ export class SqlStore implements Store {
       where.push("s.consent = ?");
       params.push(filter.consent);
     }
+    if (filter.status) where.push(filter.status === "new" ? "s.last_build_ms IS NULL" : "s.last_build_ms IS NOT NULL");
     if (filter.format) {
       where.push("EXISTS (SELECT 1 FROM files f WHERE f.submission_id = s.id AND f.format = ?)");
       params.push(filter.format);
@@ -160,6 +162,12 @@ export class SqlStore implements Store {
   async allFiles() {
     const rows = await this.db.all("SELECT f.*, s.consent AS consent, s.created_ms AS submission_ms FROM files f JOIN submissions s ON s.id = f.submission_id ORDER BY s.created_ms, f.submission_id, f.position");
     return rows.map((row) => ({ ...fileOf(row), consent: row.consent as Consent, createdMs: num(row.submission_ms) }));
+  }
+
+  async markBuilt(submissionIds: readonly string[], atMs: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const id of submissionIds) await tx.run("UPDATE submissions SET last_build_ms = ? WHERE id = ?", [atMs, id]);
+    });
   }
 
   async insertBuild(build: BuildRow): Promise<void> {

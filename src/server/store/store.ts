@@ -28,6 +28,8 @@ export interface Submission {
   /** Where it came from: the web page, the API, the SillyTavern extension. */
   channel: string;
   files: StoredFile[];
+  /** When a finished release last included it, or null (not in a release yet). */
+  lastBuildMs: number | null;
 }
 
 export interface NewSubmission {
@@ -44,6 +46,8 @@ export interface NewSubmission {
 export interface SubmissionFilter {
   consent?: Consent;
   format?: string;
+  /** "new": in no finished release yet; "built": in one. */
+  status?: "new" | "built";
   limit?: number;
   offset?: number;
 }
@@ -76,6 +80,8 @@ export interface Store {
   referencedBlobs(): Promise<Set<string>>;
   /** Files of every current submission, for builds and statistics. */
   allFiles(): Promise<(StoredFile & { consent: Consent; createdMs: number })[]>;
+  /** Records that a finished release included these submissions. */
+  markBuilt(submissionIds: readonly string[], atMs: number): Promise<void>;
   insertBuild(build: BuildRow): Promise<void>;
   updateBuild(id: string, changes: Partial<Omit<BuildRow, "id" | "createdMs">>): Promise<void>;
   getBuild(id: string): Promise<BuildRow | null>;

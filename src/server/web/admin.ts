@@ -16,6 +16,7 @@ interface Submission {
   consent: string;
   channel: string;
   files: StoredFile[];
+  lastBuildMs: number | null;
 }
 
 const TOKEN_KEY = "pippa-admin-token";
@@ -50,6 +51,8 @@ async function loadSubmissions(): Promise<void> {
   const params = new URLSearchParams();
   const consent = document.querySelector<HTMLSelectElement>("#filter-consent")!.value;
   const format = document.querySelector<HTMLInputElement>("#filter-format")!.value.trim();
+  const status = document.querySelector<HTMLSelectElement>("#filter-status")!.value;
+  if (status) params.set("status", status);
   if (consent) params.set("consent", consent);
   if (format) params.set("format", format);
   const { submissions, total } = await api<{ total: number; submissions: Submission[] }>(`/api/admin/submissions?${params}`);
@@ -61,6 +64,7 @@ async function loadSubmissions(): Promise<void> {
         { class: "clickable", tabindex: "0", "data-id": submission.id },
         h("td", {}, new Date(submission.createdMs).toISOString().replace("T", " ").slice(0, 19)),
         h("td", {}, submission.consent),
+        h("td", {}, submission.lastBuildMs ? "in a release" : "new"),
         h("td", {}, submission.channel),
         h("td", {}, submission.files.map((file) => `${file.name} (${file.format}, ${formatBytes(file.bytes)})`).join(", ")),
         h("td", { class: "num" }, String(submission.files.reduce((sum, file) => sum + file.conversations, 0))),
@@ -74,7 +78,7 @@ async function loadSubmissions(): Promise<void> {
       return row;
     }),
   );
-  if (total > submissions.length) body.append(h("tr", {}, h("td", { colspan: "6", class: "hint" }, `${total - submissions.length} more not shown; filter to narrow.`)));
+  if (total > submissions.length) body.append(h("tr", {}, h("td", { colspan: "7", class: "hint" }, `${total - submissions.length} more not shown; filter to narrow.`)));
 }
 
 async function showSubmission(id: string): Promise<void> {
