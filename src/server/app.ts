@@ -146,11 +146,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       .send();
   });
 
-  app.get("/api/config", { schema: { summary: "What the upload form offers: the consent choices and the limits." } }, async () => ({
+  app.get("/api/config", { schema: { summary: "What the upload form offers: the consent choices and the limits." } }, async (request, reply) => {
+    // Allowed front-ends (the SillyTavern extension) read the consent choices from here.
+    const origin = request.headers.origin;
+    if (origin && allowOrigins.has(origin)) reply.header("access-control-allow-origin", origin).header("vary", "Origin");
+    return {
     version: PIPPA_VERSION,
     consent: Object.entries(CONSENTS).map(([value, label]) => ({ value, label })),
     limits: { fileBytes: limits.fileSize, requestBytes: limits.requestBytes, files: limits.files },
-  }));
+    };
+  });
 
   app.post(
     "/api/submissions",

@@ -28,7 +28,8 @@ export interface FilePreview {
 
 const SHOWN_MESSAGES = 60;
 
-function fileDocument(file: File): ImportDocument {
+/** A picked file as a document to import. */
+export function fileDocument(file: File): ImportDocument {
   return {
     source: file.name,
     size: async () => file.size,
@@ -51,11 +52,24 @@ async function* streamChunks(file: File): AsyncGenerator<Uint8Array> {
   }
 }
 
+/** Bytes already in memory (a chat built from SillyTavern's state) as a document to import. */
+export function bytesDocument(source: string, bytes: Uint8Array, modified = Date.now()): ImportDocument {
+  return {
+    source,
+    size: async () => bytes.length,
+    modified: async () => modified,
+    chunks: async function* () {
+      yield bytes;
+    },
+    whole: async () => bytes,
+  };
+}
+
 let analyzer: Promise<PiiAnalyzer> | null = null;
 
-/** The analyzer, its name lists and dictionary fetched once from the server (~1 MB compressed). */
-function loadAnalyzer(): Promise<PiiAnalyzer> {
-  analyzer ??= fetch("/assets/name-data.json")
+/** The analyzer, its name lists and dictionary fetched once (~1 MB compressed) from `nameDataUrl`. */
+export function loadAnalyzer(nameDataUrl = "/assets/name-data.json"): Promise<PiiAnalyzer> {
+  analyzer ??= fetch(nameDataUrl)
     .then((response) => {
       if (!response.ok) throw new Error(`name lists: ${response.status}`);
       return response.json() as Promise<{ first: string[]; last: string[]; places: string[]; wordNames: string[]; dictionary: string[] }>;
@@ -67,14 +81,18 @@ function loadAnalyzer(): Promise<PiiAnalyzer> {
 }
 
 /** Previews of the files (read together, so a card pairs with its chat as on the server). */
-export async function previewFiles(files: readonly File[]): Promise<FilePreview[]> {
-  const pii = await loadAnalyzer();
-  const previews = new Map<string, FilePreview>(files.map((file) => [file.name, { name: file.name, format: null, conversations: [], messages: 0, pii: 0, problems: [], notes: [] }]));
-  const documents = files.map(fileDocument);
+export function previewFiles(files: readonly File[]): Promise<FilePreview[]> {
+  return previewDocuments(files.map(fileDocument));
+}
+
+/** Previews of documents (read together), with the personal information found. */
+export async function previewDocuments(documents: readonly ImportDocument[], nameDataUrl?: string, shownMessages = SHOWN_MESSAGES): Promise<FilePreview[]> {
+  const pii = await loadAnalyzer(nameDataUrl);
+  const previews = new Map<string, FilePreview>(documents.map((document) => [document.source, { name: document.source, format: null, conversations: [], messages: 0, pii: 0, problems: [], notes: [] }]));
   for await (const event of importDocuments(documents)) {
     if (event.kind === "episode") {
       const preview = previews.get(event.episode.source?.file ?? "");
-      if (preview) addEpisode(preview, event.episode, pii);
+      if (preview) addEpisode(preview, event.episode, pii, shownMessages);
     } else if (event.kind === "reject") {
       previews.get(event.source)?.problems.push(event.reject.error.message);
     } else if (event.kind === "file") {
@@ -88,7 +106,7 @@ export async function previewFiles(files: readonly File[]): Promise<FilePreview[
   return [...previews.values()];
 }
 
-function addEpisode(preview: FilePreview, episode: Episode, pii: PiiAnalyzer): void {
+function addEpisode(preview: FilePreview, episode: Episode, pii: PiiAnalyzer, shownMessages: number): void {
   const fields = pii.analyzeConversation({ ...episode, user_names: episode.user_names ?? [] });
   const spansOf = new Map(fields.map((field) => [field.field, field.spans]));
   let found = 0;
@@ -98,6 +116,6 @@ function addEpisode(preview: FilePreview, episode: Episode, pii: PiiAnalyzer): v
   preview.conversations.push({
     botName: episode.bot_name,
     total: episode.conversation.length,
-    messages: episode.conversation.slice(0, SHOWN_MESSAGES).map((turn, i) => ({ text: turn.message, isHuman: turn.is_human, spans: spansOf.get(`conversation[${i}].message`) ?? [] })),
+    messages: episode.conversation.slice(0, shownMessages).map((turn, i) => ({ text: turn.message, isHuman: turn.is_human, spans: spansOf.get(`conversation[${i}].message`) ?? [] })),
   });
 }
