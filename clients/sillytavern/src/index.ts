@@ -185,7 +185,7 @@ export async function share(): Promise<void> {
         });
         // The text as it would be sent (the persona name already {{user}}), marked where sent.
         const text = markedText(replaceUserName(message.mes ?? "", ctx.name1), spansByIndex.get(index) ?? []);
-        return h("li", { class: `${message.is_user ? "pippa-human" : "pippa-bot"}${selected.has(index) ? "" : " pippa-left-out"}` }, box, " ", h("b", {}, message.is_user ? "{{user}}" : (message.name ?? "")), ": ", h("span", { class: "pippa-text" }, text));
+        return h("li", { class: `${message.is_user ? "pippa-human" : "pippa-bot"}${selected.has(index) ? "" : " pippa-left-out"}` }, box, h("span", {}, h("b", {}, message.is_user ? "{{user}}" : (message.name ?? "")), ": ", h("span", { class: "pippa-text" }, text)));
       }),
     );
     preview.replaceChildren(
