@@ -5,8 +5,11 @@
  * memory while a group is encoded, and readers can page through the file); reading gives back
  * the same records.
  */
-import { ParquetWriter, type Writer } from "hyparquet-writer";
-import { parquetReadObjects, type AsyncBuffer, type SchemaElement } from "hyparquet";
+import { ByteWriter, ParquetWriter, type Writer } from "hyparquet-writer";
+import { writeBlooms } from "hyparquet-writer/src/bloom.js";
+import { writeIndexes } from "hyparquet-writer/src/indexes.js";
+import { writeMetadata } from "hyparquet-writer/src/metadata.js";
+import { parquetReadObjects, type AsyncBuffer, type RowGroup, type SchemaElement } from "hyparquet";
 import type { PippaRecord } from "../model/pippa-record.js";
 
 const STRING = { type: "BYTE_ARRAY", converted_type: "UTF8" } as const;
@@ -36,29 +39,123 @@ export interface ParquetOptions {
   createdBy?: string;
 }
 
+/** Text per row group before it is written. */
+export const DEFAULT_ROW_GROUP_BYTES = 16 * 1024 * 1024;
+
 /**
  * Long free text: min/max statistics of prose help no reader skip anything, and greetings and
  * persona texts repeat per bot, so the dictionary stays (the writer falls back when it does not pay).
  */
 const LONG_TEXT = { statistics: false } as const;
 
+/** A row group's page indexes, written after every row group (each holds its column chunk). */
+type PageIndexes = ParquetWriter["pendingIndexes"][number];
+
+/**
+ * One row group encoded on its own, so that row groups can be encoded on several threads: its
+ * bytes, and its metadata with file offsets counted as if the bytes began right after the file's
+ * leading magic number. `ParquetAssembler` moves the offsets to where the bytes land.
+ */
+export interface EncodedRowGroup {
+  bytes: Uint8Array;
+  rowGroup: RowGroup;
+  indexes: PageIndexes[];
+}
+
+const MAGIC = 0x31524150; // "PAR1"
+
+/** The records as one row group (pure; nothing is written anywhere). */
+export function encodeRowGroup(rows: readonly PippaRecord[], sizeHint = 1 << 20): EncodedRowGroup {
+  // Sized up front: growing the buffer by doubling copies it over and over.
+  const writer = new ByteWriter(sizeHint);
+  const parquet = new ParquetWriter({ writer, schema: PIPPA_PARQUET_SCHEMA });
+  parquet.write({
+    rowGroupSize: rows.length,
+    columnData: [
+      { name: "submission_timestamp", data: rows.map((row) => BigInt(row.submission_timestamp)) },
+      { name: "categories", data: rows.map((row) => row.categories) },
+      { name: "bot_id", data: rows.map((row) => row.bot_id) },
+      { name: "bot_name", data: rows.map((row) => row.bot_name) },
+      { name: "bot_greeting", data: rows.map((row) => row.bot_greeting), ...LONG_TEXT },
+      { name: "bot_definitions", data: rows.map((row) => row.bot_definitions), ...LONG_TEXT },
+      { name: "bot_description", data: rows.map((row) => row.bot_description), ...LONG_TEXT },
+      { name: "conversation", data: rows.map((row) => row.conversation.map((turn) => ({ message: turn.message, is_human: turn.is_human }))), statistics: false },
+    ],
+  });
+  return { bytes: writer.getBytes().subarray(4), rowGroup: parquet.row_groups[0], indexes: parquet.pendingIndexes };
+}
+
+/** Joins encoded row groups, in the order given, into one Parquet file. `finish` closes it. */
+export class ParquetAssembler {
+  private readonly rowGroups: RowGroup[] = [];
+  private readonly indexes: PageIndexes[] = [];
+  private rows = 0n;
+
+  constructor(
+    private readonly writer: Writer,
+    private readonly createdBy = "pippa",
+  ) {
+    writer.appendUint32(MAGIC);
+  }
+
+  get rowCount(): number {
+    return Number(this.rows);
+  }
+
+  get rowGroupCount(): number {
+    return this.rowGroups.length;
+  }
+
+  add(group: EncodedRowGroup): void {
+    const shift = BigInt(this.writer.offset - 4);
+    for (const column of group.rowGroup.columns) {
+      if (column.file_offset !== undefined) column.file_offset += shift;
+      const meta = column.meta_data;
+      if (meta) {
+        meta.data_page_offset += shift;
+        if (meta.dictionary_page_offset !== undefined) meta.dictionary_page_offset += shift;
+        if (meta.index_page_offset !== undefined) meta.index_page_offset += shift;
+      }
+    }
+    for (const index of group.indexes) for (const page of index.offsetIndex?.page_locations ?? []) page.offset += shift;
+    this.writer.appendBytes(group.bytes);
+    this.rowGroups.push(group.rowGroup);
+    this.indexes.push(...group.indexes);
+    this.rows += group.rowGroup.num_rows;
+  }
+
+  finish(): void {
+    // The page indexes and bloom filters follow the row groups, then the footer (as one writer would).
+    writeIndexes(this.writer, this.indexes);
+    writeBlooms(this.writer, this.indexes);
+    writeMetadata(this.writer, { version: 2, created_by: this.createdBy, schema: PIPPA_PARQUET_SCHEMA, num_rows: this.rows, row_groups: this.rowGroups, metadata_length: 0 });
+    this.writer.appendUint32(MAGIC);
+    this.writer.finish();
+  }
+}
+
 /** Writes records as they come, one row group at a time. `finish` closes the file. */
 export class PippaParquetWriter {
-  private readonly writer: ParquetWriter;
+  private readonly assembler: ParquetAssembler;
   private readonly rowGroupBytes: number;
   private rows: PippaRecord[] = [];
   private bytes = 0;
-  rowCount = 0;
-  rowGroups = 0;
 
   constructor(writer: Writer, options: ParquetOptions = {}) {
-    this.rowGroupBytes = options.rowGroupBytes ?? 16 * 1024 * 1024;
-    this.writer = new ParquetWriter({ writer, schema: PIPPA_PARQUET_SCHEMA, createdBy: options.createdBy ?? "pippa" });
+    this.rowGroupBytes = options.rowGroupBytes ?? DEFAULT_ROW_GROUP_BYTES;
+    this.assembler = new ParquetAssembler(writer, options.createdBy);
+  }
+
+  get rowCount(): number {
+    return this.assembler.rowCount + this.rows.length;
+  }
+
+  get rowGroups(): number {
+    return this.assembler.rowGroupCount;
   }
 
   add(record: PippaRecord): void {
     this.rows.push(record);
-    this.rowCount++;
     this.bytes += record.bot_greeting.length + (record.bot_definitions?.length ?? 0) + (record.bot_description?.length ?? 0) + 200;
     for (const turn of record.conversation) this.bytes += turn.message.length + 8;
     if (this.bytes >= this.rowGroupBytes) this.flush();
@@ -66,26 +163,12 @@ export class PippaParquetWriter {
 
   finish(): void {
     this.flush();
-    this.writer.finish();
+    this.assembler.finish();
   }
 
   private flush(): void {
     if (this.rows.length === 0) return;
-    const rows = this.rows;
-    this.writer.write({
-      rowGroupSize: rows.length,
-      columnData: [
-        { name: "submission_timestamp", data: rows.map((row) => BigInt(row.submission_timestamp)) },
-        { name: "categories", data: rows.map((row) => row.categories) },
-        { name: "bot_id", data: rows.map((row) => row.bot_id) },
-        { name: "bot_name", data: rows.map((row) => row.bot_name) },
-        { name: "bot_greeting", data: rows.map((row) => row.bot_greeting), ...LONG_TEXT },
-        { name: "bot_definitions", data: rows.map((row) => row.bot_definitions), ...LONG_TEXT },
-        { name: "bot_description", data: rows.map((row) => row.bot_description), ...LONG_TEXT },
-        { name: "conversation", data: rows.map((row) => row.conversation.map((turn) => ({ message: turn.message, is_human: turn.is_human }))), statistics: false },
-      ],
-    });
-    this.rowGroups++;
+    this.assembler.add(encodeRowGroup(this.rows, this.bytes));
     this.rows = [];
     this.bytes = 0;
   }

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { asyncBufferFromFile, parquetMetadataAsync } from "hyparquet";
+import { asyncBufferFromFile, parquetMetadata, parquetMetadataAsync, readOffsetIndex } from "hyparquet";
 import { ByteWriter, fileWriter } from "hyparquet-writer";
-import { PippaParquetWriter, readPippaParquet } from "../../src/formats/parquet.js";
+import { encodeRowGroup, ParquetAssembler, PippaParquetWriter, readPippaParquet } from "../../src/formats/parquet.js";
 import { pippaRecord, sampleRecord } from "../helpers/records.js";
 import { temporaryFolder } from "../helpers/io.js";
 
@@ -42,5 +42,44 @@ describe("Parquet", () => {
     for (let i = 0; i < 10; i++) parquet.add(sampleRecord({ bot_id: `b${i}` }));
     parquet.finish();
     assert.ok(parquet.rowGroups >= 3, `${parquet.rowGroups} row groups`);
+  });
+
+  it("joins row groups encoded apart (as on several threads) into the file one writer makes, offsets and page indexes moved", async () => {
+    // Long messages so that a column chunk spans several pages and gets an offset index.
+    const long = (seed: number) => Array.from({ length: 30 }, (_, i) => ({ message: `${seed}-${i} `.repeat(9000 + i * 37), is_human: i % 2 === 0 }));
+    const records = Array.from({ length: 6 }, (_, i) => sampleRecord({ bot_id: `b${i}`, conversation: long(i) }));
+    const oneWriter = new ByteWriter();
+    const parquet = new PippaParquetWriter(oneWriter, { rowGroupBytes: 1_500_000, createdBy: "t" });
+    for (const record of records) parquet.add(record);
+    parquet.finish();
+    assert.ok(parquet.rowGroups >= 3, `${parquet.rowGroups} row groups`);
+
+    // The same groups, encoded last first, joined in order.
+    const groups = [records.slice(0, 2), records.slice(2, 4), records.slice(4)];
+    const encoded = groups.map((_, i) => i).reverse().map((i) => ({ i, group: encodeRowGroup(groups[i]) })).sort((a, b) => a.i - b.i);
+    const joined = new ByteWriter();
+    const assembler = new ParquetAssembler(joined, "t");
+    for (const { group } of encoded) assembler.add(group);
+    assembler.finish();
+    assert.equal(assembler.rowCount, records.length);
+    assert.deepEqual(Buffer.from(joined.getBytes()), Buffer.from(oneWriter.getBytes()));
+
+    const buffer = joined.getBuffer();
+    assert.deepEqual(await readPippaParquet(buffer), records);
+    const metadata = parquetMetadata(buffer);
+    let indexed = 0;
+    for (const rowGroup of metadata.row_groups) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data!;
+        const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
+        const end = start + Number(meta.total_compressed_size);
+        if (chunk.offset_index_offset === undefined) continue;
+        indexed++;
+        const index = readOffsetIndex({ view: new DataView(buffer, Number(chunk.offset_index_offset), chunk.offset_index_length), offset: 0 });
+        assert.equal(index.page_locations[0].offset, meta.data_page_offset);
+        for (const page of index.page_locations) assert.ok(Number(page.offset) >= start && Number(page.offset) + page.compressed_page_size <= end, "page inside its chunk");
+      }
+    }
+    assert.ok(indexed >= 3, `${indexed} chunks with an offset index`);
   });
 });

@@ -33,7 +33,7 @@ import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
 import type { BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
 import { PIPPA_VERSION } from "../../model/version.js";
 import type { BuildConfig } from "./config.js";
-import { writeKeptAsParquetInWorker } from "./parquet-worker.js";
+import { writeKeptAsParquet } from "./write-parquet.js";
 
 const decoder = new TextDecoder();
 const NEWLINE = new Uint8Array([0x0a]);
@@ -109,7 +109,9 @@ export async function buildRelease(options: BuildOptions): Promise<BuildSummary>
 async function buildInto(staging: string, output: string, options: BuildOptions): Promise<BuildSummary> {
   const { config } = options;
   const files = await expandInputs(options.sources);
-  const checksums = await Promise.all(files.map(async (file) => ({ file, sha256: await sha256File(file) })));
+  // Hashed beside pass 1 (the hash is only needed for build.json), not before it.
+  const checksums = Promise.all(files.map(async (file) => ({ file, sha256: await sha256File(file) })));
+  checksums.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
   const counters = new StageCounters();
   const at = (...parts: string[]) => join(staging, ...parts);
   const rejects = new AtomicFile(at("_private", "rejects.jsonl"));
@@ -130,6 +132,9 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   const consents: Consent[] = [];
   const drops: (string | null)[] = [];
   const origins: { source: string; line: number | null }[] = [];
+  // Where each public line ends in pippa.jsonl, so that Parquet row groups can be read as ranges.
+  let publicLineEnds = new Float64Array(1024);
+  let publicLines = 0;
   const batches = importBatches(files, {
     onReject: async (event) => {
       counters.count("import", "rejected");
@@ -154,6 +159,15 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       drops.push(result.drop);
       origins.push({ source: result.source, line: result.line });
       const line = published.subarray(result.publishedStart, result.publishedEnd);
+      if (result.consent === "public") {
+        if (publicLines === publicLineEnds.length) {
+          const grown = new Float64Array(publicLineEnds.length * 2);
+          grown.set(publicLineEnds);
+          publicLineEnds = grown;
+        }
+        publicLineEnds[publicLines] = (publicLines === 0 ? 0 : publicLineEnds[publicLines - 1]) + line.length;
+        publicLines++;
+      }
       await (result.consent === "public" ? all : privateWork).write(line);
       if (config.redact) {
         counters.count("redact", result.audit.length > 0 ? "records-with-pii" : "records-without-pii");
@@ -228,7 +242,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     }
   }
   const parquetRows = config.parquet
-    ? writeKeptAsParquetInWorker({ source: all.path, keep: keepPublic, target: at("pippa_deduped.parquet"), createdBy: `pippa ${PIPPA_VERSION}` })
+    ? writeKeptAsParquet({ source: all.path, lineEnds: publicLineEnds.subarray(0, publicLines), keep: keepPublic, target: at("pippa_deduped.parquet"), createdBy: `pippa ${PIPPA_VERSION}`, workers: config.workers })
     : null;
   parquetRows?.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
   const deduped = new AtomicFile(at("pippa_deduped.jsonl"));
@@ -270,7 +284,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     pippa: PIPPA_VERSION,
     seed: config.seed,
     config: reproducibleConfig,
-    inputs: checksums,
+    inputs: await checksums,
     records: { imported, public: publicCount, deduped: dedupedCount, train_only: trainOnlyCount },
     counts,
   };
