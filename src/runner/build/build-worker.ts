@@ -4,7 +4,7 @@
  * line with what the parent needs to finish the release. Pure stage code; only this shell is Node.
  */
 import { parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
-import { toPippa, type Consent, type Episode } from "../../model/pippa-record.js";
+import { toPippa, type Consent, type Episode, type PippaRecord } from "../../model/pippa-record.js";
 import { cleanEpisode, type CleanOptions } from "../../stages/clean.js";
 import { dedupFeatures, type DedupFeatures, type DedupOptions } from "../../stages/dedup/dedup-index.js";
 import { loadLanguageDetector, qualityFilter, type FilterOptions } from "../../stages/filter.js";
@@ -12,6 +12,8 @@ import type { PiiAnalyzer } from "../../stages/redact/analyzer.js";
 import { loadFakeValues, maskOperator, placeholderOperator, surrogateOperator, type Operator, type OperatorName } from "../../stages/redact/operators.js";
 import { redactConversation, type AuditEntry } from "../../stages/redact/redact-record.js";
 import type { Verdict } from "../../stages/stage.js";
+import { measureRecord, type RecordMeasures } from "../../stats/record-measures.js";
+import { PippaLineScanner } from "../../stats/scan-pippa-line.js";
 import { createPiiAnalyzer } from "../pii-analyzer.js";
 import type { ImportBatch, ImportItem } from "../import-batches.js";
 import { rejectEntryOf, type RejectEntry } from "../rejects.js";
@@ -45,6 +47,8 @@ export type BuildResult =
       publishedStart: number;
       publishedEnd: number;
       features: DedupFeatures | null;
+      /** The record's share of the release's figures, counted if it stays public after dedup and filters. */
+      measures: RecordMeasures;
       /** Why the quality filters drop it, or null. */
       drop: string | null;
       cleaned: boolean;
@@ -70,8 +74,10 @@ async function prepare(init: BuildWorkerInit): Promise<Tools> {
   return { operator, analyzer, filter: init.filter ? qualityFilter(init.filter, languageOf) : null };
 }
 
+type ProcessedRecord = Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd" | "measures"> & { published: PippaRecord };
+
 /** Processes one record; its published line is appended to `out` (text still to be encoded). */
-export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: string[]): Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd"> | Extract<BuildResult, { kind: "reject" }> {
+export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: string[]): ProcessedRecord | Extract<BuildResult, { kind: "reject" }> {
   let episode: Episode;
   if (item.kind === "line") {
     const parsed = parsePippaLineBytes(bytes.subarray(item.start, item.end), { source: item.source, line: item.line }, { episodes: true });
@@ -101,6 +107,7 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
     drop: verdict === true ? null : verdict.drop,
     cleaned: cleanedEpisode !== episode,
     audit,
+    published: record,
   };
 }
 
@@ -131,6 +138,7 @@ function encodeLines(lines: readonly string[], encoder: InstanceType<typeof Text
 }
 
 const encoder = new TextEncoder();
+const scanner = new PippaLineScanner();
 
 /** One batch: every record processed, the published lines encoded here, once, and handed over without a copy. */
 function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): { result: BuildBatchResult; transfer: ArrayBuffer[] } {
@@ -144,8 +152,11 @@ function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): 
       results.push(result);
       continue;
     }
-    results.push({ ...result, publishedStart: next === 0 ? 0 : ends[next - 1], publishedEnd: ends[next] });
-    next++;
+    const { published: record, ...rest } = result;
+    const publishedStart = next === 0 ? 0 : ends[next - 1];
+    const publishedEnd = ends[next++];
+    const measures = measureRecord(record, published.subarray(publishedStart, publishedEnd - 1), scanner);
+    results.push({ ...rest, publishedStart, publishedEnd, measures });
   }
   return { result: { results, published }, transfer: [published.buffer as ArrayBuffer] };
 }

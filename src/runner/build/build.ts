@@ -20,8 +20,8 @@ import { basename, dirname, join } from "node:path";
 import { splitLines } from "../../formats/line-splitter.js";
 import type { Consent } from "../../model/pippa-record.js";
 import { CorpusStats } from "../../stats/corpus-stats.js";
+import { addMeasures, type RecordMeasures } from "../../stats/record-measures.js";
 import { renderDatasetCard } from "../../stats/dataset-card.js";
-import { PippaLineScanner } from "../../stats/scan-pippa-line.js";
 import { DedupIndex, type DedupDecision } from "../../stages/dedup/dedup-index.js";
 import { comparableMessages, shingleSet } from "../../stages/dedup/shingles.js";
 import { StageCounters } from "../../stages/stage.js";
@@ -33,6 +33,7 @@ import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
 import type { BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
 import { PIPPA_VERSION } from "../../model/version.js";
 import type { BuildConfig } from "./config.js";
+import { copyKeptLines } from "./copy-kept-lines.js";
 import { writeKeptAsParquet } from "./write-parquet.js";
 
 const decoder = new TextDecoder();
@@ -135,6 +136,8 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   // Where each public line ends in pippa.jsonl, so that Parquet row groups can be read as ranges.
   let publicLineEnds = new Float64Array(1024);
   let publicLines = 0;
+  // Each public record's share of the figures, measured by the workers, counted in pass 3 if it stays.
+  const publicMeasures: { botId: string; measures: RecordMeasures }[] = [];
   const batches = importBatches(files, {
     onReject: async (event) => {
       counters.count("import", "rejected");
@@ -167,6 +170,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
         }
         publicLineEnds[publicLines] = (publicLines === 0 ? 0 : publicLineEnds[publicLines - 1]) + line.length;
         publicLines++;
+        publicMeasures.push({ botId: result.botId, measures: result.measures });
       }
       await (result.consent === "public" ? all : privateWork).write(line);
       if (config.redact) {
@@ -247,15 +251,10 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   parquetRows?.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
   const deduped = new AtomicFile(at("pippa_deduped.jsonl"));
   const stats = new CorpusStats();
-  const scanner = new PippaLineScanner();
-  let publicIndex = 0;
-  for await (const bytes of nonBlankLines(all.path)) {
-    if (keepPublic[publicIndex++] !== 1) continue;
-    await deduped.write(bytes);
-    await deduped.write(NEWLINE);
-    if (scanner.scan(bytes, 0, bytes.length)) scanner.commit(stats);
-    else stats.addRecord(JSON.parse(decoder.decode(bytes)));
-  }
+  publicMeasures.forEach(({ botId, measures }, index) => {
+    if (keepPublic[index] === 1) addMeasures(stats, botId, "", measures);
+  });
+  await copyKeptLines(all.path, publicLineEnds.subarray(0, publicLines), keepPublic, deduped);
   const outputs = [deduped, rejects, audit];
   if (config.trainOnly) {
     await mkdir(at("_private", "train_only"), { recursive: true });
