@@ -24,6 +24,33 @@ export function letterClasses(): Uint8Array {
   return (letterClassTable ??= buildTable(new Uint8Array(0x10000), (char) => (letter.test(char) ? LETTER : 0) | (upper.test(char) ? UPPER : 0)));
 }
 
+const astralLetters = new Map<number, boolean>();
+const ASTRAL_LETTER = /^\p{L}$/u;
+
+/**
+ * How many code units the letter at `i` takes: 1 for a letter of the Basic Multilingual Plane, 2
+ * for a letter written as a surrogate pair (as a Unicode regular expression's `\p{L}` sees it),
+ * 0 for anything else.
+ */
+export function letterLengthAt(text: string, i: number, classes: Uint8Array): number {
+  const unit = text.charCodeAt(i);
+  if ((classes[unit] & LETTER) !== 0) return 1;
+  if (unit < 0xd800 || unit > 0xdbff) return 0;
+  const low = text.charCodeAt(i + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+  const point = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  let letter = astralLetters.get(point);
+  if (letter === undefined) astralLetters.set(point, (letter = ASTRAL_LETTER.test(String.fromCodePoint(point))));
+  return letter ? 2 : 0;
+}
+
+/** Where the first letter at or after `from` is (the text's length if there is none). */
+export function nextLetter(text: string, from: number, classes: Uint8Array): number {
+  let i = from;
+  while (i < text.length && letterLengthAt(text, i, classes) === 0) i++;
+  return i;
+}
+
 let wordUnitTable: Uint16Array | null = null;
 
 /** For letters and digits (`\p{L}`, `\p{N}`) the code unit of their lower case; 0 for the rest. */

@@ -19,18 +19,14 @@ import { detectSsns } from "./detectors/ssn.js";
 import { detectUrls } from "./detectors/url.js";
 import { buildAllowNames } from "./allow-list.js";
 import { loadNameSets, type NameSets } from "./name-data.js";
+import { RELATION_NAME } from "./relation-phrases.js";
 import { scoreCandidates } from "./scoring.js";
 import { insideAsterisks, oocRegions } from "./text-utils.js";
-import { COMMON_WORDS, FIELD_LABELS, RELATIONS } from "./word-lists.js";
+import { COMMON_WORDS, FIELD_LABELS } from "./word-lists.js";
 import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector, type NameSet, type PiiType, type Span } from "./types.js";
 
 /** "Dana: hey" at the start of a line of a human turn: the person typing. */
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
-/** "my little brother Tyler", "our teacher mr okafor", "boss rick", "herr vogel". */
-const RELATION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:(?:(?:my|our|his|her|ur|your)[ \\t]+(?:(?:little|lil|big|older|younger|best|twin|step|real|actual|irl|old|new)[ \\t]+)?)?(?:${RELATIONS.join("|")})(?:[ \\t]+is)?(?:[ \\t]+(?:literally|actually|really|also|irl))?(?:[ \\t]+(?:named|called))?(?:[ \\t]+(?:mr|mrs|ms|miss|dr|herr|frau)\\.?)?|(?:mr|mrs|ms|miss|dr|herr|frau)\\.?)[ \\t]+([\\p{L}][\\p{L}'’-]{1,30})`,
-  "giu",
-);
 /** Words that follow a relation word without being a name ("my mom said", "my dad will"). */
 const NOT_AFTER_RELATION = new Set(["will", "may", "can", "could", "would", "should", "might", "must", "did", "does", "has", "had", "was", "is", "are", "and", "or", "but", "so", "too", "just", "also", "always", "never", "says", "said", "and", "who", "that", "lol", "lmao", "irl", "rn", "then", "when", "if", "to", "in", "at", "on", "of", "for", "with", "its", "it's", "gets", "got", "says", "thinks", "wants", "likes", "loves", "hates", "told", "asked", "made", "makes", "took"]);
 
@@ -50,6 +46,11 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   "known-name": detectKnownUserNames,
   "birth-date": detectBirthDates,
 };
+
+const ALL_DETECTORS: readonly Detector[] = Object.values(DETECTORS);
+/** Detectors that find nothing in a text without an ASCII digit: one test for all instead of one each. */
+const NEED_DIGITS = new Set<Detector>([detectPhones, detectSsns, detectAddresses, detectPaymentNumbers]);
+const DIGIT = /\d/;
 
 /**
  * What a bot's turn is searched with. Names, places, handles, addresses and self-disclosure come
@@ -124,10 +125,11 @@ export class PiiAnalyzer {
    * Spans in one text. Without more context the text is treated as written by a person (human
    * turn) with no story names known.
    */
-  analyzeText(text: string, context: Partial<Omit<DetectionContext, "names" | "dictionary">> = {}, detectors: readonly Detector[] = Object.values(DETECTORS)): Span[] {
+  analyzeText(text: string, context: Partial<Omit<DetectionContext, "names" | "dictionary">> = {}, detectors: readonly Detector[] = ALL_DETECTORS): Span[] {
     const full = this.context(context);
     const candidates: Candidate[] = [];
-    for (const detect of detectors) candidates.push(...detect(text, full));
+    const hasDigit = DIGIT.test(text);
+    for (const detect of detectors) if (hasDigit || !NEED_DIGITS.has(detect)) candidates.push(...detect(text, full));
     return scoreCandidates(text, candidates, this.threshold);
   }
 
@@ -173,7 +175,7 @@ export class PiiAnalyzer {
         const lower = name.toLowerCase();
         if (!persona.has(lower) && !COMMON_WORDS.has(lower) && !FIELD_LABELS.has(lower) && !/^(?:ooc|narrator|system)$/i.test(name)) userNames.add(name);
       }
-      for (const match of text.matchAll(RELATION_NAME)) {
+      for (const match of RELATION_NAME.matches(text)) {
         const name = match[1];
         const lower = name.toLowerCase();
         if (insideAsterisks(text, match.index!) || persona.has(lower) || NOT_AFTER_RELATION.has(lower)) continue;

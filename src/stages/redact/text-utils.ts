@@ -39,13 +39,19 @@ export function insideAsterisks(text: string, start: number): boolean {
   return stars % 2 === 1;
 }
 
+const MAY_BE_OOC = /ooc|\/\//i;
+const OOC_MARK = /(\()?[ \t]*(?:\booc\b|\/\/)/giu;
+
 /**
  * Out-of-character parts of a turn: from an "ooc"/"OOC:" or "//" marker to the closing parenthesis
  * (when the marker opened one) or the end of the line.
  */
 export function oocRegions(text: string): { start: number; end: number }[] {
   const regions: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(/(\()?[ \t]*(?:\booc\b|\/\/)/giu)) {
+  // The pattern below may start anywhere (its first parts are optional); a plain search for what
+  // it needs rules most turns out at a fraction of the cost.
+  if (!MAY_BE_OOC.test(text)) return regions;
+  for (const match of text.matchAll(OOC_MARK)) {
     const start = match.index! + match[0].length;
     const lineEnd = text.indexOf("\n", start);
     let end = lineEnd < 0 ? text.length : lineEnd;

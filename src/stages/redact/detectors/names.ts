@@ -5,34 +5,64 @@
  * that are also names ("Will", "May", "Hope") and the allow-listed story names are never taken.
  * A name inside an `*action*` of a human turn is most likely a character, so it scores lower.
  */
+import { letterClasses, letterLengthAt, nextLetter } from "../../char-tables.js";
 import type { Candidate, DetectionContext, Detector } from "../types.js";
 import { SURNAME_SHAPE } from "../name-data.js";
 import { insideAsterisks, isCapitalised, isUpperCaseWord } from "../text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 
-interface Token {
+export interface Token {
   text: string;
   lower: string;
   start: number;
   end: number;
 }
 
-const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
-const POSSESSIVE = /['’]s?$/;
 /** Relation words that, right before a lower-case word, make it a name ("my sister ana"). */
 const RELATION_BEFORE = new Set(["mom", "mum", "mother", "dad", "father", "sister", "sis", "brother", "bro", "friend", "bestie", "bf", "gf", "boyfriend", "girlfriend", "wife", "husband", "cousin", "aunt", "uncle", "grandma", "grandpa", "teacher", "boss", "coworker", "classmate", "roommate", "neighbor", "son", "daughter", "crush", "named", "mr", "mrs", "ms", "miss", "dr"]);
 /** "and" and "with" are too common to lift a name on their own. */
 const PERSON_CONTEXT = RELATION_WORDS.filter((word) => word !== "and" && word !== "with");
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30})?):[ \t]/gmu;
 
-function tokenize(text: string): Token[] {
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 45;
+
+/**
+ * The words of a text as `[\p{L}][\p{L}'’-]*` runs, each without a possessive "'s" (unless that
+ * leaves one letter) and without trailing hyphens and apostrophes. A character loop over a class
+ * table: several times faster than the regular expression on the many short turns people write.
+ */
+export function nameTokens(text: string): Token[] {
+  const classes = letterClasses();
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    let value = match[0];
-    const bare = value.replace(POSSESSIVE, "");
-    if (bare.length >= 2) value = bare;
-    value = value.replace(/[-'’]+$/, "");
-    tokens.push({ text: value, lower: value.toLowerCase(), start: match.index!, end: match.index! + value.length });
+  const length = text.length;
+  for (let i = nextLetter(text, 0, classes); i < length; i = nextLetter(text, i, classes)) {
+    const start = i;
+    let end = i + letterLengthAt(text, i, classes);
+    for (;;) {
+      const c = text.charCodeAt(end);
+      if (c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN) end++;
+      else {
+        const letter = end < length ? letterLengthAt(text, end, classes) : 0;
+        if (letter === 0) break;
+        end += letter;
+      }
+    }
+    i = end;
+    // A possessive: "'s", "’s" or a lone final apostrophe.
+    let tokenEnd = end;
+    const last = text.charCodeAt(end - 1);
+    if (last === APOSTROPHE || last === RIGHT_QUOTE) tokenEnd = end - 1;
+    else if (last === 115 && end - start >= 2 && (text.charCodeAt(end - 2) === APOSTROPHE || text.charCodeAt(end - 2) === RIGHT_QUOTE)) tokenEnd = end - 2;
+    if (tokenEnd - start < 2) tokenEnd = end;
+    while (tokenEnd > start) {
+      const c = text.charCodeAt(tokenEnd - 1);
+      if (c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN) tokenEnd--;
+      else break;
+    }
+    const value = text.slice(start, tokenEnd);
+    tokens.push({ text: value, lower: value.toLowerCase(), start, end: tokenEnd });
   }
   return tokens;
 }
@@ -52,7 +82,7 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
   if (!context.isHuman) return [];
   const { first, last } = context.names;
   const found: Candidate[] = [];
-  const tokens = tokenize(text);
+  const tokens = nameTokens(text);
   const allowed = (token: Token) => context.allowNames.has(token.lower) || token.lower === "user" || token.lower === "char";
   const push = (start: number, end: number, score: number, rule: string) => {
     const penalty = context.isHuman && insideAsterisks(text, start) ? 0.2 : 0;

@@ -12,15 +12,27 @@ const AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|from|to|near|around|outside|into
 const HOME_PLACE = /(?<![\p{L}])(?:from|in|live in|lives in|living in|moved to|born in|grew up in|based in|visiting|near)[ \t]+((?:the[ \t]+)?[\p{L}][\p{L}'’.-]*(?:[ \t][\p{L}][\p{L}'’.-]*){0,2})/gdiu;
 const CONTEXT = ["live", "lives", "living", "lived", "grew", "grow", "born", "moved", "move", "city", "town", "state", "country", "visit", "visiting", "trip", "flew", "fly", "drove", "arrived", "returned", "travel", "travelling", "traveling", "based", "located", "from", "home", "hometown", "near", "stay", "staying", "vacation", "holiday", "went", "going"];
 
+/** Marks dropped from the end of a place name: "Leeds." and "Texas'". */
+const TRAILING_MARKS = new Set([0x2e, 0x27, 0x2019]);
+
 export const detectPlaces: Detector = (text, context) => {
   if (!context.isHuman) return [];
   const found: Candidate[] = [];
   const { places } = context.names;
   for (const match of text.matchAll(CAPITALISED_RUN)) {
-    const words = match[0].split(/[ \t]/);
+    const run = match[0];
+    // Where each of the first four words ends (words are one space or tab apart).
+    const wordEnds: number[] = [];
+    for (let k = 0; k < run.length && wordEnds.length < 4; k++) {
+      const c = run.charCodeAt(k);
+      if (c === 32 || c === 9) wordEnds.push(k);
+    }
+    if (wordEnds.length < 4) wordEnds.push(run.length);
     // The longest run of words (from the start of the match) that the gazetteer knows.
-    for (let n = Math.min(words.length, 4); n >= 1; n--) {
-      const candidate = words.slice(0, n).join(" ").replace(/[.'’]+$/, "");
+    for (let n = wordEnds.length; n >= 1; n--) {
+      let end = wordEnds[n - 1];
+      while (end > 0 && TRAILING_MARKS.has(run.charCodeAt(end - 1))) end--;
+      const candidate = n > 1 ? run.slice(0, end).replace(/\t/g, " ") : run.slice(0, end);
       const lower = candidate.toLowerCase();
       if (places.has(lower) && !context.allowNames.has(lower) && !COMMON_WORDS.has(lower)) {
         const score = candidate.length >= 5 && !context.dictionary.has(lower) ? 0.5 : 0.4;
