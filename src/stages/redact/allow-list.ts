@@ -5,6 +5,7 @@
  * go by are taken out again, so a bot repeating a user's real name does not protect it.
  */
 
+import { LRUCache } from "lru-cache";
 import { LETTER, UPPER, letterClasses } from "../char-tables.js";
 import type { NameSet } from "./types.js";
 
@@ -57,8 +58,8 @@ interface PersonaEntry {
   texts: readonly (string | null | undefined)[];
   names: ReadonlySet<string>;
 }
-const personaCache = new Map<string, PersonaEntry[]>();
-const PERSONA_CACHE_SIZE = 256;
+/** Room for every bot of a PIPPA-sized collection (1,254) and more. */
+const personaCache = new LRUCache<string, PersonaEntry[]>({ max: 4096 });
 
 /**
  * A persona's story names. The cache is looked up by a short key (name, lengths, the greeting's
@@ -73,7 +74,6 @@ function personaNames(story: StoryText): ReadonlySet<string> {
   const names = new Set<string>(PLACEHOLDERS);
   for (const word of story.bot_name.match(ANY_WORD) ?? []) names.add(bare(word));
   for (const text of [story.bot_greeting, story.bot_description, story.bot_definitions]) if (text) collectCapitalised(text, names);
-  if (personaCache.size >= PERSONA_CACHE_SIZE) personaCache.clear();
   if (entries) {
     if (entries.length >= 8) entries.shift();
     entries.push({ texts, names });

@@ -3,6 +3,7 @@
  * learns the contributor's disclosed names (so they are redacted everywhere, even when the bot
  * repeats them) and the story's names (so they are left alone).
  */
+import { LRUCache } from "lru-cache";
 import { detectAddresses } from "./detectors/address.js";
 import { detectBirthDates } from "./detectors/dates.js";
 import { detectSelfDisclosure } from "./detectors/disclosure.js";
@@ -62,8 +63,13 @@ const BOT_TURN_DETECTORS: readonly Detector[] = [detectEmails, detectUrls, detec
 /** Types whose values, found in the person's turns, are looked for again in the bot's. */
 const PROPAGATED = new Set<PiiType>(["EMAIL", "URL", "IP", "MAC", "CREDIT_CARD", "IBAN", "PHONE", "SSN", "ADDRESS", "HANDLE", "LOCATION", "ORG", "DATE"]);
 
-/** Persona texts whose spans are remembered (a bot's fields recur in all its conversations). */
-const PERSONA_CACHE_SIZE = 1024;
+/**
+ * Persona texts whose detections are remembered: a bot's fields recur in all its conversations,
+ * and a collection holds a few thousand bots (PIPPA: 1,254, three fields each).
+ */
+const PERSONA_CACHE_SIZE = 4096;
+/** A bot's own fields: every detector but the known names, whose finds depend on the conversation. */
+const PERSONA_DETECTORS = ALL_DETECTORS.filter((detect) => detect !== detectKnownUserNames);
 
 export interface AnalyzerOptions {
   /** Spans scoring below this are dropped [0.5]. */
@@ -100,8 +106,8 @@ export interface FieldSpans {
 export class PiiAnalyzer {
   private readonly threshold: number;
   private readonly dictionary: ReadonlySet<string>;
-  /** Spans of persona fields (greeting, description, definitions) analysed without conversation context. */
-  private readonly personaSpans = new Map<string, Span[]>();
+  /** Candidates in persona fields (greeting, description, definitions) that no conversation changes. */
+  private readonly personaCandidates = new LRUCache<string, Candidate[]>({ max: PERSONA_CACHE_SIZE });
 
   private constructor(
     private readonly names: NameSets,
@@ -126,11 +132,14 @@ export class PiiAnalyzer {
    * turn) with no story names known.
    */
   analyzeText(text: string, context: Partial<Omit<DetectionContext, "names" | "dictionary">> = {}, detectors: readonly Detector[] = ALL_DETECTORS): Span[] {
-    const full = this.context(context);
+    return scoreCandidates(text, this.detect(text, this.context(context), detectors), this.threshold);
+  }
+
+  private detect(text: string, context: DetectionContext, detectors: readonly Detector[]): Candidate[] {
     const candidates: Candidate[] = [];
     const hasDigit = DIGIT.test(text);
-    for (const detect of detectors) if (hasDigit || !NEED_DIGITS.has(detect)) candidates.push(...detect(text, full));
-    return scoreCandidates(text, candidates, this.threshold);
+    for (const detect of detectors) if (hasDigit || !NEED_DIGITS.has(detect)) candidates.push(...detect(text, context));
+    return candidates;
   }
 
   private context(partial: Partial<Omit<DetectionContext, "names" | "dictionary">>): DetectionContext {
@@ -221,17 +230,15 @@ export class PiiAnalyzer {
     const values = [...knownValues.values()];
     const fields: FieldSpans[] = [];
     // The bot's own fields are its creator's writing: every detector runs there. They are the same
-    // in every conversation with the bot, so without names learnt from this one the answer is reused.
-    const contextFree = userNames.length === 0 && realNames.length === 0 && values.length === 0;
+    // in every conversation with the bot, so only what this conversation adds (the names and values
+    // learnt from the person) is looked for again; bot fields are read as a bot's (no allow-list).
+    const personaContext = this.context({ allowNames, userNames, realNames, knownValues: values, isHuman: false });
     const scanPersona = (field: string, text: string | null) => {
       if (!text) return;
-      const cached = contextFree ? this.personaSpans.get(text) : undefined;
-      const spans = cached ?? this.analyzeText(text, { allowNames, userNames, realNames, knownValues: values, isHuman: false });
-      if (contextFree && !cached) {
-        if (this.personaSpans.size >= PERSONA_CACHE_SIZE) this.personaSpans.clear();
-        this.personaSpans.set(text, spans);
-      }
-      fields.push({ field, text, spans });
+      let candidates = this.personaCandidates.get(text);
+      if (!candidates) this.personaCandidates.set(text, (candidates = this.detect(text, personaContext, PERSONA_DETECTORS)));
+      const learnt = detectKnownUserNames(text, personaContext);
+      fields.push({ field, text, spans: scoreCandidates(text, learnt.length > 0 ? [...candidates, ...learnt] : candidates, this.threshold) });
     };
     scanPersona("bot_greeting", record.bot_greeting);
     scanPersona("bot_description", record.bot_description);

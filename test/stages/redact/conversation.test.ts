@@ -28,6 +28,20 @@ const conversation = {
 };
 
 describe("conversations", () => {
+  it("finds in a bot's fields what each conversation learnt, though the fields' detections are remembered", () => {
+    const persona = { bot_name: "Nurse Joy", bot_greeting: "Hello! Write to joy@pokecenter.org.", bot_description: "A nurse who always asks after tyler.", bot_definitions: null };
+    const plain = { ...persona, conversation: [{ message: "Hello!", is_human: false }, { message: "hi there", is_human: true }] };
+    const introduced = { ...persona, conversation: [{ message: "Hello!", is_human: false }, { message: "hi, my brother Tyler is sick", is_human: true }] };
+    const descriptionSpans = (record: typeof plain) => analyzer.analyzeConversation(record).find((field) => field.field === "bot_description")!.spans;
+    const greetingTypes = (record: typeof plain) => analyzer.analyzeConversation(record).find((field) => field.field === "bot_greeting")!.spans.map((span) => span.type);
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(descriptionSpans(plain), []);
+      assert.deepEqual(descriptionSpans(introduced).map((span) => [span.type, persona.bot_description.slice(span.start, span.end)]), [["PERSON", "tyler"]]);
+      assert.deepEqual(greetingTypes(plain), ["EMAIL"]);
+      assert.deepEqual(greetingTypes(introduced), ["EMAIL"]);
+    }
+  });
+
   it("learns the contributor's name and redacts it everywhere, the story's names stay", () => {
     const { record, audit } = redactConversation(conversation, analyzer, placeholderOperator());
     assert.equal(record.conversation[1].message, "hi! (ooc my name is {{user}} btw, my discord is <HANDLE>)");
