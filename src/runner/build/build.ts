@@ -17,7 +17,6 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { splitLines } from "../../formats/line-splitter.js";
 import type { Consent } from "../../model/pippa-record.js";
 import { CorpusStats } from "../../stats/corpus-stats.js";
 import { addMeasures, type RecordMeasures } from "../../stats/record-measures.js";
@@ -33,11 +32,10 @@ import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
 import type { BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
 import { PIPPA_VERSION } from "../../model/version.js";
 import type { BuildConfig } from "./config.js";
-import { copyKeptLines } from "./copy-kept-lines.js";
+import { copyLines, LineIndex, readLines } from "./line-index.js";
 import { writeKeptAsParquet } from "./write-parquet.js";
 
 const decoder = new TextDecoder();
-const NEWLINE = new Uint8Array([0x0a]);
 
 export interface BuildOptions {
   sources: readonly string[];
@@ -59,28 +57,6 @@ async function sha256File(path: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest("hex");
-}
-
-/** The non-blank lines of a JSONL file the build wrote, as bytes. */
-async function* nonBlankLines(path: string): AsyncGenerator<Uint8Array> {
-  // File streams hand out a fresh buffer per chunk, so a line's view stays valid once yielded.
-  for await (const line of splitLines(createReadStream(path))) if (line.bytes.length > 0) yield line.bytes;
-}
-
-/**
- * Every record's line in input order: public ones from `pippa.jsonl`, the others from the private
- * work file, as `consents` (one per record) says.
- */
-async function* recordLines(publicPath: string, privatePath: string, consents: readonly Consent[]): AsyncGenerator<{ index: number; bytes: Uint8Array }> {
-  const sources = new Map<Consent, { path: string; lines: AsyncGenerator<Uint8Array> }>();
-  for (let index = 0; index < consents.length; index++) {
-    const path = consents[index] === "public" ? publicPath : privatePath;
-    let source = sources.get(consents[index]);
-    if (!source) sources.set(consents[index], (source = { path, lines: nonBlankLines(path) }));
-    const next = await source.lines.next();
-    if (next.done) throw new Error(`${path} ended before record ${index}`);
-    yield { index, bytes: next.value };
-  }
 }
 
 export async function buildRelease(options: BuildOptions): Promise<BuildSummary> {
@@ -133,9 +109,10 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   const consents: Consent[] = [];
   const drops: (string | null)[] = [];
   const origins: { source: string; line: number | null }[] = [];
-  // Where each public line ends in pippa.jsonl, so that Parquet row groups can be read as ranges.
-  let publicLineEnds = new Float64Array(1024);
-  let publicLines = 0;
+  // Where each line of pippa.jsonl and of the private work file ends, and which line each record is.
+  const publicLines = new LineIndex();
+  const privateLines = new LineIndex();
+  const lineOf: number[] = [];
   // Each public record's share of the figures, measured by the workers, counted in pass 3 if it stays.
   const publicMeasures: { botId: string; measures: RecordMeasures }[] = [];
   const batches = importBatches(files, {
@@ -162,16 +139,10 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       drops.push(result.drop);
       origins.push({ source: result.source, line: result.line });
       const line = published.subarray(result.publishedStart, result.publishedEnd);
-      if (result.consent === "public") {
-        if (publicLines === publicLineEnds.length) {
-          const grown = new Float64Array(publicLineEnds.length * 2);
-          grown.set(publicLineEnds);
-          publicLineEnds = grown;
-        }
-        publicLineEnds[publicLines] = (publicLines === 0 ? 0 : publicLineEnds[publicLines - 1]) + line.length;
-        publicLines++;
-        publicMeasures.push({ botId: result.botId, measures: result.measures });
-      }
+      const lines = result.consent === "public" ? publicLines : privateLines;
+      lineOf.push(lines.length);
+      lines.add(line.length);
+      if (result.consent === "public") publicMeasures.push({ botId: result.botId, measures: result.measures });
       await (result.consent === "public" ? all : privateWork).write(line);
       if (config.redact) {
         counters.count("redact", result.audit.length > 0 ? "records-with-pii" : "records-without-pii");
@@ -195,11 +166,16 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   if (dedup) {
     const needed = dedup.candidates();
     if (needed.size > 0) {
+      // Only the candidates' lines are read back, by their byte ranges.
       const shingles = new Map<number, Uint32Array>();
-      for await (const { index, bytes } of recordLines(all.path, privateWork.path, consents)) {
-        if (!needed.has(index)) continue;
-        const record = JSON.parse(decoder.decode(bytes)) as { conversation: { message: string; is_human: boolean }[]; bot_greeting: string };
-        shingles.set(index, shingleSet(comparableMessages(record.conversation, record.bot_greeting)));
+      for (const [consent, path, lines] of [["public", all.path, publicLines], ["private", privateWork.path, privateLines]] as const) {
+        const recordAt = new Map<number, number>();
+        for (const index of needed) if (consents[index] === consent) recordAt.set(lineOf[index], index);
+        if (recordAt.size === 0) continue;
+        for await (const { line, bytes } of readLines(path, lines, (line) => recordAt.has(line))) {
+          const record = JSON.parse(decoder.decode(bytes)) as { conversation: { message: string; is_human: boolean }[]; bot_greeting: string };
+          shingles.set(recordAt.get(line)!, shingleSet(comparableMessages(record.conversation, record.bot_greeting)));
+        }
       }
       dedup.verify((index) => shingles.get(index) ?? new Uint32Array(0));
     }
@@ -246,7 +222,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     }
   }
   const parquetRows = config.parquet
-    ? writeKeptAsParquet({ source: all.path, lineEnds: publicLineEnds.subarray(0, publicLines), keep: keepPublic, target: at("pippa_deduped.parquet"), createdBy: `pippa ${PIPPA_VERSION}`, workers: config.workers })
+    ? writeKeptAsParquet({ source: all.path, lineEnds: publicLines.lineEnds, keep: keepPublic, target: at("pippa_deduped.parquet"), createdBy: `pippa ${PIPPA_VERSION}`, workers: config.workers })
     : null;
   parquetRows?.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
   const deduped = new AtomicFile(at("pippa_deduped.jsonl"));
@@ -254,20 +230,13 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   publicMeasures.forEach(({ botId, measures }, index) => {
     if (keepPublic[index] === 1) addMeasures(stats, botId, "", measures);
   });
-  await copyKeptLines(all.path, publicLineEnds.subarray(0, publicLines), keepPublic, deduped);
+  await copyLines(all.path, publicLines, (line) => keepPublic[line] === 1, deduped);
   const outputs = [deduped, rejects, audit];
   if (config.trainOnly) {
     await mkdir(at("_private", "train_only"), { recursive: true });
     const trainOnly = new AtomicFile(at("_private", "train_only", "pippa_deduped.jsonl"));
     outputs.push(trainOnly);
-    let privateIndex = 0;
-    if (privateWork.bytes > 0) {
-      for await (const bytes of nonBlankLines(privateWork.path)) {
-        if (keepPrivate[privateIndex++] !== 1) continue;
-        await trainOnly.write(bytes);
-        await trainOnly.write(NEWLINE);
-      }
-    }
+    await copyLines(privateWork.path, privateLines, (line) => keepPrivate[line] === 1, trainOnly);
   }
   progress("release", imported, true);
   for (const file of outputs) {

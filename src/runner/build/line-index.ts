@@ -1,0 +1,104 @@
+/**
+ * Where the lines of a JSONL file the build writes end, so that later passes read back only the
+ * lines they need, as byte ranges, instead of splitting the whole file again.
+ */
+import { open, type FileHandle } from "node:fs/promises";
+import type { AtomicFile } from "../write-file.js";
+
+/** Reads of adjacent lines are joined up to this size. */
+const RANGE_BYTES = 4 * 1024 * 1024;
+
+export class LineIndex {
+  private ends = new Float64Array(1024);
+  private count = 0;
+
+  /** Adds the next line, `bytes` long with its newline. */
+  add(bytes: number): void {
+    if (this.count === this.ends.length) {
+      const grown = new Float64Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.ends[this.count] = this.end(this.count - 1) + bytes;
+    this.count++;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** Where each line ends, its newline included. */
+  get lineEnds(): Float64Array {
+    return this.ends.subarray(0, this.count);
+  }
+
+  /** Where line `line` starts. */
+  start(line: number): number {
+    return this.end(line - 1);
+  }
+
+  /** Where line `line` ends, its newline included (0 before the first line). */
+  end(line: number): number {
+    return line < 0 ? 0 : this.ends[line];
+  }
+}
+
+async function readRange(handle: FileHandle, path: string, start: number, end: number): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(end - start);
+  for (let done = 0; done < bytes.length; ) {
+    const { bytesRead } = await handle.read(bytes, done, bytes.length - done, start + done);
+    if (bytesRead === 0) throw new Error(`${path}: ends before byte ${end}`);
+    done += bytesRead;
+  }
+  return bytes;
+}
+
+/**
+ * Runs of lines: each run is consecutive lines for which `wanted` holds, at most RANGE_BYTES long
+ * (a longer single line is a run of its own).
+ */
+function* runs(index: LineIndex, wanted: (line: number) => boolean): Generator<{ first: number; last: number }> {
+  let line = 0;
+  while (line < index.length) {
+    if (!wanted(line)) {
+      line++;
+      continue;
+    }
+    const first = line;
+    const start = index.start(line);
+    do line++;
+    while (line < index.length && wanted(line) && index.end(line) - start <= RANGE_BYTES);
+    yield { first, last: line - 1 };
+  }
+}
+
+/** The wanted lines of `path` (without their newlines), in order. */
+export async function* readLines(path: string, index: LineIndex, wanted: (line: number) => boolean): AsyncGenerator<{ line: number; bytes: Uint8Array }> {
+  if (index.length === 0) return;
+  const handle = await open(path, "r");
+  try {
+    for (const { first, last } of runs(index, wanted)) {
+      const offset = index.start(first);
+      const bytes = await readRange(handle, path, offset, index.end(last));
+      for (let line = first; line <= last; line++) yield { line, bytes: bytes.subarray(index.start(line) - offset, index.end(line) - offset - 1) };
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Copies the wanted lines of `path` to `target`, each run of them as one range. Returns the lines copied. */
+export async function copyLines(path: string, index: LineIndex, wanted: (line: number) => boolean, target: AtomicFile): Promise<number> {
+  if (index.length === 0) return 0;
+  const handle = await open(path, "r");
+  let copied = 0;
+  try {
+    for (const { first, last } of runs(index, wanted)) {
+      await target.write(await readRange(handle, path, index.start(first), index.end(last)));
+      copied += last - first + 1;
+    }
+  } finally {
+    await handle.close();
+  }
+  return copied;
+}
