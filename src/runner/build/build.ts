@@ -14,8 +14,7 @@
  * interrupted build leaves no half release; the same input and seed give the same bytes.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Consent } from "../../model/pippa-record.js";
 import { CorpusStats } from "../../stats/corpus-stats.js";
@@ -53,9 +52,16 @@ export interface BuildSummary {
   counts: Record<string, Record<string, number>>;
 }
 
+/** The file's SHA-256, read through one reused buffer (a stream's fresh chunks would keep the collector busy beside pass 1). */
 async function sha256File(path: string): Promise<string> {
   const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const handle = await open(path, "r");
+  try {
+    for (let read = 0; (read = (await handle.read(buffer, 0, buffer.length, null)).bytesRead) > 0; ) hash.update(buffer.subarray(0, read));
+  } finally {
+    await handle.close();
+  }
   return hash.digest("hex");
 }
 
