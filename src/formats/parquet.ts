@@ -79,7 +79,7 @@ export function encodeRowGroup(rows: readonly PippaRecord[], sizeHint = 1 << 20)
       { name: "bot_greeting", data: rows.map((row) => row.bot_greeting), ...LONG_TEXT },
       { name: "bot_definitions", data: rows.map((row) => row.bot_definitions), ...LONG_TEXT },
       { name: "bot_description", data: rows.map((row) => row.bot_description), ...LONG_TEXT },
-      { name: "conversation", data: rows.map((row) => row.conversation.map((turn) => ({ message: turn.message, is_human: turn.is_human }))), statistics: false },
+      { name: "conversation", data: rows.map((row) => row.conversation), statistics: false },
     ],
   });
   return { bytes: writer.getBytes().subarray(4), rowGroup: parquet.row_groups[0], indexes: parquet.pendingIndexes };
