@@ -37,7 +37,8 @@ export function fileDocument(path: string): ImportDocument {
     source: path,
     size: async () => (await stat(path)).size,
     modified: async () => (await stat(path)).mtimeMs,
-    chunks: () => createReadStream(path) as AsyncIterable<Uint8Array>,
+    // 1 MiB reads: a sixteenth of the chunks (and of their per-chunk work) of the 64 KiB default.
+    chunks: () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>,
     whole: async () => new Uint8Array(await readFile(path)),
   };
 }
