@@ -18,10 +18,18 @@ export function hasContext(text: string, start: number, end: number, words: read
 }
 
 export function isUpperCaseWord(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  if (word.length <= 1) return false;
+  // Any ASCII lower-case letter settles it without building two new strings.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -73,6 +73,13 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return gap === " " || gap === ". ";
 }
 
+/** "I'd", "I'm", "I'll". */
+function isContractedI(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  return (first === 105 || first === 73) && (second === 39 || second === 0x2019);
+}
+
 function isWordLike(token: Token): boolean {
   return COMMON_WORDS.has(token.lower) || WEEKDAYS_AND_MONTHS.has(token.lower);
 }
@@ -92,7 +99,8 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     // "I'd", "I'm", "I'll" are no names, nor is "Mr" itself.
-    if (allowed(token) || token.text.length < 2 || /^i['’]/i.test(token.text) || HONORIFICS.has(token.lower)) continue;
+    // A common word is never a name, not even after "Mr" (tested first: it is most words).
+    if (isWordLike(token) || allowed(token) || token.text.length < 2 || isContractedI(token.text) || HONORIFICS.has(token.lower)) continue;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
     const nextIsName = next && adjacent(text, token, next) && !allowed(next) && !isWordLike(next) && (isCapitalised(next.text) || isUpperCaseWord(next.text));
@@ -100,13 +108,12 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
     const shouting = isUpperCaseWord(token.text);
 
     // "Mr. Nielsen", "Dr Amy Kupcová".
-    if (previous && HONORIFICS.has(previous.lower) && /^\.?\s$/.test(text.slice(previous.end, token.start)) && cased && !isWordLike(token)) {
+    if (previous && HONORIFICS.has(previous.lower) && /^\.?\s$/.test(text.slice(previous.end, token.start)) && cased) {
       const end = nextIsName && (last.has(next.lower) || SURNAME_SHAPE.test(next.lower)) ? next.end : token.end;
       push(token.start, end, 0.85, "person/honorific");
       if (end === next?.end) i++;
       continue;
     }
-    if (isWordLike(token)) continue;
 
     const isFirst = first.has(token.lower);
     const isLast = last.has(token.lower);
