@@ -9,6 +9,8 @@ import { basename, dirname, join } from "node:path";
 
 /** Text is gathered to about this size before each write, to keep syscalls few. */
 const WRITE_BATCH_CHARS = 1 << 20;
+/** Byte chunks from this size go to the stream without being copied into a batch. */
+const DIRECT_WRITE_BYTES = 64 * 1024;
 
 /** Temporary files of every open sink, removed if the process is interrupted. */
 const openTemporaries = new Set<string>();
@@ -64,8 +66,14 @@ export class AtomicFile {
     return this.stream !== null || this.batch.length > 0;
   }
 
-  /** Appends text (as UTF-8) or bytes. */
+  /** Appends text (as UTF-8) or bytes. Large byte chunks are written as they are, not copied into a batch. */
   async write(chunk: string | Uint8Array): Promise<void> {
+    if (typeof chunk !== "string" && chunk.length >= DIRECT_WRITE_BYTES) {
+      if (this.batch.length > 0 || this.stream === null) await this.flush(true);
+      this.written += chunk.length;
+      if (!this.stream!.write(chunk)) await once(this.stream!, "drain");
+      return;
+    }
     this.batch.push(chunk);
     this.batchChars += chunk.length;
     if (this.batchChars >= WRITE_BATCH_CHARS) await this.flush();

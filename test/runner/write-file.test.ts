@@ -8,6 +8,24 @@ import { writeFileAtomically } from "../../src/runner/write-file.js";
 import { projectRoot, temporaryFolder } from "../helpers/io.js";
 
 describe("writeFileAtomically", () => {
+  it("keeps the order of small text, small bytes and large byte chunks written straight through", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const path = join(folder.path, "mixed.bin");
+      const large = (fill: number) => new Uint8Array(200 * 1024).fill(fill);
+      const pieces: (string | Uint8Array)[] = ["a", large(1), Uint8Array.of(2, 3), large(4), large(5), "é", Uint8Array.of(6)];
+      const bytes = await writeFileAtomically(path, () => pieces);
+      const expected = Buffer.concat(pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece)));
+      assert.equal(bytes, expected.length);
+      assert.deepEqual(await readFile(path), expected);
+      // Large chunk first, nothing else.
+      assert.equal(await writeFileAtomically(path, () => [large(7)]), 200 * 1024);
+      assert.deepEqual(await readFile(path), Buffer.from(large(7)));
+    } finally {
+      await folder.cleanup();
+    }
+  });
+
   it("writes everything, or leaves the old file untouched when the source fails", async () => {
     const folder = await temporaryFolder();
     try {

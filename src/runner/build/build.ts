@@ -131,6 +131,12 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   const workerUrl = new URL("./build-worker.js", import.meta.url);
   let imported = 0;
   for await (const { results, published } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches, { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList })) {
+    // Consecutive lines of one consent are written as one range of the batch's buffer.
+    const run = { file: null as AtomicFile | null, start: 0, end: 0 };
+    const flushRun = async () => {
+      if (run.file) await run.file.write(published.subarray(run.start, run.end));
+      run.file = null;
+    };
     for (const result of results) {
       if (result.kind === "reject") {
         counters.count("import", "rejected");
@@ -149,7 +155,12 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       lineOf.push(lines.length);
       lines.add(line.length);
       if (result.consent === "public") publicMeasures.push({ botId: result.botId, measures: result.measures });
-      await (result.consent === "public" ? all : privateWork).write(line);
+      const file = result.consent === "public" ? all : privateWork;
+      if (run.file === file && run.end === result.publishedStart) run.end = result.publishedEnd;
+      else {
+        await flushRun();
+        Object.assign(run, { file, start: result.publishedStart, end: result.publishedEnd });
+      }
       if (config.redact) {
         counters.count("redact", result.audit.length > 0 ? "records-with-pii" : "records-without-pii");
         for (const entry of result.audit) {
@@ -159,6 +170,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       }
       if (dedup && result.features) dedup.addFeatures(result.features);
     }
+    await flushRun();
     progress("import, clean, redact", imported);
   }
   for (const file of [all, privateWork]) {
