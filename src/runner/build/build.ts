@@ -150,10 +150,9 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       consents.push(result.consent);
       drops.push(result.drop);
       origins.push({ source: result.source, line: result.line });
-      const line = published.subarray(result.publishedStart, result.publishedEnd);
       const lines = result.consent === "public" ? publicLines : privateLines;
       lineOf.push(lines.length);
-      lines.add(line.length);
+      lines.add(result.publishedEnd - result.publishedStart);
       if (result.consent === "public") publicMeasures.push({ botId: result.botId, measures: result.measures });
       const file = result.consent === "public" ? all : privateWork;
       if (run.file === file && run.end === result.publishedStart) run.end = result.publishedEnd;
