@@ -96,6 +96,30 @@ describe("pippa build", () => {
     assert.ok(!(await readdir(folder.path)).some((name) => name.includes(".interrupted.building-")));
   });
 
+  it("publishes an unchanged published-style line as it is, and writes again any line that cleaning or redaction changes", async () => {
+    const turns = (human: string) => [
+      { message: "Welcome, traveller.", is_human: false },
+      { message: human, is_human: true },
+      { message: "Rest now.", is_human: false },
+    ];
+    const records = [
+      sampleRecord({ bot_id: "b1", conversation: turns("hello there, café time") }),
+      sampleRecord({ bot_id: "b2", conversation: turns("write to me at dana.k@gmail.com") }),
+      sampleRecord({ bot_id: "b3", conversation: turns("wait..... what") }),
+    ];
+    const input = records.map((record) => writePippaLine(record));
+    // The same first record written by another tool: compact JSON, raw UTF-8.
+    input.push(JSON.stringify({ ...records[0], bot_id: "b4" }));
+    await mkdir(file("lines"), { recursive: true });
+    await writeFile(file("lines", "chats.jsonl"), `${input.join("\n")}\n`);
+    assert.equal(await run(["build", file("lines"), "-o", file("lines-release"), "--consent", "public", "--workers", "1"], captureIo()), 0);
+    const published = await lines(file("lines-release", "pippa.jsonl"));
+    assert.equal(published[0], input[0]);
+    assert.ok(!published[1].includes("dana.k@gmail.com") && published[1].includes("<EMAIL>"), published[1]);
+    assert.ok(published[2].includes("wait... what"), published[2]);
+    assert.equal(published[3], writePippaLine({ ...records[0], bot_id: "b4" }));
+  });
+
   it("honours a config file and refuses unknown settings", async () => {
     await writeFile(file("config.json"), JSON.stringify({ dedup: false, parquet: false, filter: { minTurns: 1 } }));
     assert.equal(await run(["build", file("submissions", "public"), "-o", file("nodedup"), "--config", file("config.json")], captureIo()), 0);

@@ -4,6 +4,7 @@
  * line with what the parent needs to finish the release. Pure stage code; only this shell is Node.
  */
 import { parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
+import { isPublishedLine } from "../../formats/published-line.js";
 import { toPippa, type Consent, type Episode, type PippaRecord } from "../../model/pippa-record.js";
 import { cleanEpisode, type CleanOptions } from "../../stages/clean.js";
 import { dedupFeatures, type DedupFeatures, type DedupOptions } from "../../stages/dedup/dedup-index.js";
@@ -77,7 +78,7 @@ async function prepare(init: BuildWorkerInit): Promise<Tools> {
 type ProcessedRecord = Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd" | "measures"> & { published: PippaRecord };
 
 /** Processes one record; its published line is appended to `out` (text still to be encoded). */
-export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: string[]): ProcessedRecord | Extract<BuildResult, { kind: "reject" }> {
+export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: (string | Uint8Array)[]): ProcessedRecord | Extract<BuildResult, { kind: "reject" }> {
   let episode: Episode;
   if (item.kind === "line") {
     const parsed = parsePippaLineBytes(bytes.subarray(item.start, item.end), { source: item.source, line: item.line }, { episodes: true });
@@ -96,7 +97,10 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
   }
   const record = toPippa(final);
   const verdict = tools.filter ? tools.filter(final) : true;
-  out.push(`${writePippaLine(record)}\n`);
+  // A published-style line whose record nothing changed is its own published line.
+  const line = item.kind === "line" ? bytes.subarray(item.start, item.end) : null;
+  if (line && cleanedEpisode === episode && audit.length === 0 && isPublishedLine(line)) out.push(line);
+  else out.push(`${writePippaLine(record)}\n`);
   return {
     kind: "record",
     source: item.kind === "line" ? item.source : (episode.source?.file ?? ""),
@@ -112,25 +116,36 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
 }
 
 /**
- * The lines as UTF-8 in one buffer and where each ends: encoded in place, no joined string, no
- * second pass to measure them. The buffer grows when a line does not fit.
+ * The lines as UTF-8 in one buffer and where each ends: text lines (ending with "\n") encoded in
+ * place, byte lines (published lines reused as they are, without their newline) copied and given
+ * one; no joined string, no second pass to measure them. The buffer grows when a line does not fit.
  */
-function encodeLines(lines: readonly string[], encoder: InstanceType<typeof TextEncoder>): { bytes: Uint8Array; ends: number[] } {
+function encodeLines(lines: readonly (string | Uint8Array)[], encoder: InstanceType<typeof TextEncoder>): { bytes: Uint8Array; ends: number[] } {
   let total = 0;
-  for (const line of lines) total += line.length;
+  for (const line of lines) total += line.length + 1;
   let buffer = new Uint8Array(Math.max(1024, Math.ceil(total * 1.25)));
   const ends: number[] = [];
   let offset = 0;
+  const grow = (needed: number) => {
+    const grown = new Uint8Array(Math.max(buffer.length * 2, offset + needed));
+    grown.set(buffer.subarray(0, offset));
+    buffer = grown;
+  };
   for (const line of lines) {
-    for (;;) {
-      const { read, written } = encoder.encodeInto(line, buffer.subarray(offset));
-      if (read === line.length) {
-        offset += written;
-        break;
+    if (typeof line !== "string") {
+      if (offset + line.length + 1 > buffer.length) grow(line.length + 1);
+      buffer.set(line, offset);
+      buffer[offset + line.length] = 0x0a;
+      offset += line.length + 1;
+    } else {
+      for (;;) {
+        const { read, written } = encoder.encodeInto(line, buffer.subarray(offset));
+        if (read === line.length) {
+          offset += written;
+          break;
+        }
+        grow(line.length * 3);
       }
-      const grown = new Uint8Array(Math.max(buffer.length * 2, offset + line.length * 3));
-      grown.set(buffer.subarray(0, offset));
-      buffer = grown;
     }
     ends.push(offset);
   }
@@ -142,7 +157,7 @@ const scanner = new PippaLineScanner();
 
 /** One batch: every record processed, the published lines encoded here, once, and handed over without a copy. */
 function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): { result: BuildBatchResult; transfer: ArrayBuffer[] } {
-  const lines: string[] = [];
+  const lines: (string | Uint8Array)[] = [];
   const partial = batch.items.map((item) => processItem(item, batch.bytes, init, tools, lines));
   const { bytes: published, ends } = encodeLines(lines, encoder);
   const results: BuildResult[] = [];

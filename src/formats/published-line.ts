@@ -1,0 +1,117 @@
+/**
+ * Whether a line's bytes are already exactly what `writePippaLine` writes for the record they
+ * hold: the published key order, Python's separators, every string escaped as Python's
+ * `json.dumps` escapes it. Such a line, when nothing about its record changes, can be published as
+ * it is instead of being written again (the published PIPPA files and pippa's own output are all
+ * in this form). Anything else answers false, and the caller writes the record.
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LOWER_HEX = new Uint8Array(128);
+for (const c of "0123456789abcdef") LOWER_HEX[c.charCodeAt(0)] = 1;
+/** Control characters Python writes with a short escape (\b \t \n \f \r), not as \u00XX. */
+const SHORT_ESCAPED = new Set([0x08, 0x09, 0x0a, 0x0c, 0x0d]);
+/** The character after a backslash of a short escape: " \ b f n r t. */
+const SHORT_ESCAPES = new Uint8Array(128);
+for (const c of '"\\bfnrt') SHORT_ESCAPES[c.charCodeAt(0)] = 1;
+
+const encoder = new TextEncoder();
+const bytesOf = (text: string) => encoder.encode(text);
+const OPEN = bytesOf('{"submission_timestamp": ');
+const CATEGORIES = bytesOf(', "categories": ');
+const FIELDS = ["bot_id", "bot_name", "bot_greeting", "bot_definitions", "bot_description"].map((key) => bytesOf(`, "${key}": `));
+const CONVERSATION = bytesOf(', "conversation": [');
+const MESSAGE = bytesOf('{"message": ');
+const IS_HUMAN = bytesOf(', "is_human": ');
+const NULL = bytesOf("null");
+const TRUE = bytesOf("true");
+const FALSE = bytesOf("false");
+const SEPARATOR = bytesOf(", ");
+/** Fields after bot_name that may be null. */
+const NULLABLE = new Set([3, 4]);
+/** Timestamps longer than this could lose digits as a JavaScript number. */
+const MAX_TIMESTAMP_DIGITS = 15;
+
+/** `literal` at `p`: the index after it, or -1. */
+function expect(bytes: Uint8Array, p: number, literal: Uint8Array): number {
+  if (p < 0 || p + literal.length > bytes.length) return -1;
+  for (let i = 0; i < literal.length; i++) if (bytes[p + i] !== literal[i]) return -1;
+  return p + literal.length;
+}
+
+/** A string literal as Python writes it, from its opening quote: the index after it, or -1. */
+function canonicalString(bytes: Uint8Array, p: number): number {
+  if (p < 0 || bytes[p] !== QUOTE) return -1;
+  for (let i = p + 1; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === QUOTE) return i + 1;
+    // Raw bytes: printable ASCII and DEL only (Python escapes the rest).
+    if (b !== BACKSLASH) {
+      if (b < 0x20 || b >= 0x80) return -1;
+      continue;
+    }
+    const next = bytes[++i];
+    if (next === undefined) return -1;
+    if (next !== 0x75) {
+      if (next >= 128 || SHORT_ESCAPES[next] === 0) return -1;
+      continue;
+    }
+    // \uXXXX, lower-case hex, only for what Python escapes that way.
+    if (i + 4 >= bytes.length) return -1;
+    let unit = 0;
+    for (let k = 1; k <= 4; k++) {
+      const h = bytes[i + k];
+      if (h >= 128 || LOWER_HEX[h] === 0) return -1;
+      unit = unit * 16 + (h <= 0x39 ? h - 0x30 : h - 0x57);
+    }
+    if (unit < 0x20 ? SHORT_ESCAPED.has(unit) : unit < 0x80) return -1;
+    i += 4;
+  }
+  return -1;
+}
+
+function stringOrNull(bytes: Uint8Array, p: number, nullable: boolean): number {
+  if (nullable && bytes[p] !== QUOTE) return expect(bytes, p, NULL);
+  return canonicalString(bytes, p);
+}
+
+function timestamp(bytes: Uint8Array, p: number): number {
+  if (p < 0) return -1;
+  let i = p;
+  while (i < bytes.length && bytes[i] >= 0x30 && bytes[i] <= 0x39) i++;
+  const digits = i - p;
+  if (digits === 0 || digits > MAX_TIMESTAMP_DIGITS || (digits > 1 && bytes[p] === 0x30)) return -1;
+  return i;
+}
+
+function categories(bytes: Uint8Array, p: number): number {
+  if (p < 0) return -1;
+  if (bytes[p] !== 0x5b) return expect(bytes, p, NULL);
+  if (bytes[p + 1] === 0x5d) return p + 2;
+  let q = canonicalString(bytes, p + 1);
+  while (q > 0 && bytes[q] !== 0x5d) q = canonicalString(bytes, expect(bytes, q, SEPARATOR));
+  return q < 0 ? -1 : q + 1;
+}
+
+function turn(bytes: Uint8Array, p: number): number {
+  let q = canonicalString(bytes, expect(bytes, p, MESSAGE));
+  q = expect(bytes, q, IS_HUMAN);
+  if (q < 0) return -1;
+  q = bytes[q] === 0x74 ? expect(bytes, q, TRUE) : expect(bytes, q, FALSE);
+  return q < 0 || bytes[q] !== 0x7d ? -1 : q + 1;
+}
+
+/** True when `bytes` (one line, no newline) is exactly the published form of the record it holds. */
+export function isPublishedLine(bytes: Uint8Array): boolean {
+  let p = timestamp(bytes, expect(bytes, 0, OPEN));
+  p = categories(bytes, expect(bytes, p, CATEGORIES));
+  for (let field = 0; field < FIELDS.length; field++) p = stringOrNull(bytes, expect(bytes, p, FIELDS[field]), NULLABLE.has(field));
+  p = expect(bytes, p, CONVERSATION);
+  if (p < 0) return false;
+  if (bytes[p] !== 0x5d) {
+    p = turn(bytes, p);
+    while (p > 0 && bytes[p] !== 0x5d) p = turn(bytes, expect(bytes, p, SEPARATOR));
+  }
+  return p > 0 && p + 2 === bytes.length && bytes[p] === 0x5d && bytes[p + 1] === 0x7d;
+}
