@@ -68,14 +68,14 @@ export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Co
         output: options.output,
         config,
         secret,
-        onProgress: (stage, records, done) => {
+        onProgress: (stage, state, done) => {
           if (done && io.env.PIPPA_TIMINGS) io.stderr.write(`${stage} done at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
           let bar = bars.get(stage);
           if (!bar) {
             for (const other of bars.values()) other.done();
             bars.set(stage, (bar = createProgress(stage, io.stderr, canDrawProgress(io.stderr, io.env))));
           }
-          bar.update({ records });
+          bar.update(state);
         },
       });
       for (const bar of bars.values()) bar.done();

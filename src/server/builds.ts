@@ -72,7 +72,7 @@ export class BuildManager {
         sources: [sources],
         output: this.releaseFolder(id),
         config: { ...defaultBuildConfig(), consent: "private" },
-        onProgress: (stage, records) => {
+        onProgress: (stage, { records }) => {
           const now = Date.now();
           if (now - lastUpdate < 250) return;
           lastUpdate = now;

@@ -8,7 +8,9 @@ import { asyncBufferFromFile } from "hyparquet";
 import { run } from "../../src/cli/main.js";
 import { readPippaParquet } from "../../src/formats/parquet.js";
 import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { buildRelease } from "../../src/runner/build/build.js";
 import { consentOf, defaultBuildConfig, mergeBuildConfig } from "../../src/runner/build/config.js";
+import type { ProgressState } from "../../src/runner/progress.js";
 import { synthesizeWithDuplicates } from "../../src/synth/corpus.js";
 import { ST_CHATS } from "../helpers/examples.js";
 import { captureIo, projectRoot, temporaryFolder } from "../helpers/io.js";
@@ -118,6 +120,29 @@ describe("pippa build", () => {
     assert.ok(!published[1].includes("dana.k@gmail.com") && published[1].includes("<EMAIL>"), published[1]);
     assert.ok(published[2].includes("wait... what"), published[2]);
     assert.equal(published[3], writePippaLine({ ...records[0], bot_id: "b4" }));
+  });
+
+  it("reports each stage's progress, the first in bytes of input against the inputs' size", async () => {
+    const chats = [...synthesizeWithDuplicates({ scale: 0.002, seed: 8, rate: 0.1 })].map(({ record }) => writePippaLine(record));
+    await mkdir(file("progress"), { recursive: true });
+    const text = `${chats.join("\n")}\n`;
+    await writeFile(file("progress", "chats.jsonl"), text);
+    const seen: { stage: string; state: ProgressState; done: boolean }[] = [];
+    await buildRelease({
+      sources: [file("progress")],
+      output: file("progress-release"),
+      config: { ...defaultBuildConfig(), consent: "public", workers: 2 },
+      onProgress: (stage, state, done) => seen.push({ stage, state: { ...state }, done: done === true }),
+    });
+    const first = seen.filter(({ stage }) => stage === "import, clean, redact");
+    const last = first[first.length - 1];
+    assert.equal(last.done, true);
+    assert.equal(last.state.records, chats.length);
+    assert.equal(last.state.totalBytes, Buffer.byteLength(text));
+    // Every line's bytes, newlines aside.
+    assert.equal(last.state.bytes, Buffer.byteLength(text) - chats.length);
+    for (let i = 1; i < first.length; i++) assert.ok(first[i].state.bytes! >= first[i - 1].state.bytes!, "bytes only grow");
+    assert.deepEqual([...new Set(seen.map(({ stage }) => stage))], ["import, clean, redact", "dedup", "release"]);
   });
 
   it("honours a config file and refuses unknown settings", async () => {

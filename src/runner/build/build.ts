@@ -26,6 +26,7 @@ import { StageCounters } from "../../stages/stage.js";
 import { batchTransferList, importBatches, type ImportBatch } from "../import-batches.js";
 import { expandInputs } from "../import-files.js";
 import { rejectEntryOf } from "../rejects.js";
+import type { ProgressState } from "../progress.js";
 import { mapInWorkers } from "../worker-map.js";
 import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
 import type { BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
@@ -43,7 +44,7 @@ export interface BuildOptions {
   /** Key for the surrogate operator. */
   secret?: string | null;
   /** Called as records pass: the stage name, how many so far, and whether the stage is done. */
-  onProgress?: (stage: string, records: number, done?: boolean) => void;
+  onProgress?: (stage: string, state: ProgressState, done?: boolean) => void;
 }
 
 export interface BuildSummary {
@@ -130,7 +131,19 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   });
   const workerUrl = new URL("./build-worker.js", import.meta.url);
   let imported = 0;
-  for await (const { results, published } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches, { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList })) {
+  // Progress in bytes: the input lines each batch carried (or, for other formats, what they gave).
+  const totalBytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0);
+  const batchBytes: number[] = [];
+  let bytesDone = 0;
+  async function* counted(): AsyncGenerator<ImportBatch> {
+    for await (const batch of batches) {
+      batchBytes.push(batch.bytes.length);
+      yield batch;
+    }
+  }
+  // Announced before the first batch, so that rates count from the stage's start.
+  progress("import, clean, redact", { records: 0, bytes: 0, totalBytes });
+  for await (const { results, published } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, counted(), { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList })) {
     // Consecutive lines of one consent are written as one range of the batch's buffer.
     const run = { file: null as AtomicFile | null, start: 0, end: 0 };
     const flushRun = async () => {
@@ -170,13 +183,15 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       if (dedup && result.features) dedup.addFeatures(result.features);
     }
     await flushRun();
-    progress("import, clean, redact", imported);
+    const inputBytes = batchBytes.shift() ?? 0;
+    bytesDone += inputBytes > 0 ? inputBytes : published.length;
+    progress("import, clean, redact", { records: imported, bytes: bytesDone, totalBytes });
   }
   for (const file of [all, privateWork]) {
     if (!file.started) await file.write("");
     await file.commit();
   }
-  progress("import, clean, redact", imported, true);
+  progress("import, clean, redact", { records: imported, bytes: bytesDone, totalBytes }, true);
 
   // Pass 2: dedup.
   let decisions: DedupDecision[] | null = null;
@@ -203,7 +218,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     }
     await clusters.write("");
     await clusters.commit();
-    progress("dedup", imported, true);
+    progress("dedup", { records: imported }, true);
   }
 
   // Pass 3: filters, the deduplicated release, statistics. What stays is decided first, from
@@ -255,7 +270,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     outputs.push(trainOnly);
     await copyLines(privateWork.path, privateLines, (line) => keepPrivate[line] === 1, trainOnly);
   }
-  progress("release", imported, true);
+  progress("release", { records: imported }, true);
   for (const file of outputs) {
     if (!file.started) await file.write("");
     await file.commit();
