@@ -59,10 +59,7 @@ export function importCommand(io: CliIo, setExitCode: (code: number) => void): C
             reports.push(event.report);
           }
         }
-        if (output) {
-          if (!output.started) await output.write("");
-          await output.commit();
-        }
+        await output?.commit();
         if (rejects.started) await rejects.commit();
       } catch (error) {
         await output?.abort();

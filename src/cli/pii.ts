@@ -92,10 +92,7 @@ export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Comm
             await write(`${JSON.stringify({ id: episode.source?.line ?? lines, source: episode.source?.file, spans: found })}\n`);
           }
         }
-        if (output) {
-          if (!output.started) await output.write("");
-          await output.commit();
-        }
+        await output?.commit();
         if (rejects.started) await rejects.commit();
       } catch (error) {
         await output?.abort();

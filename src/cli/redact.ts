@@ -91,14 +91,8 @@ export function redactCommand(io: CliIo, setExitCode: (code: number) => void): C
             for (const entry of entries) await audit.write(`${JSON.stringify({ ...where, ...entry })}\n`);
           }
         }
-        if (output) {
-          if (!output.started) await output.write("");
-          await output.commit();
-        }
-        if (audit) {
-          if (!audit.started) await audit.write("");
-          await audit.commit();
-        }
+        await output?.commit();
+        await audit?.commit();
         if (rejects.started) await rejects.commit();
       } catch (error) {
         await output?.abort();

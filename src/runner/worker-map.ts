@@ -70,7 +70,7 @@ export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterabl
  * The worker side of `mapInWorkers`: builds its state once from the init message (name lists, a
  * tokenizer…), then answers every task in order of arrival, with the buffers to transfer.
  */
-export function serveTasks<I, T, R, S>(prepare: (init: I) => Promise<S>, handle: (task: T, state: S) => { result: R; transfer?: ArrayBuffer[] }): void {
+export function serveTasks<I, T, R, S>(prepare: (init: I) => Promise<S>, handle: (task: T, state: S) => { result: R; transfer?: ArrayBuffer[] } | Promise<{ result: R; transfer?: ArrayBuffer[] }>): void {
   if (!parentPort) return;
   const port = parentPort;
   let ready: Promise<S> | null = null;
@@ -80,7 +80,7 @@ export function serveTasks<I, T, R, S>(prepare: (init: I) => Promise<S>, handle:
       return;
     }
     try {
-      const { result, transfer } = handle(message.task, await ready!);
+      const { result, transfer } = await handle(message.task, await ready!);
       port.postMessage({ seq: message.seq, result }, transfer ?? []);
     } catch (error) {
       port.postMessage({ seq: message.seq, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });

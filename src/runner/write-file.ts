@@ -79,7 +79,7 @@ export class AtomicFile {
     if (this.batchChars >= WRITE_BATCH_CHARS) await this.flush();
   }
 
-  /** Renames the finished file into place. Returns the bytes written. */
+  /** Renames the finished file into place (an empty file if nothing was written). Returns the bytes written. */
   async commit(): Promise<number> {
     await this.flush(true);
     const stream = this.stream!;

@@ -4,9 +4,7 @@
  * contributor is ever put into these strings; the scripts render data as text nodes.
  */
 import { PIPPA_VERSION } from "../model/version.js";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+import { escapeHtml as escape } from "../stats/report/html.js";
 
 function shell(title: string, body: string, script: string, csrfToken = ""): string {
   return `<!DOCTYPE html>

@@ -4,10 +4,23 @@ import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { writeFileAtomically } from "../../src/runner/write-file.js";
+import { AtomicFile, writeFileAtomically } from "../../src/runner/write-file.js";
 import { projectRoot, temporaryFolder } from "../helpers/io.js";
 
 describe("writeFileAtomically", () => {
+  it("commits an empty file when nothing was written", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const file = new AtomicFile(join(folder.path, "empty.jsonl"));
+      assert.equal(file.started, false);
+      assert.equal(await file.commit(), 0);
+      assert.equal(await readFile(file.path, "utf8"), "");
+      assert.deepEqual(await readdir(folder.path), ["empty.jsonl"]);
+    } finally {
+      await folder.cleanup();
+    }
+  });
+
   it("keeps the order of small text, small bytes and large byte chunks written straight through", async () => {
     const folder = await temporaryFolder();
     try {

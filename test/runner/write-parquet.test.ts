@@ -5,6 +5,7 @@ import { after, before, describe, it } from "node:test";
 import { asyncBufferFromFile, parquetMetadataAsync } from "hyparquet";
 import { readPippaParquet } from "../../src/formats/parquet.js";
 import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { LineIndex } from "../../src/runner/build/line-index.js";
 import { planRowGroups, writeKeptAsParquet } from "../../src/runner/build/write-parquet.js";
 import { synthesizeCorpus } from "../../src/synth/corpus.js";
 import { temporaryFolder } from "../helpers/io.js";
@@ -14,21 +15,21 @@ describe("the release's Parquet file on worker threads", () => {
   const file = (name: string) => join(folder.path, name);
   let lines: string[];
   let lineEnds: Float64Array;
+  const index = new LineIndex();
   let keep: Uint8Array;
   before(async () => {
     folder = await temporaryFolder();
     lines = [...synthesizeCorpus({ scale: 0.003, seed: 9 })].map((record) => writePippaLine(record));
     await writeFile(file("pippa.jsonl"), lines.map((line) => `${line}\n`).join(""));
-    lineEnds = new Float64Array(lines.length);
-    let end = 0;
-    lines.forEach((line, i) => (lineEnds[i] = end += Buffer.byteLength(line) + 1));
+    for (const line of lines) index.add(Buffer.byteLength(line) + 1);
+    lineEnds = index.lineEnds;
     // Every third line dropped, and a run of dropped lines at the start and at the end.
     keep = Uint8Array.from(lines, (_, i) => (i % 3 === 1 || i < 4 || i >= lines.length - 5 ? 0 : 1));
   });
   after(() => folder.cleanup());
 
   it("plans row groups as ranges of whole lines that hold every kept line once", () => {
-    const tasks = planRowGroups(lineEnds, keep, 20_000);
+    const tasks = planRowGroups(index, keep, 20_000);
     assert.ok(tasks.length > 3, `${tasks.length} row groups`);
     let kept = 0;
     let previousEnd = 0;
@@ -43,11 +44,11 @@ describe("the release's Parquet file on worker threads", () => {
       previousEnd = task.end;
     }
     assert.equal(kept, keep.reduce((sum, flag) => sum + flag, 0));
-    assert.throws(() => planRowGroups(lineEnds, keep.subarray(1), 1000), /keep flags/);
+    assert.throws(() => planRowGroups(index, keep.subarray(1), 1000), /keep flags/);
   });
 
   it("writes the kept records, the same file with one worker or two", async () => {
-    const job = { source: file("pippa.jsonl"), lineEnds, keep, createdBy: "pippa test", rowGroupBytes: 20_000 };
+    const job = { source: file("pippa.jsonl"), lines: index, keep, createdBy: "pippa test", rowGroupBytes: 20_000 };
     const rows1 = await writeKeptAsParquet({ ...job, target: file("one.parquet"), workers: 1 });
     const rows2 = await writeKeptAsParquet({ ...job, target: file("two.parquet"), workers: 2 });
     const expected = lines.filter((_, i) => keep[i] === 1).map((line) => JSON.parse(line));
@@ -61,7 +62,9 @@ describe("the release's Parquet file on worker threads", () => {
 
   it("names the range when a line is not a record", async () => {
     await writeFile(file("broken.jsonl"), "{}\n{oops\n");
-    const ends = Float64Array.of(3, 9);
-    await assert.rejects(writeKeptAsParquet({ source: file("broken.jsonl"), lineEnds: ends, keep: Uint8Array.of(0, 1), target: file("b.parquet"), createdBy: "t", workers: 1 }), /broken\.jsonl bytes 0-9/);
+    const broken = new LineIndex();
+    broken.add(3);
+    broken.add(6);
+    await assert.rejects(writeKeptAsParquet({ source: file("broken.jsonl"), lines: broken, keep: Uint8Array.of(0, 1), target: file("b.parquet"), createdBy: "t", workers: 1 }), /broken\.jsonl bytes 0-9/);
   });
 });

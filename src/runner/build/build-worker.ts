@@ -35,6 +35,8 @@ export interface BuildWorkerInit {
 export interface BuildBatchResult {
   results: BuildResult[];
   published: Uint8Array;
+  /** The batch's input line bytes (0 for records other formats gave), for progress. */
+  inputBytes: number;
 }
 
 export type BuildResult =
@@ -77,11 +79,12 @@ async function prepare(init: BuildWorkerInit): Promise<Tools> {
 
 type ProcessedRecord = Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd" | "measures"> & { published: PippaRecord };
 
-/** Processes one record; its published line is appended to `out` (text still to be encoded). */
+/** Processes one record; its published line (text to encode, or the input's bytes) is appended to `out`, without a newline. */
 export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: (string | Uint8Array)[]): ProcessedRecord | Extract<BuildResult, { kind: "reject" }> {
   let episode: Episode;
+  const line = item.kind === "line" ? bytes.subarray(item.start, item.end) : null;
   if (item.kind === "line") {
-    const parsed = parsePippaLineBytes(bytes.subarray(item.start, item.end), { source: item.source, line: item.line }, { episodes: true });
+    const parsed = parsePippaLineBytes(line!, { source: item.source, line: item.line }, { episodes: true });
     if (!parsed.ok) return { kind: "reject", reject: rejectEntryOf(parsed.error, parsed.raw) };
     episode = parsed.record;
   } else {
@@ -98,9 +101,7 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
   const record = toPippa(final);
   const verdict = tools.filter ? tools.filter(final) : true;
   // A published-style line whose record nothing changed is its own published line.
-  const line = item.kind === "line" ? bytes.subarray(item.start, item.end) : null;
-  if (line && cleanedEpisode === episode && audit.length === 0 && isPublishedLine(line)) out.push(line);
-  else out.push(`${writePippaLine(record)}\n`);
+  out.push(line && cleanedEpisode === episode && audit.length === 0 && isPublishedLine(line) ? line : writePippaLine(record));
   return {
     kind: "record",
     source: item.kind === "line" ? item.source : (episode.source?.file ?? ""),
@@ -116,9 +117,9 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
 }
 
 /**
- * The lines as UTF-8 in one buffer and where each ends: text lines (ending with "\n") encoded in
- * place, byte lines (published lines reused as they are, without their newline) copied and given
- * one; no joined string, no second pass to measure them. The buffer grows when a line does not fit.
+ * The lines as UTF-8 in one buffer, each followed by a newline, and where each ends: text encoded
+ * in place, bytes (published lines reused as they are) copied; no joined string, no second pass to
+ * measure them. The buffer grows when a line does not fit.
  */
 function encodeLines(lines: readonly (string | Uint8Array)[], encoder: InstanceType<typeof TextEncoder>): { bytes: Uint8Array; ends: number[] } {
   let total = 0;
@@ -135,18 +136,18 @@ function encodeLines(lines: readonly (string | Uint8Array)[], encoder: InstanceT
     if (typeof line !== "string") {
       if (offset + line.length + 1 > buffer.length) grow(line.length + 1);
       buffer.set(line, offset);
-      buffer[offset + line.length] = 0x0a;
-      offset += line.length + 1;
+      offset += line.length;
     } else {
       for (;;) {
         const { read, written } = encoder.encodeInto(line, buffer.subarray(offset));
-        if (read === line.length) {
+        if (read === line.length && offset + written < buffer.length) {
           offset += written;
           break;
         }
-        grow(line.length * 3);
+        grow(line.length * 3 + 1);
       }
     }
+    buffer[offset++] = 0x0a;
     ends.push(offset);
   }
   return { bytes: buffer.subarray(0, offset), ends };
@@ -173,7 +174,7 @@ function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): 
     const measures = measureRecord(record, published.subarray(publishedStart, publishedEnd - 1), scanner);
     results.push({ ...rest, publishedStart, publishedEnd, measures });
   }
-  return { result: { results, published }, transfer: [published.buffer as ArrayBuffer] };
+  return { result: { results, published, inputBytes: batch.bytes.length }, transfer: [published.buffer as ArrayBuffer] };
 }
 
 serveTasks<BuildWorkerInit, ImportBatch, BuildBatchResult, { init: BuildWorkerInit; tools: Tools }>(

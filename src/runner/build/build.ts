@@ -133,17 +133,10 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   let imported = 0;
   // Progress in bytes: the input lines each batch carried (or, for other formats, what they gave).
   const totalBytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0);
-  const batchBytes: number[] = [];
   let bytesDone = 0;
-  async function* counted(): AsyncGenerator<ImportBatch> {
-    for await (const batch of batches) {
-      batchBytes.push(batch.bytes.length);
-      yield batch;
-    }
-  }
   // Announced before the first batch, so that rates count from the stage's start.
   progress("import, clean, redact", { records: 0, bytes: 0, totalBytes });
-  for await (const { results, published } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, counted(), { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList })) {
+  for await (const { results, published, inputBytes } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches, { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList })) {
     // Consecutive lines of one consent are written as one range of the batch's buffer.
     const run = { file: null as AtomicFile | null, start: 0, end: 0 };
     const flushRun = async () => {
@@ -183,14 +176,10 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       if (dedup && result.features) dedup.addFeatures(result.features);
     }
     await flushRun();
-    const inputBytes = batchBytes.shift() ?? 0;
     bytesDone += inputBytes > 0 ? inputBytes : published.length;
     progress("import, clean, redact", { records: imported, bytes: bytesDone, totalBytes });
   }
-  for (const file of [all, privateWork]) {
-    if (!file.started) await file.write("");
-    await file.commit();
-  }
+  for (const file of [all, privateWork]) await file.commit();
   progress("import, clean, redact", { records: imported, bytes: bytesDone, totalBytes }, true);
 
   // Pass 2: dedup.
@@ -216,22 +205,20 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     for (const edge of dedup.duplicateEdges()) {
       await clusters.write(`${JSON.stringify({ a: edge.a, b: edge.b, kind: edge.kind, similarity: Math.round(edge.similarity * 1000) / 1000, a_source: origins[edge.a], b_source: origins[edge.b] })}\n`);
     }
-    await clusters.write("");
     await clusters.commit();
     progress("dedup", { records: imported }, true);
   }
 
   // Pass 3: filters, the deduplicated release, statistics. What stays is decided first, from
   // the consents, dedup decisions and filter verdicts held in memory.
-  let publicCount = 0;
-  for (const consent of consents) if (consent === "public") publicCount++;
+  const publicCount = publicLines.length;
   const keepPublic = new Uint8Array(publicCount);
-  const keepPrivate = new Uint8Array(imported - publicCount);
+  const keepPrivate = new Uint8Array(privateLines.length);
   let dedupedCount = 0;
   let trainOnlyCount = 0;
-  for (let index = 0, publicIndex = 0, privateIndex = 0; index < imported; index++) {
+  for (let index = 0; index < imported; index++) {
     const isPublic = consents[index] === "public";
-    const position = isPublic ? publicIndex++ : privateIndex++;
+    const position = lineOf[index];
     const decision = decisions?.[index];
     if (decision && !decision.keep) {
       counters.count("dedup", `duplicate-${decision.kind ?? "near"}`);
@@ -254,7 +241,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     }
   }
   const parquetRows = config.parquet
-    ? writeKeptAsParquet({ source: all.path, lineEnds: publicLines.lineEnds, keep: keepPublic, target: at("pippa_deduped.parquet"), createdBy: `pippa ${PIPPA_VERSION}`, workers: config.workers })
+    ? writeKeptAsParquet({ source: all.path, lines: publicLines, keep: keepPublic, target: at("pippa_deduped.parquet"), createdBy: `pippa ${PIPPA_VERSION}`, workers: config.workers })
     : null;
   parquetRows?.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
   const deduped = new AtomicFile(at("pippa_deduped.jsonl"));
@@ -271,10 +258,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     await copyLines(privateWork.path, privateLines, (line) => keepPrivate[line] === 1, trainOnly);
   }
   progress("release", { records: imported }, true);
-  for (const file of outputs) {
-    if (!file.started) await file.write("");
-    await file.commit();
-  }
+  for (const file of outputs) await file.commit();
   if (parquetRows && (await parquetRows) !== dedupedCount) throw new Error("the Parquet file does not hold every deduplicated record");
   await rm(at("_private", "work"), { recursive: true, force: true });
 

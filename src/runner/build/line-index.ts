@@ -43,7 +43,8 @@ export class LineIndex {
   }
 }
 
-async function readRange(handle: FileHandle, path: string, start: number, end: number): Promise<Buffer> {
+/** Bytes `start` to `end` of an open file. */
+export async function readRange(handle: FileHandle, path: string, start: number, end: number): Promise<Buffer> {
   const bytes = Buffer.allocUnsafe(end - start);
   for (let done = 0; done < bytes.length; ) {
     const { bytesRead } = await handle.read(bytes, done, bytes.length - done, start + done);

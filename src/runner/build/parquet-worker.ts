@@ -3,10 +3,11 @@
  * `pippa.jsonl` and which of its lines to keep; the worker reads the range itself (no record
  * crosses threads) and answers the encoded row group, its bytes transferred.
  */
-import { openSync, readSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { encodeRowGroup, type EncodedRowGroup } from "../../formats/parquet.js";
 import type { PippaRecord } from "../../model/pippa-record.js";
 import { serveTasks } from "../worker-map.js";
+import { readRange } from "./line-index.js";
 
 export interface ParquetWorkerInit {
   /** The JSONL file the ranges are in (every line a well-formed record). */
@@ -42,21 +43,11 @@ export function keptRecords(bytes: Uint8Array, keep: Uint8Array, where: string):
   return records;
 }
 
-function readRange(fd: number, start: number, end: number): Uint8Array {
-  const bytes = new Uint8Array(end - start);
-  for (let done = 0; done < bytes.length; ) {
-    const read = readSync(fd, bytes, done, bytes.length - done, start + done);
-    if (read === 0) throw new Error(`unexpected end of file at byte ${start + done}`);
-    done += read;
-  }
-  return bytes;
-}
-
-serveTasks<ParquetWorkerInit, RowGroupTask, EncodedRowGroup, { fd: number; source: string }>(
-  // The descriptor closes with the worker.
-  async (init) => ({ fd: openSync(init.source, "r"), source: init.source }),
-  (task, { fd, source }) => {
-    const records = keptRecords(readRange(fd, task.start, task.end), task.keep, `${source} bytes ${task.start}-${task.end}`);
+serveTasks<ParquetWorkerInit, RowGroupTask, EncodedRowGroup, { file: FileHandle; source: string }>(
+  // The file closes with the worker.
+  async (init) => ({ file: await open(init.source, "r"), source: init.source }),
+  async (task, { file, source }) => {
+    const records = keptRecords(await readRange(file, source, task.start, task.end), task.keep, `${source} bytes ${task.start}-${task.end}`);
     const group = encodeRowGroup(records, task.end - task.start);
     return { result: group, transfer: [group.bytes.buffer as ArrayBuffer] };
   },

@@ -6,13 +6,14 @@
 import { fileWriter } from "hyparquet-writer";
 import { DEFAULT_ROW_GROUP_BYTES, ParquetAssembler, type EncodedRowGroup } from "../../formats/parquet.js";
 import { mapInWorkers } from "../worker-map.js";
+import type { LineIndex } from "./line-index.js";
 import type { ParquetWorkerInit, RowGroupTask } from "./parquet-worker.js";
 
 export interface ParquetJob {
   /** The JSONL file to read (every record well formed, one per line, no blank line). */
   source: string;
-  /** Where each line of `source` ends, in bytes, its newline included. */
-  lineEnds: Float64Array;
+  /** Where the lines of `source` are. */
+  lines: LineIndex;
   /** One flag per line of `source`: 1 to write it. */
   keep: Uint8Array;
   /** The Parquet file to write. */
@@ -24,32 +25,30 @@ export interface ParquetJob {
 }
 
 /** Row groups as ranges of whole lines: each closes once its kept lines reach the size. */
-export function planRowGroups(lineEnds: Float64Array, keep: Uint8Array, rowGroupBytes: number): RowGroupTask[] {
-  if (lineEnds.length !== keep.length) throw new Error(`${keep.length} keep flags for ${lineEnds.length} lines`);
+export function planRowGroups(lines: LineIndex, keep: Uint8Array, rowGroupBytes: number): RowGroupTask[] {
+  if (lines.length !== keep.length) throw new Error(`${keep.length} keep flags for ${lines.length} lines`);
   const tasks: RowGroupTask[] = [];
   let firstLine = 0;
-  let kept = 0;
   let keptBytes = 0;
   const close = (endLine: number) => {
-    const start = firstLine === 0 ? 0 : lineEnds[firstLine - 1];
-    tasks.push({ start, end: lineEnds[endLine - 1], keep: keep.slice(firstLine, endLine) });
+    tasks.push({ start: lines.start(firstLine), end: lines.end(endLine - 1), keep: keep.slice(firstLine, endLine) });
     firstLine = endLine;
-    kept = 0;
     keptBytes = 0;
   };
-  for (let line = 0; line < lineEnds.length; line++) {
+  let lastKept = -1;
+  for (let line = 0; line < lines.length; line++) {
     if (keep[line] !== 1) continue;
-    kept++;
-    keptBytes += lineEnds[line] - (line === 0 ? 0 : lineEnds[line - 1]);
+    lastKept = line;
+    keptBytes += lines.end(line) - lines.start(line);
     if (keptBytes >= rowGroupBytes) close(line + 1);
   }
-  if (kept > 0) close(lineEnds.length);
+  if (lastKept >= firstLine) close(lines.length);
   return tasks;
 }
 
 /** Writes the kept lines as Parquet; returns the rows written. */
 export async function writeKeptAsParquet(job: ParquetJob): Promise<number> {
-  const tasks = planRowGroups(job.lineEnds, job.keep, job.rowGroupBytes ?? DEFAULT_ROW_GROUP_BYTES);
+  const tasks = planRowGroups(job.lines, job.keep, job.rowGroupBytes ?? DEFAULT_ROW_GROUP_BYTES);
   const assembler = new ParquetAssembler(fileWriter(job.target), job.createdBy);
   async function* queued() {
     yield* tasks;

@@ -117,7 +117,6 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
       run.onProgress?.(summary.records + summary.rejected_records);
     }
     for (const [split, file] of files) {
-      if (!file.started) await file.write("");
       await file.commit();
       const tally = tallies.get(split)!;
       summary.splits[split] = { file: file.path, examples: tally.examples, tokens: { total: tally.total, mean: tally.examples ? tally.total / tally.examples : 0, max: tally.max } };
