@@ -53,6 +53,7 @@ export function reportCommand(io: CliIo, setExitCode: (code: number) => void): C
         maxTurns: options.maxTurns,
         personas: options.personas,
         workers: options.workers,
+        maxLineBytes: options.maxLineBytes,
         rejectsFor: options.rejects ? () => options.rejects! : () => null,
         onProgress: (done) => progress.update(done),
       });

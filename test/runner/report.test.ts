@@ -75,6 +75,14 @@ describe("pippa report", () => {
     }
   });
 
+  it("refuses lines longer than --max-line-bytes", async () => {
+    const io = captureIo();
+    const small = join(folder.path, "small.html");
+    assert.equal(await run(["report", corpus, "-o", small, "--bootstrap", "0", "--max-line-bytes", "2000"], io), 0, io.err());
+    const rejected = Number(/(\d[\d,]*) line\(s\) rejected/.exec(io.err())?.[1].replace(/,/g, ""));
+    assert.ok(rejected > 1, io.err());
+  });
+
   it("refuses input without a single valid record (exit 1)", async () => {
     const empty = join(folder.path, "empty.jsonl");
     await writeFile(empty, "[1]\n");

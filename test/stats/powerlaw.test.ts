@@ -7,6 +7,7 @@ import {
   compareWithLognormal,
   drawDiscrete,
   fitPowerLaw,
+  formatBootstrapP,
   hurwitzZeta,
   valueCountsOf,
   type PowerLawKind,
@@ -124,6 +125,15 @@ describe("power-law tests", () => {
     const first = await bootstrapReplicates(data, fit, { kind: "discrete" }, 0, 7, (r) => randomFor(r));
     const second = await bootstrapReplicates(data, fit, { kind: "discrete" }, 7, 20, (r) => randomFor(r));
     assert.equal(first.atLeast + second.atLeast, whole.atLeast);
+  });
+});
+
+describe("bootstrap p-values in words", () => {
+  it("say how small p is at any number of replicates", () => {
+    assert.equal(formatBootstrapP({ iterations: 100, atLeast: 0, p: 0 }), "p < 0.01");
+    assert.equal(formatBootstrapP({ iterations: 2500, atLeast: 0, p: 0 }), "p < 0.0004");
+    assert.equal(formatBootstrapP({ iterations: 1000, atLeast: 4, p: 0.004 }), "p = 0.004");
+    assert.equal(formatBootstrapP({ iterations: 100, atLeast: 37, p: 0.37 }), "p = 0.37");
   });
 });
 

@@ -30,9 +30,14 @@ function round(value: number, digits: number): string {
   return value.toFixed(digits);
 }
 
-/** A bootstrap p-value as the replicates support it: "< 0.01" when none of 100 reached the data. */
+/** Two significant digits for small values, two decimals otherwise. */
+function formatP(p: number): string {
+  return p >= 0.01 ? round(p, 2) : String(Number(p.toPrecision(2)));
+}
+
+/** A bootstrap p-value as the replicates support it: "p < 0.01" when none of 100 reached the data. */
 export function formatBootstrapP(bootstrap: BootstrapResult): string {
-  return bootstrap.atLeast === 0 ? `p < ${round(1 / bootstrap.iterations, 3).replace(/0+$/, "")}` : `p = ${round(bootstrap.p, 2)}`;
+  return bootstrap.atLeast === 0 ? `p < ${formatP(1 / bootstrap.iterations)}` : `p = ${formatP(bootstrap.p)}`;
 }
 
 /** One sentence on what the numbers say. */
