@@ -4,7 +4,7 @@
  */
 
 /** Names too generic to replace: front-ends' defaults, which are also ordinary words. */
-const GENERIC_NAMES = new Set(["you", "user", "unused", "anonymous", "me", "i", "narrator", "system"]);
+const GENERIC_NAMES = new Set(["you", "user", "unused", "anon", "anonymous", "me", "i", "player", "narrator", "system"]);
 
 /** The names worth replacing, longest first (so "Alex Kim" goes before "Alex"). */
 export function replaceableNames(names: Iterable<string | undefined | null>): string[] {

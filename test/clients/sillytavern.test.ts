@@ -66,6 +66,14 @@ describe("SillyTavern extension payload", () => {
     assert.equal(safeFileName("🌙", ".jsonl"), "chat.jsonl");
   });
 
+  it("replaces the persona name in the card's texts, never in its keys", () => {
+    const card = characterCardV2({ name: "Aqua", description: "Data is her friend.", data: { name: "Aqua", spec_note: "data", extensions: { data: 1 } } }, "Data") as { spec: string; data: Record<string, unknown> };
+    assert.equal(card.spec, "chara_card_v2");
+    assert.equal(card.data.description, "{{user}} is her friend.");
+    assert.equal(card.data.spec_note, "{{user}}");
+    assert.deepEqual(card.data.extensions, { data: 1 });
+  });
+
   it("is read by pippa's importer as one conversation with its card", async () => {
     const payload = buildPayload(context(), null, NOW);
     const episodes: Episode[] = [];

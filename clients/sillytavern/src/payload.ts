@@ -4,6 +4,7 @@
  * `{{user}}` and only the messages the user kept. Pure and DOM-free, so it is unit-tested alone;
  * anything not needed (chat metadata, generation details, avatars) is left out.
  */
+import { replaceableNames, userNameReplacer } from "../../../src/formats/user-names.js";
 
 /** A chat message as SillyTavern keeps it (only the fields read here). */
 export interface StMessage {
@@ -52,15 +53,28 @@ export interface Payload {
   messages: number[];
 }
 
-/** Persona names too common to be anyone's: left in the text (SillyTavern's default persona is "User"). */
-const GENERIC_NAMES = new Set(["user", "you", "anon", "anonymous", "me", "player"]);
+let lastReplacer: { userName: string; replace: (text: string) => string } | null = null;
+
+/**
+ * Replaces the persona name with `{{user}}` as pippa's importers do (whole words, any letter case;
+ * generic names such as "User" left alone). The replacer of the last name is kept.
+ */
+function replacerFor(userName: string): (text: string) => string {
+  if (lastReplacer?.userName !== userName) lastReplacer = { userName, replace: userNameReplacer(replaceableNames([userName])) };
+  return lastReplacer.replace;
+}
 
 /** The text with the user's name, as a whole word in any letter case, replaced by `{{user}}`. */
 export function replaceUserName(text: string, userName: string): string {
-  const name = userName.trim();
-  if (!name || GENERIC_NAMES.has(name.toLowerCase())) return text;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"), "{{user}}");
+  return replacerFor(userName)(text);
+}
+
+/** Every string in a JSON value passed through `replace`; keys are left as they are. */
+function replaceInStrings(value: unknown, replace: (text: string) => string): unknown {
+  if (typeof value === "string") return replace(value);
+  if (Array.isArray(value)) return value.map((item) => replaceInStrings(item, replace));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, replaceInStrings(item, replace)]));
+  return value;
 }
 
 /** The messages that can be shared: not hidden ones (SillyTavern's `is_system`), with some text. */
@@ -96,19 +110,19 @@ export function characterCardV2(character: StCharacter, userName: string): Recor
       mes_example: field("mes_example"),
     },
   };
-  return JSON.parse(replaceUserName(JSON.stringify(card), userName)) as Record<string, unknown>;
+  return replaceInStrings(card, replacerFor(userName)) as Record<string, unknown>;
 }
 
-function sharedMessage(message: StMessage, userName: string): StMessage {
+function sharedMessage(message: StMessage, replace: (text: string) => string): StMessage {
   const kept: StMessage = {
     name: message.is_user ? "{{user}}" : (message.name ?? ""),
     is_user: Boolean(message.is_user),
     is_system: false,
     send_date: message.send_date ?? "",
-    mes: replaceUserName(message.mes ?? "", userName),
+    mes: replace(message.mes ?? ""),
   };
   if (!message.is_user && Array.isArray(message.swipes) && message.swipes.length > 1) {
-    kept.swipes = message.swipes.map((swipe) => replaceUserName(String(swipe), userName));
+    kept.swipes = message.swipes.map((swipe) => replace(String(swipe)));
     kept.swipe_id = typeof message.swipe_id === "number" ? message.swipe_id : 0;
   }
   return kept;
@@ -129,7 +143,7 @@ export function buildPayload(context: StContext, selected: ReadonlySet<number> |
   const characterName = character?.name ?? context.name2;
   const messages = shareableMessages(context.chat).filter((index) => !selected || selected.has(index));
   const header = { user_name: "{{user}}", character_name: characterName, create_date: now.toISOString() };
-  const lines = [header, ...messages.map((index) => sharedMessage(context.chat[index], context.name1))].map((line) => JSON.stringify(line));
+  const lines = [header, ...messages.map((index) => sharedMessage(context.chat[index], replacerFor(context.name1)))].map((line) => JSON.stringify(line));
   return {
     chat: { name: safeFileName(characterName, ".jsonl"), text: lines.join("\n") },
     card: character ? { name: safeFileName(characterName, ".json"), text: JSON.stringify(characterCardV2(character, context.name1)) } : null,
