@@ -102,6 +102,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   /** Browser posts must come from this site (with the CSRF token) or from an allowed origin. */
+  const CSRF_TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
   const checkOrigin = async (request: FastifyRequest, reply: FastifyReply) => {
     const origin = request.headers.origin;
     if (!origin) return; // not a browser: scripts and the command line
@@ -123,14 +124,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
 
   // Pages.
-  const page = (render: (csrfToken: string) => string) => async (_request: FastifyRequest, reply: FastifyReply) => {
-    const token = randomBytes(24).toString("base64url");
-    reply.setCookie(CSRF_COOKIE, token, { path: "/", httpOnly: true, sameSite: "strict" });
-    return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(render(token));
+  const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(body);
+  // The browser's token is kept while it has one: a page opened in another tab must not void it.
+  const page = (render: (csrfToken: string) => string) => async (request: FastifyRequest, reply: FastifyReply) => {
+    let token = request.cookies[CSRF_COOKIE];
+    if (!token || !CSRF_TOKEN_SHAPE.test(token)) {
+      token = randomBytes(24).toString("base64url");
+      reply.setCookie(CSRF_COOKIE, token, { path: "/", httpOnly: true, sameSite: "strict" });
+    }
+    return html(reply, render(token));
   };
   app.get("/", { schema: { hide: true } }, page((token) => contributorPage(token, CONSENTS, limits)));
   app.get("/withdraw", { schema: { hide: true } }, page((token) => withdrawPage(token)));
-  app.get("/admin", { schema: { hide: true } }, page(() => adminPage()));
+  // The console signs its requests with the admin token, not with a cookie.
+  app.get("/admin", { schema: { hide: true } }, async (_request, reply) => html(reply, adminPage()));
 
   // CORS preflight for allowed front-ends.
   app.options("/api/submissions", { schema: { hide: true } }, async (request, reply) => {

@@ -16,7 +16,7 @@ import { defaultBuildConfig } from "../runner/build/config.js";
 import { importFiles } from "../runner/import-files.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { Storage } from "./intake.js";
-import type { BuildRow } from "./store/store.js";
+import { filesBySubmission, type BuildRow } from "./store/store.js";
 
 export class BuildManager {
   private running: Promise<void> | null = null;
@@ -40,32 +40,40 @@ export class BuildManager {
   async start(): Promise<BuildRow> {
     if (this.running) throw Object.assign(new Error("a build is already running"), { statusCode: 409 });
     const build: BuildRow = { id: randomUUID(), createdMs: Date.now(), status: "running", stage: "collecting submissions", records: 0, error: null, summary: null };
-    await this.storage.store.insertBuild(build);
-    this.running = this.run(build.id).finally(() => {
+    // Claimed before the first await, so that two requests at once cannot both start a build.
+    const inserted = this.storage.store.insertBuild(build);
+    this.running = inserted.then(() => this.run(build.id)).finally(() => {
       this.running = null;
     });
+    this.running.catch(() => {}); // a failed insert is the caller's error, answered below
+    await inserted;
     return build;
   }
 
   private async run(id: string): Promise<void> {
     const { store, blobs } = this.storage;
     const sources = join(this.folder, id, "sources");
+    // Progress is written in order, and before the final state (never after it, never unhandled).
+    let progressWrites = Promise.resolve();
     try {
       // Each submission read on its own, so its card pairs with its chats only.
-      const files = await store.allFiles();
-      const bySubmission = new Map<string, typeof files>();
-      for (const file of files) bySubmission.set(file.submissionId, [...(bySubmission.get(file.submissionId) ?? []), file]);
+      const bySubmission = filesBySubmission(await store.allFiles());
       for (const [submissionId, group] of bySubmission) {
         const consent = group[0].consent;
         await mkdir(join(sources, consent), { recursive: true });
         const out = new AtomicFile(join(sources, consent, `${group[0].createdMs}_${submissionId}.jsonl`));
-        for await (const event of importFiles(group.map((file) => blobs.pathOf(file.sha256)))) {
-          if (event.kind === "episode") {
-            const { source: _source, ...episode } = event.episode;
-            await out.write(`${stringifyPython(episode)}\n`);
+        try {
+          for await (const event of importFiles(group.map((file) => blobs.pathOf(file.sha256)))) {
+            if (event.kind === "episode") {
+              const { source: _source, ...episode } = event.episode;
+              await out.write(`${stringifyPython(episode)}\n`);
+            }
           }
+          if (out.started) await out.commit();
+        } catch (error) {
+          await out.abort();
+          throw error;
         }
-        if (out.started) await out.commit();
       }
       let lastUpdate = 0;
       const summary = await buildRelease({
@@ -76,12 +84,14 @@ export class BuildManager {
           const now = Date.now();
           if (now - lastUpdate < 250) return;
           lastUpdate = now;
-          void store.updateBuild(id, { stage, records });
+          progressWrites = progressWrites.then(() => store.updateBuild(id, { stage, records })).catch(() => {});
         },
       });
+      await progressWrites;
       await store.markBuilt([...bySubmission.keys()], Date.now());
       await store.updateBuild(id, { status: "done", stage: "done", records: summary.records.imported, summary: summary.records });
     } catch (error) {
+      await progressWrites;
       await store.updateBuild(id, { status: "failed", error: error instanceof Error ? error.message : String(error) });
     } finally {
       await rm(sources, { recursive: true, force: true });
@@ -91,7 +101,19 @@ export class BuildManager {
   /** The release folder as a zip, streamed file by file. */
   zipStream(id: string): Readable {
     const root = this.releaseFolder(id);
-    const output = new Readable({ read() {} });
+    // Files are fed to the zip only as fast as the client reads it.
+    let resume: (() => void) | null = null;
+    const output = new Readable({
+      read() {
+        resume?.();
+        resume = null;
+      },
+    });
+    output.once("close", () => {
+      resume?.();
+      resume = null;
+    });
+    const readerCaughtUp = () => (output.readableLength < output.readableHighWaterMark || output.destroyed ? Promise.resolve() : new Promise<void>((done) => (resume = done)));
     const zip = new Zip((error, chunk, final) => {
       if (error) output.destroy(error);
       else {
@@ -108,7 +130,11 @@ export class BuildManager {
         }
         const file = new ZipDeflate(relative(root, path).split("\\").join("/"), { level: 6 });
         zip.add(file);
-        for await (const chunk of createReadStream(path)) file.push(new Uint8Array(chunk as Buffer));
+        for await (const chunk of createReadStream(path)) {
+          await readerCaughtUp();
+          if (output.destroyed) return;
+          file.push(new Uint8Array(chunk as Buffer));
+        }
         file.push(new Uint8Array(0), true);
       }
     };

@@ -10,7 +10,7 @@ import { createPiiAnalyzer } from "../runner/pii-analyzer.js";
 import { CorpusStats, type CorpusSummary } from "../stats/corpus-stats.js";
 import type { PiiAnalyzer } from "../stages/redact/analyzer.js";
 import type { Storage } from "./intake.js";
-import type { Submission } from "./store/store.js";
+import { filesBySubmission, type Submission } from "./store/store.js";
 
 /** Shown at most, so one huge upload cannot make a huge page. */
 const MAX_CONVERSATIONS = 20;
@@ -46,16 +46,30 @@ export async function describeSubmission(storage: Storage, submission: Submissio
   return { ...submission, conversationCount: total, conversations };
 }
 
-/** The paper's figures over every current submission. */
+/** The last figures computed per storage, with the files they were computed from. */
+const lastStatistics = new WeakMap<Storage, { files: string; summary: Promise<CorpusSummary> }>();
+
+/**
+ * The paper's figures over every current submission. Stored files never change, so the figures
+ * are read again only when the set of files has (an upload, a withdrawal), not on every request.
+ */
 export async function corpusStatistics(storage: Storage): Promise<CorpusSummary> {
-  const stats = new CorpusStats();
   const files = await storage.store.allFiles();
-  const bySubmission = new Map<string, typeof files>();
-  for (const file of files) bySubmission.set(file.submissionId, [...(bySubmission.get(file.submissionId) ?? []), file]);
-  for (const group of bySubmission.values()) {
-    for await (const event of importFiles(group.map((file) => storage.blobs.pathOf(file.sha256)))) {
-      if (event.kind === "episode") stats.addRecord(toPippa(event.episode));
+  const key = files.map((file) => file.id).join(",");
+  const last = lastStatistics.get(storage);
+  if (last?.files === key) return last.summary;
+  const summary = (async () => {
+    const stats = new CorpusStats();
+    for (const group of filesBySubmission(files).values()) {
+      for await (const event of importFiles(group.map((file) => storage.blobs.pathOf(file.sha256)))) {
+        if (event.kind === "episode") stats.addRecord(toPippa(event.episode));
+      }
     }
-  }
-  return stats.summarise();
+    return stats.summarise();
+  })();
+  lastStatistics.set(storage, { files: key, summary });
+  summary.catch(() => {
+    if (lastStatistics.get(storage)?.summary === summary) lastStatistics.delete(storage);
+  });
+  return summary;
 }

@@ -118,6 +118,10 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       const cookie = String(page.headers["set-cookie"]).split(";")[0];
       const withToken = await upload({ consent: "public" }, chat, { origin: "http://localhost:80", host: "localhost:80", "x-csrf-token": token, cookie });
       assert.equal(withToken.statusCode, 201, withToken.body);
+      // Another page opened with that cookie (another tab) keeps the same token, so both tabs still post.
+      const again = await app.inject({ method: "GET", url: "/withdraw", headers: { cookie } });
+      assert.equal(again.headers["set-cookie"], undefined);
+      assert.equal(/name="csrf-token" content="([^"]+)"/.exec(again.body)![1], token);
       const stranger = await upload({ consent: "public" }, chat, { origin: "https://evil.example" });
       assert.equal(stranger.statusCode, 403);
       const friend = await upload({ consent: "public" }, chat, { origin: "https://chat.example" });
@@ -168,8 +172,10 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
     });
 
     it("builds a release from the current submissions, public and private apart, and zips it", async () => {
-      const started = await app.inject({ method: "POST", url: "/api/admin/builds", headers: { authorization: `Bearer ${ADMIN}` } });
+      // Two requests at once: one build starts, the other is told one is running.
+      const [started, second] = await Promise.all([0, 1].map(() => app.inject({ method: "POST", url: "/api/admin/builds", headers: { authorization: `Bearer ${ADMIN}` } })));
       assert.equal(started.statusCode, 202);
+      assert.equal(second.statusCode, 409, second.body);
       const { id } = started.json();
       let build;
       for (let i = 0; i < 200; i++) {

@@ -88,3 +88,14 @@ export interface Store {
   listBuilds(): Promise<BuildRow[]>;
   close(): Promise<void>;
 }
+
+/** Stored files grouped by their submission, in the order given. */
+export function filesBySubmission<F extends StoredFile>(files: readonly F[]): Map<string, F[]> {
+  const groups = new Map<string, F[]>();
+  for (const file of files) {
+    const group = groups.get(file.submissionId);
+    if (group) group.push(file);
+    else groups.set(file.submissionId, [file]);
+  }
+  return groups;
+}
