@@ -84,7 +84,8 @@ export interface ConversationInput {
   bot_greeting: string;
   bot_description: string | null;
   bot_definitions: string | null;
-  conversation: readonly { message: string; is_human: boolean }[];
+  /** Turns; `swipes` (alternative generations) are searched as their turn is. */
+  conversation: readonly { message: string; is_human: boolean; swipes?: readonly unknown[] }[];
   /** Names the importer knows the contributor by. */
   user_names?: readonly string[];
 }
@@ -96,11 +97,16 @@ export interface ConversationContext {
   realNames: string[];
 }
 
-/** Spans found in one field of a record; `field` is a JSON path like `conversation[3].message`. */
+/**
+ * Spans found in one field of a record; `field` is a JSON path like `conversation[3].message` or
+ * `conversation[3].swipes[1]`, and `turn` and `swipe` say the same as numbers.
+ */
 export interface FieldSpans {
   field: string;
   text: string;
   spans: Span[];
+  turn?: number;
+  swipe?: number;
 }
 
 export class PiiAnalyzer {
@@ -243,11 +249,17 @@ export class PiiAnalyzer {
     scanPersona("bot_greeting", record.bot_greeting);
     scanPersona("bot_description", record.bot_description);
     scanPersona("bot_definitions", record.bot_definitions);
+    const humanContext = { allowNames, userNames, realNames, isHuman: true };
+    const botContext = { allowNames, userNames, realNames, knownValues: values, isHuman: false };
     record.conversation.forEach((turn, i) => {
-      const spans = turn.is_human
-        ? humanSpans.get(i)!
-        : this.analyzeText(turn.message, { allowNames, userNames, realNames, knownValues: values, isHuman: false }, BOT_TURN_DETECTORS);
-      fields.push({ field: `conversation[${i}].message`, text: turn.message, spans });
+      const spans = turn.is_human ? humanSpans.get(i)! : this.analyzeText(turn.message, botContext, BOT_TURN_DETECTORS);
+      fields.push({ field: `conversation[${i}].message`, text: turn.message, spans, turn: i });
+      // A turn's alternatives are searched as the turn itself is.
+      turn.swipes?.forEach((swipe, k) => {
+        if (typeof swipe !== "string") return;
+        const swipeSpans = turn.is_human ? this.analyzeText(swipe, humanContext) : this.analyzeText(swipe, botContext, BOT_TURN_DETECTORS);
+        fields.push({ field: `conversation[${i}].swipes[${k}]`, text: swipe, spans: swipeSpans, turn: i, swipe: k });
+      });
     });
     return fields;
   }

@@ -31,18 +31,8 @@ export function redactConversation<T extends ConversationInput>(
   options: { auditValues?: boolean } = {},
 ): RedactedRecord<T> {
   const audit: AuditEntry[] = [];
-  const copy = { ...record, conversation: record.conversation.map((turn) => ({ ...turn })) } as T & { conversation: { message: string; swipes?: string[] }[] };
-  const known = analyzer.conversationContext(record);
-  const fields = analyzer.analyzeConversation(record, known);
-  // Alternative generations (swipes) carry text too: the same context, the same operator.
-  record.conversation.forEach((turn, i) => {
-    const swipes = (turn as { swipes?: unknown }).swipes;
-    if (!Array.isArray(swipes)) return;
-    swipes.forEach((swipe, k) => {
-      if (typeof swipe === "string") fields.push({ field: `conversation[${i}].swipes[${k}]`, text: swipe, spans: analyzer.analyzeText(swipe, { ...known, isHuman: turn.is_human }) });
-    });
-  });
-  for (const { field, text, spans } of fields) {
+  const copy = { ...record, conversation: record.conversation.map((turn) => ({ ...turn })) } as T & { conversation: { message: string; swipes?: unknown[] }[] };
+  for (const { field, text, spans, turn, swipe } of analyzer.analyzeConversation(record)) {
     if (spans.length === 0) continue;
     for (const span of spans) {
       const entry: AuditEntry = { field, start: span.start, end: span.end, type: span.type, rule: span.rule, score: Math.round(span.score * 100) / 100 };
@@ -50,14 +40,13 @@ export function redactConversation<T extends ConversationInput>(
       audit.push(entry);
     }
     const redacted = applyOperator(text, spans, operator);
-    const turn = /^conversation\[(\d+)\]\.message$/.exec(field);
-    const swipe = /^conversation\[(\d+)\]\.swipes\[(\d+)\]$/.exec(field);
-    if (turn) copy.conversation[Number(turn[1])].message = redacted;
-    else if (swipe) {
-      const target = copy.conversation[Number(swipe[1])];
+    if (turn === undefined) (copy as unknown as Record<string, string>)[field] = redacted;
+    else if (swipe === undefined) copy.conversation[turn].message = redacted;
+    else {
+      const target = copy.conversation[turn];
       target.swipes = [...(target.swipes ?? [])];
-      target.swipes[Number(swipe[2])] = redacted;
-    } else (copy as unknown as Record<string, string>)[field] = redacted;
+      target.swipes[swipe] = redacted;
+    }
   }
   return { record: copy, audit };
 }

@@ -28,6 +28,27 @@ const conversation = {
 };
 
 describe("conversations", () => {
+  it("redacts a bot's alternative replies as its chosen one, with what the person revealed", () => {
+    const record = {
+      bot_name: "Seraphina",
+      bot_greeting: "Welcome.",
+      bot_description: null,
+      bot_definitions: null,
+      conversation: [
+        { message: "Welcome.", is_human: false },
+        { message: "hi, i am from leeds", is_human: true },
+        { message: "oh, leeds is lovely.", is_human: false, swipes: ["oh, leeds is lovely.", "ah, leeds! so cold.", "Tell me more."] },
+      ],
+    };
+    const { record: redacted, audit } = redactConversation(record, analyzer, placeholderOperator());
+    assert.ok(!redacted.conversation[2].message.includes("leeds"), redacted.conversation[2].message);
+    const swipes = (redacted.conversation[2] as { swipes?: string[] }).swipes!;
+    assert.ok(swipes.every((swipe) => !swipe.includes("leeds")), swipes.join(" | "));
+    assert.equal(swipes[2], "Tell me more.");
+    assert.ok(audit.some((entry) => entry.field === "conversation[2].swipes[1]"));
+    assert.equal(record.conversation[2].swipes?.[1], "ah, leeds! so cold.", "the input is left as it was");
+  });
+
   it("finds in a bot's fields what each conversation learnt, though the fields' detections are remembered", () => {
     const persona = { bot_name: "Nurse Joy", bot_greeting: "Hello! Write to joy@pokecenter.org.", bot_description: "A nurse who always asks after tyler.", bot_definitions: null };
     const plain = { ...persona, conversation: [{ message: "Hello!", is_human: false }, { message: "hi there", is_human: true }] };
