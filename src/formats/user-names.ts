@@ -20,9 +20,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Any of `texts` as a whole word, ignoring case (the first alternative that fits wins: put longer ones first). */
+export function wholeWordPattern(texts: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${texts.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
+}
+
 /** A function replacing each name, as a whole word and ignoring case, with `{{user}}`. */
 export function userNameReplacer(names: readonly string[]): (text: string) => string {
   if (names.length === 0) return (text) => text;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
+  const pattern = wholeWordPattern(names);
   return (text) => text.replace(pattern, "{{user}}");
 }

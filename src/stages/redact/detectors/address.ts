@@ -62,6 +62,9 @@ function trimTail(value: string): string {
   return lines.join("\n").replace(/[\s,]+$/, "");
 }
 
+/** A unit ("apt 4b", "Wohnung 3") somewhere in an address. */
+const WITH_UNIT = new RegExp(`(?<![\\p{L}])${UNIT_PART}`, "iu");
+
 export const detectAddresses: Detector = (text) => {
   if (!/\d/.test(text)) return [];
   const found: Candidate[] = [];
@@ -78,7 +81,7 @@ export const detectAddresses: Detector = (text) => {
         if (words.every((word) => FILLER.test(word) || word.length < 3)) continue;
       }
       const multiLine = value.includes("\n") || /,/.test(value);
-      const withUnit = new RegExp(`(?<![\\p{L}])(?:${UNIT})\\.?[ \\t]*#?[ \\t]*[\\p{L}\\p{N}-]{1,6}`, "iu").test(value.slice(1));
+      const withUnit = WITH_UNIT.test(value.slice(1));
       found.push({ start: match.index!, end: match.index! + value.length, type: "ADDRESS", score: score + (multiLine ? 0.15 : 0) + (withUnit ? 0.15 : 0), rule, context: CONTEXT });
     }
   }

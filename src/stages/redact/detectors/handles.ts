@@ -23,6 +23,9 @@ const HANDLE_ON_PLATFORM = new RegExp(`(?<![\\p{L}\\p{N}_.@])(@?[\\p{L}\\p{N}_.]
 const NOT_HANDLES = new Set(["im", "ill", "ive", "id", "u", "ur", "pls", "plz", "lol", "lmao", "omg", "idk", "tbh", "ngl", "fr", "btw", "is", "me", "and", "or", "the", "a", "lol", "too", "rn", "name", "username", "account", "server", "call", "chat", "dm", "dms", "on", "if", "but", "so", "it", "its", "it's", "yet", "now", "later", "please", "pls", "thanks", "though", "tho", "was", "has", "nitro", "mod", "bot"]);
 const CONTEXT = ["x", "twt", "insta", "instagram", "ig", "twitter", "tiktok", "snap", "snapchat", "discord", "follow", "add", "dm", "handle", "user", "username", "tumblr", "youtube", "yt", "twitch", "account", "me", "my", "at"];
 
+/** A platform named before "add me" ("on discord, add me: vexx"). */
+const PLATFORM_NAME = new RegExp(`(?:${PLATFORMS})`, "i");
+
 export const detectHandles: Detector = (text, context) => {
   const found: Candidate[] = [];
   if (text.includes("#")) {
@@ -51,8 +54,7 @@ export const detectHandles: Detector = (text, context) => {
       // A plain English word after a platform name is the sentence going on ("my tiktok im trying").
       if (!/[_.\d]/.test(value) && context.dictionary.has(value.toLowerCase().replace(/^@/, ""))) continue;
       // After "add me" with no platform named, only something that looks like a handle counts.
-      const platformNear = new RegExp(`(?:${PLATFORMS})`, "i").test(text.slice(Math.max(0, match.index! - 40), match.index!));
-      if (pattern === ADD_ME && !/(?:on|at|@)\s/i.test(match[0]) && !/[_.\d]/.test(value) && !platformNear) continue;
+      if (pattern === ADD_ME && !/(?:on|at|@)\s/i.test(match[0]) && !/[_.\d]/.test(value) && !PLATFORM_NAME.test(text.slice(Math.max(0, match.index! - 40), match.index!))) continue;
       if (pattern === HANDLE_ON_PLATFORM && (context.dictionary.has(value.toLowerCase()) || /^(?:me|him|her|them|us|you|it|stream|live|here)$/i.test(value))) continue;
       if (/\.(?:js|py|exe|md|txt|json|yaml|yml)$/i.test(value)) continue;
       value = value.replace(/[-]+$/, "");

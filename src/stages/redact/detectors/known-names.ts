@@ -5,11 +5,8 @@
  * The contributor's known names (from the importer, or found disclosed earlier in the
  * conversation) wherever they appear, in any letter case: they become `{{user}}`.
  */
+import { wholeWordPattern } from "../../../formats/user-names.js";
 import type { Candidate, Detector } from "../types.js";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 const patterns = new Map<string, RegExp>();
 
@@ -17,8 +14,7 @@ function patternFor(names: readonly string[]): RegExp {
   const key = names.join("\u0000");
   let pattern = patterns.get(key);
   if (!pattern) {
-    const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.join("|")})(?![\\p{L}\\p{N}_])`, "giu");
+    pattern = wholeWordPattern([...names].sort((a, b) => b.length - a.length));
     if (patterns.size > 1000) patterns.clear();
     patterns.set(key, pattern);
   }

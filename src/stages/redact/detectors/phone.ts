@@ -48,16 +48,16 @@ export const detectPhones: Detector = (text) => {
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_LIKE.test(value) || EPOCH.test(value) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) continue;
     // A long unbroken digit run without "+" is more likely an id or a card than a phone.
+    // 3-2-4 is the shape of a US Social Security number, not of a phone number (settled before the costly parse).
+    if (/^\d{3}-\d{2}-\d{4}$/.test(value)) {
+      found.push({ start, end: start + value.length, type: "PHONE", score: 0.3, rule: "phone/ssn-shaped", context: CONTEXT });
+      continue;
+    }
     const separated = /[\s().-]/.test(value) || value.startsWith("+");
     const verdict = phoneVerdict(value);
     let score: number;
     let rule: string;
     const international = value.startsWith("+") && digits.length >= 8;
-    // 3-2-4 is the shape of a US Social Security number, not of a phone number.
-    if (/^\d{3}-\d{2}-\d{4}$/.test(value)) {
-      found.push({ start, end: start + value.length, type: "PHONE", score: 0.3, rule: "phone/ssn-shaped", context: CONTEXT });
-      continue;
-    }
     if (verdict === 2) [score, rule] = [separated ? 0.75 : 0.5, "phone/valid"];
     else if (verdict === 1) [score, rule] = [separated || international ? 0.6 : 0.3, "phone/possible"];
     else if (international) [score, rule] = [0.55, "phone/international"];
