@@ -37,7 +37,10 @@ export interface ImportOptions {
   timestamp?: number;
   /** Whole-document files (JSON, PNG) larger than this are refused [256 MiB]. */
   maxFileBytes?: number;
-  /** Yield PIPPA JSONL lines unparsed (`pippa-line` events), for a caller that parses in workers [false]. */
+  /**
+   * Yield PIPPA JSONL lines unparsed (`pippa-line` events), for a caller that parses in workers
+   * [false]. A line's bytes are a view, valid until the next event is asked for: copy them first.
+   */
   rawPippaLines?: boolean;
 }
 
@@ -239,7 +242,7 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
               if (isBlankLine(line.bytes)) continue;
               // Undecoded: the caller's workers decode (and refuse bad UTF-8 with the line number).
               report.episodes++;
-              yield { kind: "pippa-line", source, line: line.lineNumber, bytes: line.bytes.slice() };
+              yield { kind: "pippa-line", source, line: line.lineNumber, bytes: line.bytes };
             }
             break;
           }

@@ -26,18 +26,14 @@ export async function* importBatches(files: readonly string[], options: ImportBa
   const maxBytes = options.maxBytes ?? 512 * 1024;
   const maxRecords = options.maxRecords ?? 64;
   let items: ImportItem[] = [];
-  let lines: Uint8Array[] = [];
+  // Lines are copied once, as they arrive (their bytes are only valid until the next event).
+  // Grown when the first line comes (a batch of other formats' episodes needs none).
+  let bytes = new Uint8Array(0);
   let size = 0;
   const pack = (): ImportBatch => {
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const line of lines) {
-      bytes.set(line, offset);
-      offset += line.length;
-    }
-    const batch = { items, bytes };
+    const batch = { items, bytes: bytes.subarray(0, size) };
     items = [];
-    lines = [];
+    bytes = new Uint8Array(0);
     size = 0;
     return batch;
   };
@@ -51,8 +47,13 @@ export async function* importBatches(files: readonly string[], options: ImportBa
       continue;
     }
     if (event.kind === "pippa-line") {
+      if (size + event.bytes.length > bytes.length) {
+        const grown = new Uint8Array(Math.max(maxBytes, bytes.length * 2, size + event.bytes.length));
+        grown.set(bytes.subarray(0, size));
+        bytes = grown;
+      }
+      bytes.set(event.bytes, size);
       items.push({ kind: "line", source: event.source, line: event.line, start: size, end: size + event.bytes.length });
-      lines.push(event.bytes);
       size += event.bytes.length;
     } else {
       items.push({ kind: "episode", episode: event.episode });
