@@ -91,7 +91,8 @@ describe("pages in Chromium", { skip }, () => {
     await admin.goto(`${base}/admin`);
     await admin.fill("#token", "wrong");
     await admin.click('#signin button[type="submit"]');
-    await admin.waitForFunction(`document.querySelector("#signin-status")?.textContent?.includes("token")`);
+    // Selector waits, not string predicates: the page's CSP forbids evaluating strings.
+    await admin.waitForSelector('#signin-status:has-text("token")');
     await admin.fill("#token", ADMIN);
     await admin.click('#signin button[type="submit"]');
     await admin.waitForSelector("#submissions tbody tr.clickable");
@@ -104,10 +105,10 @@ describe("pages in Chromium", { skip }, () => {
     await withdraw.goto(`${base}/withdraw`);
     await withdraw.fill("#receipt-input", receipt.toLowerCase());
     await withdraw.click('#withdraw button[type="submit"]');
-    await withdraw.waitForFunction(`document.querySelector("#status")?.textContent?.startsWith("Withdrawn")`);
+    await withdraw.waitForSelector('#status:text-matches("^Withdrawn")');
     await admin.reload();
     await admin.waitForSelector("#console:not([hidden])");
-    await admin.waitForFunction(`document.querySelector("#submissions tbody")?.children.length === 0`);
+    await admin.waitForSelector("#submissions tbody tr", { state: "detached" });
 
     // The API refusing a wrong token (401) is expected; everything else must be clean.
     assert.deepEqual(problems.filter((problem) => !problem.includes("401")), []);
