@@ -4,8 +4,8 @@
  */
 import { createReadStream } from "node:fs";
 import { Command } from "commander";
-import { isBlankLine } from "../formats/pippa-jsonl.js";
-import { splitLines } from "../formats/line-splitter.js";
+import { decodeLineBytes, isBlankLine, lineTooLongResult } from "../formats/pippa-jsonl.js";
+import { DEFAULT_MAX_LINE_BYTES, splitLines } from "../formats/line-splitter.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { isJsonObject } from "../model/json.js";
 import { rejectEntryOf } from "../runner/rejects.js";
@@ -21,7 +21,6 @@ interface ScanOptions {
   threshold?: number;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 function spanJson(field: string, span: Span) {
   return { field, start: span.start, end: span.end, type: span.type, score: Math.round(span.score * 100) / 100, rule: span.rule };
@@ -57,13 +56,22 @@ export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Comm
         if (options.textField) {
           const field = options.textField;
           for (const source of files) {
-            for await (const line of splitLines(createReadStream(source), { maxLineBytes: 64 * 1024 * 1024 })) {
-              if (line.tooLong || isBlankLine(line.bytes)) continue;
+            for await (const line of splitLines(createReadStream(source), { maxLineBytes: DEFAULT_MAX_LINE_BYTES })) {
               const where = { source, line: line.lineNumber };
+              if (line.tooLong) {
+                const tooLong = lineTooLongResult(line.bytes, line.tooLong.totalBytes, where, DEFAULT_MAX_LINE_BYTES);
+                if (!tooLong.ok) await reject(tooLong.error, tooLong.raw);
+                continue;
+              }
+              if (isBlankLine(line.bytes)) continue;
+              const decoded = decodeLineBytes(line.bytes, where);
+              if (!decoded.ok) {
+                await reject(decoded.error, decoded.raw);
+                continue;
+              }
+              const raw = decoded.text;
               let value: unknown;
-              let raw = "";
               try {
-                raw = utf8.decode(line.bytes);
                 value = JSON.parse(raw);
               } catch (cause) {
                 await reject(new PippaError(ERROR_CODES.json, `not valid JSON (${(cause as Error).message})`, where), raw);

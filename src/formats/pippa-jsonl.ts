@@ -49,17 +49,21 @@ export function parsePippaLine(text: string, where: { source?: string; line?: nu
   return { ok: true, line, record: "episode" in result ? result.episode : result.record, warnings: result.warnings };
 }
 
+/** One line's bytes as text (strict UTF-8), or the error naming the first bad byte. */
+export function decodeLineBytes(bytes: Uint8Array, where: { source?: string; line?: number } = {}): { ok: true; text: string } | { ok: false; error: PippaError; raw: string } {
+  try {
+    return { ok: true, text: strictDecoder.decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    return { ok: false, raw: lenientDecoder.decode(bytes), error: new PippaError(ERROR_CODES.utf8, `not valid UTF-8 (byte ${offset + 1} of the line)`, where) };
+  }
+}
+
 /** Decodes one line's bytes (strict UTF-8) and parses it. */
 export function parsePippaLineBytes(bytes: Uint8Array, where: { source?: string; line?: number } = {}, options: ParseLineOptions = {}): PippaLineResult {
-  let text: string;
-  try {
-    text = strictDecoder.decode(bytes);
-  } catch {
-    const raw = lenientDecoder.decode(bytes);
-    const offset = firstInvalidUtf8Offset(bytes);
-    return { ok: false, line: where.line ?? 0, raw, error: new PippaError(ERROR_CODES.utf8, `not valid UTF-8 (byte ${offset + 1} of the line)`, where) };
-  }
-  return parsePippaLine(text, where, options);
+  const decoded = decodeLineBytes(bytes, where);
+  if (!decoded.ok) return { ok: false, line: where.line ?? 0, raw: decoded.raw, error: decoded.error };
+  return parsePippaLine(decoded.text, where, options);
 }
 
 /** The error for a line over the reader's cap; only its head is kept. */

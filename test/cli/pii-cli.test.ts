@@ -44,6 +44,15 @@ describe("pippa pii scan / redact", () => {
     assert.match(reject.error, /expected a string field "text"/);
   });
 
+  it("scan --text-field refuses a line that is not UTF-8 with its own reason", async () => {
+    await writeFile(file("bad-utf8.jsonl"), Buffer.concat([Buffer.from('{"text": "ok"}\n{"text": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')]));
+    const io = captureIo();
+    assert.equal(await run(["pii", "scan", file("bad-utf8.jsonl"), "--text-field", "text", "-o", file("u.jsonl")], io), 1);
+    const [reject] = (await readFile(file("u.jsonl.rejects.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+    assert.equal(reject.line, 2);
+    assert.match(reject.error, /not valid UTF-8 \(byte 11 of the line\)/);
+  });
+
   it("redact replaces only the spans and keeps the audit private of values unless asked", async () => {
     assert.equal(await run(["redact", file("in.jsonl"), "-o", file("out.jsonl"), "--audit", file("audit.jsonl")], captureIo()), 0);
     const [out] = (await readFile(file("out.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
