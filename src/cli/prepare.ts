@@ -3,13 +3,13 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { Command, Option } from "commander";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { PREPARE_FORMATS, type PrepareFormat } from "../prepare/format-ids.js";
 import { formatCount, formatNumber } from "./format.js";
 import { EXIT_OK, parseInteger, parsePositiveInteger, parseShare, type CliIo } from "./io.js";
 
-const FORMATS = ["metharme", "pygmalion", "chatml", "sharegpt", "openai", "axolotl", "template", "dpo"];
 
 interface PrepareCliOptions {
-  format: string;
+  format: PrepareFormat;
   output: string;
   systemPrompt?: string;
   systemPromptFile?: string;
@@ -60,7 +60,7 @@ export function prepareCommand(io: CliIo, setExitCode: (code: number) => void): 
       "Turn PIPPA files (or any export pippa imports) into training files: Metharme, Pygmalion, ChatML, ShareGPT, OpenAI, axolotl, a model's own chat template, or preference pairs from swipes; placeholders filled with drawn names, example chats parsed, consecutive turns merged, examples fitted to a token budget with a real tokenizer, personas split between train and validation.",
     )
     .argument("<inputs...>", "PIPPA JSONL files, episodes from `pippa import --episodes`, or chat exports")
-    .addOption(new Option("--format <format>", "the training format").choices(FORMATS).makeOptionMandatory())
+    .addOption(new Option("--format <format>", "the training format").choices(PREPARE_FORMATS).makeOptionMandatory())
     .requiredOption("-o, --output <prefix>", "writes <prefix>.train.jsonl (and .val.jsonl), <prefix>.summary.json, <prefix>.rejects.jsonl")
     .option("--system-prompt <text>", "system prompt template with {{persona}}, {{char}} and {{user}} (default: PIPPA's Metharme prompt)")
     .option("--system-prompt-file <file>", "the system prompt template, from a file")
@@ -96,7 +96,7 @@ export function prepareCommand(io: CliIo, setExitCode: (code: number) => void): 
         inputs,
         outputPrefix: options.output,
         options: {
-          format: options.format as never,
+          format: options.format,
           dialogue: { mergeConsecutive: options.merge, mergeJoiner: "\n\n", keepGreeting: options.greeting },
           examples: { systemPrompt, persona: options.persona, perTurn: options.examples === "per-turn" },
           window: options.maxTokens ? { maxTokens: options.maxTokens, overflow: options.overflow } : null,

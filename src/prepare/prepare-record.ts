@@ -20,10 +20,10 @@ import { trainingExamples, type ExampleOptions } from "./examples.js";
 import { drawNames } from "./names.js";
 import { withoutPlaceholders } from "./placeholders.js";
 import type { TokenCounter } from "./tokenizer/token-counter.js";
-import { fitExample, turnCost, type WindowOptions } from "./window.js";
+import { fitExample, measure, turnCost, type Fitted, type WindowOptions } from "./window.js";
 
-export const PREPARE_FORMATS = ["metharme", "pygmalion", "chatml", "sharegpt", "openai", "axolotl", "template", "dpo"] as const;
-export type PrepareFormat = (typeof PREPARE_FORMATS)[number];
+import type { PrepareFormat } from "./format-ids.js";
+export { PREPARE_FORMATS, type PrepareFormat } from "./format-ids.js";
 
 export type Split = "train" | "val";
 
@@ -68,33 +68,32 @@ export function splitOf(botId: string, seed: number, valFraction: number): Split
   return hash / 0x100000000 < valFraction ? "val" : "train";
 }
 
-/** The formatter of a format: one or more written examples per training example. */
-export function formatterFor(options: PrepareOptions, tools: PrepareTools): (example: TrainingExample) => FormattedExample[] {
-  const measureMessages = tools.chatTemplate ?? renderChatML;
-  const withTemplateText = (formatted: FormattedExample, example: TrainingExample): FormattedExample => {
-    if (!tools.chatTemplate) return formatted;
-    return { ...formatted, text: formatWithTemplate(tools.chatTemplate)(example).text };
-  };
+/**
+ * The formatter of a format: one written example per training example (a preference example has
+ * one alternative: see `prepareRecord`). Formats whose records are messages are measured as the
+ * chat template renders them, when there is one.
+ */
+export function formatterFor(options: PrepareOptions, tools: PrepareTools): (example: TrainingExample) => FormattedExample {
+  const render = tools.chatTemplate ?? renderChatML;
   switch (options.format) {
     case "metharme":
-      return (example) => [formatMetharme(example)];
+      return formatMetharme;
     case "pygmalion":
-      return (example) => [formatPygmalion(example)];
+      return formatPygmalion;
     case "chatml":
-      return (example) => [formatChatML(example)];
+      return formatChatML;
     case "sharegpt":
-      return (example) => [withTemplateText(formatShareGPT(example), example)];
+      return (example) => formatShareGPT(example, render);
     case "openai":
-      return (example) => [withTemplateText(formatOpenAI(example, { names: options.names }), example)];
+      return (example) => formatOpenAI(example, { names: options.names }, render);
     case "axolotl":
-      return (example) => [withTemplateText(formatAxolotl(example), example)];
+      return (example) => formatAxolotl(example, render);
     case "template": {
       if (!tools.chatTemplate) throw new Error("the template format needs a chat template");
-      const format = formatWithTemplate(tools.chatTemplate);
-      return (example) => [format(example)];
+      return formatWithTemplate(tools.chatTemplate);
     }
     case "dpo":
-      return (example) => formatPreferencePairs(example, measureMessages);
+      return (example) => formatPreferencePairs(example, render)[0];
   }
 }
 
@@ -112,22 +111,26 @@ export function prepareRecord(record: PippaRecord | Episode, index: number, opti
   if (examples.length === 0) result.dropped.push(options.format === "dpo" ? "no reply with swipes" : "no reply to a person's turn");
   // Every example's context is a prefix of the dialogue's turns: measure each turn once.
   const turnCosts = options.window && examples.length > 0 ? dialogue.turns.map((turn) => turnCost(turn.text, tools.counter)) : undefined;
-  for (const example of examples) {
-    const written = format(example);
-    for (let i = 0; i < written.length; i++) {
-      // Each written example is fitted alone (a preference pair's prompt may need fewer turns than another's).
-      const fitted = options.window
-        ? fitExample(example, (e) => format(e)[i], tools.counter, options.window, turnCosts)
-        : { kind: "fitted" as const, formatted: written[i], tokens: Math.max(tools.counter.count(written[i].text), ...(written[i].alsoMeasured ?? []).map((text) => tools.counter.count(text))), droppedTurns: 0, truncated: false };
-      if (fitted.kind === "dropped") {
-        result.dropped.push(fitted.reason);
-        continue;
-      }
-      result.lines.push(JSON.stringify(fitted.formatted.record));
-      result.tokens.push(fitted.tokens);
-      result.droppedTurns += fitted.droppedTurns;
-      if (fitted.truncated) result.truncated++;
+  // A preference pair per swiped-away reply, each fitted alone (one pair's prompt may need fewer turns than another's).
+  const written =
+    options.format === "dpo"
+      ? examples.flatMap((example) => (example.target.alternatives ?? []).map((alternative) => ({ ...example, target: { ...example.target, alternatives: [alternative] } })))
+      : examples;
+  for (const example of written) {
+    let fitted: Fitted;
+    if (options.window) fitted = fitExample(example, format, tools.counter, options.window, turnCosts);
+    else {
+      const formatted = format(example);
+      fitted = { kind: "fitted", formatted, tokens: measure(formatted, tools.counter), droppedTurns: 0, truncated: false };
     }
+    if (fitted.kind === "dropped") {
+      result.dropped.push(fitted.reason);
+      continue;
+    }
+    result.lines.push(JSON.stringify(fitted.formatted.record));
+    result.tokens.push(fitted.tokens);
+    result.droppedTurns += fitted.droppedTurns;
+    if (fitted.truncated) result.truncated++;
   }
   return result;
 }

@@ -28,7 +28,8 @@ export function turnCost(text: string, counter: TokenCounter): number {
   return counter.count(text) + TURN_OVERHEAD;
 }
 
-function measure(formatted: FormattedExample, counter: TokenCounter): number {
+/** The tokens of a formatted example: its longest text (a preference pair has two). */
+export function measure(formatted: FormattedExample, counter: TokenCounter): number {
   let tokens = counter.count(formatted.text);
   for (const text of formatted.alsoMeasured ?? []) tokens = Math.max(tokens, counter.count(text));
   return tokens;
@@ -60,12 +61,15 @@ export function fitExample(example: TrainingExample, format: (example: TrainingE
   const fittedFrom = (attempt: ReturnType<typeof tryFrom>): Fitted => ({ kind: "fitted", formatted: attempt.formatted, tokens: attempt.tokens, droppedTurns: context.length - attempt.kept.length, truncated: false });
   let attempt = tryFrom(start);
   if (attempt.tokens <= options.maxTokens) {
-    // The estimate errs on the safe side: take back older turns while the real count allows.
+    // The estimate errs on the safe side: take back older turns while the real count allows, a
+    // user turn at a time (a context starts with one, so a model turn alone adds nothing).
     for (let back = 0; back < 8 && start > 0; back++) {
-      const wider = tryFrom(start - 1);
+      let from = start - 1;
+      while (from > 0 && context[from].role !== "user") from--;
+      const wider = tryFrom(from);
       if (wider.tokens > options.maxTokens) break;
       attempt = wider;
-      start--;
+      start = from;
     }
     return fittedFrom(attempt);
   }
@@ -74,7 +78,9 @@ export function fitExample(example: TrainingExample, format: (example: TrainingE
     attempt = tryFrom(start);
     if (attempt.tokens <= options.maxTokens) return fittedFrom(attempt);
   }
-  // Not even the reply alone fits.
+  // Not even the reply alone fits. A preference pair is never cut: a shortened chosen reply against
+  // a whole rejected one would teach length, not preference.
+  if ((attempt.formatted.alsoMeasured?.length ?? 0) > 0) return { kind: "dropped", reason: "a reply of the preference pair alone exceeds the token budget" };
   const bare = { ...example, context: [] };
   const emptyReply = measure(format({ ...bare, target: { ...example.target, text: "" } }), counter);
   if (options.overflow === "drop" || emptyReply >= options.maxTokens) {

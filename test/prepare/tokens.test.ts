@@ -114,4 +114,10 @@ describe("context fitting", () => {
     const hugeSystem = fitExample({ ...ex, system: "rule ".repeat(500) }, formatMetharme, counter, { maxTokens: 100, overflow: "truncate" });
     assert.equal(hugeSystem.kind === "dropped" && hugeSystem.reason, "the system prompt alone exceeds the token budget");
   });
+
+  it("drops a preference pair too long to fit rather than cut one of its replies", () => {
+    const pair: TrainingExample = { botId: "b", char: "Mira", user: "Sam", persona: "", description: "", exampleChats: [], system: "SYSTEM", context: [{ role: "user", text: "Hi." }], target: { role: "model", text: "word ".repeat(2000), alternatives: ["Short."] } };
+    const fitted = fitExample(pair, (e) => formatPreferencePairs(e)[0], counter, { maxTokens: 300, overflow: "truncate" });
+    assert.deepEqual(fitted, { kind: "dropped", reason: "a reply of the preference pair alone exceeds the token budget" });
+  });
 });
