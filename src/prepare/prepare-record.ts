@@ -109,8 +109,8 @@ export function prepareRecord(record: PippaRecord | Episode, index: number, opti
       : trainingExamples(dialogue, options.examples);
   const result: PreparedRecord = { split: splitOf(record.bot_id, options.seed, options.valFraction), lines: [], tokens: [], truncated: 0, droppedTurns: 0, merged: counts.merged, skippedTurns: counts.skipped, dropped: [] };
   if (examples.length === 0) result.dropped.push(options.format === "dpo" ? "no reply with swipes" : "no reply to a person's turn");
-  // Every example's context is a prefix of the dialogue's turns: measure each turn once.
-  const turnCosts = options.window && examples.length > 0 ? dialogue.turns.map((turn) => turnCost(turn.text, tools.counter)) : undefined;
+  // Every example's context is a prefix of the dialogue's turns, and its system prompt the same: measure each once.
+  const shared = options.window && examples.length > 0 ? { turns: dialogue.turns.map((turn) => turnCost(turn.text, tools.counter)), system: tools.counter.count(examples[0].system) } : undefined;
   // A preference pair per swiped-away reply, each fitted alone (one pair's prompt may need fewer turns than another's).
   const written =
     options.format === "dpo"
@@ -118,7 +118,7 @@ export function prepareRecord(record: PippaRecord | Episode, index: number, opti
       : examples;
   for (const example of written) {
     let fitted: Fitted;
-    if (options.window) fitted = fitExample(example, format, tools.counter, options.window, turnCosts);
+    if (options.window) fitted = fitExample(example, format, tools.counter, options.window, shared);
     else {
       const formatted = format(example);
       fitted = { kind: "fitted", formatted, tokens: measure(formatted, tools.counter), droppedTurns: 0, truncated: false };

@@ -42,15 +42,18 @@ function contextFrom(context: TrainingExample["context"], start: number): Traini
   return context.slice(from);
 }
 
-/**
- * Fits one example. `turnCosts` (tokens of each context turn, as `turnCost` gives them) may be
- * passed when many examples share a conversation, so each is only measured once.
- */
-export function fitExample(example: TrainingExample, format: (example: TrainingExample) => FormattedExample, counter: TokenCounter, options: WindowOptions, turnCosts?: readonly number[]): Fitted {
+/** What many examples of one conversation share, measured once: its turns' costs (as `turnCost` gives them) and its system prompt's tokens. */
+export interface SharedCosts {
+  turns: readonly number[];
+  system: number;
+}
+
+/** Fits one example; `shared` may be passed when many examples share a conversation. */
+export function fitExample(example: TrainingExample, format: (example: TrainingExample) => FormattedExample, counter: TokenCounter, options: WindowOptions, shared?: SharedCosts): Fitted {
   const { context } = example;
-  const cost = (i: number) => turnCosts?.[i] ?? turnCost(context[i].text, counter);
+  const cost = (i: number) => shared?.turns[i] ?? turnCost(context[i].text, counter);
   // Estimate from the newest turn back how many fit, so a long history is never measured whole.
-  const fixed = counter.count(example.system) + turnCost(example.target.text, counter);
+  const fixed = (shared?.system ?? counter.count(example.system)) + turnCost(example.target.text, counter);
   let start = context.length;
   for (let used = fixed; start > 0 && used + cost(start - 1) <= options.maxTokens; start--) used += cost(start - 1);
   const tryFrom = (from: number) => {

@@ -4,11 +4,10 @@
  * counter, exact for whatever model the file belongs to.
  */
 import { Tokenizer } from "@huggingface/tokenizers";
-import { CountCache, prefixWithin, type TokenCounter } from "./token-counter.js";
+import { prefixWithin, type TokenCounter } from "./token-counter.js";
 
 export class HuggingFaceCounter implements TokenCounter {
   private readonly tokenizer: Tokenizer;
-  private readonly texts = new CountCache();
 
   constructor(
     readonly name: string,
@@ -19,7 +18,7 @@ export class HuggingFaceCounter implements TokenCounter {
   }
 
   count(text: string): number {
-    return this.texts.get(text, (t) => this.ids(t).length);
+    return this.ids(text).length;
   }
 
   truncate(text: string, maxTokens: number): string {

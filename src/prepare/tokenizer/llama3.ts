@@ -7,7 +7,7 @@
  */
 import llama3Tokenizer from "llama3-tokenizer-js";
 import { Tiktoken } from "tiktoken/lite";
-import { CountCache, prefixWithin, type TokenCounter } from "./token-counter.js";
+import { prefixWithin, type TokenCounter } from "./token-counter.js";
 
 /** White space as the tokenizer's regex engine (Rust, Unicode White_Space) sees it: with U+0085, without U+FEFF. */
 const WHITE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
@@ -59,10 +59,8 @@ export class Llama3Counter implements TokenCounter {
   readonly name = "llama3";
   private readonly encoder = llama3Encoder();
   private readonly pieces = new Map<string, number>();
-  private readonly texts = new CountCache();
-
   count(text: string): number {
-    return text.length > 256 ? this.texts.get(text, (t) => this.countPieces(t)) : this.countPieces(text);
+    return this.countPieces(text);
   }
 
   truncate(text: string, maxTokens: number): string {

@@ -8,23 +8,6 @@ export interface TokenCounter {
   truncate(text: string, maxTokens: number): string;
 }
 
-/** Remembers whole-text counts (a persona's system prompt recurs in every conversation with it). */
-export class CountCache {
-  private readonly counts = new Map<string, number>();
-
-  constructor(private readonly limit = 4096) {}
-
-  get(text: string, count: (text: string) => number): number {
-    let tokens = this.counts.get(text);
-    if (tokens === undefined) {
-      tokens = count(text);
-      if (this.counts.size >= this.limit) this.counts.clear();
-      this.counts.set(text, tokens);
-    }
-    return tokens;
-  }
-}
-
 /**
  * The longest prefix of `text` that `decodePrefix(k)` can give within `maxTokens`: decoding a
  * prefix of the token ids can end inside a character, so it steps back until the decoded text is a
