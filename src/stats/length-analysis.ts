@@ -4,7 +4,7 @@
  */
 import type { CorpusStats } from "./corpus-stats.js";
 import type { IntSeries } from "./describe.js";
-import { analysePowerLaw, type BootstrapResult, type PowerLawAnalysis } from "./powerlaw/index.js";
+import { analysePowerLaw, type PowerLawAnalysis } from "./powerlaw/index.js";
 import { DEFAULT_MIN_TAIL_SHARE } from "./powerlaw/fit.js";
 import type { Random } from "./powerlaw/sample.js";
 import { valueCountsOfSeries, type ValueCounts } from "./powerlaw/value-counts.js";
@@ -19,8 +19,6 @@ export interface LengthAnalysisOptions {
   iterations: number;
   seed: number;
   minTailShare?: number;
-  /** Replicates computed elsewhere (worker threads), by speaker. */
-  bootstrap?: Partial<Record<Speaker, BootstrapResult>>;
 }
 
 export interface LengthAnalysis {
@@ -53,7 +51,6 @@ export async function analyseLengths(stats: CorpusStats, options: LengthAnalysis
       minTailShare,
       iterations: options.iterations,
       randomFor: (replicate) => replicateRandom(options.seed, speaker, replicate),
-      bootstrap: options.bootstrap?.[speaker],
     });
   return { unit: options.unit, minTailShare, human: await analyse("human"), bot: await analyse("bot") };
 }

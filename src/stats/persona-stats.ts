@@ -41,6 +41,11 @@ export class PersonaStats {
     return this.tallies.size;
   }
 
+  /** Whether the persona has been seen (its name is only kept from its first conversation). */
+  has(botId: string): boolean {
+    return this.tallies.has(botId);
+  }
+
   /** Starts a conversation; the messages that follow (`addMessage`) are counted for this persona. */
   addConversation(botId: string, name: string, turns: number): void {
     let tally = this.tallies.get(botId);

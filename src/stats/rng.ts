@@ -4,6 +4,7 @@
  */
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { RandomGenerator } from "pure-rand/types/RandomGenerator";
+import { drawContinuous } from "./powerlaw/sample.js";
 
 const TWO_POW_32 = 4294967296;
 
@@ -56,7 +57,7 @@ export class Rng {
 
   /** Continuous power law p(x) ~ x^-alpha for x >= xMin (inverse transform). */
   powerLaw(xMin: number, alpha: number): number {
-    return xMin * Math.pow(1 - this.float(), -1 / (alpha - 1));
+    return drawContinuous(alpha, xMin, () => this.float());
   }
 
   /** An index drawn with the given cumulative weights (last entry is the total). */

@@ -300,8 +300,9 @@ export class PippaLineScanner {
 
   /** Adds the last scanned record to `stats`. */
   commit(stats: CorpusStats): void {
-    // The name is decoded only when someone keeps it (per-persona figures).
-    const name = stats.personaStats && this.nameOf && this.nameStart >= 0 ? decodeJsonString(this.nameOf, this.nameStart, this.nameEnd) : "";
+    // The name is decoded only when it is kept: per-persona figures, a persona's first conversation.
+    const keepName = stats.personaStats !== null && !stats.personaStats.has(this.botId);
+    const name = keepName && this.nameOf && this.nameStart >= 0 ? decodeJsonString(this.nameOf, this.nameStart, this.nameEnd) : "";
     stats.addConversation(this.botId, this.categories, this.turns, name);
     for (let i = 0; i < this.turns; i++) stats.addMessage(this.isHuman[i] === 1, this.chars[i], this.words[i]);
   }

@@ -1,6 +1,6 @@
 /**
  * `pippa report`: scan the corpus (per-persona figures included), fit the power laws, run their
- * bootstraps on two worker threads while the figures are drawn, and write one self-contained
+ * bootstraps on a worker thread while the figures are drawn, and write one self-contained
  * HTML page (and, if asked, every figure as SVG and PNG).
  */
 import { mkdir } from "node:fs/promises";
@@ -11,7 +11,7 @@ import { categoriesChart, lengthChart, turnsChart } from "../../stats/charts/spe
 import { renderSvg } from "../../stats/charts/render.js";
 import { lengthCounts, type LengthAnalysis, type Speaker } from "../../stats/length-analysis.js";
 import type { LengthUnit } from "../../stats/length-unit.js";
-import { compareWithLognormal, fitPowerLaw, powerLawVerdict, type BootstrapResult, type FitOptions, type PowerLawAnalysis } from "../../stats/powerlaw/index.js";
+import { compareWithLognormal, fitPowerLaw, powerLawAnalysis, type BootstrapResult, type FitOptions, type PowerLawAnalysis } from "../../stats/powerlaw/index.js";
 import { DEFAULT_MIN_TAIL_SHARE } from "../../stats/powerlaw/fit.js";
 import { renderReportHtml, type ReportModel } from "../../stats/report/html.js";
 import { scanPippaFiles, type ScanOptions, type ScanReport } from "../scan-files.js";
@@ -80,7 +80,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
   const analysis = (speaker: Speaker, bootstrap: BootstrapResult | null): PowerLawAnalysis | null => {
     const fit = fits[speaker];
     const lognormal = comparisons[speaker];
-    return fit && lognormal ? { fit, lognormal, bootstrap, verdict: powerLawVerdict(fit, lognormal, bootstrap) } : null;
+    return fit && lognormal ? powerLawAnalysis(fit, lognormal, bootstrap) : null;
   };
   const lengths: LengthAnalysis = { unit: options.unit, minTailShare, human: analysis("human", bootstrapOf.get("human") ?? null), bot: analysis("bot", bootstrapOf.get("bot") ?? null) };
   const model: ReportModel = {

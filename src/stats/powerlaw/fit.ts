@@ -46,6 +46,8 @@ export interface FitOptions {
 
 export const MAX_ALPHA = 50;
 export const DEFAULT_MIN_TAIL_SHARE = 0.1;
+/** Fewest observations a tail may have, unless asked otherwise. */
+export const DEFAULT_MIN_TAIL = 50;
 const DENSE_CANDIDATES = 40;
 /** Gaps between distinct values up to this many integers are summed term by term. */
 const SUMMED_GAP = 64;
@@ -79,7 +81,7 @@ function tailSums(data: ValueCounts): TailSums {
 
 /** Indices of the x_min candidates (see `FitOptions.maxCandidates`). */
 function candidateIndices(data: ValueCounts, sums: TailSums, options: FitOptions): number[] {
-  const minTail = Math.max(options.minTail ?? 50, Math.ceil((options.minTailShare ?? DEFAULT_MIN_TAIL_SHARE) * data.total));
+  const minTail = Math.max(options.minTail ?? DEFAULT_MIN_TAIL, Math.ceil((options.minTailShare ?? DEFAULT_MIN_TAIL_SHARE) * data.total));
   const maxCandidates = Math.max(DENSE_CANDIDATES + 1, options.maxCandidates ?? 200);
   const all: number[] = [];
   for (let i = 0; i < data.values.length; i++) {

@@ -63,16 +63,17 @@ export interface AnalysisOptions extends FitOptions {
   iterations?: number;
   /** A random source per replicate (so threads can share the work). */
   randomFor?: (replicate: number) => Random;
-  /** Bootstrap computed elsewhere (worker threads), used instead of `iterations`. */
-  bootstrap?: BootstrapResult;
+}
+
+/** A fit with its lognormal comparison and bootstrap (each computed wherever suits), and the verdict on them. */
+export function powerLawAnalysis(fit: PowerLawFit, lognormal: LognormalComparison, bootstrap: BootstrapResult | null): PowerLawAnalysis {
+  return { fit, lognormal, bootstrap, verdict: powerLawVerdict(fit, lognormal, bootstrap) };
 }
 
 /** Fit, compare, test; null when there are too few observations to fit. */
 export async function analysePowerLaw(data: ValueCounts, options: AnalysisOptions): Promise<PowerLawAnalysis | null> {
   const fit = fitPowerLaw(data, options);
   if (!fit) return null;
-  const lognormal = compareWithLognormal(data, fit);
-  let bootstrap = options.bootstrap ?? null;
-  if (!bootstrap && options.iterations && options.randomFor) bootstrap = await bootstrapReplicates(data, fit, options, 0, options.iterations, options.randomFor);
-  return { fit, lognormal, bootstrap, verdict: powerLawVerdict(fit, lognormal, bootstrap) };
+  const bootstrap = options.iterations && options.randomFor ? await bootstrapReplicates(data, fit, options, 0, options.iterations, options.randomFor) : null;
+  return powerLawAnalysis(fit, compareWithLognormal(data, fit), bootstrap);
 }

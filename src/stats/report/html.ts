@@ -9,7 +9,8 @@ import { formatBytes, formatCount, formatNumber, formatPercent } from "../format
 import type { LengthAnalysis } from "../length-analysis.js";
 import { PAPER_FIGURES } from "../paper-figures.js";
 import type { PersonaSummary } from "../persona-stats.js";
-import { formatBootstrapP, type PowerLawAnalysis } from "../powerlaw/index.js";
+import { formatBootstrapP, PLAUSIBLE_P, type PowerLawAnalysis } from "../powerlaw/index.js";
+import { DEFAULT_MIN_TAIL } from "../powerlaw/fit.js";
 import { REPORT_STYLE } from "./style.js";
 
 export interface ReportSource {
@@ -204,8 +205,8 @@ ${personaTable(model.personas, summary.personas)}
 <ul>
 <li><strong>Inputs.</strong><ul>${sourceList}</ul>${rejected > 0 ? `<p>${formatCount(rejected)} lines were refused as invalid records and are not counted (<code>pippa validate</code> lists them).</p>` : ""}</li>
 <li><strong>Turns</strong> are the messages of a conversation (the length of <code>conversation</code>, the bot's greeting included). Standard deviations use n − 1. Medians and percentiles are exact.</li>
-<li><strong>Power laws</strong> follow Clauset, Shalizi &amp; Newman (2009): for each candidate x_min, the discrete maximum-likelihood exponent α (normalised by the Hurwitz zeta function); x_min is the candidate whose fit has the smallest Kolmogorov–Smirnov distance to the data. The standard error of α comes from the likelihood's curvature. The tail must hold at least 50 messages and ${formatPercent(lengths.minTailShare, 1)} of them: without that floor, the search drifts to a few hundred of the longest messages, where any smooth heavy tail looks straight.</li>
-<li><strong>Goodness of fit</strong>: synthetic data sets like the data (below x_min resampled from the data, above it drawn from the fitted law) are fitted again from scratch; p is the share whose KS distance is at least the data's. p &lt; 0.1 rules the power law out. Seed ${formatCount(model.seed)}.</li>
+<li><strong>Power laws</strong> follow Clauset, Shalizi &amp; Newman (2009): for each candidate x_min, the discrete maximum-likelihood exponent α (normalised by the Hurwitz zeta function); x_min is the candidate whose fit has the smallest Kolmogorov–Smirnov distance to the data. The standard error of α comes from the likelihood's curvature. The tail must hold at least ${DEFAULT_MIN_TAIL} messages and ${formatPercent(lengths.minTailShare, 1)} of them: without that floor, the search drifts to a few hundred of the longest messages, where any smooth heavy tail looks straight.</li>
+<li><strong>Goodness of fit</strong>: synthetic data sets like the data (below x_min resampled from the data, above it drawn from the fitted law) are fitted again from scratch; p is the share whose KS distance is at least the data's. p &lt; ${PLAUSIBLE_P} rules the power law out. Seed ${formatCount(model.seed)}.</li>
 <li><strong>Alternative</strong>: a lognormal fitted to the same tail by maximum likelihood, compared by Vuong's normalised log-likelihood ratio (positive favours the power law); it counts as evidence only when p &lt; 0.1 and the log-likelihoods differ by at least 2.</li>
 </ul>
 </section>
