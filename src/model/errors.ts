@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   png: "PIPPA_E_PNG",
   /** A character card is unreadable: a text chunk that is not base64 or JSON, a shape no reader knows. */
   card: "PIPPA_E_CARD",
+  /** A record could not be written as a training example (a chat template refused it). */
+  prepare: "PIPPA_E_PREPARE",
   /** The file's content matches no format pippa reads. */
   format: "PIPPA_E_FORMAT",
   /** Input over a size limit (a huge text chunk, a compressed chunk that inflates too far). */

@@ -4,6 +4,7 @@
  * file and a summary of what was made. Files appear atomically; the same input and seed give the
  * same bytes.
  */
+import { ERROR_CODES } from "../../model/errors.js";
 import type { ChatTemplateSource } from "../../formats/training/chat-template.js";
 import type { PrepareOptions, Split } from "../../prepare/prepare-record.js";
 import { batchTransferList, importBatches } from "../import-batches.js";
@@ -95,7 +96,7 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
           continue;
         }
         if (result.kind === "error") {
-          await reject({ stage: "prepare", source: result.source, line: result.line, code: "PIPPA_E_PREPARE", error: result.message });
+          await reject({ stage: "prepare", source: result.source, line: result.line, code: ERROR_CODES.prepare, error: result.message });
           continue;
         }
         summary.records++;

@@ -33,11 +33,7 @@ export function markedText(text: string, spans: readonly MarkedSpan[]): Document
   return fragment;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
+export { formatBytes } from "../../stats/format-number.js";
 
 /** The page's CSRF token (from its meta tag), sent back with every post. */
 export function csrfToken(): string {
