@@ -95,8 +95,9 @@ export function cleanText(text: string, options: CleanOptions = DEFAULT_CLEAN_OP
  */
 export function cleanEpisode<T extends Episode>(episode: T, options: CleanOptions = DEFAULT_CLEAN_OPTIONS): T {
   let changed = false;
-  const clean = (text: string, trim = options.trim) => {
-    const out = cleanText(text, { ...options, trim });
+  const untrimmed = { ...options, trim: false };
+  const clean = (text: string, settings = options) => {
+    const out = cleanText(text, settings);
     if (out !== text) changed = true;
     return out;
   };
@@ -110,7 +111,7 @@ export function cleanEpisode<T extends Episode>(episode: T, options: CleanOption
     bot_name: clean(episode.bot_name),
     bot_greeting: clean(episode.bot_greeting),
     bot_description: episode.bot_description === null ? null : clean(episode.bot_description),
-    bot_definitions: episode.bot_definitions === null ? null : clean(episode.bot_definitions, false),
+    bot_definitions: episode.bot_definitions === null ? null : clean(episode.bot_definitions, untrimmed),
     conversation,
   };
   return changed ? result : episode;

@@ -9,7 +9,7 @@
 import type { PippaMessage } from "../../model/pippa-record.js";
 import { combine } from "./hashing.js";
 import { DEFAULT_LSH, lshCandidates, minhashSignature, pairKey, type LshOptions } from "./minhash.js";
-import { hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
+import { greetingTurns, hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
 
 export interface DedupOptions extends LshOptions {
   /** Near duplicates need at least this true Jaccard similarity [0.7]. */
@@ -76,7 +76,7 @@ export function dedupFeatures(conversation: readonly PippaMessage[], greeting: s
   const prefixes = new Uint32Array(conversation.length);
   // The greeting is left out of near comparison (see comparableMessages); one scan per message
   // gives both its hash and, for the compared ones, its words.
-  const skip = conversation.length > 0 && !conversation[0].is_human && conversation[0].message === greeting ? 1 : 0;
+  const skip = greetingTurns(conversation, greeting);
   const words = settings.near ? reusableWords : null;
   if (words) words.length = 0;
   const substantial: number[] = [];

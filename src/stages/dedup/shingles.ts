@@ -10,7 +10,12 @@ export const SHINGLE_WORDS = 5;
 
 /** The messages dedup looks at: all but a leading greeting. */
 export function comparableMessages(conversation: readonly PippaMessage[], greeting: string): readonly PippaMessage[] {
-  return conversation.length > 0 && !conversation[0].is_human && conversation[0].message === greeting ? conversation.slice(1) : conversation;
+  return greetingTurns(conversation, greeting) === 1 ? conversation.slice(1) : conversation;
+}
+
+/** 1 when the conversation opens with the bot's greeting (left out of near comparison), else 0. */
+export function greetingTurns(conversation: readonly PippaMessage[], greeting: string): 0 | 1 {
+  return conversation.length > 0 && !conversation[0].is_human && conversation[0].message === greeting ? 1 : 0;
 }
 
 const TURN_HUMAN = 0x68756d61;
