@@ -35,7 +35,7 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--data <dir>", "where uploads, builds and the admin token live", "data")
     .option("--port <n>", "port to listen on (0: any free port)", parseNonNegativeInteger, 8088)
     .option("--host <host>", "address to listen on", "127.0.0.1")
-    .option("--allow-origin <url>", "an origin (another front-end, the SillyTavern extension) allowed to upload from the browser; repeatable", (value: string, list: string[]) => [...list, value.replace(/\/+$/, "")], [] as string[])
+    .option("--allow-origin <url>", "an origin (another front-end, the SillyTavern extension) allowed to upload from the browser; repeatable", (value: string, list: string[]) => [...list, value], [] as string[])
     .option("--max-file-mib <n>", "largest file", parsePositiveInteger, 20)
     .option("--max-request-mib <n>", "largest upload request", parsePositiveInteger, 100)
     .option("--max-files <n>", "most files per upload", parsePositiveInteger, 20)

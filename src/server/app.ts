@@ -69,7 +69,8 @@ class HttpError extends Error {
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const limits = { fileSize: options.maxFileBytes ?? 20 * 1024 * 1024, requestBytes: options.maxRequestBytes ?? 100 * 1024 * 1024, files: options.maxFiles ?? 20 };
-  const allowOrigins = new Set(options.allowOrigins ?? []);
+  // Browsers send an origin without a trailing slash; a curator may well write one.
+  const allowOrigins = new Set((options.allowOrigins ?? []).map((origin) => origin.replace(/\/+$/, "")));
   const blobs = new BlobStore(options.dataDir);
   await blobs.init();
   const storage: Storage = { store: options.store, blobs, lock: new StorageLock() };

@@ -42,7 +42,7 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
     before(async () => {
       folder = await temporaryFolder();
       store = await openTestStore(folder.path);
-      app = await buildServer({ store, dataDir: join(folder.path, "data"), adminToken: ADMIN, maxFileBytes: 64 * 1024, maxFiles: 4, allowOrigins: ["https://chat.example"] });
+      app = await buildServer({ store, dataDir: join(folder.path, "data"), adminToken: ADMIN, maxFileBytes: 64 * 1024, maxFiles: 4, allowOrigins: ["https://chat.example/"] /* written with a slash, as curators do */ });
     });
     after(async () => {
       await app.close();
