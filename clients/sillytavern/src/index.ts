@@ -156,7 +156,12 @@ export async function share(): Promise<void> {
   }
   refreshButton();
 
+  // The preview is computed again when messages are left out (what the kept turns reveal changes
+  // what is found); a newer run wins over an older one still reading the name lists.
+  let run = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const render = async () => {
+    const mine = ++run;
     const payload = buildPayload(ctx, selected);
     const documents = [bytesDocument(payload.chat.name, new TextEncoder().encode(payload.chat.text))];
     if (payload.card) documents.push(bytesDocument(payload.card.name, new TextEncoder().encode(payload.card.text)));
@@ -164,9 +169,10 @@ export async function share(): Promise<void> {
     try {
       previews = await previewDocuments(documents, NAME_DATA_URL, Number.MAX_SAFE_INTEGER);
     } catch (error) {
-      preview.replaceChildren(h("p", { class: "pippa-problem" }, `The preview failed: ${(error as Error).message}`));
+      if (mine === run) preview.replaceChildren(h("p", { class: "pippa-problem" }, `The preview failed: ${(error as Error).message}`));
       return;
     }
+    if (mine !== run) return;
     const chat = previews.find((file) => file.name === payload.chat.name);
     const turns = chat?.conversations[0]?.messages ?? [];
     const spansByIndex = new Map(payload.messages.map((index, position) => [index, turns[position]?.spans ?? []]));
@@ -180,18 +186,23 @@ export async function share(): Promise<void> {
         box.addEventListener("change", () => {
           if (box.checked) selected.add(index);
           else selected.delete(index);
+          box.closest("li")?.classList.toggle("pippa-left-out", !box.checked);
           refreshButton();
-          void render();
+          clearTimeout(pending);
+          pending = setTimeout(() => void render(), 250);
         });
         // The text as it would be sent (the persona name already {{user}}), marked where sent.
         const text = markedText(replaceUserName(message.mes ?? "", ctx.name1), spansByIndex.get(index) ?? []);
         return h("li", { class: `${message.is_user ? "pippa-human" : "pippa-bot"}${selected.has(index) ? "" : " pippa-left-out"}` }, box, h("span", {}, h("b", {}, message.is_user ? "{{user}}" : (message.name ?? "")), ": ", h("span", { class: "pippa-text" }, text)));
       }),
     );
+    // The list is replaced where the reader left it.
+    const scrolled = [preview.scrollTop, dialog.scrollTop];
     preview.replaceChildren(
       h("p", {}, `${selected.size} of ${all.length} messages, the character card${payload.card ? "" : " (none: a group chat)"}; ${found} piece(s) of personal information marked.`),
       list,
     );
+    [preview.scrollTop, dialog.scrollTop] = scrolled;
   };
   await render();
 
