@@ -6,11 +6,14 @@
  * the same records.
  */
 import { ByteWriter, ParquetWriter, type Writer } from "hyparquet-writer";
+import { snappyCompress } from "hyparquet-writer/src/snappy.js";
 import { writeBlooms } from "hyparquet-writer/src/bloom.js";
 import { writeIndexes } from "hyparquet-writer/src/indexes.js";
 import { writeMetadata } from "hyparquet-writer/src/metadata.js";
 import { parquetReadObjects, type AsyncBuffer, type RowGroup, type SchemaElement } from "hyparquet";
 import type { PippaRecord } from "../model/pippa-record.js";
+import { ConversationColumn } from "./parquet-conversation.js";
+import { publishedConversation } from "./published-line.js";
 
 const STRING = { type: "BYTE_ARRAY", converted_type: "UTF8" } as const;
 
@@ -63,26 +66,82 @@ export interface EncodedRowGroup {
 }
 
 const MAGIC = 0x31524150; // "PAR1"
+const CODEC = "SNAPPY";
+
+/** The fields of a record other than its conversation, as the general writer takes them. */
+type RecordHead = Omit<PippaRecord, "conversation">;
+
+/**
+ * Rows as one row group: the heads through the general writer, then the conversation column
+ * (already built, row for row) after them, the last columns of the schema.
+ */
+function encodeGroup(heads: readonly RecordHead[], conversation: ConversationColumn, sizeHint: number): EncodedRowGroup {
+  if (heads.length !== conversation.rows) throw new Error(`${heads.length} rows and ${conversation.rows} conversations`);
+  // Sized up front: growing the buffer by doubling copies it over and over.
+  const writer = new ByteWriter(sizeHint);
+  const parquet = new ParquetWriter({ writer, schema: PIPPA_PARQUET_SCHEMA, codec: CODEC });
+  parquet.write({
+    rowGroupSize: heads.length,
+    columnData: [
+      { name: "submission_timestamp", data: heads.map((row) => BigInt(row.submission_timestamp)) },
+      { name: "categories", data: heads.map((row) => row.categories) },
+      { name: "bot_id", data: heads.map((row) => row.bot_id) },
+      { name: "bot_name", data: heads.map((row) => row.bot_name) },
+      { name: "bot_greeting", data: heads.map((row) => row.bot_greeting), ...LONG_TEXT },
+      { name: "bot_definitions", data: heads.map((row) => row.bot_definitions), ...LONG_TEXT },
+      { name: "bot_description", data: heads.map((row) => row.bot_description), ...LONG_TEXT },
+    ],
+  });
+  const rowGroup = parquet.row_groups[0];
+  const written = conversation.write(writer, CODEC, snappyCompress);
+  for (const column of written) {
+    rowGroup.columns.push(column.chunk);
+    rowGroup.total_byte_size += column.chunk.meta_data!.total_uncompressed_size;
+    parquet.pendingIndexes.push(column);
+  }
+  rowGroup.total_compressed_size = BigInt(writer.offset - 4);
+  return { bytes: writer.getBytes().subarray(4), rowGroup, indexes: parquet.pendingIndexes };
+}
 
 /** The records as one row group (pure; nothing is written anywhere). */
 export function encodeRowGroup(rows: readonly PippaRecord[], sizeHint = 1 << 20): EncodedRowGroup {
-  // Sized up front: growing the buffer by doubling copies it over and over.
-  const writer = new ByteWriter(sizeHint);
-  const parquet = new ParquetWriter({ writer, schema: PIPPA_PARQUET_SCHEMA });
-  parquet.write({
-    rowGroupSize: rows.length,
-    columnData: [
-      { name: "submission_timestamp", data: rows.map((row) => BigInt(row.submission_timestamp)) },
-      { name: "categories", data: rows.map((row) => row.categories) },
-      { name: "bot_id", data: rows.map((row) => row.bot_id) },
-      { name: "bot_name", data: rows.map((row) => row.bot_name) },
-      { name: "bot_greeting", data: rows.map((row) => row.bot_greeting), ...LONG_TEXT },
-      { name: "bot_definitions", data: rows.map((row) => row.bot_definitions), ...LONG_TEXT },
-      { name: "bot_description", data: rows.map((row) => row.bot_description), ...LONG_TEXT },
-      { name: "conversation", data: rows.map((row) => row.conversation), statistics: false },
-    ],
-  });
-  return { bytes: writer.getBytes().subarray(4), rowGroup: parquet.row_groups[0], indexes: parquet.pendingIndexes };
+  const conversation = new ConversationColumn(sizeHint);
+  for (const row of rows) {
+    conversation.beginRow();
+    for (const turn of row.conversation) conversation.addMessage(turn.message, turn.is_human);
+    conversation.endRow();
+  }
+  return encodeGroup(rows, conversation, sizeHint);
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * Records given as JSONL lines (no newline) as one row group, the same bytes `encodeRowGroup`
+ * gives for the records they hold. A line in published form (every line pippa writes) has its
+ * messages unescaped straight into the column and only the rest parsed; any other is parsed whole.
+ */
+export function encodeLinesRowGroup(lines: readonly Uint8Array[], sizeHint = 1 << 20): EncodedRowGroup {
+  const conversation = new ConversationColumn(sizeHint);
+  const heads: RecordHead[] = [];
+  // Each turn as (literal start, literal end, 1 if human); added once the whole line is known good.
+  const turns: number[] = [];
+  const collect = { turn: (start: number, end: number, isHuman: boolean) => void turns.push(start, end, isHuman ? 1 : 0) };
+  for (const line of lines) {
+    conversation.beginRow();
+    turns.length = 0;
+    const at = publishedConversation(line, collect);
+    if (at >= 0) {
+      for (let t = 0; t < turns.length; t += 3) conversation.addLiteral(line, turns[t], turns[t + 1], turns[t + 2] === 1);
+      heads.push(JSON.parse(`${decoder.decode(line.subarray(0, at))}}`) as RecordHead);
+    } else {
+      const record = JSON.parse(decoder.decode(line)) as PippaRecord;
+      for (const turn of record.conversation) conversation.addMessage(turn.message, turn.is_human);
+      heads.push(record);
+    }
+    conversation.endRow();
+  }
+  return encodeGroup(heads, conversation, sizeHint);
 }
 
 /** Joins encoded row groups, in the order given, into one Parquet file. `finish` closes it. */

@@ -94,24 +94,105 @@ function categories(bytes: Uint8Array, p: number): number {
   return q < 0 ? -1 : q + 1;
 }
 
-function turn(bytes: Uint8Array, p: number): number {
-  let q = canonicalString(bytes, expect(bytes, p, MESSAGE));
-  q = expect(bytes, q, IS_HUMAN);
+/** Where each turn's message literal is and who wrote it, as a walk over a published line finds them. */
+export interface TurnSink {
+  /** The message's string literal is `bytes[start, end)`, quotes included. */
+  turn(start: number, end: number, isHuman: boolean): void;
+}
+
+function turn(bytes: Uint8Array, p: number, sink: TurnSink | null): number {
+  const start = expect(bytes, p, MESSAGE);
+  const end = canonicalString(bytes, start);
+  let q = expect(bytes, end, IS_HUMAN);
   if (q < 0) return -1;
-  q = bytes[q] === 0x74 ? expect(bytes, q, TRUE) : expect(bytes, q, FALSE);
-  return q < 0 || bytes[q] !== 0x7d ? -1 : q + 1;
+  const isHuman = bytes[q] === 0x74;
+  q = isHuman ? expect(bytes, q, TRUE) : expect(bytes, q, FALSE);
+  if (q < 0 || bytes[q] !== 0x7d) return -1;
+  sink?.turn(start, end, isHuman);
+  return q + 1;
+}
+
+/**
+ * Walks a line in published form: where its `, "conversation": ` key starts (everything before
+ * it, closed with "}", is the record without its conversation), or -1 when the line is not in
+ * published form. Each turn is reported to `sink` as it is passed (a line found wrong further on
+ * may already have reported some).
+ */
+export function publishedConversation(bytes: Uint8Array, sink: TurnSink | null): number {
+  let p = timestamp(bytes, expect(bytes, 0, OPEN));
+  p = categories(bytes, expect(bytes, p, CATEGORIES));
+  for (let field = 0; field < FIELDS.length; field++) p = stringOrNull(bytes, expect(bytes, p, FIELDS[field]), NULLABLE.has(field));
+  const conversation = p;
+  p = expect(bytes, p, CONVERSATION);
+  if (p < 0) return -1;
+  if (bytes[p] !== 0x5d) {
+    p = turn(bytes, p, sink);
+    while (p > 0 && bytes[p] !== 0x5d) p = turn(bytes, expect(bytes, p, SEPARATOR), sink);
+  }
+  return p > 0 && p + 2 === bytes.length && bytes[p] === 0x5d && bytes[p + 1] === 0x7d ? conversation : -1;
 }
 
 /** True when `bytes` (one line, no newline) is exactly the published form of the record it holds. */
 export function isPublishedLine(bytes: Uint8Array): boolean {
-  let p = timestamp(bytes, expect(bytes, 0, OPEN));
-  p = categories(bytes, expect(bytes, p, CATEGORIES));
-  for (let field = 0; field < FIELDS.length; field++) p = stringOrNull(bytes, expect(bytes, p, FIELDS[field]), NULLABLE.has(field));
-  p = expect(bytes, p, CONVERSATION);
-  if (p < 0) return false;
-  if (bytes[p] !== 0x5d) {
-    p = turn(bytes, p);
-    while (p > 0 && bytes[p] !== 0x5d) p = turn(bytes, expect(bytes, p, SEPARATOR));
+  return publishedConversation(bytes, null) >= 0;
+}
+
+const SHORT_VALUES = new Uint8Array(128);
+for (const [escape, value] of [['"', 0x22], ["\\", 0x5c], ["/", 0x2f], ["b", 0x08], ["f", 0x0c], ["n", 0x0a], ["r", 0x0d], ["t", 0x09]] as const) SHORT_VALUES[escape.charCodeAt(0)] = value;
+
+function hex4(bytes: Uint8Array, p: number): number {
+  let unit = 0;
+  for (let k = 0; k < 4; k++) {
+    const h = bytes[p + k];
+    unit = unit * 16 + (h <= 0x39 ? h - 0x30 : (h | 0x20) - 0x57);
   }
-  return p > 0 && p + 2 === bytes.length && bytes[p] === 0x5d && bytes[p + 1] === 0x7d;
+  return unit;
+}
+
+/**
+ * The text of a string literal of a published line (`bytes[start, end)`, quotes included, as
+ * `publishedConversation` checked it) written into `out` at `offset` as UTF-8, the way
+ * `TextEncoder` encodes what `JSON.parse` gives (a lone surrogate becomes U+FFFD). Returns the
+ * bytes written: at most the literal's length less its quotes, so `out` needs that much room.
+ */
+export function writeLiteralUtf8(bytes: Uint8Array, start: number, end: number, out: Uint8Array, offset: number): number {
+  let o = offset;
+  const last = end - 1;
+  for (let i = start + 1; i < last; i++) {
+    const b = bytes[i];
+    if (b !== BACKSLASH) {
+      out[o++] = b;
+      continue;
+    }
+    const kind = bytes[++i];
+    if (kind !== 0x75) {
+      out[o++] = SHORT_VALUES[kind];
+      continue;
+    }
+    let code = hex4(bytes, i + 1);
+    i += 4;
+    if (code >= 0xd800 && code <= 0xdbff && bytes[i + 1] === BACKSLASH && bytes[i + 2] === 0x75) {
+      const low = hex4(bytes, i + 3);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i += 6;
+      }
+    }
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) out[o++] = code;
+    else if (code < 0x800) {
+      out[o++] = 0xc0 | (code >> 6);
+      out[o++] = 0x80 | (code & 0x3f);
+    } else if (code < 0x10000) {
+      out[o++] = 0xe0 | (code >> 12);
+      out[o++] = 0x80 | ((code >> 6) & 0x3f);
+      out[o++] = 0x80 | (code & 0x3f);
+    } else {
+      out[o++] = 0xf0 | (code >> 18);
+      out[o++] = 0x80 | ((code >> 12) & 0x3f);
+      out[o++] = 0x80 | ((code >> 6) & 0x3f);
+      out[o++] = 0x80 | (code & 0x3f);
+    }
+  }
+  return o - offset;
 }

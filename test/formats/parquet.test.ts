@@ -4,7 +4,8 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { asyncBufferFromFile, parquetMetadata, parquetMetadataAsync, readOffsetIndex } from "hyparquet";
 import { ByteWriter, fileWriter } from "hyparquet-writer";
-import { encodeRowGroup, ParquetAssembler, PippaParquetWriter, readPippaParquet } from "../../src/formats/parquet.js";
+import { encodeLinesRowGroup, encodeRowGroup, ParquetAssembler, PippaParquetWriter, readPippaParquet } from "../../src/formats/parquet.js";
+import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
 import { pippaRecord, sampleRecord } from "../helpers/records.js";
 import { temporaryFolder } from "../helpers/io.js";
 
@@ -34,6 +35,30 @@ describe("Parquet", () => {
     } finally {
       await folder.cleanup();
     }
+  });
+
+  it("encodes JSONL lines as the records they hold: published lines unescaped in place, others parsed", () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.array(pippaRecord, { minLength: 1, maxLength: 8 }), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (records, published) => {
+        const lines = records.map((record, i) => encoder.encode(published[i] ? writePippaLine(record) : JSON.stringify(record)));
+        assert.deepEqual(Buffer.from(encodeLinesRowGroup(lines).bytes), Buffer.from(encodeRowGroup(records).bytes));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("writes empty conversations and messages, and long ones over several pages, that read back", async () => {
+    const long = Array.from({ length: 40 }, (_, i) => ({ message: `${i} ${"é😀 ".repeat(20000)}`, is_human: i % 3 === 0 }));
+    const records = [sampleRecord({ conversation: [] }), sampleRecord({ conversation: [{ message: "", is_human: true }] }), sampleRecord({ conversation: long }), sampleRecord({ conversation: [] })];
+    const writer = new ByteWriter();
+    const assembler = new ParquetAssembler(writer, "t");
+    assembler.add(encodeLinesRowGroup(records.map((record) => new TextEncoder().encode(writePippaLine(record)))));
+    assembler.finish();
+    const buffer = writer.getBuffer();
+    assert.deepEqual(await readPippaParquet(buffer), records);
+    const message = parquetMetadata(buffer).row_groups[0].columns.find((chunk) => chunk.meta_data?.path_in_schema.at(-1) === "message")!;
+    assert.ok(message.offset_index_offset !== undefined, "several pages, indexed");
   });
 
   it("starts a new row group when the text passes the limit", async () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { parsePippaLineBytes, writePippaLine } from "../../src/formats/pippa-jsonl.js";
-import { isPublishedLine } from "../../src/formats/published-line.js";
+import { isPublishedLine, publishedConversation, writeLiteralUtf8 } from "../../src/formats/published-line.js";
 import { toPippa } from "../../src/model/pippa-record.js";
 import { pippaRecord, sampleRecord } from "../helpers/records.js";
 
@@ -21,6 +21,27 @@ const edits: [RegExp | string, string][] = [
 ];
 
 describe("published lines", () => {
+  it("finds each turn's message literal and the record without its conversation", () => {
+    fc.assert(
+      fc.property(pippaRecord, (record) => {
+        const bytes = encoder.encode(writePippaLine(record));
+        const turns: { start: number; end: number; isHuman: boolean }[] = [];
+        const at = publishedConversation(bytes, { turn: (start, end, isHuman) => turns.push({ start, end, isHuman }) });
+        const { conversation, ...head } = record;
+        assert.deepEqual(JSON.parse(`${new TextDecoder().decode(bytes.subarray(0, at))}}`), JSON.parse(JSON.stringify(head)));
+        assert.deepEqual(turns.map((turn) => turn.isHuman), conversation.map((turn) => turn.is_human));
+        for (const [i, turn] of turns.entries()) {
+          // Unescaped in place: the UTF-8 TextEncoder gives for the text JSON.parse reads.
+          const out = new Uint8Array(turn.end - turn.start);
+          const written = writeLiteralUtf8(bytes, turn.start, turn.end, out, 0);
+          assert.deepEqual(out.subarray(0, written), encoder.encode(conversation[i].message));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    assert.equal(publishedConversation(encoder.encode(JSON.stringify(sampleRecord())), null), -1);
+  });
+
   it("accepts every line the writer writes", () => {
     fc.assert(
       fc.property(pippaRecord, (record) => {

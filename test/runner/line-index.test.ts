@@ -34,6 +34,17 @@ describe("line index", () => {
     assert.equal(await readFile(target.path, "utf8"), lines.slice(4, 390).map((line) => `${line}\n`).join(""));
   });
 
+  it("copies scattered wanted lines (gaps inside a read, a line longer than a read, none at all)", async () => {
+    for (const wanted of [(line: number) => line % 4 !== 1, (line: number) => line === 7 || line === 8 || line === 399, (line: number) => line % 97 === 5, () => false]) {
+      const target = new AtomicFile(join(folder.path, "scattered.jsonl"));
+      const copied = await copyLines(path, index, wanted, target);
+      await target.commit();
+      const expected = lines.filter((_, line) => wanted(line));
+      assert.equal(copied, expected.length);
+      assert.equal(await readFile(target.path, "utf8"), expected.map((line) => `${line}\n`).join(""));
+    }
+  });
+
   it("knows where each line starts and ends", () => {
     assert.equal(index.length, lines.length);
     assert.equal(index.start(0), 0);

@@ -55,10 +55,11 @@ export async function readRange(handle: FileHandle, path: string, start: number,
 }
 
 /**
- * Runs of lines: each run is consecutive lines for which `wanted` holds, at most RANGE_BYTES long
- * (a longer single line is a run of its own).
+ * Blocks of whole lines to read at once: each starts at a wanted line and ends at the last wanted
+ * line within RANGE_BYTES (a longer single line is a block of its own), unwanted lines between
+ * included: a few big reads instead of one per run of wanted lines.
  */
-function* runs(index: LineIndex, wanted: (line: number) => boolean): Generator<{ first: number; last: number }> {
+function* blocks(index: LineIndex, wanted: (line: number) => boolean): Generator<{ first: number; last: number }> {
   let line = 0;
   while (line < index.length) {
     if (!wanted(line)) {
@@ -66,10 +67,12 @@ function* runs(index: LineIndex, wanted: (line: number) => boolean): Generator<{
       continue;
     }
     const first = line;
-    const start = index.start(line);
-    do line++;
-    while (line < index.length && wanted(line) && index.end(line) - start <= RANGE_BYTES);
-    yield { first, last: line - 1 };
+    const start = index.start(first);
+    let last = first;
+    while (last + 1 < index.length && index.end(last + 1) - start <= RANGE_BYTES) last++;
+    while (!wanted(last)) last--;
+    yield { first, last };
+    line = last + 1;
   }
 }
 
@@ -78,25 +81,35 @@ export async function* readLines(path: string, index: LineIndex, wanted: (line: 
   if (index.length === 0) return;
   const handle = await open(path, "r");
   try {
-    for (const { first, last } of runs(index, wanted)) {
+    for (const { first, last } of blocks(index, wanted)) {
       const offset = index.start(first);
       const bytes = await readRange(handle, path, offset, index.end(last));
-      for (let line = first; line <= last; line++) yield { line, bytes: bytes.subarray(index.start(line) - offset, index.end(line) - offset - 1) };
+      for (let line = first; line <= last; line++) if (wanted(line)) yield { line, bytes: bytes.subarray(index.start(line) - offset, index.end(line) - offset - 1) };
     }
   } finally {
     await handle.close();
   }
 }
 
-/** Copies the wanted lines of `path` to `target`, each run of them as one range. Returns the lines copied. */
+/** Copies the wanted lines of `path` to `target`, each block's wanted lines moved together and written at once. Returns the lines copied. */
 export async function copyLines(path: string, index: LineIndex, wanted: (line: number) => boolean, target: AtomicFile): Promise<number> {
   if (index.length === 0) return 0;
   const handle = await open(path, "r");
   let copied = 0;
   try {
-    for (const { first, last } of runs(index, wanted)) {
-      await target.write(await readRange(handle, path, index.start(first), index.end(last)));
-      copied += last - first + 1;
+    for (const { first, last } of blocks(index, wanted)) {
+      const start = index.start(first);
+      const bytes = await readRange(handle, path, start, index.end(last));
+      let kept = 0;
+      for (let line = first; line <= last; line++) {
+        if (!wanted(line)) continue;
+        const from = index.start(line) - start;
+        const to = index.end(line) - start;
+        if (from !== kept) bytes.copyWithin(kept, from, to);
+        kept += to - from;
+        copied++;
+      }
+      await target.write(bytes.subarray(0, kept));
     }
   } finally {
     await handle.close();

@@ -4,8 +4,7 @@
  * crosses threads) and answers the encoded row group, its bytes transferred.
  */
 import { open, type FileHandle } from "node:fs/promises";
-import { encodeRowGroup, type EncodedRowGroup } from "../../formats/parquet.js";
-import type { PippaRecord } from "../../model/pippa-record.js";
+import { encodeLinesRowGroup, type EncodedRowGroup } from "../../formats/parquet.js";
 import { serveTasks } from "../worker-map.js";
 import { readRange } from "./line-index.js";
 
@@ -22,33 +21,31 @@ export interface RowGroupTask {
   keep: Uint8Array;
 }
 
-const decoder = new TextDecoder();
-
-/** The kept records of one range of lines. */
-export function keptRecords(bytes: Uint8Array, keep: Uint8Array, where: string): PippaRecord[] {
-  const records: PippaRecord[] = [];
+/** The kept lines of one range of lines (views of `bytes`, without their newlines). */
+export function keptLines(bytes: Uint8Array, keep: Uint8Array, where: string): Uint8Array[] {
+  const lines: Uint8Array[] = [];
   let line = 0;
   let start = 0;
   for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, start)) {
-    if (keep[line++] === 1) {
-      try {
-        records.push(JSON.parse(decoder.decode(bytes.subarray(start, i))) as PippaRecord);
-      } catch (error) {
-        throw new Error(`${where}, line ${line} of the range: ${(error as Error).message}`);
-      }
-    }
+    if (keep[line++] === 1) lines.push(bytes.subarray(start, i));
     start = i + 1;
   }
   if (line !== keep.length || start !== bytes.length) throw new Error(`${where}: expected ${keep.length} whole lines, found ${line}`);
-  return records;
+  return lines;
 }
 
 serveTasks<ParquetWorkerInit, RowGroupTask, EncodedRowGroup, { file: FileHandle; source: string }>(
   // The file closes with the worker.
   async (init) => ({ file: await open(init.source, "r"), source: init.source }),
   async (task, { file, source }) => {
-    const records = keptRecords(await readRange(file, source, task.start, task.end), task.keep, `${source} bytes ${task.start}-${task.end}`);
-    const group = encodeRowGroup(records, task.end - task.start);
+    const where = `${source} bytes ${task.start}-${task.end}`;
+    const lines = keptLines(await readRange(file, source, task.start, task.end), task.keep, where);
+    let group: EncodedRowGroup;
+    try {
+      group = encodeLinesRowGroup(lines, task.end - task.start);
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`);
+    }
     return { result: group, transfer: [group.bytes.buffer as ArrayBuffer] };
   },
 );
