@@ -6,7 +6,6 @@
  * the same records.
  */
 import { ByteWriter, ParquetWriter, type Writer } from "hyparquet-writer";
-import { snappyCompress } from "hyparquet-writer/src/snappy.js";
 import { writeBlooms } from "hyparquet-writer/src/bloom.js";
 import { writeIndexes } from "hyparquet-writer/src/indexes.js";
 import { writeMetadata } from "hyparquet-writer/src/metadata.js";
@@ -14,6 +13,7 @@ import { parquetReadObjects, type AsyncBuffer, type RowGroup, type SchemaElement
 import type { PippaRecord } from "../model/pippa-record.js";
 import { ConversationColumn } from "./parquet-conversation.js";
 import { publishedConversation } from "./published-line.js";
+import { snappyCompress } from "./snappy.js";
 
 const STRING = { type: "BYTE_ARRAY", converted_type: "UTF8" } as const;
 
@@ -79,7 +79,7 @@ function encodeGroup(heads: readonly RecordHead[], conversation: ConversationCol
   if (heads.length !== conversation.rows) throw new Error(`${heads.length} rows and ${conversation.rows} conversations`);
   // Sized up front: growing the buffer by doubling copies it over and over.
   const writer = new ByteWriter(sizeHint);
-  const parquet = new ParquetWriter({ writer, schema: PIPPA_PARQUET_SCHEMA, codec: CODEC });
+  const parquet = new ParquetWriter({ writer, schema: PIPPA_PARQUET_SCHEMA, codec: CODEC, compressors: { [CODEC]: snappyCompress } });
   parquet.write({
     rowGroupSize: heads.length,
     columnData: [
