@@ -54,10 +54,14 @@ export async function readRange(handle: FileHandle, path: string, start: number,
   return bytes;
 }
 
+/** Unwanted bytes between wanted lines read through rather than skipped with another read. */
+const GAP_BYTES = 64 * 1024;
+
 /**
- * Blocks of whole lines to read at once: each starts at a wanted line and ends at the last wanted
- * line within RANGE_BYTES (a longer single line is a block of its own), unwanted lines between
- * included: a few big reads instead of one per run of wanted lines.
+ * Blocks of whole lines to read at once: each starts and ends at a wanted line and is at most
+ * RANGE_BYTES long (a longer single line is a block of its own); unwanted lines between are read
+ * through when they are fewer than GAP_BYTES (a few big reads instead of one per run of wanted
+ * lines, without reading a whole file for a few lines).
  */
 function* blocks(index: LineIndex, wanted: (line: number) => boolean): Generator<{ first: number; last: number }> {
   let line = 0;
@@ -69,8 +73,11 @@ function* blocks(index: LineIndex, wanted: (line: number) => boolean): Generator
     const first = line;
     const start = index.start(first);
     let last = first;
-    while (last + 1 < index.length && index.end(last + 1) - start <= RANGE_BYTES) last++;
-    while (!wanted(last)) last--;
+    for (let next = first + 1; next < index.length && index.end(next) - start <= RANGE_BYTES; next++) {
+      if (!wanted(next)) continue;
+      if (index.start(next) - index.end(last) > GAP_BYTES) break;
+      last = next;
+    }
     yield { first, last };
     line = last + 1;
   }

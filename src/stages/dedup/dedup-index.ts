@@ -8,7 +8,7 @@
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
 import { combine } from "./hashing.js";
-import { DEFAULT_LSH, lshCandidates, minhashSignature, pairKey, type LshOptions } from "./minhash.js";
+import { DEFAULT_LSH, LshIndex, minhashSignature, pairKey, type LshOptions } from "./minhash.js";
 import { greetingTurns, hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
 
 export interface DedupOptions extends LshOptions {
@@ -123,10 +123,11 @@ export class DedupIndex {
   private readonly options: DedupOptions;
   private readonly fullHashes: number[] = [];
   private readonly prefixHashes: (Uint32Array | null)[] = [];
-  private readonly signatures: (Uint32Array | null)[] = [];
-  /** Per conversation: the sorted hashes of its substantial messages, and their MinHash signature. */
+  /** Near candidates by 5-gram signature and by message-set signature, bucketed as conversations are added. */
+  private readonly shingleLsh: LshIndex;
+  private readonly messageLsh = new LshIndex(MESSAGE_LSH);
+  /** Per conversation: the sorted hashes of its substantial messages. */
   private readonly messageSets: (Uint32Array | null)[] = [];
-  private readonly messageSignatures: (Uint32Array | null)[] = [];
   private readonly sizes: { turns: number; chars: number }[] = [];
   private readonly messageCounts: number[] = [];
   private readonly byFullHash = new Map<number, number[]>();
@@ -135,6 +136,7 @@ export class DedupIndex {
 
   constructor(options: Partial<DedupOptions> = {}) {
     this.options = { ...DEFAULT_DEDUP, ...options };
+    this.shingleLsh = new LshIndex(this.options);
   }
 
   get size(): number {
@@ -157,9 +159,11 @@ export class DedupIndex {
     const same = this.byFullHash.get(full);
     if (same) same.push(index);
     else this.byFullHash.set(full, [index]);
-    this.signatures.push(features.signature);
+    if (this.options.near) {
+      this.shingleLsh.add(index, features.signature);
+      this.messageLsh.add(index, features.messageSignature);
+    }
     this.messageSets.push(features.messageSet);
-    this.messageSignatures.push(features.messageSignature);
     return index;
   }
 
@@ -182,7 +186,7 @@ export class DedupIndex {
     const needed = new Set<number>();
     if (!this.options.near) return needed;
     const pairs = new Map<number, [number, number]>();
-    for (const pair of [...lshCandidates(this.signatures, this.options), ...lshCandidates(this.messageSignatures, MESSAGE_LSH)]) {
+    for (const pair of [...this.shingleLsh.pairs(), ...this.messageLsh.pairs()]) {
       if (this.fullHashes[pair[0]] !== this.fullHashes[pair[1]]) pairs.set(pairKey(pair[0], pair[1]), pair);
     }
     this.nearPairs = [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);

@@ -63,31 +63,53 @@ export function pairKey(a: number, b: number): number {
   return a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a;
 }
 
-/** Candidate pairs (lower index first, each pair once) from signatures indexed by position. */
-export function lshCandidates(signatures: readonly (Uint32Array | null)[], options: LshOptions = DEFAULT_LSH): [number, number][] {
-  if (signatures.length > PAIR_BASE) throw new RangeError(`dedup indexes at most ${PAIR_BASE} conversations, got ${signatures.length}`);
-  const pairs = new Set<number>();
-  const out: [number, number][] = [];
-  for (let band = 0; band < options.bands; band++) {
-    const buckets = new Map<number, number[]>();
-    for (let index = 0; index < signatures.length; index++) {
-      const signature = signatures[index];
-      if (!signature) continue;
-      const key = bandKey(signature, band, options.rows);
-      const bucket = buckets.get(key);
+/**
+ * LSH buckets filled as signatures arrive (a build adds them while its workers are still busy),
+ * so that only the pairing is left for the end.
+ */
+export class LshIndex {
+  /** Per band: band key -> the indices whose signature has it. */
+  private readonly buckets: Map<number, number[]>[];
+
+  constructor(private readonly options: LshOptions = DEFAULT_LSH) {
+    this.buckets = Array.from({ length: options.bands }, () => new Map<number, number[]>());
+  }
+
+  add(index: number, signature: Uint32Array | null): void {
+    if (index >= PAIR_BASE) throw new RangeError(`dedup indexes at most ${PAIR_BASE} conversations`);
+    if (!signature) return;
+    for (let band = 0; band < this.options.bands; band++) {
+      const key = bandKey(signature, band, this.options.rows);
+      const bucket = this.buckets[band].get(key);
       if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
+      else this.buckets[band].set(key, [index]);
     }
-    for (const bucket of buckets.values()) {
-      for (let i = 0; i < bucket.length; i++) {
-        for (let j = i + 1; j < bucket.length; j++) {
-          const key = pairKey(bucket[i], bucket[j]);
-          if (pairs.has(key)) continue;
-          pairs.add(key);
-          out.push([bucket[i], bucket[j]]);
+  }
+
+  /** Candidate pairs (lower index first when added in order, each pair once). */
+  pairs(): [number, number][] {
+    const seen = new Set<number>();
+    const out: [number, number][] = [];
+    for (const buckets of this.buckets) {
+      for (const bucket of buckets.values()) {
+        for (let i = 0; i < bucket.length; i++) {
+          for (let j = i + 1; j < bucket.length; j++) {
+            const key = pairKey(bucket[i], bucket[j]);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push([bucket[i], bucket[j]]);
+          }
         }
       }
     }
+    return out;
   }
-  return out;
+}
+
+/** Candidate pairs (lower index first, each pair once) from signatures indexed by position. */
+export function lshCandidates(signatures: readonly (Uint32Array | null)[], options: LshOptions = DEFAULT_LSH): [number, number][] {
+  if (signatures.length > PAIR_BASE) throw new RangeError(`dedup indexes at most ${PAIR_BASE} conversations, got ${signatures.length}`);
+  const index = new LshIndex(options);
+  signatures.forEach((signature, i) => index.add(i, signature));
+  return index.pairs();
 }
