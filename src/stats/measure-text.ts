@@ -24,6 +24,16 @@ export function isWhitespaceCodePoint(cp: number): boolean {
   );
 }
 
+let whitespaceTable: Uint8Array | null = null;
+
+/** 1 per UTF-16 code unit that is whitespace (every whitespace code point is one unit). */
+export function whitespaceUnits(): Uint8Array {
+  if (whitespaceTable) return whitespaceTable;
+  const table = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) if (isWhitespaceCodePoint(unit)) table[unit] = 1;
+  return (whitespaceTable = table);
+}
+
 /** Character (code point) and word counts of one text. */
 export interface TextMeasure {
   chars: number;

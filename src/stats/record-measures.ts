@@ -4,7 +4,7 @@
  */
 import type { PippaRecord } from "../model/pippa-record.js";
 import type { CorpusStats } from "./corpus-stats.js";
-import { measureText } from "./measure-text.js";
+import { measureText, type TextMeasure } from "./measure-text.js";
 import type { PippaLineScanner } from "./scan-pippa-line.js";
 
 export interface RecordMeasures {
@@ -14,6 +14,22 @@ export interface RecordMeasures {
 }
 
 const HUMAN = 0x80000000;
+
+/**
+ * Measures filled message by message (from a scan that reads the messages anyway, as dedup's):
+ * `add(index, measure)` for every message of the record.
+ */
+export function measuresBuilder(record: PippaRecord): { measures: RecordMeasures; add: (index: number, measure: TextMeasure) => void } {
+  const counts = new Uint32Array(record.conversation.length * 2);
+  const { conversation } = record;
+  return {
+    measures: { categories: record.categories, counts },
+    add: (index, measure) => {
+      counts[2 * index] = (measure.chars | (conversation[index].is_human ? HUMAN : 0)) >>> 0;
+      counts[2 * index + 1] = measure.words;
+    },
+  };
+}
 
 /** Measures a record from its published line (the fast byte scanner), or from the record itself. */
 export function measureRecord(record: PippaRecord, line: Uint8Array, scanner: PippaLineScanner): RecordMeasures {

@@ -13,7 +13,7 @@ import type { PiiAnalyzer } from "../../stages/redact/analyzer.js";
 import { loadFakeValues, maskOperator, placeholderOperator, surrogateOperator, type Operator, type OperatorName } from "../../stages/redact/operators.js";
 import { redactConversation, type AuditEntry } from "../../stages/redact/redact-record.js";
 import type { Verdict } from "../../stages/stage.js";
-import { measureRecord, type RecordMeasures } from "../../stats/record-measures.js";
+import { measureRecord, measuresBuilder, type RecordMeasures } from "../../stats/record-measures.js";
 import { PippaLineScanner } from "../../stats/scan-pippa-line.js";
 import { createPiiAnalyzer } from "../pii-analyzer.js";
 import type { ImportBatch, ImportItem } from "../import-batches.js";
@@ -77,7 +77,8 @@ async function prepare(init: BuildWorkerInit): Promise<Tools> {
   return { operator, analyzer, filter: init.filter ? qualityFilter(init.filter, languageOf) : null };
 }
 
-type ProcessedRecord = Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd" | "measures"> & { published: PippaRecord };
+/** A record's result before its line is placed; measures are null when no dedup scan measured them on the way. */
+type ProcessedRecord = Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd" | "measures"> & { published: PippaRecord; measures: RecordMeasures | null };
 
 /** Processes one record; its published line (text to encode, or the input's bytes) is appended to `out`, without a newline. */
 export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: (string | Uint8Array)[]): ProcessedRecord | Extract<BuildResult, { kind: "reject" }> {
@@ -99,6 +100,9 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
     audit = redacted.audit;
   }
   const record = toPippa(final);
+  // Dedup reads every message anyway: the card's figures are counted in the same scan.
+  const measuring = init.dedup ? measuresBuilder(record) : null;
+  const features = init.dedup ? dedupFeatures(record.conversation, record.bot_greeting, init.dedup, measuring!.add) : null;
   const verdict = tools.filter ? tools.filter(final) : true;
   // A published-style line whose record nothing changed is its own published line.
   out.push(line && cleanedEpisode === episode && audit.length === 0 && isPublishedLine(line) ? line : writePippaLine(record));
@@ -108,7 +112,8 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
     line: item.kind === "line" ? item.line : (episode.source?.line ?? null),
     consent: consentOf(item.kind === "line" ? item.source : (episode.source?.file ?? ""), init.consent),
     botId: record.bot_id,
-    features: init.dedup ? dedupFeatures(record.conversation, record.bot_greeting, init.dedup) : null,
+    features,
+    measures: measuring?.measures ?? null,
     drop: verdict === true ? null : verdict.drop,
     cleaned: cleanedEpisode !== episode,
     audit,
@@ -168,10 +173,10 @@ function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): 
       results.push(result);
       continue;
     }
-    const { published: record, ...rest } = result;
+    const { published: record, measures: measured, ...rest } = result;
     const publishedStart = next === 0 ? 0 : ends[next - 1];
     const publishedEnd = ends[next++];
-    const measures = measureRecord(record, published.subarray(publishedStart, publishedEnd - 1), scanner);
+    const measures = measured ?? measureRecord(record, published.subarray(publishedStart, publishedEnd - 1), scanner);
     results.push({ ...rest, publishedStart, publishedEnd, measures });
   }
   return { result: { results, published, inputBytes: batch.bytes.length }, transfer: [published.buffer as ArrayBuffer] };

@@ -7,6 +7,7 @@
  * `clusters` joins the duplicates and keeps the longest conversation of each cluster.
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
+import type { TextMeasure } from "../../stats/measure-text.js";
 import { combine } from "./hashing.js";
 import { DEFAULT_LSH, LshIndex, minhashSignature, pairKey, type LshOptions } from "./minhash.js";
 import { greetingTurns, hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
@@ -70,8 +71,10 @@ export interface DedupFeatures {
  * included (two bots' chats that differ only in their greeting are different chats); near copies
  * compare the messages after the greeting, as word 5-grams and as whole messages (one long
  * message rewritten can sink the 5-gram similarity of a chat whose other messages are the same).
+ * `measured`, when given, receives each message's characters and words (`measureText`'s
+ * counts) from the same scan.
  */
-export function dedupFeatures(conversation: readonly PippaMessage[], greeting: string, options: Partial<DedupOptions> = {}): DedupFeatures {
+export function dedupFeatures(conversation: readonly PippaMessage[], greeting: string, options: Partial<DedupOptions> = {}, measured?: (index: number, measure: TextMeasure) => void): DedupFeatures {
   const settings = { ...DEFAULT_DEDUP, ...options };
   const prefixes = new Uint32Array(conversation.length);
   // The greeting is left out of near comparison (see comparableMessages); one scan per message
@@ -85,7 +88,8 @@ export function dedupFeatures(conversation: readonly PippaMessage[], greeting: s
   for (let i = 0; i < conversation.length; i++) {
     const message = conversation[i];
     const compared = words !== null && i >= skip;
-    const identity = messageHash(scanMessageWords(message.message, compared ? words : null), message.is_human);
+    const identity = messageHash(scanMessageWords(message.message, compared ? words : null, measured ? measure : null), message.is_human);
+    measured?.(i, measure);
     if (compared) {
       pushTurnBoundary(words, message.is_human);
       if (message.message.length >= MIN_MESSAGE_CHARS) substantial.push(identity);
@@ -116,8 +120,9 @@ export function dedupFeatures(conversation: readonly PippaMessage[], greeting: s
   };
 }
 
-/** Word hashes of the conversation being measured (features are computed one at a time). */
+/** Word hashes and counts of the conversation being measured (features are computed one at a time). */
 const reusableWords = new WordHashes();
+const measure: TextMeasure = { chars: 0, words: 0 };
 
 export class DedupIndex {
   private readonly options: DedupOptions;

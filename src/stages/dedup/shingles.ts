@@ -3,6 +3,7 @@
  * shares it) and without the bot fields, as lower-case words, hashed five at a time (word 5-grams).
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
+import { whitespaceUnits, type TextMeasure } from "../../stats/measure-text.js";
 import { wordUnits } from "../char-tables.js";
 import { combine, mix32 } from "./hashing.js";
 
@@ -45,17 +46,34 @@ export class WordHashes {
 /**
  * One pass over a message: appends the hash of every word (letters and digits, lower case, an
  * apostrophe inside a word kept when a letter follows) to `words`, and returns the FNV-1a hash of
- * the whole text (as `fnv1a`), so a message is read once for both.
+ * the whole text (as `fnv1a`), so a message is read once for both. Given `measure`, the same pass
+ * also counts its characters and words as `measureText` does.
  */
-export function scanMessageWords(text: string, words: WordHashes | null): number {
+export function scanMessageWords(text: string, words: WordHashes | null, measure: TextMeasure | null = null): number {
   const table = wordUnits();
+  const spaces = whitespaceUnits();
+  const counting = measure !== null;
   const length = text.length;
   let whole = FNV_OFFSET;
   let hash = 0;
   let inWord = false;
+  // measureText's counts by code unit: every whitespace is one unit, a surrogate pair one character.
+  let pairs = 0;
+  let spaceWords = 0;
+  let afterSpace = 1;
+  let previous = 0;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     whole = Math.imul(whole ^ code, FNV_PRIME);
+    if (counting) {
+      if ((code & 0xfc00) === 0xdc00 && (previous & 0xfc00) === 0xd800) pairs++;
+      previous = code;
+      if (spaces[code] === 1) afterSpace = 1;
+      else {
+        spaceWords += afterSpace;
+        afterSpace = 0;
+      }
+    }
     let unit = table[code];
     if (unit === 0 && inWord && i + 1 < length) {
       // An apostrophe joins two words' letters ("don't"); the typographic one any letter or digit.
@@ -75,6 +93,10 @@ export function scanMessageWords(text: string, words: WordHashes | null): number
     }
   }
   if (inWord) words?.push(hash >>> 0);
+  if (measure) {
+    measure.chars = length - pairs;
+    measure.words = spaceWords;
+  }
   return whole >>> 0;
 }
 

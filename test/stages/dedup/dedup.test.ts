@@ -6,6 +6,8 @@ import type { PippaMessage } from "../../../src/model/pippa-record.js";
 import { Rng } from "../../../src/stats/rng.js";
 import { TextGenerator } from "../../../src/synth/text.js";
 import { synthesizeWithDuplicates } from "../../../src/synth/corpus.js";
+import { measureText } from "../../../src/stats/measure-text.js";
+import { chatText } from "../../helpers/records.js";
 
 const text = new TextGenerator(new Rng(5));
 function chat(turns: number, greeting = "Hello there, traveler."): PippaMessage[] {
@@ -44,6 +46,18 @@ describe("dedup", () => {
       { messages: [{ message: "Greetings from Bo.", is_human: false }] },
     ]);
     assert.ok(decisions.every((d) => d.keep));
+  });
+
+  it("measures each message as measureText does, in the same scan, without changing the features", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ message: chatText, is_human: fc.boolean() }), { maxLength: 8 }), (conversation) => {
+        const seen: { chars: number; words: number }[] = [];
+        const features = dedupFeatures(conversation, "", {}, (index, measure) => (seen[index] = { ...measure }));
+        assert.deepEqual(seen, conversation.map((turn) => measureText(turn.message)));
+        assert.deepEqual(features, dedupFeatures(conversation, ""));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("verifies candidates by true Jaccard", () => {
