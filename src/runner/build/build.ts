@@ -18,7 +18,8 @@ import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Consent } from "../../model/pippa-record.js";
 import { CorpusStats } from "../../stats/corpus-stats.js";
-import { addMeasures, type RecordMeasures } from "../../stats/record-measures.js";
+import { addMeasures } from "../../stats/record-measures.js";
+import { Uint32Arena } from "../../stages/dedup/compact.js";
 import { renderDatasetCard } from "../../stats/dataset-card.js";
 import { DedupIndex, type DedupDecision } from "../../stages/dedup/dedup-index.js";
 import { comparableMessages, shingleSet } from "../../stages/dedup/shingles.js";
@@ -113,15 +114,24 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     consent: config.consent,
   };
   const dedup = config.dedup ? new DedupIndex({ ...config.dedup, seed: config.seed }) : null;
+  // What pass 1 leaves per record, held until the end: plain numbers, typed arrays and shared
+  // strings, not an object or a copied string per record (the thread's collector walks them all).
   const consents: Consent[] = [];
   const drops: (string | null)[] = [];
-  const origins: { source: string; line: number | null }[] = [];
+  const shared = new Map<string, string>();
+  const intern = (text: string) => shared.get(text) ?? (shared.set(text, text), text);
+  const sources: string[] = [];
+  const sourceLines: (number | null)[] = [];
+  const origin = (index: number) => ({ source: sources[index], line: sourceLines[index] });
   // Where each line of pippa.jsonl and of the private work file ends, and which line each record is.
   const publicLines = new LineIndex();
   const privateLines = new LineIndex();
   const lineOf: number[] = [];
   // Each public record's share of the figures, measured by the workers, counted in pass 3 if it stays.
-  const publicMeasures: { botId: string; measures: RecordMeasures }[] = [];
+  const publicBots: string[] = [];
+  const publicCategories: (string[] | null)[] = [];
+  const publicCounts = new Uint32Arena();
+  const sharedCategories = new Map<string, string[]>();
   const batches = importBatches(files, {
     onReject: async (event) => {
       counters.count("import", "rejected");
@@ -153,13 +163,21 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       counters.count("import", "records");
       counters.count("consent", result.consent);
       if (config.clean) counters.count("clean", result.cleaned ? "changed" : "unchanged");
-      consents.push(result.consent);
-      drops.push(result.drop);
-      origins.push({ source: result.source, line: result.line });
+      consents.push(result.consent === "public" ? "public" : "private");
+      drops.push(result.drop === null ? null : intern(result.drop));
+      sources.push(intern(result.source));
+      sourceLines.push(result.line);
       const lines = result.consent === "public" ? publicLines : privateLines;
       lineOf.push(lines.length);
       lines.add(result.publishedEnd - result.publishedStart);
-      if (result.consent === "public") publicMeasures.push({ botId: result.botId, measures: result.measures });
+      if (result.consent === "public") {
+        const { categories, counts } = result.measures;
+        const key = categories === null ? "" : JSON.stringify(categories);
+        if (categories !== null && !sharedCategories.has(key)) sharedCategories.set(key, categories);
+        publicBots.push(intern(result.botId));
+        publicCategories.push(categories === null ? null : sharedCategories.get(key)!);
+        publicCounts.push(counts);
+      }
       const file = result.consent === "public" ? all : privateWork;
       if (run.file === file && run.end === result.publishedStart) run.end = result.publishedEnd;
       else {
@@ -203,7 +221,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     decisions = dedup.decide();
     const clusters = new AtomicFile(at("_private", "dedup-clusters.jsonl"));
     for (const edge of dedup.duplicateEdges()) {
-      await clusters.write(`${JSON.stringify({ a: edge.a, b: edge.b, kind: edge.kind, similarity: Math.round(edge.similarity * 1000) / 1000, a_source: origins[edge.a], b_source: origins[edge.b] })}\n`);
+      await clusters.write(`${JSON.stringify({ a: edge.a, b: edge.b, kind: edge.kind, similarity: Math.round(edge.similarity * 1000) / 1000, a_source: origin(edge.a), b_source: origin(edge.b) })}\n`);
     }
     await clusters.commit();
     progress("dedup", { records: imported }, true);
@@ -228,7 +246,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     const drop = drops[index];
     if (drop) {
       counters.count("filter", drop);
-      await rejects.write(`${JSON.stringify({ stage: "filter", source: origins[index].source, line: origins[index].line, code: "PIPPA_FILTER", reason: drop, record: index })}\n`);
+      await rejects.write(`${JSON.stringify({ stage: "filter", source: sources[index], line: sourceLines[index], code: "PIPPA_FILTER", reason: drop, record: index })}\n`);
       continue;
     }
     if (config.filter) counters.count("filter", "kept");
@@ -246,9 +264,9 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   parquetRows?.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
   const deduped = new AtomicFile(at("pippa_deduped.jsonl"));
   const stats = new CorpusStats();
-  publicMeasures.forEach(({ botId, measures }, index) => {
-    if (keepPublic[index] === 1) addMeasures(stats, botId, "", measures);
-  });
+  for (let index = 0; index < publicBots.length; index++) {
+    if (keepPublic[index] === 1) addMeasures(stats, publicBots[index], "", { categories: publicCategories[index], counts: publicCounts.get(index)! });
+  }
   await copyLines(all.path, publicLines, (line) => keepPublic[line] === 1, deduped);
   const outputs = [deduped, rejects, audit];
   if (config.trainOnly) {

@@ -9,6 +9,7 @@
 import type { PippaMessage } from "../../model/pippa-record.js";
 import type { TextMeasure } from "../../stats/measure-text.js";
 import { combine } from "./hashing.js";
+import { IntMultiMap, Uint32Arena } from "./compact.js";
 import { DEFAULT_LSH, LshIndex, minhashSignature, pairKey, type LshOptions } from "./minhash.js";
 import { greetingTurns, hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
 
@@ -126,16 +127,19 @@ const measure: TextMeasure = { chars: 0, words: 0 };
 
 export class DedupIndex {
   private readonly options: DedupOptions;
-  private readonly fullHashes: number[] = [];
-  private readonly prefixHashes: (Uint32Array | null)[] = [];
+  /** Kept compact (see compact.ts): a build holds them for its whole corpus. */
+  private fullHashes = new Float64Array(1024);
+  private count = 0;
+  private readonly prefixHashes = new Uint32Arena();
   /** Near candidates by 5-gram signature and by message-set signature, bucketed as conversations are added. */
   private readonly shingleLsh: LshIndex;
   private readonly messageLsh = new LshIndex(MESSAGE_LSH);
   /** Per conversation: the sorted hashes of its substantial messages. */
-  private readonly messageSets: (Uint32Array | null)[] = [];
-  private readonly sizes: { turns: number; chars: number }[] = [];
-  private readonly messageCounts: number[] = [];
-  private readonly byFullHash = new Map<number, number[]>();
+  private readonly messageSets = new Uint32Arena();
+  /** Per conversation: its messages and characters. */
+  private readonly turns: number[] = [];
+  private readonly chars: number[] = [];
+  private readonly byFullHash = new IntMultiMap();
   private nearPairs: [number, number][] = [];
   private readonly edges: DuplicateEdge[] = [];
 
@@ -145,7 +149,7 @@ export class DedupIndex {
   }
 
   get size(): number {
-    return this.fullHashes.length;
+    return this.count;
   }
 
   /** Pass one: registers a conversation (indices are dense, from 0, in order). */
@@ -155,15 +159,19 @@ export class DedupIndex {
 
   /** Pass one with features computed elsewhere (a worker thread): see `dedupFeatures`. */
   addFeatures(features: DedupFeatures): number {
-    const index = this.fullHashes.length;
+    const index = this.count++;
+    if (index === this.fullHashes.length) {
+      const grown = new Float64Array(index * 2);
+      grown.set(this.fullHashes);
+      this.fullHashes = grown;
+    }
+    // An empty conversation is a copy of nothing: a hash of its own, outside the 32-bit range.
     const full = features.messages === 0 ? -1 - index : features.fullHash;
-    this.fullHashes.push(full);
+    this.fullHashes[index] = full;
     this.prefixHashes.push(features.prefixes);
-    this.sizes.push({ turns: features.messages, chars: features.chars });
-    this.messageCounts.push(features.messages);
-    const same = this.byFullHash.get(full);
-    if (same) same.push(index);
-    else this.byFullHash.set(full, [index]);
+    this.turns.push(features.messages);
+    this.chars.push(features.chars);
+    if (features.messages > 0) this.byFullHash.add(full, index);
     if (this.options.near) {
       this.shingleLsh.add(index, features.signature);
       this.messageLsh.add(index, features.messageSignature);
@@ -177,17 +185,18 @@ export class DedupIndex {
    * set of conversations whose shingles `verify` will need.
    */
   candidates(): Set<number> {
-    for (const indices of this.byFullHash.values()) {
+    for (const indices of this.byFullHash.groups()) {
       for (let i = 1; i < indices.length; i++) this.edges.push({ a: indices[0], b: indices[i], kind: "exact", similarity: 1 });
     }
-    this.prefixHashes.forEach((prefixes, longer) => {
-      if (!prefixes) return;
+    for (let longer = 0; longer < this.count; longer++) {
+      const prefixes = this.prefixHashes.get(longer);
+      if (!prefixes) continue;
       for (let k = this.options.minPrefixMessages - 1; k < prefixes.length - 1; k++) {
-        for (const shorter of this.byFullHash.get(prefixes[k]) ?? []) {
-          if (shorter !== longer && this.messageCounts[shorter] === k + 1) this.edges.push({ a: shorter, b: longer, kind: "extended", similarity: (k + 1) / prefixes.length });
-        }
+        this.byFullHash.each(prefixes[k], (shorter) => {
+          if (shorter !== longer && this.turns[shorter] === k + 1) this.edges.push({ a: shorter, b: longer, kind: "extended", similarity: (k + 1) / prefixes.length });
+        });
       }
-    });
+    }
     const needed = new Set<number>();
     if (!this.options.near) return needed;
     const pairs = new Map<number, [number, number]>();
@@ -214,8 +223,8 @@ export class DedupIndex {
       return shingles;
     };
     for (const [a, b] of this.nearPairs) {
-      const setA = this.messageSets[a];
-      const setB = this.messageSets[b];
+      const setA = this.messageSets.get(a);
+      const setB = this.messageSets.get(b);
       const byMessages = setA && setB ? jaccard(setA, setB) : 0;
       const similarity = Math.max(byMessages, byMessages >= this.options.threshold ? 0 : jaccard(get(a), get(b)));
       if (similarity >= this.options.threshold) this.edges.push({ a, b, kind: "near", similarity });
@@ -257,8 +266,7 @@ export class DedupIndex {
   }
 
   private longer(a: number, b: number): boolean {
-    const x = this.sizes[a];
-    const y = this.sizes[b];
-    return x.turns !== y.turns ? x.turns > y.turns : x.chars !== y.chars ? x.chars > y.chars : a < b;
+    const { turns, chars } = this;
+    return turns[a] !== turns[b] ? turns[a] > turns[b] : chars[a] !== chars[b] ? chars[a] > chars[b] : a < b;
   }
 }

@@ -3,6 +3,7 @@
  * row of any band become a candidate pair. With 14 bands of 8 rows the S-curve crosses 0.5 at a
  * Jaccard similarity of about 0.70; pairs at 0.9 are candidates with probability 0.9996.
  */
+import { IntMultiMap } from "./compact.js";
 import { combine, mix32 } from "./hashing.js";
 
 export interface LshOptions {
@@ -69,21 +70,16 @@ export function pairKey(a: number, b: number): number {
  */
 export class LshIndex {
   /** Per band: band key -> the indices whose signature has it. */
-  private readonly buckets: Map<number, number[]>[];
+  private readonly buckets: IntMultiMap[];
 
   constructor(private readonly options: LshOptions = DEFAULT_LSH) {
-    this.buckets = Array.from({ length: options.bands }, () => new Map<number, number[]>());
+    this.buckets = Array.from({ length: options.bands }, () => new IntMultiMap());
   }
 
   add(index: number, signature: Uint32Array | null): void {
     if (index >= PAIR_BASE) throw new RangeError(`dedup indexes at most ${PAIR_BASE} conversations`);
     if (!signature) return;
-    for (let band = 0; band < this.options.bands; band++) {
-      const key = bandKey(signature, band, this.options.rows);
-      const bucket = this.buckets[band].get(key);
-      if (bucket) bucket.push(index);
-      else this.buckets[band].set(key, [index]);
-    }
+    for (let band = 0; band < this.options.bands; band++) this.buckets[band].add(bandKey(signature, band, this.options.rows), index);
   }
 
   /** Candidate pairs (lower index first when added in order, each pair once). */
@@ -91,7 +87,7 @@ export class LshIndex {
     const seen = new Set<number>();
     const out: [number, number][] = [];
     for (const buckets of this.buckets) {
-      for (const bucket of buckets.values()) {
+      for (const bucket of buckets.groups()) {
         for (let i = 0; i < bucket.length; i++) {
           for (let j = i + 1; j < bucket.length; j++) {
             const key = pairKey(bucket[i], bucket[j]);
