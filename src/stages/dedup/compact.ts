@@ -50,34 +50,74 @@ function grow<T extends Uint32Array | Int32Array>(array: T, needed: number): T {
 }
 
 /**
- * Integer keys (any 32-bit hash) to the indices added under them, in order. A key with one index
- * holds a number, not an array: most keys of a hash index never see a second one.
+ * Integer keys (any 32-bit hash) to the indices added under them, in order: an open-addressing
+ * table in typed arrays (nothing for the collector to walk), a key with one index holding it in
+ * place; the few keys that see a second index get a list.
  */
 export class IntMultiMap {
-  /** Key (as a signed 32-bit number, which V8 keeps unboxed) -> its only index, or -1 - its list's number. */
-  private readonly entries = new Map<number, number>();
+  private keys = new Int32Array(1024);
+  /** Per slot: its only index, -1 - its list's number, or EMPTY. */
+  private values = new Int32Array(1024).fill(EMPTY);
+  /** Slots in the order their keys were first added. */
+  private order = new Int32Array(512);
+  private size = 0;
   private readonly lists: number[][] = [];
 
   add(key: number, index: number): void {
-    const k = key | 0;
-    const entry = this.entries.get(k);
-    if (entry === undefined) this.entries.set(k, index);
-    else if (entry >= 0) {
-      this.entries.set(k, -1 - this.lists.length);
+    if ((this.size + 1) * 2 > this.keys.length) this.rehash();
+    const slot = this.slotOf(key | 0);
+    const entry = this.values[slot];
+    if (entry === EMPTY) {
+      this.keys[slot] = key | 0;
+      this.values[slot] = index;
+      if (this.size === this.order.length) {
+        const grown = new Int32Array(this.order.length * 2);
+        grown.set(this.order);
+        this.order = grown;
+      }
+      this.order[this.size++] = slot;
+    } else if (entry >= 0) {
+      this.values[slot] = -1 - this.lists.length;
       this.lists.push([entry, index]);
     } else this.lists[-1 - entry].push(index);
   }
 
   /** Calls `visit` with each index added under `key`, in order. */
   each(key: number, visit: (index: number) => void): void {
-    const entry = this.entries.get(key | 0);
-    if (entry === undefined) return;
+    const entry = this.values[this.slotOf(key | 0)];
+    if (entry === EMPTY) return;
     if (entry >= 0) visit(entry);
     else for (const index of this.lists[-1 - entry]) visit(index);
   }
 
   /** The index lists of keys with two indices or more, in the order the keys were first added. */
   *groups(): Generator<readonly number[]> {
-    for (const entry of this.entries.values()) if (entry < 0) yield this.lists[-1 - entry];
+    for (let i = 0; i < this.size; i++) {
+      const entry = this.values[this.order[i]];
+      if (entry < 0) yield this.lists[-1 - entry];
+    }
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go (linear probing). */
+  private slotOf(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.values[slot] !== EMPTY && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private rehash(): void {
+    const { keys, values, order, size } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2).fill(EMPTY);
+    for (let i = 0; i < size; i++) {
+      const slot = this.slotOf(keys[order[i]]);
+      this.keys[slot] = keys[order[i]];
+      this.values[slot] = values[order[i]];
+      order[i] = slot;
+    }
   }
 }
+
+/** An unused slot: below every list marker a corpus can reach. */
+const EMPTY = -0x80000000;

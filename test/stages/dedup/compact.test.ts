@@ -33,4 +33,22 @@ describe("compact dedup stores", () => {
       { numRuns: 200 },
     );
   });
+
+  it("a multimap grows past its first table without losing or reordering anything", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.nat({ max: 0xffffffff }), fc.nat({ max: 50 })), { minLength: 1000, maxLength: 4000 }), (keys) => {
+        const map = new IntMultiMap();
+        keys.forEach((key, index) => map.add(key, index));
+        const expected = new Map<number, number[]>();
+        keys.forEach((key, index) => expected.set(key, [...(expected.get(key) ?? []), index]));
+        for (const [key, indices] of expected) {
+          const seen: number[] = [];
+          map.each(key, (index) => seen.push(index));
+          assert.deepEqual(seen, indices);
+        }
+        assert.deepEqual([...map.groups()], [...expected.values()].filter((indices) => indices.length > 1));
+      }),
+      { numRuns: 10 },
+    );
+  });
 });
