@@ -22,7 +22,7 @@ import { buildAllowNames } from "./allow-list.js";
 import { loadNameSets, type NameSets } from "./name-data.js";
 import { RELATION_NAME } from "./relation-phrases.js";
 import { scoreCandidates } from "./scoring.js";
-import { insideAsterisks, oocRegions } from "./text-utils.js";
+import { insideAsterisks, oocRegions, allMatches } from "./text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS } from "./word-lists.js";
 import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector, type NameSet, type PiiType, type Span } from "./types.js";
 
@@ -178,14 +178,14 @@ export class PiiAnalyzer {
       }
       // Out of character, a first name is a real person's ("ooc brianna would pass out lol").
       for (const region of oocRegions(text)) {
-        for (const match of text.slice(region.start, region.end).matchAll(/[\p{L}][\p{L}'’-]+/gu)) {
+        for (const match of allMatches(/[\p{L}][\p{L}'’-]+/gu, text.slice(region.start, region.end))) {
           const word = match[0].replace(/['’]s$/, "");
           const lower = word.toLowerCase();
           if (persona.has(lower) || COMMON_WORDS.has(lower) || NOT_AFTER_RELATION.has(lower) || word.length < 4 || word === word.toUpperCase()) continue;
           if (this.names.first.has(lower) && !this.dictionary.has(lower)) realNames.add(word);
         }
       }
-      for (const match of text.matchAll(SPEAKER_LABEL)) {
+      for (const match of allMatches(SPEAKER_LABEL, text)) {
         const name = match[1];
         const lower = name.toLowerCase();
         if (!persona.has(lower) && !COMMON_WORDS.has(lower) && !FIELD_LABELS.has(lower) && !/^(?:ooc|narrator|system)$/i.test(name)) userNames.add(name);

@@ -2,6 +2,30 @@
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 
+/**
+ * Every match of a global regular expression in `text`, as `text.matchAll(pattern)` gives them,
+ * without the copy of the expression `matchAll` makes on each call (a new RegExp to initialise
+ * per detector per message). All matches are taken before the caller sees one, so the shared
+ * expression is free again at once and a nested use cannot disturb it.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global expression: ${pattern}`);
+  const unicode = pattern.unicode || pattern.flags.includes("v");
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches.push(match);
+    // An empty match moves on by one character, as the iterator of matchAll does.
+    if (match[0] === "") {
+      const at = pattern.lastIndex;
+      const code = text.charCodeAt(at);
+      pattern.lastIndex = at + (unicode && code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+    }
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}
+
 /** Lower-cased words within `window` words before `start` and after `end`. */
 export function wordsAround(text: string, start: number, end: number, window = 5): string[] {
   const before = text.slice(Math.max(0, start - 80), start).toLowerCase().match(WORD) ?? [];
@@ -59,7 +83,7 @@ export function oocRegions(text: string): { start: number; end: number }[] {
   // The pattern below may start anywhere (its first parts are optional); a plain search for what
   // it needs rules most turns out at a fraction of the cost.
   if (!MAY_BE_OOC.test(text)) return regions;
-  for (const match of text.matchAll(OOC_MARK)) {
+  for (const match of allMatches(OOC_MARK, text)) {
     const start = match.index! + match[0].length;
     const lineEnd = text.indexOf("\n", start);
     let end = lineEnd < 0 ? text.length : lineEnd;

@@ -6,6 +6,7 @@
  */
 import type { Candidate, Detector } from "../types.js";
 import { STREET_WORDS, UNIT_WORDS } from "../word-lists.js";
+import { allMatches } from "../text-utils.js";
 
 function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -74,7 +75,7 @@ export const detectAddresses: Detector = (text) => {
     [NAME_THEN_NUMBER, 0.5, "address/street-number"],
     [NUMBER_WORDS_NUMBER, 0.3, "address/number-words-number"],
   ] as const) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const value = trimTail(match[0]);
       if (pattern === NUMBER_WORDS_NUMBER) {
         const words = value.split("\n")[0].split(/[ \t]+/).slice(1, -1);
@@ -85,7 +86,7 @@ export const detectAddresses: Detector = (text) => {
       found.push({ start: match.index!, end: match.index! + value.length, type: "ADDRESS", score: score + (multiLine ? 0.15 : 0) + (withUnit ? 0.15 : 0), rule, context: CONTEXT });
     }
   }
-  for (const match of text.matchAll(POSTCODE)) {
+  for (const match of allMatches(POSTCODE, text)) {
     found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.2, rule: "address/postcode", context: ["zip", "postcode", "postal", "post code", "zipcode", "zip code"] });
   }
   return found;

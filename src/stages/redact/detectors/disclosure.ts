@@ -5,6 +5,7 @@
  */
 import type { Candidate, DetectionContext, Detector, PiiType } from "../types.js";
 import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+import { allMatches } from "../text-utils.js";
 
 const NAME_INTRO = /(?<![\p{L}])(?:my (?:(?:first|real|full|actual|irl|legal|last|middle|given)[ \t]+)?name(?:'s|’s| is| was)|call me|name's|name’s|names|i am|i'm|i’m|im|this is|it'?s me|its me|it'?s|its|me llamo|je m'appelle|ich bin|ich heiße)[ \t,:-]+([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{L}][\p{L}'’-]+))?/giu;
 /** After a strong introduction even an English word is a name ("my name is drew"), but not these. */
@@ -66,7 +67,7 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
   const lower = text.toLowerCase();
 
   if (/\b(?:name|names|call|i'?m|i’m|i am|im|this is|it'?s|its|llamo|appelle|bin|heiße)\b/.test(lower)) {
-    for (const match of text.matchAll(NAME_INTRO_D)) {
+    for (const match of allMatches(NAME_INTRO_D, text)) {
       const first = captured(match, 1);
       if (!first) continue;
       const firstLower = first.text.toLowerCase();
@@ -96,14 +97,14 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
   }
   if (/\d/.test(text)) {
     for (const pattern of [AGE_D, AGE_UNIT_D, AGE_AFTER_D]) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of allMatches(pattern, text)) {
         const age = captured(match, 1) ?? captured(match, 2) ?? captured(match, 3);
         if (age && Number(age.text) >= 5 && Number(age.text) <= 99) add(age.start, age.text, "AGE", 0.75, "disclosure/age");
       }
     }
   }
   if (/\b(?:live|lives|from|in|moved|grew|born|based|located|reside|hometown|town|city)\b/.test(lower)) {
-    for (const match of text.matchAll(LOCATION_D)) {
+    for (const match of allMatches(LOCATION_D, text)) {
       const place = captured(match, 1);
       if (!place) continue;
       const value = leadingPhrase(place.text, false);
@@ -113,7 +114,7 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
     }
   }
   if (/\b(?:based|living|located|staying)\b/.test(lower)) {
-    for (const match of text.matchAll(BASED_IN_D)) {
+    for (const match of allMatches(BASED_IN_D, text)) {
       const place = captured(match, 1);
       if (!place) continue;
       const value = leadingPhrase(place.text, false);
@@ -122,7 +123,7 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
     }
   }
   if (/\b(?:go|attend|study|at|work|school|job|intern|student|teach|graduated)\b/.test(lower)) {
-    for (const match of text.matchAll(SCHOOL_OR_WORK_D)) {
+    for (const match of allMatches(SCHOOL_OR_WORK_D, text)) {
       const place = captured(match, 1);
       if (!place) continue;
       let value = leadingPhrase(place.text, true);

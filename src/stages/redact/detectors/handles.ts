@@ -4,6 +4,7 @@
  * found by the URL detector.
  */
 import type { Candidate, Detector } from "../types.js";
+import { allMatches } from "../text-utils.js";
 
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.#])[\p{L}\p{N}_.]{2,32}#\d{4}(?!\d)/gu;
 const AT_HANDLE = /(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@]|\.[A-Za-z])/g;
@@ -29,21 +30,21 @@ const PLATFORM_NAME = new RegExp(`(?:${PLATFORMS})`, "i");
 export const detectHandles: Detector = (text, context) => {
   const found: Candidate[] = [];
   if (text.includes("#")) {
-    for (const match of text.matchAll(DISCORD_TAG)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.85, rule: "handle/discord-tag" });
+    for (const match of allMatches(DISCORD_TAG, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.85, rule: "handle/discord-tag" });
   }
   if (text.includes("@")) {
-    for (const match of text.matchAll(AT_HANDLE)) {
+    for (const match of allMatches(AT_HANDLE, text)) {
       if (/^@(?:everyone|here|gmail|yahoo|outlook)$/i.test(match[0])) continue;
       found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.45, rule: "handle/at", context: CONTEXT });
     }
   }
   if (text.includes("u/")) {
-    for (const match of text.matchAll(REDDIT_USER)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.85, rule: "handle/reddit" });
+    for (const match of allMatches(REDDIT_USER, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.85, rule: "handle/reddit" });
   }
   // Most texts name no platform: one cheap test saves the three costly patterns.
   if (!PLATFORM_WORD.test(text)) return found;
   for (const pattern of [NAMED, ADD_ME, PLATFORM_THEN_HANDLE, HANDLE_ON_PLATFORM]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const indices = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
       // "facebook.com/…" is a URL, not the platform named before a handle.
       if (/^[./]/.test(text.slice(match.index! + match[0].indexOf(match[1]) - 1, match.index! + match[0].indexOf(match[1])) + match[1])) continue;

@@ -7,6 +7,7 @@
  */
 import { wholeWordPattern } from "../../../formats/user-names.js";
 import type { Candidate, Detector } from "../types.js";
+import { allMatches } from "../text-utils.js";
 
 const patterns = new Map<string, RegExp>();
 
@@ -25,7 +26,7 @@ export const detectKnownUserNames: Detector = (text, context) => {
   const found: Candidate[] = [];
   const users = context.userNames.filter((name) => name.trim().length >= 2);
   if (users.length > 0) {
-    for (const match of text.matchAll(patternFor(users))) {
+    for (const match of allMatches(patternFor(users), text)) {
       found.push({ start: match.index!, end: match.index! + match[0].length, type: "USER", score: 1, rule: "user/known-name" });
     }
   }
@@ -33,14 +34,14 @@ export const detectKnownUserNames: Detector = (text, context) => {
   const values = context.knownValues.filter((known) => known.value.trim().length >= 3);
   if (values.length > 0) {
     const types = new Map(values.map((known) => [known.value.toLowerCase(), known.type]));
-    for (const match of text.matchAll(patternFor(values.map((known) => known.value)))) {
+    for (const match of allMatches(patternFor(values.map((known) => known.value)), text)) {
       const type = types.get(match[0].toLowerCase());
       if (type) found.push({ start: match.index!, end: match.index! + match[0].length, type, score: 0.9, rule: "known-value" });
     }
   }
   const others = context.realNames.filter((name) => name.trim().length >= 2);
   if (others.length > 0) {
-    for (const match of text.matchAll(patternFor(others))) {
+    for (const match of allMatches(patternFor(others), text)) {
       found.push({ start: match.index!, end: match.index! + match[0].length, type: "PERSON", score: 0.9, rule: "person/known-real-name" });
     }
   }

@@ -8,7 +8,7 @@
 import { letterClasses, letterLengthAt, nextLetter } from "../../char-tables.js";
 import type { Candidate, DetectionContext, Detector } from "../types.js";
 import { SURNAME_SHAPE } from "../name-data.js";
-import { insideAsterisks, isCapitalised, isUpperCaseWord } from "../text-utils.js";
+import { insideAsterisks, isCapitalised, isUpperCaseWord, allMatches } from "../text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 
 export interface Token {
@@ -147,7 +147,7 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
     }
   }
 
-  for (const match of text.matchAll(SPEAKER_LABEL)) {
+  for (const match of allMatches(SPEAKER_LABEL, text)) {
     const name = match[1];
     const lower = name.toLowerCase();
     if (context.allowNames.has(lower) || COMMON_WORDS.has(lower) || FIELD_LABELS.has(lower) || /^(?:narrator|system)$/i.test(name)) continue;

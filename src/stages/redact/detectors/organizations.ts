@@ -1,5 +1,6 @@
 /** Organisations named with a company or institution word: "Areavibes Inc", "Lincoln High School". */
 import type { Candidate, Detector } from "../types.js";
+import { allMatches } from "../text-utils.js";
 
 const ORG = /(?<![\p{L}])(?:[\p{Lu}][\p{L}&'’.-]*[ \t]+){1,4}(?:Inc|LLC|L\.L\.C\.|Ltd|Limited|Corp|Corporation|Co|Company|GmbH|AG|SA|S\.A\.|BV|B\.V\.|PLC|Pty|Software|Technologies|Technology|Systems|Solutions|Group|Holdings|Bank|Partners|Associates|Consulting|Labs|Studios|Industries|Enterprises|Foundation|University|College|Academy|High School|High|Middle School|Elementary|Elementary School|School|Institute|Hospital|Clinic)\.?(?![\p{L}])/gu;
 
@@ -11,7 +12,7 @@ export const detectOrganizations: Detector = (text, context) => {
   const found: Candidate[] = [];
   if (!context.isHuman) return found;
   if (/high|college|universit|uni\b|academy|state|school|prep/i.test(text)) {
-    for (const match of text.matchAll(SCHOOL)) {
+    for (const match of allMatches(SCHOOL, text)) {
       const indices = (match as RegExpMatchArray & { indices: ([number, number] | undefined)[] }).indices;
       const [start, end] = indices[1] ?? indices[2]!;
       const value = text.slice(start, end);
@@ -22,7 +23,7 @@ export const detectOrganizations: Detector = (text, context) => {
     }
   }
   if (!ORG_WORD.test(text)) return found;
-  for (const match of text.matchAll(ORG)) {
+  for (const match of allMatches(ORG, text)) {
     const firstWord = match[0].split(/[ \t]/)[0].toLowerCase();
     if (context.allowNames.has(firstWord)) continue;
     found.push({ start: match.index!, end: match.index! + match[0].length, type: "ORG", score: context.isHuman ? 0.55 : 0.3, rule: "org/suffix", context: ["work", "works", "worked", "job", "school", "attend", "study", "employer", "company", "at", "for"] });

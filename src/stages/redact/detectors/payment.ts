@@ -3,7 +3,7 @@
  * (ISO 13616 mod-97).
  */
 import type { Candidate, Detector } from "../types.js";
-import { digitsOf } from "../text-utils.js";
+import { digitsOf, allMatches } from "../text-utils.js";
 
 const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
@@ -43,7 +43,7 @@ export function ibanValid(iban: string): boolean {
 export const detectPaymentNumbers: Detector = (text) => {
   const found: Candidate[] = [];
   if (/\d[\d -]{11,}\d/.test(text)) {
-    for (const match of text.matchAll(CARD)) {
+    for (const match of allMatches(CARD, text)) {
       const digits = digitsOf(match[0]);
       if (digits.length < 13 || digits.length > 19 || !luhnValid(digits) || /^(\d)\1+$/.test(digits)) continue;
       if (EPOCH_MS.test(match[0])) continue;
@@ -54,7 +54,7 @@ export const detectPaymentNumbers: Detector = (text) => {
     }
   }
   if (/[A-Z]{2}\d{2}/.test(text)) {
-    for (const match of text.matchAll(IBAN)) {
+    for (const match of allMatches(IBAN, text)) {
       let value = match[0];
       // The pattern may run into a following word; back off to the longest valid prefix.
       while (value.length > 15 && !ibanValid(value)) value = value.slice(0, -1).trimEnd();

@@ -6,7 +6,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
 import type { Candidate, Detector } from "../types.js";
-import { digitsOf } from "../text-utils.js";
+import { digitsOf, allMatches } from "../text-utils.js";
 
 const PHONE_SHAPED = /(?<![\p{L}\p{N}+/.:-])(?:(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}|\+?\d{7,15})(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\p{L}\p{N}]|[.-]\d)/gu;
 const REGIONS: CountryCode[] = ["US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "NL", "BR", "MX", "PH", "ID", "JP", "KR", "RU", "PL", "SE", "ZA", "NZ", "IE"];
@@ -40,7 +40,7 @@ export const detectPhones: Detector = (text) => {
   const found: Candidate[] = [];
   // Seven digits with at most one separator between any two: the least a phone number has.
   if (!SEVEN_DIGITS.test(text)) return found;
-  for (const match of text.matchAll(PHONE_SHAPED)) {
+  for (const match of allMatches(PHONE_SHAPED, text)) {
     let value = match[0].replace(/[\s.-]+$/, "");
     const start = match.index! + (match[0].length - match[0].trimStart().length);
     value = value.trim();

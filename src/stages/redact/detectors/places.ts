@@ -5,6 +5,7 @@
  */
 import type { Candidate, Detector } from "../types.js";
 import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+import { allMatches } from "../text-utils.js";
 
 const CAPITALISED_RUN = /(?<![\p{L}])[\p{Lu}][\p{L}'’.-]*(?:[ \t](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|nad|am|upon|on|sur|of))*/gu;
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|from|to|near|around|outside|into)[ \t]+([\p{Lu}][\p{L}'’-]+(?:[ \t][\p{Lu}][\p{L}'’-]+)?)/gdu;
@@ -19,7 +20,7 @@ export const detectPlaces: Detector = (text, context) => {
   if (!context.isHuman) return [];
   const found: Candidate[] = [];
   const { places } = context.names;
-  for (const match of text.matchAll(CAPITALISED_RUN)) {
+  for (const match of allMatches(CAPITALISED_RUN, text)) {
     const run = match[0];
     // Where each of the first four words ends (words are one space or tab apart).
     const wordEnds: number[] = [];
@@ -41,7 +42,7 @@ export const detectPlaces: Detector = (text, context) => {
       }
     }
   }
-  for (const match of text.matchAll(HOME_PLACE)) {
+  for (const match of allMatches(HOME_PLACE, text)) {
     const [start] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
     const words = match[1].replace(/^the[ \t]+/i, "").split(/[ \t]/);
     const offset = match[1].length - match[1].replace(/^the[ \t]+/i, "").length;
@@ -54,7 +55,7 @@ export const detectPlaces: Detector = (text, context) => {
       }
     }
   }
-  for (const match of text.matchAll(AFTER_PREPOSITION)) {
+  for (const match of allMatches(AFTER_PREPOSITION, text)) {
     const [start, end] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
     const value = match[1];
     const lower = value.toLowerCase();

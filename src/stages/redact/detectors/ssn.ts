@@ -3,6 +3,7 @@
  * 900-999, group 00, serial 0000, and numbers made of one repeated digit or published as examples.
  */
 import type { Candidate, Detector } from "../types.js";
+import { allMatches } from "../text-utils.js";
 
 const SSN = /(?<![\d-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\d-])/g;
 const EXAMPLES = new Set(["078051120", "219099999", "123456789", "111223333"]);
@@ -18,7 +19,7 @@ export function ssnValid(area: string, group: string, serial: string): boolean {
 export const detectSsns: Detector = (text) => {
   const found: Candidate[] = [];
   if (!/\d{2}/.test(text)) return found;
-  for (const match of text.matchAll(SSN)) {
+  for (const match of allMatches(SSN, text)) {
     const [, area, separator, group, serial] = match;
     if (!ssnValid(area, group, serial)) continue;
     found.push({

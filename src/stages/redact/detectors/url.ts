@@ -5,6 +5,7 @@
  */
 import { parse } from "tldts";
 import type { Candidate, Detector } from "../types.js";
+import { allMatches } from "../text-utils.js";
 
 const WITH_SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`]+|\bwww\.[^\s<>"'`]+/gi;
 const BARE = /(?<![\p{L}\p{N}@./-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,24}(?::\d{2,5})?(?:\/[^\s<>"'`]*)?(?![\p{L}\p{N}@-])/gu;
@@ -33,7 +34,7 @@ export const detectUrls: Detector = (text) => {
   if (!text.includes(".")) return [];
   const found: Candidate[] = [];
   const taken: [number, number][] = [];
-  for (const match of text.matchAll(WITH_SCHEME)) {
+  for (const match of allMatches(WITH_SCHEME, text)) {
     const value = trimUrl(match[0]);
     const start = match.index!;
     const social = SOCIAL.test(hostOf(value));
@@ -42,7 +43,7 @@ export const detectUrls: Detector = (text) => {
   }
   // A bare domain has a letter or digit right before a dot and letters right after it.
   if (!/[A-Za-z0-9\u00C0-\uFFFF]\.[A-Za-z\u00C0-\uFFFF]{2}/.test(text)) return found;
-  for (const match of text.matchAll(BARE)) {
+  for (const match of allMatches(BARE, text)) {
     const start = match.index!;
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
     const value = trimUrl(match[0]);
