@@ -19,6 +19,7 @@ import { createPiiAnalyzer } from "../pii-analyzer.js";
 import type { ImportBatch, ImportItem } from "../import-batches.js";
 import { rejectEntryOf, type RejectEntry } from "../rejects.js";
 import { serveTasks } from "../worker-map.js";
+import { NumberPacker } from "./packed-numbers.js";
 import { consentOf } from "./config.js";
 
 export interface BuildWorkerInit {
@@ -35,6 +36,8 @@ export interface BuildWorkerInit {
 export interface BuildBatchResult {
   results: BuildResult[];
   published: Uint8Array;
+  /** Every record's dedup features and message counts, packed (see packed-numbers.ts). */
+  numbers: Uint32Array;
   /** The batch's input line bytes (0 for records other formats gave), for progress. */
   inputBytes: number;
 }
@@ -49,9 +52,12 @@ export type BuildResult =
       /** Where the record's published line (after clean and redact, with its newline) sits in the batch result's buffer. */
       publishedStart: number;
       publishedEnd: number;
-      features: DedupFeatures | null;
-      /** The record's share of the release's figures, counted if it stays public after dedup and filters. */
-      measures: RecordMeasures;
+      /**
+       * Where the record's dedup features and its share of the release's figures (per message its
+       * characters and words, counted if it stays public after dedup and filters) start in `numbers`.
+       */
+      numbers: number;
+      categories: string[] | null;
       /** Why the quality filters drop it, or null. */
       drop: string | null;
       cleaned: boolean;
@@ -78,7 +84,11 @@ async function prepare(init: BuildWorkerInit): Promise<Tools> {
 }
 
 /** A record's result before its line is placed; measures are null when no dedup scan measured them on the way. */
-type ProcessedRecord = Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd" | "measures"> & { published: PippaRecord; measures: RecordMeasures | null };
+type ProcessedRecord = Omit<Extract<BuildResult, { kind: "record" }>, "publishedStart" | "publishedEnd" | "numbers" | "categories"> & {
+  published: PippaRecord;
+  features: DedupFeatures | null;
+  measures: RecordMeasures | null;
+};
 
 /** Processes one record; its published line (text to encode, or the input's bytes) is appended to `out`, without a newline. */
 export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: (string | Uint8Array)[]): ProcessedRecord | Extract<BuildResult, { kind: "reject" }> {
@@ -160,6 +170,7 @@ function encodeLines(lines: readonly (string | Uint8Array)[], encoder: InstanceT
 
 const encoder = new TextEncoder();
 const scanner = new PippaLineScanner();
+const packer = new NumberPacker();
 
 /** One batch: every record processed, the published lines encoded here, once, and handed over without a copy. */
 function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): { result: BuildBatchResult; transfer: ArrayBuffer[] } {
@@ -173,13 +184,14 @@ function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): 
       results.push(result);
       continue;
     }
-    const { published: record, measures: measured, ...rest } = result;
+    const { published: record, measures: measured, features, ...rest } = result;
     const publishedStart = next === 0 ? 0 : ends[next - 1];
     const publishedEnd = ends[next++];
     const measures = measured ?? measureRecord(record, published.subarray(publishedStart, publishedEnd - 1), scanner);
-    results.push({ ...rest, publishedStart, publishedEnd, measures });
+    results.push({ ...rest, publishedStart, publishedEnd, numbers: packer.pack(features, measures.counts), categories: measures.categories });
   }
-  return { result: { results, published, inputBytes: batch.bytes.length }, transfer: [published.buffer as ArrayBuffer] };
+  const numbers = packer.take();
+  return { result: { results, published, numbers, inputBytes: batch.bytes.length }, transfer: [published.buffer as ArrayBuffer, numbers.buffer as ArrayBuffer] };
 }
 
 serveTasks<BuildWorkerInit, ImportBatch, BuildBatchResult, { init: BuildWorkerInit; tools: Tools }>(

@@ -34,6 +34,7 @@ import type { BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
 import { PIPPA_VERSION } from "../../model/version.js";
 import type { BuildConfig } from "./config.js";
 import { copyLines, LineIndex, readLines } from "./line-index.js";
+import { unpackNumbers } from "./packed-numbers.js";
 import { writeKeptAsParquet } from "./write-parquet.js";
 
 const decoder = new TextDecoder();
@@ -146,7 +147,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   let bytesDone = 0;
   // Announced before the first batch, so that rates count from the stage's start.
   progress("import, clean, redact", { records: 0, bytes: 0, totalBytes });
-  for await (const { results, published, inputBytes } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches, { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList })) {
+  for await (const { results, published, numbers, inputBytes } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches, { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList })) {
     // Consecutive lines of one consent are written as one range of the batch's buffer.
     const run = { file: null as AtomicFile | null, start: 0, end: 0 };
     const flushRun = async () => {
@@ -160,6 +161,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
         continue;
       }
       const index = imported++;
+      const { features, counts } = unpackNumbers(numbers, result.numbers);
       counters.count("import", "records");
       counters.count("consent", result.consent);
       if (config.clean) counters.count("clean", result.cleaned ? "changed" : "unchanged");
@@ -171,7 +173,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       lineOf.push(lines.length);
       lines.add(result.publishedEnd - result.publishedStart);
       if (result.consent === "public") {
-        const { categories, counts } = result.measures;
+        const { categories } = result;
         const key = categories === null ? "" : JSON.stringify(categories);
         if (categories !== null && !sharedCategories.has(key)) sharedCategories.set(key, categories);
         publicBots.push(intern(result.botId));
@@ -191,7 +193,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
           await audit.write(`${JSON.stringify({ record: index, source: result.source, line: result.line, bot_id: result.botId, ...entry })}\n`);
         }
       }
-      if (dedup && result.features) dedup.addFeatures(result.features);
+      if (dedup && features) dedup.addFeatures(features);
     }
     await flushRun();
     bytesDone += inputBytes > 0 ? inputBytes : published.length;
