@@ -76,9 +76,17 @@ export function stripZalgo(text: string, max: number): string {
 /** Anything any cleaning step would change, found in one pass; most texts have none. */
 const NEEDS_CLEANING = /[\u00C2-\u00F4\u200B-\u200D\u2060\uFEFF\u180E\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F[]|\.{4}/;
 
+/**
+ * What the steps change, exactly, with the default Zalgo limit: a mojibake lead followed by a
+ * Windows-1252 character, a zero-width character, three combining marks in a row, a bracket, four
+ * dots. Asked only once the quick test above matched: an accented letter passes that one (one text
+ * in ten in chat data) and is nearly always fine.
+ */
+const CHANGES_WITH_DEFAULTS = new RegExp(`[\\u00C2-\\u00F4]${CP1252_CHAR}|[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u180E]|\\p{M}{3,}|\\[|\\.{4}`, "u");
+
 /** Cleans one text. */
 export function cleanText(text: string, options: CleanOptions = DEFAULT_CLEAN_OPTIONS): string {
-  if (!NEEDS_CLEANING.test(text)) return options.trim ? text.trim() : text;
+  if (!NEEDS_CLEANING.test(text) || (options.maxCombiningMarks === DEFAULT_CLEAN_OPTIONS.maxCombiningMarks && !CHANGES_WITH_DEFAULTS.test(text))) return options.trim ? text.trim() : text;
   let out = text;
   if (options.mojibake) out = fixMojibake(out);
   if (options.zeroWidth) out = out.replace(ZERO_WIDTH, "");

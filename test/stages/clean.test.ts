@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { cleanEpisode, cleanText, fixMojibake, stripZalgo } from "../../src/stages/clean.js";
-import { sampleRecord } from "../helpers/records.js";
+import { replaceRedactionTokens } from "../../src/formats/redaction-tokens.js";
+import { chatText, sampleRecord } from "../helpers/records.js";
 
 describe("clean", () => {
   const cases: [string, string][] = [
@@ -15,6 +16,18 @@ describe("clean", () => {
     ["NÃO é ÃO", "NÃO é ÃO"],
   ];
   for (const [input, expected] of cases) it(JSON.stringify(input), () => assert.equal(cleanText(input), expected));
+
+  it("gives what every step applied in turn gives (the quick tests skip only texts no step changes)", () => {
+    const pieces = fc.constantFrom("é", "éé", "Ã©", "donâ€™t", "â€", "\u200b", "\ufeff", "e\u0301", "e\u0301\u0302", "a\u0301\u0302\u0303\u0304", "[NAME_REDACTED]", "[x]", "....", "...", " ", "word", "Zoë", "ï", "\u00c2\u00a0");
+    const text = fc.oneof(chatText, fc.array(pieces, { maxLength: 10 }).map((parts) => parts.join("")));
+    fc.assert(
+      fc.property(text, (input) => {
+        const stepByStep = replaceRedactionTokens(stripZalgo(fixMojibake(input).replace(/[\u200B\u200C\u200D\u2060\uFEFF\u180E]/g, ""), 2)).replace(/\.{4,}/g, "...").trim();
+        assert.equal(cleanText(input), stepByStep);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it("strips Zalgo stacks but keeps ordinary accents", () => {
     const zalgo = `Z${"\u0301\u0302\u0303\u0304\u0305\u0306"}algo`;
