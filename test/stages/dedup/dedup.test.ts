@@ -60,6 +60,16 @@ describe("dedup", () => {
     );
   });
 
+  it("takes bins by float division exactly as the integer remainder would (the fact minhashSignature relies on)", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 0xffffffff }), fc.integer({ min: 1, max: 2 ** 21 - 1 }), (h, count) => {
+        assert.equal(h - Math.floor(h / count) * count, h % count);
+      }),
+      { numRuns: 20000 },
+    );
+    assert.throws(() => minhashSignature(Uint32Array.of(1), { bands: 2 ** 11, rows: 2 ** 10, seed: 1 }), RangeError);
+  });
+
   it("verifies candidates by true Jaccard", () => {
     const a = shingleSet(chat(10));
     assert.equal(jaccard(a, a), 1);
