@@ -133,6 +133,8 @@ const TURN_EXTRAS: Record<string, (value: unknown) => boolean> = {
   meta: isJsonObject,
 };
 
+const TURN_EXTRA_CHECKS = Object.entries(TURN_EXTRAS);
+
 export type EpisodeValidationResult = { ok: true; episode: Episode; warnings: string[] } | { ok: false; problems: FieldProblem[] };
 
 /**
@@ -152,13 +154,17 @@ export function validateEpisode(value: unknown): EpisodeValidationResult {
     else warnings.push(`${key}: not a valid episode ${key}, dropped`);
   }
   episode.conversation = (raw.conversation as Record<string, unknown>[]).map((rawTurn, i) => {
-    const turn: EpisodeTurn = { ...result.record.conversation[i] };
-    for (const [key, check] of Object.entries(TURN_EXTRAS)) {
-      if (rawTurn[key] === undefined) continue;
-      if (check(rawTurn[key])) (turn as unknown as Record<string, unknown>)[key] = rawTurn[key];
+    // Most turns carry nothing beyond the record's: they are taken as validated, not copied.
+    const validated = result.record.conversation[i];
+    let turn: EpisodeTurn | null = null;
+    for (const [key, check] of TURN_EXTRA_CHECKS) {
+      const value = rawTurn[key];
+      if (value === undefined) continue;
+      turn ??= { ...validated };
+      if (check(value)) (turn as unknown as Record<string, unknown>)[key] = value;
       else warnings.push(`conversation[${i}].${key}: not valid, dropped`);
     }
-    return turn;
+    return turn ?? validated;
   });
   return { ok: true, episode, warnings };
 }
