@@ -41,6 +41,11 @@ function writeLiteral(input: Uint8Array, from: number, to: number, out: Uint8Arr
     out[o++] = (n >>> 8) & 0xff;
     out[o++] = n >>> 16;
   }
+  // Short literals (most, between matches) byte by byte: a subarray per literal costs more.
+  if (to - from < 32) {
+    for (let i = from; i < to; i++) out[o++] = input[i];
+    return o;
+  }
   out.set(input.subarray(from, to), o);
   return o + (to - from);
 }
@@ -81,21 +86,23 @@ function compressBlock(input: Uint8Array, view: DataView, start: number, end: nu
     hashTable.fill(0, 0, 1 << bits);
     const limit = end - INPUT_MARGIN;
     let ip = start + 1;
-    let nextHash = hash(load32(view, ip), shift);
+    let nextValue = load32(view, ip);
     for (;;) {
       // Look for a match, stepping further the longer none is found (incompressible input).
       let skip = 32;
       let candidate = 0;
       let nextIp = ip;
+      let value = 0;
       do {
         ip = nextIp;
-        const h = nextHash;
+        value = nextValue;
+        const h = hash(value, shift);
         nextIp = ip + (skip++ >>> 5);
         if (nextIp > limit) return writeLiteral(input, nextEmit, end, out, o);
-        nextHash = hash(load32(view, nextIp), shift);
+        nextValue = load32(view, nextIp);
         candidate = start + hashTable[h];
         hashTable[h] = ip - start;
-      } while (load32(view, ip) !== load32(view, candidate));
+      } while (value !== load32(view, candidate));
 
       o = writeLiteral(input, nextEmit, ip, out, o);
       // Copies as long as the next position matches again.
@@ -114,7 +121,7 @@ function compressBlock(input: Uint8Array, view: DataView, start: number, end: nu
         if (load32(view, ip) !== load32(view, candidate)) break;
       }
       ip++;
-      nextHash = hash(load32(view, ip), shift);
+      nextValue = load32(view, ip);
     }
   }
   return nextEmit < end ? writeLiteral(input, nextEmit, end, out, o) : o;
