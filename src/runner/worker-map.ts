@@ -14,11 +14,13 @@ export interface WorkerMapOptions<I, T> {
   init: I;
   /** Tasks in flight per worker before reading waits [4]. */
   queueDepth?: number;
+  /** Young generation of each worker's heap, in MB [V8's default]: room for a task's short-lived objects to die young. */
+  youngGenerationMb?: number;
 }
 
 export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterable<T>, options: WorkerMapOptions<I, T>): AsyncGenerator<R> {
   const queueDepth = options.queueDepth ?? 4;
-  const workers = Array.from({ length: Math.max(1, options.workers) }, () => new Worker(workerUrl));
+  const workers = Array.from({ length: Math.max(1, options.workers) }, () => new Worker(workerUrl, options.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } } : {}));
   const pending = new Map<number, { resolve: (value: R) => void; reject: (error: Error) => void }>();
   const results = new Map<number, Promise<R>>();
   let failure: Error | null = null;

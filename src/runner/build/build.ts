@@ -38,6 +38,12 @@ import { unpackNumbers } from "./packed-numbers.js";
 import { writeKeptAsParquet } from "./write-parquet.js";
 
 const decoder = new TextDecoder();
+/**
+ * Young generation of the pass-1 workers: a batch's parsed records, spans and strings live until
+ * its results are sent; with room for a few batches they die young instead of being promoted and
+ * marked (measured: 0.5 s less of 12 on the benchmark corpus, 60 MB more peak memory).
+ */
+const PASS_ONE_YOUNG_MB = 192;
 
 export interface BuildOptions {
   sources: readonly string[];
@@ -147,7 +153,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   let bytesDone = 0;
   // Announced before the first batch, so that rates count from the stage's start.
   progress("import, clean, redact", { records: 0, bytes: 0, totalBytes });
-  for await (const { results, published, numbers, inputBytes } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches, { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList })) {
+  for await (const { results, published, numbers, inputBytes } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches, { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList, youngGenerationMb: PASS_ONE_YOUNG_MB })) {
     // Consecutive lines of one consent are written as one range of the batch's buffer.
     const run = { file: null as AtomicFile | null, start: 0, end: 0 };
     const flushRun = async () => {
