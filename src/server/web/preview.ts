@@ -6,6 +6,7 @@
 import { importDocuments, type ImportDocument } from "../../formats/import-documents.js";
 import type { Episode } from "../../model/pippa-record.js";
 import { PiiAnalyzer } from "../../stages/redact/analyzer.js";
+import { namesFromData } from "../../stages/redact/name-data.js";
 import type { Span } from "../../stages/redact/types.js";
 
 export interface PreviewMessage {
@@ -72,11 +73,13 @@ export function loadAnalyzer(nameDataUrl = "/assets/name-data.json"): Promise<Pi
   analyzer ??= fetch(nameDataUrl)
     .then((response) => {
       if (!response.ok) throw new Error(`name lists: ${response.status}`);
-      return response.json() as Promise<{ first: string[]; last: string[]; places: string[]; wordNames: string[]; dictionary: string[] }>;
+      return response.json() as Promise<unknown>;
     })
-    .then((data) =>
-      PiiAnalyzer.withNames({ first: new Set(data.first), last: new Set(data.last), places: new Set(data.places), wordNames: new Set(data.wordNames) }, { dictionary: new Set(data.dictionary) }),
-    );
+    .then((data) => {
+      const sets = namesFromData(data);
+      if (!sets) throw new Error("name lists: not the expected document");
+      return PiiAnalyzer.withNames(sets.names, { dictionary: sets.dictionary });
+    });
   return analyzer;
 }
 

@@ -15,6 +15,24 @@ export interface NameSets {
   wordNames: ReadonlySet<string>;
 }
 
+/** The name lists and the dictionary as one JSON document (`npm run build` writes it for browsers, and for threads to load fast). */
+export interface NameData {
+  first: string[];
+  last: string[];
+  places: string[];
+  wordNames: string[];
+  dictionary: string[];
+}
+
+/** The sets the analyzer consults, from the document; null when it is not one. */
+export function namesFromData(data: unknown): { names: NameSets; dictionary: Set<string> } | null {
+  const fields = ["first", "last", "places", "wordNames", "dictionary"] as const;
+  const record = data as Partial<Record<(typeof fields)[number], unknown>> | null;
+  if (!record || !fields.every((field) => Array.isArray(record[field]))) return null;
+  const set = (field: (typeof fields)[number]) => new Set(record[field] as string[]);
+  return { names: { first: set("first"), last: set("last"), places: set("places"), wordNames: set("wordNames") }, dictionary: set("dictionary") };
+}
+
 let cached: Promise<NameSets> | undefined;
 
 function collect(into: Set<string>, value: unknown, wordNames?: Set<string>): void {
