@@ -10,7 +10,7 @@ import type { ColumnChunk, CompressionCodec, OffsetIndex } from "hyparquet";
 import { ByteWriter, type Writer } from "hyparquet-writer";
 import { writePageHeader } from "hyparquet-writer/src/datapage.js";
 import { writeRleBitPackedHybrid } from "hyparquet-writer/src/encoding.js";
-import { writeLiteralUtf8 } from "./published-line.js";
+import { literalOut, writeLiteral, type TurnSink } from "./published-line.js";
 
 export type Compressor = (input: Uint8Array) => Uint8Array;
 
@@ -49,7 +49,7 @@ class Bytes {
   }
 }
 
-export class ConversationColumn {
+export class ConversationColumn implements TurnSink {
   /** PLAIN-encoded messages: each a 4-byte little-endian length, then its UTF-8 bytes. */
   private readonly values: Bytes;
   private readonly repetition = new Bytes(4096);
@@ -58,6 +58,8 @@ export class ConversationColumn {
   /** Per row: the level and the value byte where it starts. */
   private readonly rowLevels: number[] = [];
   private readonly rowValues: number[] = [];
+  /** Who spoke, counted where the open row starts (for `abortRow`). */
+  private rowHumans = 0;
   private rowOpen = false;
   private rowMessages = 0;
   /** Rows with an empty conversation (a null at the message level). */
@@ -77,6 +79,16 @@ export class ConversationColumn {
     this.rowMessages = 0;
     this.rowLevels.push(this.repetition.length);
     this.rowValues.push(this.values.length);
+    this.rowHumans = this.humans.length;
+  }
+
+  /** Forgets what the open row has taken so far (it stays open, empty). */
+  abortRow(): void {
+    if (!this.rowOpen) throw new Error("abortRow: no row is open");
+    this.repetition.length = this.definition.length = this.rowLevels[this.rowLevels.length - 1];
+    this.values.length = this.rowValues[this.rowValues.length - 1];
+    this.humans.length = this.rowHumans;
+    this.rowMessages = 0;
   }
 
   /** A message given as text. */
@@ -84,13 +96,26 @@ export class ConversationColumn {
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
     const at = this.startValue(text.length * 3);
     const { written } = encoder.encodeInto(text, this.values.data.subarray(at + 4));
-    this.endValue(at, written, isHuman);
+    this.endValue(at, written);
+    this.speaker(isHuman);
   }
 
-  /** A message given as its string literal in a published line, `bytes[start, end)` with quotes. */
-  addLiteral(bytes: Uint8Array, start: number, end: number, isHuman: boolean): void {
-    const at = this.startValue(end - start);
-    this.endValue(at, writeLiteralUtf8(bytes, start, end, this.values.data, at + 4), isHuman);
+  /**
+   * A message given as the string literal of a published line at `start` (its opening quote),
+   * unescaped into place as it is checked (see `publishedConversation`); returns the index after
+   * the literal, or -1 (the caller then aborts the row).
+   */
+  message(bytes: Uint8Array, start: number): number {
+    // The literal is no longer than the rest of the line, nor its text in UTF-8.
+    const at = this.startValue(bytes.length - start);
+    const end = writeLiteral(bytes, start, this.values.data, at + 4);
+    if (end >= 0) this.endValue(at, literalOut.written);
+    return end;
+  }
+
+  /** Who wrote the message just added. */
+  speaker(isHuman: boolean): void {
+    this.humans.push(isHuman ? 1 : 0);
   }
 
   endRow(): void {
@@ -196,13 +221,12 @@ export class ConversationColumn {
     return at;
   }
 
-  private endValue(at: number, written: number, isHuman: boolean): void {
+  private endValue(at: number, written: number): void {
     const data = this.values.data;
     data[at] = written & 0xff;
     data[at + 1] = (written >>> 8) & 0xff;
     data[at + 2] = (written >>> 16) & 0xff;
     data[at + 3] = (written >>> 24) & 0xff;
     this.values.length = at + 4 + written;
-    this.humans.push(isHuman ? 1 : 0);
   }
 }

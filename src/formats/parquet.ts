@@ -124,17 +124,14 @@ const decoder = new TextDecoder();
 export function encodeLinesRowGroup(lines: readonly Uint8Array[], sizeHint = 1 << 20): EncodedRowGroup {
   const conversation = new ConversationColumn(sizeHint);
   const heads: RecordHead[] = [];
-  // Each turn as (literal start, literal end, 1 if human); added once the whole line is known good.
-  const turns: number[] = [];
-  const collect = { turn: (start: number, end: number, isHuman: boolean) => void turns.push(start, end, isHuman ? 1 : 0) };
   for (const line of lines) {
     conversation.beginRow();
-    turns.length = 0;
-    const at = publishedConversation(line, collect);
-    if (at >= 0) {
-      for (let t = 0; t < turns.length; t += 3) conversation.addLiteral(line, turns[t], turns[t + 1], turns[t + 2] === 1);
-      heads.push(JSON.parse(`${decoder.decode(line.subarray(0, at))}}`) as RecordHead);
-    } else {
+    // Messages go into the column as the line is checked, in one pass; a line found not to be in
+    // published form is taken back and parsed whole.
+    const at = publishedConversation(line, conversation);
+    if (at >= 0) heads.push(JSON.parse(`${decoder.decode(line.subarray(0, at))}}`) as RecordHead);
+    else {
+      conversation.abortRow();
       const record = JSON.parse(decoder.decode(line)) as PippaRecord;
       for (const turn of record.conversation) conversation.addMessage(turn.message, turn.is_human);
       heads.push(record);

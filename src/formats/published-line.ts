@@ -94,29 +94,34 @@ function categories(bytes: Uint8Array, p: number): number {
   return q < 0 ? -1 : q + 1;
 }
 
-/** Where each turn's message literal is and who wrote it, as a walk over a published line finds them. */
+/** What a walk over a published line hands on of each turn. */
 export interface TurnSink {
-  /** The message's string literal is `bytes[start, end)`, quotes included. */
-  turn(start: number, end: number, isHuman: boolean): void;
+  /**
+   * Reads the message's string literal, whose opening quote is at `start`, checking that it is in
+   * published form; returns the index after its closing quote, or -1 when it is not.
+   */
+  message(bytes: Uint8Array, start: number): number;
+  /** Who wrote the message just read. */
+  speaker(isHuman: boolean): void;
 }
 
 function turn(bytes: Uint8Array, p: number, sink: TurnSink | null): number {
   const start = expect(bytes, p, MESSAGE);
-  const end = canonicalString(bytes, start);
+  const end = start < 0 ? -1 : sink ? sink.message(bytes, start) : canonicalString(bytes, start);
   let q = expect(bytes, end, IS_HUMAN);
   if (q < 0) return -1;
   const isHuman = bytes[q] === 0x74;
   q = isHuman ? expect(bytes, q, TRUE) : expect(bytes, q, FALSE);
   if (q < 0 || bytes[q] !== 0x7d) return -1;
-  sink?.turn(start, end, isHuman);
+  sink?.speaker(isHuman);
   return q + 1;
 }
 
 /**
  * Walks a line in published form: where its `, "conversation": ` key starts (everything before
  * it, closed with "}", is the record without its conversation), or -1 when the line is not in
- * published form. Each turn is reported to `sink` as it is passed (a line found wrong further on
- * may already have reported some).
+ * published form. Each turn is handed to `sink` as it is passed (a line found wrong further on
+ * may already have handed some).
  */
 export function publishedConversation(bytes: Uint8Array, sink: TurnSink | null): number {
   let p = timestamp(bytes, expect(bytes, 0, OPEN));
@@ -140,36 +145,51 @@ export function isPublishedLine(bytes: Uint8Array): boolean {
 const SHORT_VALUES = new Uint8Array(128);
 for (const [escape, value] of [['"', 0x22], ["\\", 0x5c], ["/", 0x2f], ["b", 0x08], ["f", 0x0c], ["n", 0x0a], ["r", 0x0d], ["t", 0x09]] as const) SHORT_VALUES[escape.charCodeAt(0)] = value;
 
+/** Four lower-case hex digits at `p` as a number, or -1 (the published form writes no other). */
 function hex4(bytes: Uint8Array, p: number): number {
   let unit = 0;
   for (let k = 0; k < 4; k++) {
     const h = bytes[p + k];
-    unit = unit * 16 + (h <= 0x39 ? h - 0x30 : (h | 0x20) - 0x57);
+    if (h === undefined || h >= 128 || LOWER_HEX[h] === 0) return -1;
+    unit = unit * 16 + (h <= 0x39 ? h - 0x30 : h - 0x57);
   }
   return unit;
 }
 
+/** The bytes `writeLiteral` wrote last. */
+export const literalOut = { written: 0 };
+
 /**
- * The text of a string literal of a published line (`bytes[start, end)`, quotes included, as
- * `publishedConversation` checked it) written into `out` at `offset` as UTF-8, the way
- * `TextEncoder` encodes what `JSON.parse` gives (a lone surrogate becomes U+FFFD). Returns the
- * bytes written: at most the literal's length less its quotes, so `out` needs that much room.
+ * Reads a string literal of a published line (opening quote at `start`) as `canonicalString` checks
+ * it, and writes its text into `out` at `offset` as UTF-8, the way `TextEncoder` encodes what
+ * `JSON.parse` gives (a lone surrogate becomes U+FFFD): one pass for both. Returns the index after
+ * the closing quote (the bytes written are in `literalOut.written`), or -1 when the literal is not
+ * in published form. `out` needs room for the literal's length: no text is longer in UTF-8.
  */
-export function writeLiteralUtf8(bytes: Uint8Array, start: number, end: number, out: Uint8Array, offset: number): number {
+export function writeLiteral(bytes: Uint8Array, start: number, out: Uint8Array, offset: number): number {
+  if (bytes[start] !== QUOTE) return -1;
   let o = offset;
-  const last = end - 1;
-  for (let i = start + 1; i < last; i++) {
+  const length = bytes.length;
+  for (let i = start + 1; i < length; i++) {
     const b = bytes[i];
+    if (b === QUOTE) {
+      literalOut.written = o - offset;
+      return i + 1;
+    }
     if (b !== BACKSLASH) {
+      // Raw bytes: printable ASCII and DEL only (Python escapes the rest).
+      if (b < 0x20 || b >= 0x80) return -1;
       out[o++] = b;
       continue;
     }
     const kind = bytes[++i];
     if (kind !== 0x75) {
+      if (kind === undefined || kind >= 128 || SHORT_ESCAPES[kind] === 0) return -1;
       out[o++] = SHORT_VALUES[kind];
       continue;
     }
     let code = hex4(bytes, i + 1);
+    if (code < 0 || (code < 0x20 ? SHORT_ESCAPED.has(code) : code < 0x80)) return -1;
     i += 4;
     if (code >= 0xd800 && code <= 0xdbff && bytes[i + 1] === BACKSLASH && bytes[i + 2] === 0x75) {
       const low = hex4(bytes, i + 3);
@@ -194,5 +214,5 @@ export function writeLiteralUtf8(bytes: Uint8Array, start: number, end: number, 
       out[o++] = 0x80 | (code & 0x3f);
     }
   }
-  return o - offset;
+  return -1;
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { parsePippaLineBytes, writePippaLine } from "../../src/formats/pippa-jsonl.js";
-import { isPublishedLine, publishedConversation, writeLiteralUtf8 } from "../../src/formats/published-line.js";
+import { isPublishedLine, literalOut, publishedConversation, writeLiteral, type TurnSink } from "../../src/formats/published-line.js";
 import { toPippa } from "../../src/model/pippa-record.js";
 import { pippaRecord, sampleRecord } from "../helpers/records.js";
 
@@ -21,25 +21,45 @@ const edits: [RegExp | string, string][] = [
 ];
 
 describe("published lines", () => {
-  it("finds each turn's message literal and the record without its conversation", () => {
+  it("hands on each turn's message, unescaped as it is checked, and finds the record without its conversation", () => {
     fc.assert(
       fc.property(pippaRecord, (record) => {
         const bytes = encoder.encode(writePippaLine(record));
-        const turns: { start: number; end: number; isHuman: boolean }[] = [];
-        const at = publishedConversation(bytes, { turn: (start, end, isHuman) => turns.push({ start, end, isHuman }) });
+        const turns: { text: Uint8Array; isHuman: boolean }[] = [];
+        const sink: TurnSink = {
+          message: (line, start) => {
+            const out = new Uint8Array(line.length - start);
+            const end = writeLiteral(line, start, out, 0);
+            if (end >= 0) turns.push({ text: out.slice(0, literalOut.written), isHuman: false });
+            return end;
+          },
+          speaker: (isHuman) => (turns[turns.length - 1].isHuman = isHuman),
+        };
+        const at = publishedConversation(bytes, sink);
         const { conversation, ...head } = record;
         assert.deepEqual(JSON.parse(`${new TextDecoder().decode(bytes.subarray(0, at))}}`), JSON.parse(JSON.stringify(head)));
         assert.deepEqual(turns.map((turn) => turn.isHuman), conversation.map((turn) => turn.is_human));
-        for (const [i, turn] of turns.entries()) {
-          // Unescaped in place: the UTF-8 TextEncoder gives for the text JSON.parse reads.
-          const out = new Uint8Array(turn.end - turn.start);
-          const written = writeLiteralUtf8(bytes, turn.start, turn.end, out, 0);
-          assert.deepEqual(out.subarray(0, written), encoder.encode(conversation[i].message));
-        }
+        // The UTF-8 TextEncoder gives for the text JSON.parse reads.
+        turns.forEach((turn, i) => assert.deepEqual(turn.text, encoder.encode(conversation[i].message)));
       }),
       { numRuns: 500 },
     );
     assert.equal(publishedConversation(encoder.encode(JSON.stringify(sampleRecord())), null), -1);
+  });
+
+  it("reads a literal only as the published form writes it (the same verdict as the line check)", () => {
+    const literal = fc.array(fc.constantFrom("a", " ", "\\n", "\\u00e9", "\\u00E9", "\\u0041", "\\/", "\\u000a", "\\u001f", "\\ud83d\\ude00", "\\ud800", "\\x", "\u00e9", "\u0001", "\\", "\\u12", "\u007f"), { maxLength: 6 }).map((parts) => `"${parts.join("")}"`);
+    fc.assert(
+      fc.property(literal, (text) => {
+        const record = sampleRecord();
+        const line = encoder.encode(writePippaLine(record).replace('"Who are you?"', () => text));
+        const start = writePippaLine(record).indexOf('"Who are you?"');
+        const end = writeLiteral(line, start, new Uint8Array(line.length), 0);
+        // Read as the literal it was put in as exactly when the line is in published form.
+        assert.equal(end === start + encoder.encode(text).length, isPublishedLine(line), text);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("accepts every line the writer writes", () => {
