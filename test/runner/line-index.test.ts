@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { copyLines, LineIndex, readLines } from "../../src/runner/build/line-index.js";
+import { copyLines, LineIndex } from "../../src/runner/build/line-index.js";
 import { AtomicFile } from "../../src/runner/write-file.js";
 import { temporaryFolder } from "../helpers/io.js";
 
@@ -18,13 +18,6 @@ describe("line index", () => {
     for (const line of lines) index.add(Buffer.byteLength(line) + 1);
   });
   after(() => folder.cleanup());
-
-  it("reads back exactly the wanted lines, in order, a line longer than a read included", async () => {
-    const wanted = (line: number) => line % 3 !== 0 || line === 7;
-    const read: [number, string][] = [];
-    for await (const { line, bytes } of readLines(path, index, wanted)) read.push([line, Buffer.from(bytes).toString("utf8")]);
-    assert.deepEqual(read, lines.map((text, line) => [line, text] as [number, string]).filter(([line]) => wanted(line)));
-  });
 
   it("copies the wanted lines with their newlines", async () => {
     const target = new AtomicFile(join(folder.path, "copy.jsonl"));

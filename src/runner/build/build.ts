@@ -22,7 +22,6 @@ import { addMeasures } from "../../stats/record-measures.js";
 import { Uint32Arena } from "../../stages/dedup/compact.js";
 import { renderDatasetCard } from "../../stats/dataset-card.js";
 import { DedupIndex, type DedupDecision } from "../../stages/dedup/dedup-index.js";
-import { comparableMessages, shingleSet } from "../../stages/dedup/shingles.js";
 import { StageCounters } from "../../stages/stage.js";
 import { batchTransferList, importBatches, type ImportBatch } from "../import-batches.js";
 import { expandInputs } from "../import-files.js";
@@ -33,11 +32,11 @@ import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
 import type { BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
 import { PIPPA_VERSION } from "../../model/version.js";
 import type { BuildConfig } from "./config.js";
-import { copyLines, LineIndex, readLines } from "./line-index.js";
+import { candidateShingles } from "./candidate-shingles.js";
+import { copyLines, LineIndex } from "./line-index.js";
 import { unpackNumbers } from "./packed-numbers.js";
 import { writeKeptAsParquet } from "./write-parquet.js";
 
-const decoder = new TextDecoder();
 /**
  * Young generation of the pass-1 workers: a batch's parsed records, spans and strings live until
  * its results are sent; with room for a few batches they die young instead of being promoted and
@@ -213,17 +212,12 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   if (dedup) {
     const needed = dedup.candidates();
     if (needed.size > 0) {
-      // Only the candidates' lines are read back, by their byte ranges.
-      const shingles = new Map<number, Uint32Array>();
-      for (const [consent, path, lines] of [["public", all.path, publicLines], ["private", privateWork.path, privateLines]] as const) {
-        const recordAt = new Map<number, number>();
-        for (const index of needed) if (consents[index] === consent) recordAt.set(lineOf[index], index);
-        if (recordAt.size === 0) continue;
-        for await (const { line, bytes } of readLines(path, lines, (line) => recordAt.has(line))) {
-          const record = JSON.parse(decoder.decode(bytes)) as { conversation: { message: string; is_human: boolean }[]; bot_greeting: string };
-          shingles.set(recordAt.get(line)!, shingleSet(comparableMessages(record.conversation, record.bot_greeting)));
-        }
-      }
+      // Only the candidates' lines are read back, by their byte ranges, on two threads.
+      const candidates = [...needed].sort((a, b) => a - b).map((record) => {
+        const [path, lines] = consents[record] === "public" ? [all.path, publicLines] : [privateWork.path, privateLines];
+        return { path, start: lines.start(lineOf[record]), end: lines.end(lineOf[record]) - 1, record };
+      });
+      const shingles = await candidateShingles(candidates);
       dedup.verify((index) => shingles.get(index) ?? new Uint32Array(0));
     }
     decisions = dedup.decide();

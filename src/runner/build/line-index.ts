@@ -83,21 +83,6 @@ function* blocks(index: LineIndex, wanted: (line: number) => boolean): Generator
   }
 }
 
-/** The wanted lines of `path` (without their newlines), in order. */
-export async function* readLines(path: string, index: LineIndex, wanted: (line: number) => boolean): AsyncGenerator<{ line: number; bytes: Uint8Array }> {
-  if (index.length === 0) return;
-  const handle = await open(path, "r");
-  try {
-    for (const { first, last } of blocks(index, wanted)) {
-      const offset = index.start(first);
-      const bytes = await readRange(handle, path, offset, index.end(last));
-      for (let line = first; line <= last; line++) if (wanted(line)) yield { line, bytes: bytes.subarray(index.start(line) - offset, index.end(line) - offset - 1) };
-    }
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Copies the wanted lines of `path` to `target`, each block's wanted lines moved together and written at once. Returns the lines copied. */
 export async function copyLines(path: string, index: LineIndex, wanted: (line: number) => boolean, target: AtomicFile): Promise<number> {
   if (index.length === 0) return 0;
