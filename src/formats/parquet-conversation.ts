@@ -10,6 +10,7 @@ import type { ColumnChunk, CompressionCodec, OffsetIndex } from "hyparquet";
 import { ByteWriter, type Writer } from "hyparquet-writer";
 import { writePageHeader } from "hyparquet-writer/src/datapage.js";
 import { writeRleBitPackedHybrid } from "hyparquet-writer/src/encoding.js";
+import { NumberList } from "../model/growable.js";
 import { literalOut, writeLiteral, type TurnSink } from "./published-line.js";
 
 export type Compressor = (input: Uint8Array) => Uint8Array;
@@ -22,39 +23,12 @@ export interface WrittenColumn {
 
 const encoder = new TextEncoder();
 
-/** A growable byte or level array. */
-class Bytes {
-  data: Uint8Array;
-  length = 0;
-
-  constructor(size: number) {
-    this.data = new Uint8Array(size);
-  }
-
-  /** Makes room for `more` bytes past the end. */
-  reserve(more: number): void {
-    if (this.length + more <= this.data.length) return;
-    const grown = new Uint8Array(Math.max(this.data.length * 2, this.length + more));
-    grown.set(this.data.subarray(0, this.length));
-    this.data = grown;
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) this.reserve(1);
-    this.data[this.length++] = value;
-  }
-
-  get view(): Uint8Array {
-    return this.data.subarray(0, this.length);
-  }
-}
-
 export class ConversationColumn implements TurnSink {
   /** PLAIN-encoded messages: each a 4-byte little-endian length, then its UTF-8 bytes. */
-  private readonly values: Bytes;
-  private readonly repetition = new Bytes(4096);
-  private readonly definition = new Bytes(4096);
-  private readonly humans = new Bytes(4096);
+  private readonly values: NumberList<Uint8Array>;
+  private readonly repetition = new NumberList(new Uint8Array(4096));
+  private readonly definition = new NumberList(new Uint8Array(4096));
+  private readonly humans = new NumberList(new Uint8Array(4096));
   /** Per row: the level and the value byte where it starts. */
   private readonly rowLevels: number[] = [];
   private readonly rowValues: number[] = [];
@@ -66,7 +40,7 @@ export class ConversationColumn implements TurnSink {
   private emptyRows = 0;
 
   constructor(sizeHint = 1 << 20) {
-    this.values = new Bytes(sizeHint);
+    this.values = new NumberList(new Uint8Array(sizeHint));
   }
 
   get rows(): number {
@@ -89,6 +63,11 @@ export class ConversationColumn implements TurnSink {
     this.values.length = this.rowValues[this.rowValues.length - 1];
     this.humans.length = this.rowHumans;
     this.rowMessages = 0;
+  }
+
+  /** The open row's messages, given as text. */
+  addMessages(turns: readonly { message: string; is_human: boolean }[]): void {
+    for (const turn of turns) this.addMessage(turn.message, turn.is_human);
   }
 
   /** A message given as text. */

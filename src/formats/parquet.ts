@@ -108,7 +108,7 @@ export function encodeRowGroup(rows: readonly PippaRecord[], sizeHint = 1 << 20)
   const conversation = new ConversationColumn(sizeHint);
   for (const row of rows) {
     conversation.beginRow();
-    for (const turn of row.conversation) conversation.addMessage(turn.message, turn.is_human);
+    conversation.addMessages(row.conversation);
     conversation.endRow();
   }
   return encodeGroup(rows, conversation, sizeHint);
@@ -133,7 +133,7 @@ export function encodeLinesRowGroup(lines: readonly Uint8Array[], sizeHint = 1 <
     else {
       conversation.abortRow();
       const record = JSON.parse(decoder.decode(line)) as PippaRecord;
-      for (const turn of record.conversation) conversation.addMessage(turn.message, turn.is_human);
+      conversation.addMessages(record.conversation);
       heads.push(record);
     }
     conversation.endRow();

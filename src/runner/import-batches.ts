@@ -3,6 +3,7 @@
  * one transferable buffer (the worker parses them), other imports as episodes. Rejects and file
  * reports go to the caller's handlers as they come; batches keep input order.
  */
+import { withRoom } from "../model/growable.js";
 import type { Episode } from "../model/pippa-record.js";
 import { importFiles, type ImportedFile, type ImportEvent, type ImportOptions } from "./import-files.js";
 
@@ -47,11 +48,8 @@ export async function* importBatches(files: readonly string[], options: ImportBa
       continue;
     }
     if (event.kind === "pippa-line") {
-      if (size + event.bytes.length > bytes.length) {
-        const grown = new Uint8Array(Math.max(maxBytes, bytes.length * 2, size + event.bytes.length));
-        grown.set(bytes.subarray(0, size));
-        bytes = grown;
-      }
+      if (bytes.length === 0) bytes = new Uint8Array(Math.max(maxBytes, event.bytes.length));
+      bytes = withRoom(bytes, size, event.bytes.length);
       bytes.set(event.bytes, size);
       items.push({ kind: "line", source: event.source, line: event.line, start: size, end: size + event.bytes.length });
       size += event.bytes.length;

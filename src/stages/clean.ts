@@ -82,7 +82,7 @@ const NEEDS_CLEANING = /[\u00C2-\u00F4\u200B-\u200D\u2060\uFEFF\u180E\u0300-\u03
  * dots. Asked only once the quick test above matched: an accented letter passes that one (one text
  * in ten in chat data) and is nearly always fine.
  */
-const CHANGES_WITH_DEFAULTS = new RegExp(`[\\u00C2-\\u00F4]${CP1252_CHAR}|[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u180E]|\\p{M}{3,}|\\[|\\.{4}`, "u");
+const CHANGES_WITH_DEFAULTS = new RegExp(`[\\u00C2-\\u00F4]${CP1252_CHAR}|${ZERO_WIDTH.source}|\\p{M}{3,}|\\[|\\.{4}`, "u");
 
 /** Cleans one text. */
 export function cleanText(text: string, options: CleanOptions = DEFAULT_CLEAN_OPTIONS): string {

@@ -22,7 +22,9 @@ describe("the release's Parquet file on worker threads", () => {
     lines = [...synthesizeCorpus({ scale: 0.003, seed: 9 })].map((record) => writePippaLine(record));
     await writeFile(file("pippa.jsonl"), lines.map((line) => `${line}\n`).join(""));
     for (const line of lines) index.add(Buffer.byteLength(line) + 1);
-    lineEnds = index.lineEnds;
+    // Where each line ends, counted here rather than taken from the index under test.
+    let end = 0;
+    lineEnds = Float64Array.from(lines, (line) => (end += Buffer.byteLength(line) + 1));
     // Every third line dropped, and a run of dropped lines at the start and at the end.
     keep = Uint8Array.from(lines, (_, i) => (i % 3 === 1 || i < 4 || i >= lines.length - 5 ? 0 : 1));
   });

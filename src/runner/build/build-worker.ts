@@ -5,6 +5,7 @@
  */
 import { parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
 import { isPublishedLine } from "../../formats/published-line.js";
+import { NumberList } from "../../model/growable.js";
 import { toPippa, type Consent, type Episode, type PippaRecord } from "../../model/pippa-record.js";
 import { cleanEpisode, type CleanOptions } from "../../stages/clean.js";
 import { dedupFeatures, type DedupFeatures, type DedupOptions } from "../../stages/dedup/dedup-index.js";
@@ -139,33 +140,19 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
 function encodeLines(lines: readonly (string | Uint8Array)[], encoder: InstanceType<typeof TextEncoder>): { bytes: Uint8Array; ends: number[] } {
   let total = 0;
   for (const line of lines) total += line.length + 1;
-  let buffer = new Uint8Array(Math.max(1024, Math.ceil(total * 1.25)));
+  const out = new NumberList(new Uint8Array(Math.max(1024, Math.ceil(total * 1.25))));
   const ends: number[] = [];
-  let offset = 0;
-  const grow = (needed: number) => {
-    const grown = new Uint8Array(Math.max(buffer.length * 2, offset + needed));
-    grown.set(buffer.subarray(0, offset));
-    buffer = grown;
-  };
   for (const line of lines) {
-    if (typeof line !== "string") {
-      if (offset + line.length + 1 > buffer.length) grow(line.length + 1);
-      buffer.set(line, offset);
-      offset += line.length;
-    } else {
-      for (;;) {
-        const { read, written } = encoder.encodeInto(line, buffer.subarray(offset));
-        if (read === line.length && offset + written < buffer.length) {
-          offset += written;
-          break;
-        }
-        grow(line.length * 3 + 1);
-      }
+    if (typeof line !== "string") out.append(line);
+    else {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit.
+      out.reserve(line.length * 3);
+      out.length += encoder.encodeInto(line, out.data.subarray(out.length)).written;
     }
-    buffer[offset++] = 0x0a;
-    ends.push(offset);
+    out.push(0x0a);
+    ends.push(out.length);
   }
-  return { bytes: buffer.subarray(0, offset), ends };
+  return { bytes: out.view, ends };
 }
 
 const encoder = new TextEncoder();

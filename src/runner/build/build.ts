@@ -5,10 +5,12 @@
  *    the quality filters; the parent writes `pippa.jsonl` (public records) and a private work
  *    file (the others), each in input order.
  * 2. Dedup: exact and extended copies from the features, near candidates from LSH, verified by
- *    true Jaccard over shingles recomputed for the candidates only; clusters keep their longest.
- * 3. Release: which records stay is known from passes 1 and 2 alone; `pippa.jsonl` is read again
- *    twice at once, by the parent for `pippa_deduped.jsonl` and the statistics and by a worker
- *    thread for `pippa_deduped.parquet`; the card and `build.json` are written.
+ *    true Jaccard over shingles recomputed (on two threads) for the candidates only; clusters
+ *    keep their longest.
+ * 3. Release: which records stay is known from passes 1 and 2 alone, and so are the card's
+ *    figures (measured in pass 1); the parent copies the kept lines of `pippa.jsonl` into
+ *    `pippa_deduped.jsonl` while worker threads encode them as `pippa_deduped.parquet`'s row
+ *    groups; the card and `build.json` are written.
  *
  * Everything is written into a temporary sibling folder renamed into place at the end, so an
  * interrupted build leaves no half release; the same input and seed give the same bytes.
@@ -126,6 +128,12 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   const drops: (string | null)[] = [];
   const shared = new Map<string, string>();
   const intern = (text: string) => shared.get(text) ?? (shared.set(text, text), text);
+  const sharedLists = new Map<string, string[]>();
+  const internList = (list: string[] | null) => {
+    if (list === null) return null;
+    const key = JSON.stringify(list);
+    return sharedLists.get(key) ?? (sharedLists.set(key, list), list);
+  };
   const sources: string[] = [];
   const sourceLines: (number | null)[] = [];
   const origin = (index: number) => ({ source: sources[index], line: sourceLines[index] });
@@ -137,7 +145,6 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   const publicBots: string[] = [];
   const publicCategories: (string[] | null)[] = [];
   const publicCounts = new Uint32Arena();
-  const sharedCategories = new Map<string, string[]>();
   const batches = importBatches(files, {
     onReject: async (event) => {
       counters.count("import", "rejected");
@@ -178,11 +185,8 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       lineOf.push(lines.length);
       lines.add(result.publishedEnd - result.publishedStart);
       if (result.consent === "public") {
-        const { categories } = result;
-        const key = categories === null ? "" : JSON.stringify(categories);
-        if (categories !== null && !sharedCategories.has(key)) sharedCategories.set(key, categories);
         publicBots.push(intern(result.botId));
-        publicCategories.push(categories === null ? null : sharedCategories.get(key)!);
+        publicCategories.push(internList(result.categories));
         publicCounts.push(counts);
       }
       const file = result.consent === "public" ? all : privateWork;

@@ -3,33 +3,22 @@
  * lines they need, as byte ranges, instead of splitting the whole file again.
  */
 import { open, type FileHandle } from "node:fs/promises";
+import { NumberList } from "../../model/growable.js";
 import type { AtomicFile } from "../write-file.js";
 
 /** Reads of adjacent lines are joined up to this size. */
 const RANGE_BYTES = 4 * 1024 * 1024;
 
 export class LineIndex {
-  private ends = new Float64Array(1024);
-  private count = 0;
+  private readonly ends = new NumberList(new Float64Array(1024));
 
   /** Adds the next line, `bytes` long with its newline. */
   add(bytes: number): void {
-    if (this.count === this.ends.length) {
-      const grown = new Float64Array(this.ends.length * 2);
-      grown.set(this.ends);
-      this.ends = grown;
-    }
-    this.ends[this.count] = this.end(this.count - 1) + bytes;
-    this.count++;
+    this.ends.push(this.end(this.ends.length - 1) + bytes);
   }
 
   get length(): number {
-    return this.count;
-  }
-
-  /** Where each line ends, its newline included. */
-  get lineEnds(): Float64Array {
-    return this.ends.subarray(0, this.count);
+    return this.ends.length;
   }
 
   /** Where line `line` starts. */
@@ -39,7 +28,7 @@ export class LineIndex {
 
   /** Where line `line` ends, its newline included (0 before the first line). */
   end(line: number): number {
-    return line < 0 ? 0 : this.ends[line];
+    return line < 0 ? 0 : this.ends.data[line];
   }
 }
 

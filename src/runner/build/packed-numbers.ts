@@ -4,24 +4,24 @@
  * record, each with its own allocation, for the receiving thread to adopt, account and collect.
  * Unpacked values are views into the batch's array.
  */
+import { NumberList } from "../../model/growable.js";
 import type { DedupFeatures } from "../../stages/dedup/dedup-index.js";
 
 const ABSENT = 0xffffffff;
 
 /** A growing Uint32Array a batch's records are packed into, one after another. */
 export class NumberPacker {
-  private data = new Uint32Array(4096);
-  private used = 0;
+  private readonly list = new NumberList(new Uint32Array(4096));
 
   /** Packs one record's features (or none) and counts; returns where they start. */
   pack(features: DedupFeatures | null, counts: Uint32Array): number {
-    const at = this.used;
-    if (features === null) this.push(0);
+    const at = this.list.length;
+    if (features === null) this.list.push(0);
     else {
-      this.push(1);
-      this.push(features.messages);
-      this.push(features.chars);
-      this.push(features.fullHash);
+      this.list.push(1);
+      this.list.push(features.messages);
+      this.list.push(features.chars);
+      this.list.push(features.fullHash);
       for (const values of [features.prefixes, features.signature, features.messageSet, features.messageSignature]) this.pushArray(values);
     }
     this.pushArray(counts);
@@ -30,28 +30,15 @@ export class NumberPacker {
 
   /** What was packed, trimmed (a fresh array for the next batch follows). */
   take(): Uint32Array {
-    const packed = this.data.slice(0, this.used);
-    this.used = 0;
+    const packed = this.list.view.slice();
+    this.list.length = 0;
     return packed;
   }
 
-  private push(value: number): void {
-    if (this.used === this.data.length) this.grow(1);
-    this.data[this.used++] = value;
-  }
-
   private pushArray(values: Uint32Array | null): void {
-    if (values === null) return this.push(ABSENT);
-    this.push(values.length);
-    if (this.used + values.length > this.data.length) this.grow(values.length);
-    this.data.set(values, this.used);
-    this.used += values.length;
-  }
-
-  private grow(more: number): void {
-    const grown = new Uint32Array(Math.max(this.data.length * 2, this.used + more));
-    grown.set(this.data.subarray(0, this.used));
-    this.data = grown;
+    if (values === null) return this.list.push(ABSENT);
+    this.list.push(values.length);
+    this.list.append(values);
   }
 }
 

@@ -4,49 +4,31 @@
  * full garbage collection of the thread walk them all, as a few large typed arrays they cost the
  * collector nothing.
  */
+import { NumberList } from "../../model/growable.js";
 
 /** Many short Uint32Array values (or nulls) in one growing buffer, addressed by their position. */
 export class Uint32Arena {
-  private data = new Uint32Array(1 << 16);
-  private used = 0;
+  private readonly data = new NumberList(new Uint32Array(1 << 16));
   /** Per value: its start, or -1 for null; its length. */
-  private starts = new Int32Array(1024);
-  private lengths = new Int32Array(1024);
-  private count = 0;
+  private readonly starts = new NumberList(new Int32Array(1024));
+  private readonly lengths = new NumberList(new Int32Array(1024));
 
   get length(): number {
-    return this.count;
+    return this.starts.length;
   }
 
   /** Appends a copy of `values` (or a null). */
   push(values: Uint32Array | null): void {
-    if (this.count === this.starts.length) {
-      this.starts = grow(this.starts, this.count + 1);
-      this.lengths = grow(this.lengths, this.count + 1);
-    }
-    if (values === null) {
-      this.starts[this.count] = -1;
-      this.lengths[this.count++] = 0;
-      return;
-    }
-    if (this.used + values.length > this.data.length) this.data = grow(this.data, this.used + values.length);
-    this.data.set(values, this.used);
-    this.starts[this.count] = this.used;
-    this.lengths[this.count++] = values.length;
-    this.used += values.length;
+    this.starts.push(values === null ? -1 : this.data.length);
+    this.lengths.push(values === null ? 0 : values.length);
+    if (values !== null) this.data.append(values);
   }
 
   /** Value `index` as a view (valid until the next push), or null. */
   get(index: number): Uint32Array | null {
-    const start = this.starts[index];
-    return start < 0 ? null : this.data.subarray(start, start + this.lengths[index]);
+    const start = this.starts.data[index];
+    return start < 0 ? null : this.data.data.subarray(start, start + this.lengths.data[index]);
   }
-}
-
-function grow<T extends Uint32Array | Int32Array>(array: T, needed: number): T {
-  const grown = new (array.constructor as new (length: number) => T)(Math.max(array.length * 2, needed));
-  grown.set(array);
-  return grown;
 }
 
 /**
@@ -59,23 +41,17 @@ export class IntMultiMap {
   /** Per slot: its only index, -1 - its list's number, or EMPTY. */
   private values = new Int32Array(1024).fill(EMPTY);
   /** Slots in the order their keys were first added. */
-  private order = new Int32Array(512);
-  private size = 0;
+  private readonly order = new NumberList(new Int32Array(512));
   private readonly lists: number[][] = [];
 
   add(key: number, index: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.rehash();
+    if ((this.order.length + 1) * 2 > this.keys.length) this.rehash();
     const slot = this.slotOf(key | 0);
     const entry = this.values[slot];
     if (entry === EMPTY) {
       this.keys[slot] = key | 0;
       this.values[slot] = index;
-      if (this.size === this.order.length) {
-        const grown = new Int32Array(this.order.length * 2);
-        grown.set(this.order);
-        this.order = grown;
-      }
-      this.order[this.size++] = slot;
+      this.order.push(slot);
     } else if (entry >= 0) {
       this.values[slot] = -1 - this.lists.length;
       this.lists.push([entry, index]);
@@ -92,8 +68,9 @@ export class IntMultiMap {
 
   /** The index lists of keys with two indices or more, in the order the keys were first added. */
   *groups(): Generator<readonly number[]> {
-    for (let i = 0; i < this.size; i++) {
-      const entry = this.values[this.order[i]];
+    const order = this.order.data;
+    for (let i = 0; i < this.order.length; i++) {
+      const entry = this.values[order[i]];
       if (entry < 0) yield this.lists[-1 - entry];
     }
   }
@@ -107,10 +84,11 @@ export class IntMultiMap {
   }
 
   private rehash(): void {
-    const { keys, values, order, size } = this;
+    const { keys, values } = this;
+    const order = this.order.data;
     this.keys = new Int32Array(keys.length * 2);
     this.values = new Int32Array(keys.length * 2).fill(EMPTY);
-    for (let i = 0; i < size; i++) {
+    for (let i = 0; i < this.order.length; i++) {
       const slot = this.slotOf(keys[order[i]]);
       this.keys[slot] = keys[order[i]];
       this.values[slot] = values[order[i]];

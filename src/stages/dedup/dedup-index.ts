@@ -9,6 +9,7 @@
 import type { PippaMessage } from "../../model/pippa-record.js";
 import type { TextMeasure } from "../../stats/measure-text.js";
 import { combine } from "./hashing.js";
+import { NumberList } from "../../model/growable.js";
 import { IntMultiMap, Uint32Arena } from "./compact.js";
 import { DEFAULT_LSH, LshIndex, minhashSignature, pairKey, type LshOptions } from "./minhash.js";
 import { greetingTurns, hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
@@ -128,8 +129,7 @@ const measure: TextMeasure = { chars: 0, words: 0 };
 export class DedupIndex {
   private readonly options: DedupOptions;
   /** Kept compact (see compact.ts): a build holds them for its whole corpus. */
-  private fullHashes = new Float64Array(1024);
-  private count = 0;
+  private readonly fullHashes = new NumberList(new Float64Array(1024));
   private readonly prefixHashes = new Uint32Arena();
   /** Near candidates by 5-gram signature and by message-set signature, bucketed as conversations are added. */
   private readonly shingleLsh: LshIndex;
@@ -149,7 +149,7 @@ export class DedupIndex {
   }
 
   get size(): number {
-    return this.count;
+    return this.fullHashes.length;
   }
 
   /** Pass one: registers a conversation (indices are dense, from 0, in order). */
@@ -159,15 +159,10 @@ export class DedupIndex {
 
   /** Pass one with features computed elsewhere (a worker thread): see `dedupFeatures`. */
   addFeatures(features: DedupFeatures): number {
-    const index = this.count++;
-    if (index === this.fullHashes.length) {
-      const grown = new Float64Array(index * 2);
-      grown.set(this.fullHashes);
-      this.fullHashes = grown;
-    }
+    const index = this.fullHashes.length;
     // An empty conversation is a copy of nothing: a hash of its own, outside the 32-bit range.
     const full = features.messages === 0 ? -1 - index : features.fullHash;
-    this.fullHashes[index] = full;
+    this.fullHashes.push(full);
     this.prefixHashes.push(features.prefixes);
     this.turns.push(features.messages);
     this.chars.push(features.chars);
@@ -188,7 +183,7 @@ export class DedupIndex {
     for (const indices of this.byFullHash.groups()) {
       for (let i = 1; i < indices.length; i++) this.edges.push({ a: indices[0], b: indices[i], kind: "exact", similarity: 1 });
     }
-    for (let longer = 0; longer < this.count; longer++) {
+    for (let longer = 0; longer < this.size; longer++) {
       const prefixes = this.prefixHashes.get(longer);
       if (!prefixes) continue;
       for (let k = this.options.minPrefixMessages - 1; k < prefixes.length - 1; k++) {
@@ -201,7 +196,7 @@ export class DedupIndex {
     if (!this.options.near) return needed;
     const pairs = new Map<number, [number, number]>();
     for (const pair of [...this.shingleLsh.pairs(), ...this.messageLsh.pairs()]) {
-      if (this.fullHashes[pair[0]] !== this.fullHashes[pair[1]]) pairs.set(pairKey(pair[0], pair[1]), pair);
+      if (this.fullHashes.data[pair[0]] !== this.fullHashes.data[pair[1]]) pairs.set(pairKey(pair[0], pair[1]), pair);
     }
     this.nearPairs = [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     for (const [a, b] of this.nearPairs) {

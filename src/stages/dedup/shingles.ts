@@ -4,6 +4,7 @@
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
 import { whitespaceUnits, type TextMeasure } from "../../stats/measure-text.js";
+import { withRoom } from "../../model/growable.js";
 import { wordUnits } from "../char-tables.js";
 import { combine, mix32 } from "./hashing.js";
 
@@ -28,18 +29,17 @@ const FNV_PRIME = 0x01000193;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 
-/** A growable list of 32-bit word hashes, reused between conversations. */
+/**
+ * A growable list of 32-bit word hashes, reused between conversations. Its own class, not a
+ * `NumberList`: pushed once per word of every message, it must stay monomorphic.
+ */
 export class WordHashes {
-  values = new Uint32Array(1024);
+  data = new Uint32Array(1024);
   length = 0;
 
   push(hash: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Uint32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = hash;
+    if (this.length === this.data.length) this.data = withRoom(this.data, this.length, 1);
+    this.data[this.length++] = hash;
   }
 }
 
@@ -133,7 +133,7 @@ export function shinglesOfWords(words: WordHashes, size = SHINGLE_WORDS): Uint32
  * (a minimum does not care for order or repeats), without the sort a set costs.
  */
 export function shingleHashes(wordHashes: WordHashes, size = SHINGLE_WORDS): Uint32Array {
-  const words = wordHashes.values;
+  const words = wordHashes.data;
   const count = wordHashes.length;
   if (count === 0) return new Uint32Array(0);
   if (count < size) {
