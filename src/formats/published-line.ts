@@ -1,9 +1,11 @@
 /**
- * Whether a line's bytes are already exactly what `writePippaLine` writes for the record they
- * hold: the published key order, Python's separators, every string escaped as Python's
- * `json.dumps` escapes it. Such a line, when nothing about its record changes, can be published as
- * it is instead of being written again (the published PIPPA files and pippa's own output are all
- * in this form). Anything else answers false, and the caller writes the record.
+ * The published form of a PIPPA line, read byte by byte: whether a line's bytes are exactly what
+ * `writePippaLine` writes for the record they hold (the published key order, Python's separators,
+ * every string escaped as Python's `json.dumps` escapes it), and, walking such a line, its turns'
+ * messages as UTF-8 without building strings. Such a line, when nothing about its record changes,
+ * is published as it is instead of being written again, and the Parquet writer takes its messages
+ * straight from it (the published PIPPA files and pippa's own output are all in this form).
+ * Anything else answers false (or -1), and the caller parses and writes the record.
  */
 
 const QUOTE = 0x22;
@@ -40,6 +42,22 @@ function expect(bytes: Uint8Array, p: number, literal: Uint8Array): number {
   return p + literal.length;
 }
 
+/** Four lower-case hex digits at `p` as a number, or -1 (the published form writes no other). */
+function hex4(bytes: Uint8Array, p: number): number {
+  let unit = 0;
+  for (let k = 0; k < 4; k++) {
+    const h = bytes[p + k];
+    if (h === undefined || h >= 128 || LOWER_HEX[h] === 0) return -1;
+    unit = unit * 16 + (h <= 0x39 ? h - 0x30 : h - 0x57);
+  }
+  return unit;
+}
+
+/** Whether Python writes `unit` as \uXXXX: a control character without a short escape, or anything past ASCII (-1, no unit, is not). */
+function unicodeEscaped(unit: number): boolean {
+  return unit >= 0x80 || (unit >= 0 && unit < 0x20 && !SHORT_ESCAPED.has(unit));
+}
+
 /** A string literal as Python writes it, from its opening quote: the index after it, or -1. */
 function canonicalString(bytes: Uint8Array, p: number): number {
   if (p < 0 || bytes[p] !== QUOTE) return -1;
@@ -58,14 +76,7 @@ function canonicalString(bytes: Uint8Array, p: number): number {
       continue;
     }
     // \uXXXX, lower-case hex, only for what Python escapes that way.
-    if (i + 4 >= bytes.length) return -1;
-    let unit = 0;
-    for (let k = 1; k <= 4; k++) {
-      const h = bytes[i + k];
-      if (h >= 128 || LOWER_HEX[h] === 0) return -1;
-      unit = unit * 16 + (h <= 0x39 ? h - 0x30 : h - 0x57);
-    }
-    if (unit < 0x20 ? SHORT_ESCAPED.has(unit) : unit < 0x80) return -1;
+    if (!unicodeEscaped(hex4(bytes, i + 1))) return -1;
     i += 4;
   }
   return -1;
@@ -142,19 +153,9 @@ export function isPublishedLine(bytes: Uint8Array): boolean {
   return publishedConversation(bytes, null) >= 0;
 }
 
+/** What each short escape stands for. */
 const SHORT_VALUES = new Uint8Array(128);
-for (const [escape, value] of [['"', 0x22], ["\\", 0x5c], ["/", 0x2f], ["b", 0x08], ["f", 0x0c], ["n", 0x0a], ["r", 0x0d], ["t", 0x09]] as const) SHORT_VALUES[escape.charCodeAt(0)] = value;
-
-/** Four lower-case hex digits at `p` as a number, or -1 (the published form writes no other). */
-function hex4(bytes: Uint8Array, p: number): number {
-  let unit = 0;
-  for (let k = 0; k < 4; k++) {
-    const h = bytes[p + k];
-    if (h === undefined || h >= 128 || LOWER_HEX[h] === 0) return -1;
-    unit = unit * 16 + (h <= 0x39 ? h - 0x30 : h - 0x57);
-  }
-  return unit;
-}
+for (const [escape, value] of [['"', 0x22], ["\\", 0x5c], ["b", 0x08], ["f", 0x0c], ["n", 0x0a], ["r", 0x0d], ["t", 0x09]] as const) SHORT_VALUES[escape.charCodeAt(0)] = value;
 
 /** The bytes `writeLiteral` wrote last. */
 export const literalOut = { written: 0 };
@@ -189,7 +190,7 @@ export function writeLiteral(bytes: Uint8Array, start: number, out: Uint8Array, 
       continue;
     }
     let code = hex4(bytes, i + 1);
-    if (code < 0 || (code < 0x20 ? SHORT_ESCAPED.has(code) : code < 0x80)) return -1;
+    if (!unicodeEscaped(code)) return -1;
     i += 4;
     if (code >= 0xd800 && code <= 0xdbff && bytes[i + 1] === BACKSLASH && bytes[i + 2] === 0x75) {
       const low = hex4(bytes, i + 3);

@@ -26,20 +26,16 @@ function hash(value: number, shift: number): number {
 }
 
 function writeLiteral(input: Uint8Array, from: number, to: number, out: Uint8Array, o: number): number {
+  // A literal lies within one block of at most 64 KiB: its length takes at most two bytes.
   const n = to - from - 1;
   if (n < 60) out[o++] = n << 2;
   else if (n < 0x100) {
     out[o++] = 60 << 2;
     out[o++] = n;
-  } else if (n < 0x10000) {
+  } else {
     out[o++] = 61 << 2;
     out[o++] = n & 0xff;
     out[o++] = n >>> 8;
-  } else {
-    out[o++] = 62 << 2;
-    out[o++] = n & 0xff;
-    out[o++] = (n >>> 8) & 0xff;
-    out[o++] = n >>> 16;
   }
   // Short literals (most, between matches) byte by byte: a subarray per literal costs more.
   if (to - from < 32) {

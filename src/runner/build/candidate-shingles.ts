@@ -3,7 +3,7 @@
  * half of the candidates on a worker thread, half on the calling thread (otherwise idle while the
  * other core would be), joined by record.
  */
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { comparableMessages, shingleSet } from "../../stages/dedup/shingles.js";
 import { answerOneShot, runOneShot } from "../one-shot-worker.js";
 import { readRange } from "./line-index.js";
@@ -23,7 +23,7 @@ const decoder = new TextDecoder();
 async function shinglesOf(lines: readonly CandidateLine[]): Promise<Uint32Array> {
   const sets: Uint32Array[] = [];
   let total = 0;
-  const handles = new Map<string, Awaited<ReturnType<typeof open>>>();
+  const handles = new Map<string, FileHandle>();
   try {
     for (const { path, start, end } of lines) {
       let handle = handles.get(path);
