@@ -23,7 +23,10 @@ export interface RedactedRecord<T> {
   audit: AuditEntry[];
 }
 
-/** Returns a copy of `record` with its text fields redacted (other fields untouched). */
+/**
+ * Returns `record` with its text fields redacted (other fields untouched): a copy when anything
+ * was found, the record itself when nothing was (most records, whose turns need no copy).
+ */
 export function redactConversation<T extends ConversationInput>(
   record: T,
   analyzer: PiiAnalyzer,
@@ -31,9 +34,11 @@ export function redactConversation<T extends ConversationInput>(
   options: { auditValues?: boolean } = {},
 ): RedactedRecord<T> {
   const audit: AuditEntry[] = [];
-  const copy = { ...record, conversation: record.conversation.map((turn) => ({ ...turn })) } as T & { conversation: { message: string; swipes?: unknown[] }[] };
+  type Copy = T & { conversation: { message: string; swipes?: unknown[] }[] };
+  let copy: Copy | null = null;
   for (const { field, text, spans, turn, swipe } of analyzer.analyzeConversation(record)) {
     if (spans.length === 0) continue;
+    copy ??= { ...record, conversation: record.conversation.map((turn) => ({ ...turn })) } as Copy;
     for (const span of spans) {
       const entry: AuditEntry = { field, start: span.start, end: span.end, type: span.type, rule: span.rule, score: Math.round(span.score * 100) / 100 };
       if (options.auditValues) entry.value = text.slice(span.start, span.end);
@@ -48,5 +53,5 @@ export function redactConversation<T extends ConversationInput>(
       target.swipes[swipe] = redacted;
     }
   }
-  return { record: copy, audit };
+  return { record: copy ?? record, audit };
 }

@@ -73,6 +73,11 @@ describe("conversations", () => {
     assert.ok(audit.every((entry) => entry.value === undefined), "no values in the audit unless asked");
     assert.ok(audit.some((entry) => entry.field === "conversation[2].message" && entry.type === "USER" && entry.rule === "user/known-name"));
     assert.equal(conversation.conversation[1].message.includes("Dana"), true, "the input is not modified");
+    assert.notEqual(record, conversation, "a copy when something was redacted");
+    const clean = { ...conversation, conversation: [{ message: "the woods are quiet tonight", is_human: true }] };
+    const untouched = redactConversation(clean, analyzer, placeholderOperator());
+    assert.equal(untouched.record, clean, "the record itself when nothing was found");
+    assert.deepEqual(untouched.audit, []);
   });
 
   it("names told by the importer are redacted even when never introduced", () => {
