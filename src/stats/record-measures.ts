@@ -15,6 +15,12 @@ export interface RecordMeasures {
 
 const HUMAN = 0x80000000;
 
+/** Message `i`'s characters (its speaker in the top bit) and words. */
+function setCounts(counts: Uint32Array, i: number, chars: number, words: number, isHuman: boolean): void {
+  counts[2 * i] = (chars | (isHuman ? HUMAN : 0)) >>> 0;
+  counts[2 * i + 1] = words;
+}
+
 /**
  * Measures filled message by message (from a scan that reads the messages anyway, as dedup's):
  * `add(index, measure)` for every message of the record.
@@ -24,10 +30,7 @@ export function measuresBuilder(record: PippaRecord): { measures: RecordMeasures
   const { conversation } = record;
   return {
     measures: { categories: record.categories, counts },
-    add: (index, measure) => {
-      counts[2 * index] = (measure.chars | (conversation[index].is_human ? HUMAN : 0)) >>> 0;
-      counts[2 * index + 1] = measure.words;
-    },
+    add: (index, measure) => setCounts(counts, index, measure.chars, measure.words, conversation[index].is_human),
   };
 }
 
@@ -35,16 +38,12 @@ export function measuresBuilder(record: PippaRecord): { measures: RecordMeasures
 export function measureRecord(record: PippaRecord, line: Uint8Array, scanner: PippaLineScanner): RecordMeasures {
   const counts = new Uint32Array(record.conversation.length * 2);
   if (scanner.scan(line, 0, line.length) && scanner.turns === record.conversation.length) {
-    for (let i = 0; i < scanner.turns; i++) {
-      counts[2 * i] = (scanner.chars[i] | (scanner.isHuman[i] === 1 ? HUMAN : 0)) >>> 0;
-      counts[2 * i + 1] = scanner.words[i];
-    }
+    for (let i = 0; i < scanner.turns; i++) setCounts(counts, i, scanner.chars[i], scanner.words[i], scanner.isHuman[i] === 1);
   } else {
     const measure = { chars: 0, words: 0 };
     record.conversation.forEach((turn, i) => {
       measureText(turn.message, measure);
-      counts[2 * i] = (measure.chars | (turn.is_human ? HUMAN : 0)) >>> 0;
-      counts[2 * i + 1] = measure.words;
+      setCounts(counts, i, measure.chars, measure.words, turn.is_human);
     });
   }
   return { categories: record.categories, counts };
