@@ -27,6 +27,12 @@ export interface ImportDocument {
   modified(): Promise<number>;
   /** The bytes, chunk by chunk (a fresh iteration reads from the start). */
   chunks(): AsyncIterable<Uint8Array>;
+  /**
+   * The bytes chunk by chunk through one buffer that each chunk overwrites, for a reader done with
+   * a chunk before it asks for the next: no new buffer per chunk for the collector to count.
+   * Where absent, `chunks` serves.
+   */
+  reusedChunks?(): AsyncIterable<Uint8Array>;
   whole(): Promise<Uint8Array>;
 }
 
@@ -232,7 +238,8 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
       switch (format) {
         case "pippa-jsonl":
           if (options.rawPippaLines) {
-            for await (const line of splitLines(document.chunks(), { maxLineBytes: DEFAULT_MAX_LINE_BYTES })) {
+            // Each line is copied by the caller as it comes, before the next chunk is read.
+            for await (const line of splitLines(document.reusedChunks?.() ?? document.chunks(), { maxLineBytes: DEFAULT_MAX_LINE_BYTES })) {
               if (line.tooLong) {
                 report.rejected++;
                 const result = lineTooLongResult(line.bytes, line.tooLong.totalBytes, { source, line: line.lineNumber }, DEFAULT_MAX_LINE_BYTES);

@@ -6,6 +6,7 @@
 import { withRoom } from "../model/growable.js";
 import type { Episode } from "../model/pippa-record.js";
 import { importFiles, type ImportedFile, type ImportEvent, type ImportOptions } from "./import-files.js";
+import { transferableOf } from "./shared-buffers.js";
 
 /** One record of a batch: a PIPPA line (its bytes in the batch's buffer) or an imported episode. */
 export type ImportItem = { kind: "line"; source: string; line: number; start: number; end: number } | { kind: "episode"; episode: Episode };
@@ -21,15 +22,18 @@ export interface ImportBatchOptions extends ImportOptions {
   maxRecords?: number;
   onReject?: (event: Extract<ImportEvent, { kind: "reject" }>) => void | Promise<void>;
   onFile?: (report: ImportedFile) => void | Promise<void>;
+  /** A buffer for a batch's lines, of at least the bytes asked [a new one each time]: a caller may hand out reused slots. */
+  allocate?: (minBytes: number) => Uint8Array;
 }
 
 export async function* importBatches(files: readonly string[], options: ImportBatchOptions = {}): AsyncGenerator<ImportBatch> {
   const maxBytes = options.maxBytes ?? 512 * 1024;
   const maxRecords = options.maxRecords ?? 64;
+  const allocate = options.allocate ?? ((minBytes: number) => new Uint8Array(minBytes));
   let items: ImportItem[] = [];
   // Lines are copied once, as they arrive (their bytes are only valid until the next event).
   // Grown when the first line comes (a batch of other formats' episodes needs none).
-  let bytes = new Uint8Array(0);
+  let bytes: Uint8Array = new Uint8Array(0);
   let size = 0;
   const pack = (): ImportBatch => {
     const batch = { items, bytes: bytes.subarray(0, size) };
@@ -48,7 +52,7 @@ export async function* importBatches(files: readonly string[], options: ImportBa
       continue;
     }
     if (event.kind === "pippa-line") {
-      if (bytes.length === 0) bytes = new Uint8Array(Math.max(maxBytes, event.bytes.length));
+      if (bytes.length === 0) bytes = allocate(Math.max(maxBytes, event.bytes.length));
       bytes = withRoom(bytes, size, event.bytes.length);
       bytes.set(event.bytes, size);
       items.push({ kind: "line", source: event.source, line: event.line, start: size, end: size + event.bytes.length });
@@ -61,7 +65,7 @@ export async function* importBatches(files: readonly string[], options: ImportBa
   if (items.length > 0) yield pack();
 }
 
-/** The buffers of a batch to transfer rather than copy. */
+/** The buffers of a batch to transfer rather than copy (shared memory is neither). */
 export function batchTransferList(batch: ImportBatch): ArrayBuffer[] {
-  return [batch.bytes.buffer as ArrayBuffer];
+  return transferableOf(batch.bytes);
 }

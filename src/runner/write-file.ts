@@ -66,15 +66,20 @@ export class AtomicFile {
     return this.stream !== null || this.batch.length > 0;
   }
 
-  /** Appends text (as UTF-8) or bytes. Large byte chunks are written as they are, not copied into a batch. */
+  /**
+   * Appends text (as UTF-8) or bytes. Large byte chunks are written as they are, not copied into a
+   * batch. Once the promise resolves, `chunk` is written or copied: its buffer may be reused.
+   */
   async write(chunk: string | Uint8Array): Promise<void> {
     if (typeof chunk !== "string" && chunk.length >= DIRECT_WRITE_BYTES) {
       if (this.batch.length > 0 || this.stream === null) await this.flush(true);
       this.written += chunk.length;
-      if (!this.stream!.write(chunk)) await once(this.stream!, "drain");
+      // Awaited until written, not only queued: the caller may reuse the buffer next.
+      const stream = this.stream!;
+      await new Promise<void>((resolve, reject) => stream.write(chunk, (error) => (error ? reject(error) : resolve())));
       return;
     }
-    this.batch.push(chunk);
+    this.batch.push(typeof chunk === "string" ? chunk : chunk.slice());
     this.batchChars += chunk.length;
     if (this.batchChars >= WRITE_BATCH_CHARS) await this.flush();
   }

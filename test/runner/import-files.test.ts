@@ -6,7 +6,8 @@ import { encodeTextChunk, readPngChunks, writePng, blankPng } from "../../src/fo
 import { writeCardPng } from "../../src/formats/character-card/card-png.js";
 import { parseCard } from "../../src/formats/character-card/card.js";
 import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
-import { detectFileFormat, importFiles, type ImportEvent } from "../../src/runner/import-files.js";
+import { detectFileFormat, fileDocument, importFiles, type ImportEvent } from "../../src/runner/import-files.js";
+import { importBatches } from "../../src/runner/import-batches.js";
 import type { Episode } from "../../src/model/pippa-record.js";
 import { CAI_CHAT_DUMP, CAI_DEFINITIONS_DUMP, CAI_TURNS, CARD_EXAMPLES, OOBA_CHAT, ST_CHATS } from "../helpers/examples.js";
 import { temporaryFolder } from "../helpers/io.js";
@@ -122,5 +123,37 @@ describe("importFiles", () => {
     const { episodes } = await collect([file("legacy-chat.jsonl")], { from: "sillytavern", timestamp: 42 });
     assert.equal(episodes[0].submission_timestamp, 42);
     await assert.rejects(collect([file("turns.json")], { from: "nope" }), /unknown --from "nope"/);
+  });
+});
+
+describe("PIPPA lines in batches", () => {
+  it("reads a file through one reused buffer, and batches hold every line exactly (lines across reads included)", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const path = join(folder.path, "big.jsonl");
+      // Lines of varied length past several 1 MiB reads, so that many straddle two reads.
+      const lines = Array.from({ length: 900 }, (_, i) => writePippaLine(sampleRecord({ bot_id: `b${i}`, bot_definitions: "x".repeat((i * 7919) % 9000) })));
+      await writeFile(path, `${lines.join("\n")}\n`);
+      const document = fileDocument(path);
+      const buffers = new Set<ArrayBufferLike>();
+      let bytes = 0;
+      for await (const chunk of document.reusedChunks!()) {
+        buffers.add(chunk.buffer);
+        bytes += chunk.length;
+      }
+      assert.ok(bytes > 3 * (1 << 20));
+      assert.equal(buffers.size, 1);
+
+      const allocated: Uint8Array[] = [];
+      const seen: string[] = [];
+      const decoder = new TextDecoder();
+      for await (const batch of importBatches([path], { maxBytes: 64 * 1024, allocate: (minBytes) => (allocated.push(new Uint8Array(2 * minBytes)), allocated.at(-1)!) })) {
+        assert.ok(allocated.some((buffer) => buffer.buffer === batch.bytes.buffer));
+        for (const item of batch.items) if (item.kind === "line") seen.push(decoder.decode(batch.bytes.subarray(item.start, item.end)));
+      }
+      assert.deepEqual(seen, lines);
+    } finally {
+      await folder.cleanup();
+    }
   });
 });

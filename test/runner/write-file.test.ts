@@ -59,6 +59,26 @@ describe("writeFileAtomically", () => {
     }
   });
 
+  it("has written or copied a byte chunk once its write resolves, so its buffer can be reused", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const file = new AtomicFile(join(folder.path, "reused.bin"));
+      const expected: Buffer[] = [];
+      // One buffer overwritten after every write: small chunks (batched) and large ones (written through).
+      const buffer = new Uint8Array(100 * 1024);
+      for (const [fill, size] of [[1, 10], [2, 100 * 1024], [3, 70], [4, 64 * 1024], [5, 1]] as const) {
+        buffer.fill(fill, 0, size);
+        expected.push(Buffer.from(buffer.subarray(0, size)));
+        await file.write(buffer.subarray(0, size));
+        buffer.fill(0xee);
+      }
+      await file.commit();
+      assert.deepEqual(await readFile(file.path), Buffer.concat(expected));
+    } finally {
+      await folder.cleanup();
+    }
+  });
+
   it("leaves no file and no temporary when the process is interrupted", async () => {
     const folder = await temporaryFolder();
     try {

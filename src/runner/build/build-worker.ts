@@ -20,6 +20,7 @@ import { createPiiAnalyzer } from "../pii-analyzer.js";
 import type { ImportBatch, ImportItem } from "../import-batches.js";
 import { rejectEntryOf, type RejectEntry } from "../rejects.js";
 import { serveTasks } from "../worker-map.js";
+import { transferableOf } from "../shared-buffers.js";
 import { NumberPacker } from "./packed-numbers.js";
 import { consentOf } from "./config.js";
 
@@ -135,12 +136,12 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
 /**
  * The lines as UTF-8 in one buffer, each followed by a newline, and where each ends: text encoded
  * in place, bytes (published lines reused as they are) copied; no joined string, no second pass to
- * measure them. The buffer grows when a line does not fit.
+ * measure them. The buffer (`into` when given) grows when a line does not fit.
  */
-function encodeLines(lines: readonly (string | Uint8Array)[], encoder: InstanceType<typeof TextEncoder>): { bytes: Uint8Array; ends: number[] } {
+function encodeLines(lines: readonly (string | Uint8Array)[], encoder: InstanceType<typeof TextEncoder>, into: Uint8Array | null): { bytes: Uint8Array; ends: number[] } {
   let total = 0;
   for (const line of lines) total += line.length + 1;
-  const out = new NumberList(new Uint8Array(Math.max(1024, Math.ceil(total * 1.25))));
+  const out = new NumberList(into ?? new Uint8Array(Math.max(1024, Math.ceil(total * 1.25))));
   const ends: number[] = [];
   for (const line of lines) {
     if (typeof line !== "string") out.append(line);
@@ -159,11 +160,16 @@ const encoder = new TextEncoder();
 const scanner = new PippaLineScanner();
 const packer = new NumberPacker();
 
+/** A batch of pass 1: the records, and where to write their published lines (a shared slot the parent reuses) if they fit. */
+export interface BuildBatch extends ImportBatch {
+  out: Uint8Array | null;
+}
+
 /** One batch: every record processed, the published lines encoded here, once, and handed over without a copy. */
-function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): { result: BuildBatchResult; transfer: ArrayBuffer[] } {
+function processBatch(batch: BuildBatch, init: BuildWorkerInit, tools: Tools): { result: BuildBatchResult; transfer: ArrayBuffer[] } {
   const lines: (string | Uint8Array)[] = [];
   const partial = batch.items.map((item) => processItem(item, batch.bytes, init, tools, lines));
-  const { bytes: published, ends } = encodeLines(lines, encoder);
+  const { bytes: published, ends } = encodeLines(lines, encoder, batch.out);
   const results: BuildResult[] = [];
   let next = 0;
   for (const result of partial) {
@@ -178,10 +184,10 @@ function processBatch(batch: ImportBatch, init: BuildWorkerInit, tools: Tools): 
     results.push({ ...rest, publishedStart, publishedEnd, numbers: packer.pack(features, measures.counts), categories: measures.categories });
   }
   const numbers = packer.take();
-  return { result: { results, published, numbers, inputBytes: batch.bytes.length }, transfer: [published.buffer as ArrayBuffer, numbers.buffer as ArrayBuffer] };
+  return { result: { results, published, numbers, inputBytes: batch.bytes.length }, transfer: [...transferableOf(published), ...transferableOf(numbers)] };
 }
 
-serveTasks<BuildWorkerInit, ImportBatch, BuildBatchResult, { init: BuildWorkerInit; tools: Tools }>(
+serveTasks<BuildWorkerInit, BuildBatch, BuildBatchResult, { init: BuildWorkerInit; tools: Tools }>(
   async (init) => ({ init, tools: await prepare(init) }),
   (batch, { init, tools }) => processBatch(batch, init, tools),
 );

@@ -25,13 +25,14 @@ import { Uint32Arena } from "../../stages/dedup/compact.js";
 import { renderDatasetCard } from "../../stats/dataset-card.js";
 import { DedupIndex, type DedupDecision } from "../../stages/dedup/dedup-index.js";
 import { StageCounters } from "../../stages/stage.js";
-import { batchTransferList, importBatches, type ImportBatch } from "../import-batches.js";
+import { batchTransferList, importBatches } from "../import-batches.js";
+import { SharedBufferPool } from "../shared-buffers.js";
 import { expandInputs } from "../import-files.js";
 import { rejectEntryOf } from "../rejects.js";
 import type { ProgressState } from "../progress.js";
 import { mapInWorkers } from "../worker-map.js";
 import { AtomicFile, trackTemporary, untrackTemporary } from "../write-file.js";
-import type { BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
+import type { BuildBatch, BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
 import { PIPPA_VERSION } from "../../model/version.js";
 import type { BuildConfig } from "./config.js";
 import { candidateShingles } from "./candidate-shingles.js";
@@ -45,6 +46,9 @@ import { writeKeptAsParquet } from "./write-parquet.js";
  * marked (measured: 0.5 s less of 12 on the benchmark corpus, 60 MB more peak memory).
  */
 const PASS_ONE_YOUNG_MB = 192;
+
+/** Pass 1's batches close at 512 KiB of lines; a slot holds that and the line that overflowed it, mostly. */
+const BATCH_SLOT_BYTES = 1 << 20;
 
 export interface BuildOptions {
   sources: readonly string[];
@@ -151,7 +155,20 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       await rejects.write(`${JSON.stringify({ stage: "import", ...rejectEntryOf(event.reject.error, event.reject.raw) })}\n`);
     },
     onFile: () => counters.count("import", "files"),
+    allocate: (minBytes) => inputSlots.acquire(minBytes),
   });
+  // Batch buffers in both directions come from shared slots, reused once a batch's result is
+  // written (see shared-buffers.ts); results arrive in batch order, so a queue pairs them.
+  const inputSlots = new SharedBufferPool(BATCH_SLOT_BYTES);
+  const outputSlots = new SharedBufferPool(2 * BATCH_SLOT_BYTES);
+  const inFlight: BuildBatch[] = [];
+  async function* slotted(): AsyncGenerator<BuildBatch> {
+    for await (const batch of batches) {
+      const slotted = { ...batch, out: outputSlots.acquire() };
+      inFlight.push(slotted);
+      yield slotted;
+    }
+  }
   const workerUrl = new URL("./build-worker.js", import.meta.url);
   let imported = 0;
   // Progress in bytes: the input lines each batch carried (or, for other formats, what they gave).
@@ -159,7 +176,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   let bytesDone = 0;
   // Announced before the first batch, so that rates count from the stage's start.
   progress("import, clean, redact", { records: 0, bytes: 0, totalBytes });
-  for await (const { results, published, numbers, inputBytes } of mapInWorkers<ImportBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, batches, { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList, youngGenerationMb: PASS_ONE_YOUNG_MB })) {
+  for await (const { results, published, numbers, inputBytes } of mapInWorkers<BuildBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, slotted(), { workers: config.workers, init, queueDepth: 8, transferOf: batchTransferList, youngGenerationMb: PASS_ONE_YOUNG_MB })) {
     // Consecutive lines of one consent are written as one range of the batch's buffer.
     const run = { file: null as AtomicFile | null, start: 0, end: 0 };
     const flushRun = async () => {
@@ -205,6 +222,10 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       if (dedup && features) dedup.addFeatures(features);
     }
     await flushRun();
+    // Written (or copied) by now: the batch's slots can carry another.
+    const done = inFlight.shift()!;
+    inputSlots.release(done.bytes);
+    if (done.out) outputSlots.release(done.out);
     bytesDone += inputBytes > 0 ? inputBytes : published.length;
     progress("import, clean, redact", { records: imported, bytes: bytesDone, totalBytes });
   }

@@ -32,9 +32,9 @@ export class LineIndex {
   }
 }
 
-/** Bytes `start` to `end` of an open file. */
-export async function readRange(handle: FileHandle, path: string, start: number, end: number): Promise<Buffer> {
-  const bytes = Buffer.allocUnsafe(end - start);
+/** Bytes `start` to `end` of an open file: in `into` (a view of it) when they fit, else in a new buffer. */
+export async function readRange(handle: FileHandle, path: string, start: number, end: number, into?: Uint8Array): Promise<Uint8Array> {
+  const bytes = into && into.length >= end - start ? into.subarray(0, end - start) : new Uint8Array(end - start);
   for (let done = 0; done < bytes.length; ) {
     const { bytesRead } = await handle.read(bytes, done, bytes.length - done, start + done);
     if (bytesRead === 0) throw new Error(`${path}: ends before byte ${end}`);
@@ -76,11 +76,13 @@ function* blocks(index: LineIndex, wanted: (line: number) => boolean): Generator
 export async function copyLines(path: string, index: LineIndex, wanted: (line: number) => boolean, target: AtomicFile): Promise<number> {
   if (index.length === 0) return 0;
   const handle = await open(path, "r");
+  // One buffer for every block (a block of one line longer than that gets its own).
+  const buffer = new Uint8Array(RANGE_BYTES);
   let copied = 0;
   try {
     for (const { first, last } of blocks(index, wanted)) {
       const start = index.start(first);
-      const bytes = await readRange(handle, path, start, index.end(last));
+      const bytes = await readRange(handle, path, start, index.end(last), buffer);
       let kept = 0;
       for (let line = first; line <= last; line++) {
         if (!wanted(line)) continue;
