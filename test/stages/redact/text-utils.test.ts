@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { allMatches, isCapitalised, isUpperCaseWord, oocRegions } from "../../../src/stages/redact/text-utils.js";
+import { allMatches, isCapitalised, isUpperCaseWord, oocRegions, prefixTree } from "../../../src/stages/redact/text-utils.js";
 
 const letters = fc.constantFrom("a", "Z", "é", "É", "ß", "ǅ", "İ", "ı", "'", "-", "1", "Ω", "ω", "𝓐", "\ud835", "ﬁ", "Ⅻ", "ⓐ");
 const words = fc.array(letters, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(""));
@@ -40,5 +40,32 @@ describe("allMatches", () => {
       { numRuns: 500 },
     );
     assert.throws(() => allMatches(/a/, "a"), /global/);
+  });
+});
+
+describe("prefixTree", () => {
+  it("matches exactly what the plain alternation matches, anywhere in a text", () => {
+    const atom = fc.constantFrom("a", "b", "ab", "ba", "a b", "a.b", "é", "1");
+    const wordList = fc.uniqueArray(fc.array(atom, { minLength: 1, maxLength: 4 }).map((parts) => parts.join("")), { minLength: 1, maxLength: 12 });
+    const text = fc.array(fc.constantFrom("a", "b", "A", "B", " ", ".", "é", "É", "1", "_", "x"), { maxLength: 24 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(wordList, fc.array(text, { minLength: 1, maxLength: 8 }), (words, texts) => {
+        const plain = new RegExp(`\\b(?:${words.join("|")})\\b`, "i");
+        const tree = new RegExp(`\\b(?:${prefixTree(words)})\\b`, "i");
+        const whole = new RegExp(`^(?:${prefixTree(words)})$`);
+        for (const word of words) assert.ok(whole.test(word), word);
+        for (const sample of texts) {
+          assert.equal(tree.test(sample), plain.test(sample), sample);
+          assert.equal(whole.test(sample), new RegExp(`^(?:${words.join("|")})$`).test(sample), sample);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    assert.equal(prefixTree(["discord", "dc", "insta", "instagram"]), "(?:d(?:iscord|c)|insta(?:gram)?)");
+  });
+
+  it("refuses words with other characters than letters, digits, spaces and dots", () => {
+    assert.throws(() => prefixTree(["a|b"]), /prefixTree takes/);
+    assert.throws(() => prefixTree(["a+"]), /prefixTree takes/);
   });
 });

@@ -4,7 +4,7 @@
  * found by the URL detector.
  */
 import type { Candidate, Detector } from "../types.js";
-import { allMatches } from "../text-utils.js";
+import { allMatches, prefixTree } from "../text-utils.js";
 
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.#])[\p{L}\p{N}_.]{2,32}#\d{4}(?!\d)/gu;
 const AT_HANDLE = /(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@]|\.[A-Za-z])/g;
@@ -18,7 +18,7 @@ const ADD_ME = new RegExp(`(?<![\\p{L}])(?:add|follow|dm|msg|message|hmu|find)[ 
 /** A platform, a few filler words, then something shaped like a handle (digits, "_" or "."). */
 const PLATFORM_THEN_HANDLE = new RegExp(`(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])(?:[ \\t]+[\\p{L}']+){0,3}?[ \\t]+(@?(?=[\\p{L}\\p{N}_.]*[_.\\d])[\\p{L}\\p{N}_.]{3,30}[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_@])`, "giud");
 /** Cheap first test (ASCII word boundaries, no Unicode classes): is any platform named at all? */
-const PLATFORM_WORD = new RegExp(`\\b(?:${PLATFORMS.replace(/\|(?:line|epic|threads)(?=\||$)/g, "")})\\b|\\b(?:add|follow|dm|hmu)\\s+me\\b`, "i");
+const PLATFORM_WORD = new RegExp(`\\b(?:${prefixTree(PLATFORMS.split("|").filter((name) => !["line", "epic", "threads"].includes(name)))}\\b|(?:add|follow|dm|hmu)\\s+me\\b)`, "i");
 /** "shes angiedoesnights on tumblr": a handle-shaped word before its platform. */
 const HANDLE_ON_PLATFORM = new RegExp(`(?<![\\p{L}\\p{N}_.@])(@?[\\p{L}\\p{N}_.]{3,30})[ \\t]+on[ \\t]+(?:${PLATFORMS})(?![\\p{L}])`, "giud");
 const NOT_HANDLES = new Set(["im", "ill", "ive", "id", "u", "ur", "pls", "plz", "lol", "lmao", "omg", "idk", "tbh", "ngl", "fr", "btw", "is", "me", "and", "or", "the", "a", "lol", "too", "rn", "name", "username", "account", "server", "call", "chat", "dm", "dms", "on", "if", "but", "so", "it", "its", "it's", "yet", "now", "later", "please", "pls", "thanks", "though", "tho", "was", "has", "nitro", "mod", "bot"]);
