@@ -1,7 +1,9 @@
 /**
  * Maps a stream of tasks through a pool of worker threads and yields the results in task order,
- * with a bounded number of tasks in flight (so a fast reader cannot flood memory). The worker
- * module receives `{ type: "init", init }` once, then `{ type: "task", seq, task }` messages, and
+ * with a bounded number of tasks in flight (so a fast reader cannot flood memory), each sent to
+ * the worker with the fewest unanswered. A worker's answers must not depend on which tasks it was
+ * given before (any state it keeps is a cache), so the results are the same whatever the timing.
+ * The worker module receives `{ type: "init", init }` once, then `{ type: "task", seq, task }` messages, and
  * answers `{ seq, result }` or `{ seq, error }`.
  */
 import { Worker, parentPort } from "node:worker_threads";
@@ -24,9 +26,13 @@ export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterabl
   const pending = new Map<number, { resolve: (value: R) => void; reject: (error: Error) => void }>();
   const results = new Map<number, Promise<R>>();
   let failure: Error | null = null;
-  for (const worker of workers) {
+  // Tasks sent to each worker and not answered yet: the next task goes to the least busy, so a
+  // worker that drew lighter tasks takes more instead of waiting for the other (tasks differ).
+  const busy = workers.map(() => 0);
+  workers.forEach((worker, index) => {
     worker.postMessage({ type: "init", init: options.init });
     worker.on("message", (message: { seq: number; result?: R; error?: string }) => {
+      busy[index]--;
       const entry = pending.get(message.seq);
       if (!entry) return;
       pending.delete(message.seq);
@@ -37,7 +43,7 @@ export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterabl
       failure = error;
       for (const entry of pending.values()) entry.reject(error);
     });
-  }
+  });
   let nextSeq = 0;
   let nextOut = 0;
   try {
@@ -51,7 +57,9 @@ export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterabl
         }),
       );
       results.get(seq)!.catch(() => {}); // surfaced when awaited in order
-      workers[seq % workers.length].postMessage({ type: "task", seq, task }, options.transferOf?.(task) ?? []);
+      const next = busy.indexOf(Math.min(...busy));
+      busy[next]++;
+      workers[next].postMessage({ type: "task", seq, task }, options.transferOf?.(task) ?? []);
       while (nextSeq - nextOut >= queueDepth * workers.length) {
         const result = await results.get(nextOut)!;
         results.delete(nextOut++);
