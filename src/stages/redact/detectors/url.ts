@@ -8,6 +8,7 @@ import type { Candidate, Detector } from "../types.js";
 import { allMatches } from "../text-utils.js";
 
 const WITH_SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`]+|\bwww\.[^\s<>"'`]+/gi;
+const WWW = /www\./i;
 const BARE = /(?<![\p{L}\p{N}@./-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,24}(?::\d{2,5})?(?:\/[^\s<>"'`]*)?(?![\p{L}\p{N}@-])/gu;
 /** Public suffixes that are also file extensions people type in chats. */
 const FILE_EXTENSIONS = new Set([
@@ -34,7 +35,9 @@ export const detectUrls: Detector = (text) => {
   if (!text.includes(".")) return [];
   const found: Candidate[] = [];
   const taken: [number, number][] = [];
-  for (const match of allMatches(WITH_SCHEME, text)) {
+  // What the pattern needs is searched first: most texts have neither (a third of the pattern's cost).
+  const withScheme = text.includes("://") || WWW.test(text) ? allMatches(WITH_SCHEME, text) : [];
+  for (const match of withScheme) {
     const value = trimUrl(match[0]);
     const start = match.index!;
     const social = SOCIAL.test(hostOf(value));
