@@ -83,6 +83,15 @@ describe("PII detectors: known traps", () => {
     assert.equal(spans[0].type, "USER");
   });
 
+  it("a text read again under other story names is judged by those names (its matches are reused, not its verdicts)", () => {
+    const text = "hi im Dana, my name is Dana Whitfield and i live in Leeds";
+    const user = (allow: string[]) => analyzer.analyzeText(text, { isHuman: true, allowNames: new Set(allow) }).filter((span) => span.type === "USER").map((span) => text.slice(span.start, span.end));
+    const open = user([]);
+    assert.ok(open.includes("Dana Whitfield"), JSON.stringify(open));
+    assert.deepEqual(user(["dana"]), []);
+    assert.deepEqual(user([]), open);
+  });
+
   it("an age needs to be one, not a duration or a level", () => {
     assertNone("im 5 minutes away, im level 20 now, im 100% sure", "AGE");
   });

@@ -58,82 +58,104 @@ function leadingPhrase(value: string, keepSchoolWords: boolean): string {
   return kept.replace(/[.,'’]+$/, "");
 }
 
+/** What the patterns find in a text, whatever the context: the same for every detection in it. */
+interface PatternMatches {
+  nameIntros: RegExpExecArray[];
+  ages: RegExpExecArray[];
+  locations: RegExpExecArray[];
+  basedIn: RegExpExecArray[];
+  schoolsOrWork: RegExpExecArray[];
+}
+
+const NONE: RegExpExecArray[] = [];
+/**
+ * A conversation's human turns are read twice, once to learn names and once to find PII (with
+ * what was learnt): the second time, the matches come from here. Cleared when full.
+ */
+const recent = new Map<string, PatternMatches>();
+const RECENT_TEXTS = 4096;
+
+function patternMatches(text: string): PatternMatches {
+  let matches = recent.get(text);
+  if (matches) return matches;
+  const lower = text.toLowerCase();
+  // Each pattern only where a plain search finds the word it needs.
+  matches = {
+    nameIntros: /\b(?:name|names|call|i'?m|i’m|i am|im|this is|it'?s|its|llamo|appelle|bin|heiße)\b/.test(lower) ? allMatches(NAME_INTRO_D, text) : NONE,
+    ages: /\d/.test(text) ? [AGE_D, AGE_UNIT_D, AGE_AFTER_D].flatMap((pattern) => allMatches(pattern, text)) : NONE,
+    locations: /\b(?:live|lives|from|in|moved|grew|born|based|located|reside|hometown|town|city)\b/.test(lower) ? allMatches(LOCATION_D, text) : NONE,
+    basedIn: /\b(?:based|living|located|staying)\b/.test(lower) ? allMatches(BASED_IN_D, text) : NONE,
+    schoolsOrWork: /\b(?:go|attend|study|at|work|school|job|intern|student|teach|graduated)\b/.test(lower) ? allMatches(SCHOOL_OR_WORK_D, text) : NONE,
+  };
+  if (recent.size >= RECENT_TEXTS) recent.clear();
+  recent.set(text, matches);
+  return matches;
+}
+
 export const detectSelfDisclosure: Detector = (text, context: DetectionContext) => {
   if (!context.isHuman) return [];
   const found: Candidate[] = [];
   const add = (start: number, value: string, type: PiiType, score: number, rule: string) => {
     if (value.length > 0) found.push({ start, end: start + value.length, type, score, rule });
   };
-  const lower = text.toLowerCase();
+  const { nameIntros, ages, locations, basedIn, schoolsOrWork } = patternMatches(text);
 
-  if (/\b(?:name|names|call|i'?m|i’m|i am|im|this is|it'?s|its|llamo|appelle|bin|heiße)\b/.test(lower)) {
-    for (const match of allMatches(NAME_INTRO_D, text)) {
-      const first = captured(match, 1);
-      if (!first) continue;
-      const firstLower = first.text.toLowerCase();
-      const strongIntro = /^(?:my |call me|name)/i.test(match[0]);
-      const weakIntro = /^(?:it'?s|its)(?![ \t]*me)/i.test(match[0]);
-      if (context.allowNames.has(firstLower) || NOT_NAMES.has(firstLower) || WEEKDAYS_AND_MONTHS.has(firstLower)) continue;
-      if (!strongIntro && COMMON_WORDS.has(firstLower)) continue;
-      // "my name is slowly fading": an English word is a name only if some list knows it as one.
-      if (strongIntro && context.dictionary.has(firstLower) && !context.names.first.has(firstLower) && !context.names.wordNames.has(firstLower)) continue;
-      const listed = context.names.first.has(firstLower) || context.names.last.has(firstLower);
-      // "i'm tired" is no name; "i'm Dana" or "my name is wijtze" is. "im Aric, a squire" is a
-      // character being introduced; "its ellie btw" needs a listed first name.
-      if (!strongIntro && !listed) continue;
-      // "i am slowly…": after a weak introduction a dictionary word is no name, nor is a surname alone.
-      if (!strongIntro && (context.dictionary.has(firstLower) || !context.names.first.has(firstLower))) continue;
-      if (weakIntro && (!context.names.first.has(firstLower) || context.dictionary.has(firstLower))) continue;
-      if (!strongIntro && /^[ \t]*,?[ \t]*(?:a|an|the|your)[ \t]/i.test(text.slice(first.start + first.text.length))) continue;
-      let value = first.text;
-      const second = captured(match, 2);
-      if (second) {
-        const secondLower = second.text.toLowerCase();
-        const surname = context.names.last.has(secondLower) || (second.text[0] !== second.text[0].toLowerCase() && !COMMON_WORDS.has(secondLower));
-        if (surname && !context.allowNames.has(secondLower)) value = text.slice(first.start, second.start + second.text.length);
-      }
-      add(first.start, value, "USER", strongIntro ? 0.9 : listed ? 0.75 : 0.55, "disclosure/name");
+  for (const match of nameIntros) {
+    const first = captured(match, 1);
+    if (!first) continue;
+    const firstLower = first.text.toLowerCase();
+    const strongIntro = /^(?:my |call me|name)/i.test(match[0]);
+    const weakIntro = /^(?:it'?s|its)(?![ \t]*me)/i.test(match[0]);
+    if (context.allowNames.has(firstLower) || NOT_NAMES.has(firstLower) || WEEKDAYS_AND_MONTHS.has(firstLower)) continue;
+    if (!strongIntro && COMMON_WORDS.has(firstLower)) continue;
+    // "my name is slowly fading": an English word is a name only if some list knows it as one.
+    if (strongIntro && context.dictionary.has(firstLower) && !context.names.first.has(firstLower) && !context.names.wordNames.has(firstLower)) continue;
+    const listed = context.names.first.has(firstLower) || context.names.last.has(firstLower);
+    // "i'm tired" is no name; "i'm Dana" or "my name is wijtze" is. "im Aric, a squire" is a
+    // character being introduced; "its ellie btw" needs a listed first name.
+    if (!strongIntro && !listed) continue;
+    // "i am slowly…": after a weak introduction a dictionary word is no name, nor is a surname alone.
+    if (!strongIntro && (context.dictionary.has(firstLower) || !context.names.first.has(firstLower))) continue;
+    if (weakIntro && (!context.names.first.has(firstLower) || context.dictionary.has(firstLower))) continue;
+    if (!strongIntro && /^[ \t]*,?[ \t]*(?:a|an|the|your)[ \t]/i.test(text.slice(first.start + first.text.length))) continue;
+    let value = first.text;
+    const second = captured(match, 2);
+    if (second) {
+      const secondLower = second.text.toLowerCase();
+      const surname = context.names.last.has(secondLower) || (second.text[0] !== second.text[0].toLowerCase() && !COMMON_WORDS.has(secondLower));
+      if (surname && !context.allowNames.has(secondLower)) value = text.slice(first.start, second.start + second.text.length);
     }
+    add(first.start, value, "USER", strongIntro ? 0.9 : listed ? 0.75 : 0.55, "disclosure/name");
   }
-  if (/\d/.test(text)) {
-    for (const pattern of [AGE_D, AGE_UNIT_D, AGE_AFTER_D]) {
-      for (const match of allMatches(pattern, text)) {
-        const age = captured(match, 1) ?? captured(match, 2) ?? captured(match, 3);
-        if (age && Number(age.text) >= 5 && Number(age.text) <= 99) add(age.start, age.text, "AGE", 0.75, "disclosure/age");
-      }
-    }
+  for (const match of ages) {
+    const age = captured(match, 1) ?? captured(match, 2) ?? captured(match, 3);
+    if (age && Number(age.text) >= 5 && Number(age.text) <= 99) add(age.start, age.text, "AGE", 0.75, "disclosure/age");
   }
-  if (/\b(?:live|lives|from|in|moved|grew|born|based|located|reside|hometown|town|city)\b/.test(lower)) {
-    for (const match of allMatches(LOCATION_D, text)) {
-      const place = captured(match, 1);
-      if (!place) continue;
-      const value = leadingPhrase(place.text, false);
-      if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
-      if (COMMON_WORDS.has(value.toLowerCase().split(/[ ,]/)[0]) && value[0] === value[0].toLowerCase()) continue;
-      add(place.start, value, "LOCATION", 0.75, "disclosure/location");
-    }
+  for (const match of locations) {
+    const place = captured(match, 1);
+    if (!place) continue;
+    const value = leadingPhrase(place.text, false);
+    if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
+    if (COMMON_WORDS.has(value.toLowerCase().split(/[ ,]/)[0]) && value[0] === value[0].toLowerCase()) continue;
+    add(place.start, value, "LOCATION", 0.75, "disclosure/location");
   }
-  if (/\b(?:based|living|located|staying)\b/.test(lower)) {
-    for (const match of allMatches(BASED_IN_D, text)) {
-      const place = captured(match, 1);
-      if (!place) continue;
-      const value = leadingPhrase(place.text, false);
-      if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
-      add(place.start, value, "LOCATION", 0.6, "disclosure/based-in");
-    }
+  for (const match of basedIn) {
+    const place = captured(match, 1);
+    if (!place) continue;
+    const value = leadingPhrase(place.text, false);
+    if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
+    add(place.start, value, "LOCATION", 0.6, "disclosure/based-in");
   }
-  if (/\b(?:go|attend|study|at|work|school|job|intern|student|teach|graduated)\b/.test(lower)) {
-    for (const match of allMatches(SCHOOL_OR_WORK_D, text)) {
-      const place = captured(match, 1);
-      if (!place) continue;
-      let value = leadingPhrase(place.text, true);
-      if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
-      if (/^(?:work|school|home|the)$/i.test(value)) continue;
-      // "the walmart on 5th", "the Kroger on Broad St": the branch is part of what identifies.
-      const branch = /^[ \t]+on[ \t]+(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*){0,2})/u.exec(place.text.slice(value.length));
-      if (branch) value += branch[0].replace(/[.]+$/, "");
-      add(place.start, value, "ORG", 0.7, "disclosure/school-or-work");
-    }
+  for (const match of schoolsOrWork) {
+    const place = captured(match, 1);
+    if (!place) continue;
+    let value = leadingPhrase(place.text, true);
+    if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
+    if (/^(?:work|school|home|the)$/i.test(value)) continue;
+    // "the walmart on 5th", "the Kroger on Broad St": the branch is part of what identifies.
+    const branch = /^[ \t]+on[ \t]+(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*){0,2})/u.exec(place.text.slice(value.length));
+    if (branch) value += branch[0].replace(/[.]+$/, "");
+    add(place.start, value, "ORG", 0.7, "disclosure/school-or-work");
   }
   return found;
 };
