@@ -14,6 +14,11 @@ export class WordAnchoredPattern {
   private readonly starts: ReadonlySet<string>;
   private readonly longest: number;
   private readonly caseless: boolean;
+  /**
+   * Slots of the start words' hashes (see `asciiWordSlot`): an ASCII word whose slot is empty is
+   * no start word, known without building its string.
+   */
+  private readonly startSlots = new Uint8Array(START_SLOTS);
 
   /**
    * `source` must begin with `(?<![\p{L}])` and then only with alternatives whose first letters
@@ -26,6 +31,10 @@ export class WordAnchoredPattern {
     this.sticky = new RegExp(source, `${flags.replace(/[gy]/g, "")}y`);
     this.starts = new Set([...startWords].map((word) => (this.caseless ? word.toLowerCase() : word)));
     this.longest = Math.max(...[...this.starts].map((word) => word.length));
+    for (const word of this.starts) {
+      const slot = asciiWordSlot(word, 0, word.length, false);
+      if (slot >= 0) this.startSlots[slot] = 1;
+    }
   }
 
   /** The matches in `text`, in order. */
@@ -41,7 +50,7 @@ export class WordAnchoredPattern {
         if (next === 0) break;
         end += next;
       }
-      if (end - i <= this.longest) {
+      if (this.mayStart(text, i, end)) {
         const word = text.slice(i, end);
         if (this.starts.has(this.caseless ? word.toLowerCase() : word)) {
           this.sticky.lastIndex = i;
@@ -58,6 +67,30 @@ export class WordAnchoredPattern {
     }
     return matches;
   }
+
+  /** False for most words, known without their string: too long, or ASCII with an empty slot. */
+  private mayStart(text: string, start: number, end: number): boolean {
+    if (end - start > this.longest) return false;
+    const slot = asciiWordSlot(text, start, end, this.caseless);
+    return slot < 0 || this.startSlots[slot] !== 0;
+  }
+}
+
+const START_SLOTS = 1 << 12;
+
+/**
+ * The slot of `text[start, end)`'s hash (lower-cased when `caseless`), or -1 when it is not all
+ * ASCII (then only its string can say).
+ */
+function asciiWordSlot(text: string, start: number, end: number, caseless: boolean): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let unit = text.charCodeAt(i);
+    if (unit >= 0x80) return -1;
+    if (caseless && unit >= 65 && unit <= 90) unit += 32;
+    hash = Math.imul(hash ^ unit, 0x01000193);
+  }
+  return (hash >>> 0) & (START_SLOTS - 1);
 }
 
 /** The first word (letters only) of each phrase. */
