@@ -95,6 +95,8 @@ export interface ConversationContext {
   allowNames: NameSet;
   userNames: string[];
   realNames: string[];
+  /** The conversation's memo of context-free findings (see `DetectionContext.memo`). */
+  memo?: Map<string, unknown>;
 }
 
 /**
@@ -157,6 +159,7 @@ export class PiiAnalyzer {
       isHuman: partial.isHuman ?? true,
       names: this.names,
       dictionary: this.dictionary,
+      memo: partial.memo,
     };
   }
 
@@ -165,11 +168,11 @@ export class PiiAnalyzer {
    * labels) and the real people they name ("my brother Tyler", "mrs hannigan"). Both are then
    * redacted everywhere, also where the bot repeats them.
    */
-  learnNames(record: ConversationInput): { userNames: string[]; realNames: string[] } {
+  learnNames(record: ConversationInput, memo?: Map<string, unknown>): { userNames: string[]; realNames: string[] } {
     const userNames = new Set(record.user_names ?? []);
     const realNames = new Set<string>();
     const persona = buildAllowNames({ bot_name: record.bot_name, bot_greeting: record.bot_greeting, bot_description: record.bot_description, bot_definitions: record.bot_definitions });
-    const context = this.context({ allowNames: persona });
+    const context = this.context({ allowNames: persona, memo });
     for (const turn of record.conversation) {
       if (!turn.is_human) continue;
       const text = turn.message;
@@ -210,23 +213,24 @@ export class PiiAnalyzer {
 
   /** What a conversation teaches about names: the story's to keep, the real ones to redact. */
   conversationContext(record: ConversationInput): ConversationContext {
-    const { userNames, realNames } = this.learnNames(record);
+    const memo = new Map<string, unknown>();
+    const { userNames, realNames } = this.learnNames(record, memo);
     const allowNames = buildAllowNames(
       { ...record, botTurns: record.conversation.filter((turn) => !turn.is_human).map((turn) => turn.message) },
       [...userNames, ...realNames],
     );
-    return { allowNames, userNames, realNames };
+    return { allowNames, userNames, realNames, memo };
   }
 
   /** Spans in every text field of a conversation record. */
   analyzeConversation(record: ConversationInput, known: ConversationContext = this.conversationContext(record)): FieldSpans[] {
-    const { allowNames, userNames, realNames } = known;
+    const { allowNames, userNames, realNames, memo } = known;
     // The person's turns first: what they reveal is then looked for in the bot's turns too.
     const humanSpans = new Map<number, Span[]>();
     const knownValues = new Map<string, { value: string; type: PiiType }>();
     record.conversation.forEach((turn, i) => {
       if (!turn.is_human) return;
-      const spans = this.analyzeText(turn.message, { allowNames, userNames, realNames, isHuman: true });
+      const spans = this.analyzeText(turn.message, { allowNames, userNames, realNames, isHuman: true, memo });
       humanSpans.set(i, spans);
       for (const span of spans) {
         const value = turn.message.slice(span.start, span.end);

@@ -61,6 +61,12 @@ export interface DetectionContext {
   dictionary: ReadonlySet<string>;
   /** First names, surnames and places (lower case). */
   names: { first: ReadonlySet<string>; last: ReadonlySet<string>; places: ReadonlySet<string>; wordNames: ReadonlySet<string> };
+  /**
+   * What self-disclosure found in a text that no context changes, by text, kept while one
+   * conversation is analysed (its human turns are read twice: to learn names, then to find PII).
+   * Absent: nothing is kept.
+   */
+  memo?: Map<string, unknown>;
 }
 
 export interface DetectorOptions {

@@ -85,11 +85,13 @@ describe("PII detectors: known traps", () => {
 
   it("a text read again under other story names is judged by those names (its matches are reused, not its verdicts)", () => {
     const text = "hi im Dana, my name is Dana Whitfield and i live in Leeds";
-    const user = (allow: string[]) => analyzer.analyzeText(text, { isHuman: true, allowNames: new Set(allow) }).filter((span) => span.type === "USER").map((span) => text.slice(span.start, span.end));
+    const memo = new Map<string, unknown>();
+    const user = (allow: string[]) => analyzer.analyzeText(text, { isHuman: true, allowNames: new Set(allow), memo }).filter((span) => span.type === "USER").map((span) => text.slice(span.start, span.end));
     const open = user([]);
     assert.ok(open.includes("Dana Whitfield"), JSON.stringify(open));
     assert.deepEqual(user(["dana"]), []);
     assert.deepEqual(user([]), open);
+    assert.equal(memo.size, 1, "the text's matches were kept once");
   });
 
   it("an age needs to be one, not a duration or a level", () => {

@@ -68,27 +68,21 @@ interface PatternMatches {
 }
 
 const NONE: RegExpExecArray[] = [];
-/**
- * A conversation's human turns are read twice, once to learn names and once to find PII (with
- * what was learnt): the second time, the matches come from here. Cleared when full.
- */
-const recent = new Map<string, PatternMatches>();
-const RECENT_TEXTS = 4096;
 
-function patternMatches(text: string): PatternMatches {
-  let matches = recent.get(text);
-  if (matches) return matches;
+/** The patterns' matches in `text`, from the conversation's memo when it was read before (this detector is its only user). */
+function patternMatches(text: string, memo: Map<string, unknown> | undefined): PatternMatches {
+  const known = memo?.get(text) as PatternMatches | undefined;
+  if (known) return known;
   const lower = text.toLowerCase();
   // Each pattern only where a plain search finds the word it needs.
-  matches = {
+  const matches: PatternMatches = {
     nameIntros: /\b(?:name|names|call|i'?m|i’m|i am|im|this is|it'?s|its|llamo|appelle|bin|heiße)\b/.test(lower) ? allMatches(NAME_INTRO_D, text) : NONE,
     ages: /\d/.test(text) ? [AGE_D, AGE_UNIT_D, AGE_AFTER_D].flatMap((pattern) => allMatches(pattern, text)) : NONE,
     locations: /\b(?:live|lives|from|in|moved|grew|born|based|located|reside|hometown|town|city)\b/.test(lower) ? allMatches(LOCATION_D, text) : NONE,
     basedIn: /\b(?:based|living|located|staying)\b/.test(lower) ? allMatches(BASED_IN_D, text) : NONE,
     schoolsOrWork: /\b(?:go|attend|study|at|work|school|job|intern|student|teach|graduated)\b/.test(lower) ? allMatches(SCHOOL_OR_WORK_D, text) : NONE,
   };
-  if (recent.size >= RECENT_TEXTS) recent.clear();
-  recent.set(text, matches);
+  memo?.set(text, matches);
   return matches;
 }
 
@@ -98,7 +92,7 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
   const add = (start: number, value: string, type: PiiType, score: number, rule: string) => {
     if (value.length > 0) found.push({ start, end: start + value.length, type, score, rule });
   };
-  const { nameIntros, ages, locations, basedIn, schoolsOrWork } = patternMatches(text);
+  const { nameIntros, ages, locations, basedIn, schoolsOrWork } = patternMatches(text, context.memo);
 
   for (const match of nameIntros) {
     const first = captured(match, 1);
