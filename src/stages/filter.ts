@@ -5,7 +5,7 @@
  */
 import type { Episode } from "../model/pippa-record.js";
 import type { Verdict } from "./stage.js";
-import { fnv1a } from "./dedup/hashing.js";
+import { fnv1a, fnv1aRange } from "./dedup/hashing.js";
 
 export interface FilterOptions {
   /** Fewer turns than this are dropped [3]. */
@@ -82,7 +82,8 @@ export function degenerateReason(episode: Pick<Episode, "conversation">): string
     const key = turn.message;
     if (key.length < 2) continue;
     // Length and both ends identify a reply well enough for counting repeats, at a fraction of the cost.
-    const hash = fnv1a(key.length > 96 ? key.slice(0, 48) + key.slice(-48) : key) ^ Math.imul(key.length, 0x9e3779b1);
+    const ends = key.length > 96 ? fnv1aRange(key, key.length - 48, key.length, fnv1aRange(key, 0, 48)) : fnv1a(key);
+    const hash = ends ^ Math.imul(key.length, 0x9e3779b1);
     const count = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, count);
     if (count > 1) repeats++;

@@ -4,8 +4,13 @@
  */
 
 export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  return fnv1aRange(text, 0, text.length, seed);
+}
+
+/** FNV-1a over `text[start, end)`, continuing from `seed`: chained ranges hash as their concatenation would. */
+export function fnv1aRange(text: string, start: number, end: number, seed = 0x811c9dc5): number {
   let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }

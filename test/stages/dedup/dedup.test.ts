@@ -7,6 +7,7 @@ import { Rng } from "../../../src/stats/rng.js";
 import { TextGenerator } from "../../../src/synth/text.js";
 import { synthesizeWithDuplicates } from "../../../src/synth/corpus.js";
 import { measureText } from "../../../src/stats/measure-text.js";
+import { fnv1a, fnv1aRange } from "../../../src/stages/dedup/hashing.js";
 import { chatText } from "../../helpers/records.js";
 
 const text = new TextGenerator(new Rng(5));
@@ -136,6 +137,19 @@ describe("dedup", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("FNV-1a over ranges", () => {
+  it("hashes chained ranges as their concatenation", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 80 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const [cut, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+        assert.equal(fnv1aRange(text, cut, end, fnv1aRange(text, 0, cut)), fnv1a(text.slice(0, end)));
+        assert.equal(fnv1aRange(text, cut, end), fnv1a(text.slice(cut, end)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
