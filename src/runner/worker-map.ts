@@ -3,8 +3,8 @@
  * with a bounded number of tasks in flight (so a fast reader cannot flood memory), each sent to
  * the worker with the fewest unanswered. A worker's answers must not depend on which tasks it was
  * given before (any state it keeps is a cache), so the results are the same whatever the timing.
- * The worker module receives `{ type: "init", init }` once, then `{ type: "task", seq, task }` messages, and
- * answers `{ seq, result }` or `{ seq, error }`.
+ * The worker module receives `{ type: "init", init }` once, then `{ type: "task", seq, task }`
+ * messages, and answers `{ seq, result }` or `{ seq, error }`.
  */
 import { Worker, parentPort } from "node:worker_threads";
 

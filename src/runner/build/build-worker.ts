@@ -136,12 +136,10 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
 /**
  * The lines as UTF-8 in one buffer, each followed by a newline, and where each ends: text encoded
  * in place, bytes (published lines reused as they are) copied; no joined string, no second pass to
- * measure them. The buffer (`into` when given) grows when a line does not fit.
+ * measure them. The buffer (`into`) grows when a line does not fit.
  */
-function encodeLines(lines: readonly (string | Uint8Array)[], encoder: InstanceType<typeof TextEncoder>, into: Uint8Array | null): { bytes: Uint8Array; ends: number[] } {
-  let total = 0;
-  for (const line of lines) total += line.length + 1;
-  const out = new NumberList(into ?? new Uint8Array(Math.max(1024, Math.ceil(total * 1.25))));
+function encodeLines(lines: readonly (string | Uint8Array)[], encoder: InstanceType<typeof TextEncoder>, into: Uint8Array): { bytes: Uint8Array; ends: number[] } {
+  const out = new NumberList(into);
   const ends: number[] = [];
   for (const line of lines) {
     if (typeof line !== "string") out.append(line);
@@ -160,9 +158,9 @@ const encoder = new TextEncoder();
 const scanner = new PippaLineScanner();
 const packer = new NumberPacker();
 
-/** A batch of pass 1: the records, and where to write their published lines (a shared slot the parent reuses) if they fit. */
+/** A batch of pass 1: the records, and where to write their published lines (a shared slot the parent reuses; a larger buffer replaces it when they do not fit). */
 export interface BuildBatch extends ImportBatch {
-  out: Uint8Array | null;
+  out: Uint8Array;
 }
 
 /** One batch: every record processed, the published lines encoded here, once, and handed over without a copy. */

@@ -149,6 +149,11 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   const publicBots: string[] = [];
   const publicCategories: (string[] | null)[] = [];
   const publicCounts = new Uint32Arena();
+  // Batch buffers in both directions come from shared slots, reused once a batch's result is
+  // written (see shared-buffers.ts); results arrive in batch order, so a queue pairs them.
+  const inputSlots = new SharedBufferPool(BATCH_SLOT_BYTES);
+  const outputSlots = new SharedBufferPool(2 * BATCH_SLOT_BYTES);
+  const inFlight: BuildBatch[] = [];
   const batches = importBatches(files, {
     onReject: async (event) => {
       counters.count("import", "rejected");
@@ -157,11 +162,6 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     onFile: () => counters.count("import", "files"),
     allocate: (minBytes) => inputSlots.acquire(minBytes),
   });
-  // Batch buffers in both directions come from shared slots, reused once a batch's result is
-  // written (see shared-buffers.ts); results arrive in batch order, so a queue pairs them.
-  const inputSlots = new SharedBufferPool(BATCH_SLOT_BYTES);
-  const outputSlots = new SharedBufferPool(2 * BATCH_SLOT_BYTES);
-  const inFlight: BuildBatch[] = [];
   async function* slotted(): AsyncGenerator<BuildBatch> {
     for await (const batch of batches) {
       const slotted = { ...batch, out: outputSlots.acquire() };
@@ -225,7 +225,7 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     // Written (or copied) by now: the batch's slots can carry another.
     const done = inFlight.shift()!;
     inputSlots.release(done.bytes);
-    if (done.out) outputSlots.release(done.out);
+    outputSlots.release(done.out);
     bytesDone += inputBytes > 0 ? inputBytes : published.length;
     progress("import, clean, redact", { records: imported, bytes: bytesDone, totalBytes });
   }
