@@ -71,6 +71,23 @@ function writeCopy(offset: number, length: number, out: Uint8Array, o: number): 
   return o;
 }
 
+/**
+ * How many bytes from `ip` equal those from `candidate` (the first four are known to), to `end`.
+ * Four at a time; where four differ, the first differing byte is the lowest set byte of their XOR
+ * (little-endian loads), found with one count of leading zeros instead of a byte loop whose exit
+ * the processor cannot predict (a quarter of the compressor's time on chat text).
+ */
+function matchLength(input: Uint8Array, view: DataView, candidate: number, ip: number, end: number): number {
+  let matched = 4;
+  while (ip + matched + 4 <= end) {
+    const diff = load32(view, ip + matched) ^ load32(view, candidate + matched);
+    if (diff !== 0) return matched + ((31 - Math.clz32(diff & -diff)) >>> 3);
+    matched += 4;
+  }
+  while (ip + matched < end && input[ip + matched] === input[candidate + matched]) matched++;
+  return matched;
+}
+
 /** Compresses one block `input[start, end)` (at most 64 KiB) into `out` at `o`; returns the end. */
 function compressBlock(input: Uint8Array, view: DataView, start: number, end: number, out: Uint8Array, o: number): number {
   const length = end - start;
@@ -103,9 +120,7 @@ function compressBlock(input: Uint8Array, view: DataView, start: number, end: nu
       o = writeLiteral(input, nextEmit, ip, out, o);
       // Copies as long as the next position matches again.
       for (;;) {
-        let matched = 4;
-        while (ip + matched + 4 <= end && load32(view, ip + matched) === load32(view, candidate + matched)) matched += 4;
-        while (ip + matched < end && input[ip + matched] === input[candidate + matched]) matched++;
+        const matched = matchLength(input, view, candidate, ip, end);
         o = writeCopy(ip - candidate, matched, out, o);
         ip += matched;
         nextEmit = ip;
