@@ -125,31 +125,28 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
     const age = captured(match, 1) ?? captured(match, 2) ?? captured(match, 3);
     if (age && Number(age.text) >= 5 && Number(age.text) <= 99) add(age.start, age.text, "AGE", 0.75, "disclosure/age");
   }
-  for (const match of locations) {
+  // The place a pattern captured, cut at its first stop word, unless it is no place or a story name.
+  const placeOf = (match: RegExpExecArray, keepSchoolWords: boolean) => {
     const place = captured(match, 1);
-    if (!place) continue;
-    const value = leadingPhrase(place.text, false);
-    if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
-    if (COMMON_WORDS.has(value.toLowerCase().split(/[ ,]/)[0]) && value[0] === value[0].toLowerCase()) continue;
-    add(place.start, value, "LOCATION", 0.75, "disclosure/location");
+    const value = place ? leadingPhrase(place.text, keepSchoolWords) : "";
+    if (!place || !value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) return null;
+    return { start: place.start, text: place.text, value };
+  };
+  for (const match of locations) {
+    const place = placeOf(match, false);
+    if (!place || (COMMON_WORDS.has(place.value.toLowerCase().split(/[ ,]/)[0]) && place.value[0] === place.value[0].toLowerCase())) continue;
+    add(place.start, place.value, "LOCATION", 0.75, "disclosure/location");
   }
   for (const match of basedIn) {
-    const place = captured(match, 1);
-    if (!place) continue;
-    const value = leadingPhrase(place.text, false);
-    if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
-    add(place.start, value, "LOCATION", 0.6, "disclosure/based-in");
+    const place = placeOf(match, false);
+    if (place) add(place.start, place.value, "LOCATION", 0.6, "disclosure/based-in");
   }
   for (const match of schoolsOrWork) {
-    const place = captured(match, 1);
-    if (!place) continue;
-    let value = leadingPhrase(place.text, true);
-    if (!value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) continue;
-    if (/^(?:work|school|home|the)$/i.test(value)) continue;
+    const place = placeOf(match, true);
+    if (!place || /^(?:work|school|home|the)$/i.test(place.value)) continue;
     // "the walmart on 5th", "the Kroger on Broad St": the branch is part of what identifies.
-    const branch = /^[ \t]+on[ \t]+(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*){0,2})/u.exec(place.text.slice(value.length));
-    if (branch) value += branch[0].replace(/[.]+$/, "");
-    add(place.start, value, "ORG", 0.7, "disclosure/school-or-work");
+    const branch = /^[ \t]+on[ \t]+(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*){0,2})/u.exec(place.text.slice(place.value.length));
+    add(place.start, branch ? place.value + branch[0].replace(/[.]+$/, "") : place.value, "ORG", 0.7, "disclosure/school-or-work");
   }
   return found;
 };
