@@ -4,7 +4,8 @@
  * milliseconds); surrogate halves are never letters, as a Unicode regular expression sees them.
  */
 
-function buildTable<T extends Uint8Array | Uint16Array>(table: T, classify: (char: string, unit: number) => number): T {
+/** `table` filled by `classify` for every code unit but the surrogate halves (left 0). */
+export function buildTable<T extends Uint8Array | Uint16Array>(table: T, classify: (char: string, unit: number) => number): T {
   for (let unit = 0; unit < 0x10000; unit++) {
     if (unit >= 0xd800 && unit <= 0xdfff) continue;
     table[unit] = classify(String.fromCharCode(unit), unit);
@@ -24,8 +25,20 @@ export function letterClasses(): Uint8Array {
   return (letterClassTable ??= buildTable(new Uint8Array(0x10000), (char) => (letter.test(char) ? LETTER : 0) | (upper.test(char) ? UPPER : 0)));
 }
 
-const astralLetters = new Map<number, boolean>();
-const ASTRAL_LETTER = /^\p{L}$/u;
+/**
+ * Whether a code point past the Basic Multilingual Plane matches `pattern` (a one-character
+ * Unicode expression): such characters are rare, so each is tested once and remembered.
+ */
+export function astralTest(pattern: RegExp): (point: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (point) => {
+    let matches = known.get(point);
+    if (matches === undefined) known.set(point, (matches = pattern.test(String.fromCodePoint(point))));
+    return matches;
+  };
+}
+
+const isAstralLetter = astralTest(/^\p{L}$/u);
 
 /**
  * How many code units the letter at `i` takes: 1 for a letter of the Basic Multilingual Plane, 2
@@ -38,10 +51,7 @@ export function letterLengthAt(text: string, i: number, classes: Uint8Array): nu
   if (unit < 0xd800 || unit > 0xdbff) return 0;
   const low = text.charCodeAt(i + 1);
   if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
-  const point = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  let letter = astralLetters.get(point);
-  if (letter === undefined) astralLetters.set(point, (letter = ASTRAL_LETTER.test(String.fromCodePoint(point))));
-  return letter ? 2 : 0;
+  return isAstralLetter((unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) ? 2 : 0;
 }
 
 /** Where the first letter at or after `from` is (the text's length if there is none). */

@@ -6,6 +6,7 @@
  */
 import type { Episode } from "../model/pippa-record.js";
 import { replaceRedactionTokens } from "../formats/redaction-tokens.js";
+import { astralTest, buildTable } from "./char-tables.js";
 
 export interface CleanOptions {
   /** Exporter tokens such as [NAME_REDACTED] -> {{user}} [true]. */
@@ -85,31 +86,17 @@ let cleanUnitTable: Uint8Array | null = null;
 
 function cleanUnits(): Uint8Array {
   if (cleanUnitTable) return cleanUnitTable;
-  const table = new Uint8Array(0x10000);
   const follower = new RegExp(`^${CP1252_CHAR}$`);
   const mark = /^\p{M}$/u;
-  for (let unit = 0; unit < 0x10000; unit++) {
-    const char = String.fromCharCode(unit);
-    if (unit >= 0xc2 && unit <= 0xf4) table[unit] |= LEAD;
-    if (follower.test(char)) table[unit] |= FOLLOWER;
-    if (unit >= 0xd800 && unit <= 0xdbff) table[unit] |= HIGH_SURROGATE;
-    else if (mark.test(char)) table[unit] |= MARK;
-  }
+  const table = buildTable(new Uint8Array(0x10000), (char, unit) => (unit >= 0xc2 && unit <= 0xf4 ? LEAD : 0) | (follower.test(char) ? FOLLOWER : 0) | (mark.test(char) ? MARK : 0));
+  table.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
   for (const char of "\u200B\u200C\u200D\u2060\uFEFF\u180E") table[char.charCodeAt(0)] |= INVISIBLE;
   table[0x5b] |= BRACKET;
   table[0x2e] |= DOT;
   return (cleanUnitTable = table);
 }
 
-const astralMarks = new Map<number, boolean>();
-const ASTRAL_MARK = /^\p{M}$/u;
-
-/** Whether a code point past the Basic Multilingual Plane is a combining mark (rare: each learnt once). */
-function isAstralMark(point: number): boolean {
-  let mark = astralMarks.get(point);
-  if (mark === undefined) astralMarks.set(point, (mark = ASTRAL_MARK.test(String.fromCodePoint(point))));
-  return mark;
-}
+const isAstralMark = astralTest(/^\p{M}$/u);
 
 /**
  * Whether any step could change `text`, in one pass over its code units: a mojibake lead followed
