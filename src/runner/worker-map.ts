@@ -26,6 +26,12 @@ export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterabl
   const pending = new Map<number, { resolve: (value: R) => void; reject: (error: Error) => void }>();
   const results = new Map<number, Promise<R>>();
   let failure: Error | null = null;
+  let closing = false;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const entry of pending.values()) entry.reject(failure);
+    pending.clear();
+  };
   // Tasks sent to each worker and not answered yet: the next task goes to the least busy, so a
   // worker that drew lighter tasks takes more instead of waiting for the other (tasks differ).
   const busy = workers.map(() => 0);
@@ -39,9 +45,11 @@ export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterabl
       if (message.error !== undefined) entry.reject(new Error(message.error));
       else entry.resolve(message.result as R);
     });
-    worker.on("error", (error) => {
-      failure = error;
-      for (const entry of pending.values()) entry.reject(error);
+    worker.on("error", fail);
+    // A worker killed or out of memory may exit without an error event: its tasks would never
+    // be answered and the run would wait for ever.
+    worker.on("exit", (code) => {
+      if (!closing) fail(new Error(`a worker thread stopped unexpectedly (exit code ${code}); the run is abandoned`));
     });
   });
   let nextSeq = 0;
@@ -72,6 +80,7 @@ export async function* mapInWorkers<T, R, I>(workerUrl: URL, tasks: AsyncIterabl
       yield result;
     }
   } finally {
+    closing = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

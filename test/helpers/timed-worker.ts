@@ -12,11 +12,14 @@ export interface TimedInit {
 
 export interface TimedTask {
   value: number;
+  /** The worker thread exits with this code instead of answering (as a killed or out-of-memory one would). */
+  exitWith?: number;
 }
 
 serveTasks<TimedInit, TimedTask, { value: number; rank: number }, { rank: number; slowMs: number }>(
   async (init) => ({ rank: Atomics.add(init.ranks, 0, 1), slowMs: init.slowMs }),
   async (task, { rank, slowMs }) => {
+    if (task.exitWith !== undefined) process.exit(task.exitWith);
     if (rank === 0) await new Promise((resolve) => setTimeout(resolve, slowMs));
     return { result: { value: task.value * 2, rank } };
   },

@@ -29,4 +29,19 @@ describe("mapInWorkers", () => {
     // the fast one can run ahead: measured 23-24).
     assert.ok(slow < 28, `the slow worker took ${slow} of 60 tasks`);
   });
+
+  it("fails the run with a clear message when a worker thread exits without answering, instead of waiting for ever", async () => {
+    async function* tasks() {
+      for (let value = 0; value < 20; value++) yield value === 5 ? { value, exitWith: 7 } : { value };
+    }
+    const init: TimedInit = { ranks: new Int32Array(new SharedArrayBuffer(4)), slowMs: 0 };
+    const seen: number[] = [];
+    const run = (async () => {
+      for await (const result of mapInWorkers<TimedTask, { value: number; rank: number }, TimedInit>(workerUrl, tasks(), { workers: 2, init, queueDepth: 2 })) seen.push(result.value);
+    })();
+    // Bounded: without the exit listener the run never settles.
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("the run hung")), 10_000).unref());
+    await assert.rejects(Promise.race([run, timeout]), /worker thread stopped unexpectedly \(exit code 7\)/);
+    assert.ok(seen.length < 20);
+  });
 });
