@@ -1,6 +1,7 @@
 /** `pippa build SOURCE... -o RELEASE_DIR`: contributions in, a clean, deduplicated, documented release out. */
 import { readFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
+import { parseConsent, type Consent } from "../model/consent.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { defaultBuildConfig, mergeBuildConfig, type BuildConfig } from "../runner/build/config.js";
 import { canDrawProgress, createProgress, type Progress } from "../runner/progress.js";
@@ -10,7 +11,7 @@ import { EXIT_OK, parseInteger, parsePositiveInteger, type CliIo } from "./io.js
 interface BuildCliOptions {
   output: string;
   config?: string;
-  consent?: "public" | "private";
+  consent?: Consent;
   seed?: number;
   workers?: number;
   secret?: string;
@@ -18,9 +19,10 @@ interface BuildCliOptions {
   json?: boolean;
 }
 
-function parseConsent(value: string): "public" | "private" {
-  if (value !== "public" && value !== "private") throw new InvalidArgumentError('expected "public" or "private"');
-  return value;
+function consentArgument(value: string): Consent {
+  const consent = parseConsent(value);
+  if (!consent) throw new InvalidArgumentError('expected "public" or "private"');
+  return consent;
 }
 
 export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Command {
@@ -28,10 +30,10 @@ export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .description(
       "Compile contributions (files or folders in any format pippa imports) into a release: clean, redact, deduplicate, filter, then pippa.jsonl, pippa_deduped.jsonl/.parquet, a dataset card and build.json, with rejects, the PII audit and dedup clusters under _private/.",
     )
-    .argument("<sources...>", "files or folders; public/ and private/ subfolders carry consent")
+    .argument("<sources...>", "files or folders; a public/ or private/ folder directly under a source folder carries consent")
     .requiredOption("-o, --output <dir>", "the release folder (replaced atomically when the build succeeds)")
     .option("--config <file>", "JSON settings merged over the defaults (stages can be set to false)")
-    .option("--consent <consent>", 'consent of sources outside public/ and private/ folders (default: "private")', parseConsent)
+    .option("--consent <consent>", 'consent of everything not under a public/ or private/ folder directly below a source folder (default: "private"); folders above a source never count', consentArgument)
     .option("--seed <n>", "seed for dedup hashing (default 1)", parseInteger)
     .option("--workers <n>", "worker threads (default: the CPU count)", parsePositiveInteger)
     .option("--secret <secret>", "key for the surrogate redaction operator (default: $PIPPA_REDACT_SECRET)")

@@ -3,7 +3,7 @@
  * it returns the exit code instead of exiting (0 ok, 1 bad input, 2 usage).
  */
 import { Command, CommanderError } from "commander";
-import { PippaError } from "../model/errors.js";
+import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { buildCommand } from "./build.js";
 import { cardCommand } from "./card.js";
 import { demoCommand } from "./demo.js";
@@ -60,7 +60,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     }
     if (error instanceof PippaError) {
       io.stderr.write(`error: ${error.toString()}\n`);
-      return EXIT_BAD_INPUT;
+      return error.code === ERROR_CODES.usage ? EXIT_USAGE : EXIT_BAD_INPUT;
     }
     throw error;
   }

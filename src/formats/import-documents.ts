@@ -51,7 +51,8 @@ export interface ImportOptions {
 }
 
 export type ImportEvent =
-  | { kind: "episode"; episode: Episode }
+  /** `source`: the document it was read from (an episode's own `source` may name where it was first read). */
+  | { kind: "episode"; source: string; episode: Episode }
   | { kind: "pippa-line"; source: string; line: number; bytes: Uint8Array }
   | { kind: "reject"; source: string; reject: FormatReject }
   | { kind: "file"; report: ImportedFile };
@@ -223,7 +224,7 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
     const emit = function* (outcome: ReadOutcome): Generator<ImportEvent> {
       for (const episode of outcome.episodes) {
         report.episodes++;
-        yield { kind: "episode", episode };
+        yield { kind: "episode", source, episode };
       }
       for (const reject of outcome.rejects) {
         report.rejected++;
@@ -258,7 +259,7 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
               report.episodes++;
               const episode: Episode = { source: { format, file: source, line: result.line }, ...result.record };
               if (options.timestamp !== undefined) episode.submission_timestamp = options.timestamp;
-              yield { kind: "episode", episode };
+              yield { kind: "episode", source, episode };
             } else {
               report.rejected++;
               yield { kind: "reject", source, reject: { error: result.error, line: result.line, raw: result.raw } };

@@ -5,3 +5,4 @@ export type { PippaErrorCode, Where } from "./errors.js";
 export { describeProblems, validateEpisode, validatePippaRecord } from "./validate.js";
 export type { EpisodeValidationResult, FieldProblem, ValidationResult } from "./validate.js";
 export { isJsonObject } from "./json.js";
+export { CONSENTS, consentOfFolderName, consentUnderRoot, narrowestConsent, parseConsent } from "./consent.js";

@@ -3,6 +3,10 @@
  * that importers produce and stages pass along.
  */
 
+import type { Consent } from "./consent.js";
+
+export type { Consent };
+
 /** One message of a PIPPA conversation. */
 export interface PippaMessage {
   message: string;
@@ -59,7 +63,6 @@ export interface EpisodeSource {
   line?: number;
 }
 
-export type Consent = "public" | "private";
 
 /** The internal form stages pass along. `toPippa` is the only place the extras are dropped. */
 export interface Episode extends Omit<PippaRecord, "conversation"> {

@@ -3,6 +3,7 @@
  * files differ harmlessly (timestamp as a numeric string, nullable fields missing), strict about
  * types, and precise about where a problem is.
  */
+import { parseConsent } from "./consent.js";
 import { describeValue } from "./errors.js";
 import { PIPPA_KEYS, type Episode, type EpisodeTurn, type PippaMessage, type PippaRecord } from "./pippa-record.js";
 import { isJsonObject } from "./json.js";
@@ -118,7 +119,7 @@ export function validatePippaRecord(value: unknown): ValidationResult {
 const EPISODE_EXTRAS: Record<string, (value: unknown) => boolean> = {
   card: isJsonObject,
   source: (value) => isJsonObject(value) && typeof value.format === "string" && typeof value.file === "string",
-  consent: (value) => value === "public" || value === "private",
+  consent: (value) => parseConsent(value) !== null,
   meta: isJsonObject,
   user_names: (value) => Array.isArray(value) && value.every((name) => typeof name === "string"),
   flags: isJsonObject,

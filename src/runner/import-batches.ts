@@ -4,12 +4,16 @@
  * reports go to the caller's handlers as they come; batches keep input order.
  */
 import { withRoom } from "../model/growable.js";
+import { narrowestConsent, type Consent } from "../model/consent.js";
 import type { Episode } from "../model/pippa-record.js";
 import { importFiles, type ImportedFile, type ImportEvent, type ImportOptions } from "./import-files.js";
 import { transferableOf } from "./shared-buffers.js";
 
-/** One record of a batch: a PIPPA line (its bytes in the batch's buffer) or an imported episode. */
-export type ImportItem = { kind: "line"; source: string; line: number; start: number; end: number } | { kind: "episode"; episode: Episode };
+/**
+ * One record of a batch: a PIPPA line (its bytes in the batch's buffer, its file's consent beside
+ * it) or an imported episode (its file's consent in `episode.consent`, narrowed by any it held).
+ */
+export type ImportItem = { kind: "line"; source: string; line: number; start: number; end: number; consent?: Consent } | { kind: "episode"; episode: Episode };
 
 export interface ImportBatch {
   items: ImportItem[];
@@ -24,6 +28,8 @@ export interface ImportBatchOptions extends ImportOptions {
   onFile?: (report: ImportedFile) => void | Promise<void>;
   /** A buffer for a batch's lines, of at least the bytes asked [a new one each time]: a caller may hand out reused slots. */
   allocate?: (minBytes: number) => Uint8Array;
+  /** The consent of each file (by the path it was given as), carried with its records [none]. */
+  consentOf?: (source: string) => Consent;
 }
 
 export async function* importBatches(files: readonly string[], options: ImportBatchOptions = {}): AsyncGenerator<ImportBatch> {
@@ -55,10 +61,13 @@ export async function* importBatches(files: readonly string[], options: ImportBa
       if (bytes.length === 0) bytes = allocate(Math.max(maxBytes, event.bytes.length));
       bytes = withRoom(bytes, size, event.bytes.length);
       bytes.set(event.bytes, size);
-      items.push({ kind: "line", source: event.source, line: event.line, start: size, end: size + event.bytes.length });
+      const item: ImportItem = { kind: "line", source: event.source, line: event.line, start: size, end: size + event.bytes.length };
+      if (options.consentOf) item.consent = options.consentOf(event.source);
+      items.push(item);
       size += event.bytes.length;
     } else {
-      items.push({ kind: "episode", episode: event.episode });
+      const { episode } = event;
+      items.push({ kind: "episode", episode: options.consentOf ? { ...episode, consent: narrowestConsent(options.consentOf(event.source), episode.consent) } : episode });
     }
     if (items.length >= maxRecords || size >= maxBytes) yield pack();
   }

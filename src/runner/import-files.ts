@@ -4,7 +4,8 @@
  */
 import { createReadStream } from "node:fs";
 import { open, readFile, readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
+import { consentUnderRoot, narrowestConsent, type Consent } from "../model/consent.js";
 import { DEFAULT_MAX_FILE_BYTES, detectDocumentFormat, importDocuments, readCardDocument, type ImportDocument, type ImportEvent, type ImportOptions as DocumentImportOptions } from "../formats/import-documents.js";
 import type { FormatId } from "../formats/detect.js";
 import type { CharacterCard } from "../formats/character-card/card.js";
@@ -29,6 +30,28 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
     }
   }
   return files;
+}
+
+/** An input root: a path (public/ and private/ folders directly under it carry consent) or a path whose consent is known. */
+export type ConsentedInput = string | { path: string; consent: Consent };
+
+/**
+ * Files under the inputs, each with its consent: an input given with a consent passes it to
+ * everything under it; under a plain input folder, a `public/` or `private/` folder directly
+ * beneath it decides; everything else takes the fallback. Folders above an input decide nothing.
+ * A file reached twice (two inputs overlap) keeps the narrower consent, once.
+ */
+export async function expandConsentedInputs(inputs: readonly ConsentedInput[], fallback: Consent): Promise<{ path: string; consent: Consent }[]> {
+  const byPath = new Map<string, Consent>();
+  for (const input of inputs) {
+    const root = typeof input === "string" ? input : input.path;
+    for (const path of await expandInputs([root])) {
+      const consent = typeof input === "string" ? consentUnderRoot(relative(root, path).split(sep), fallback) : input.consent;
+      const earlier = byPath.get(path);
+      byPath.set(path, earlier === undefined ? consent : narrowestConsent(earlier, consent));
+    }
+  }
+  return [...byPath].map(([path, consent]) => ({ path, consent }));
 }
 
 /** 1 MiB reads: a sixteenth of the chunks (and of their per-chunk work) of the 64 KiB default. */

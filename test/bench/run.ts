@@ -111,7 +111,7 @@ async function benchBuild(scale: number, rate: number, rounds: number): Promise<
       `pippa build (all stages, worker threads): ${buildSeconds.toFixed(2)} s (${seconds(builds)}), peak RSS ${Math.max(...builds.map((m) => m.maxRssMb)).toFixed(0)} MB\n` +
       `pippa build takes ${(buildSeconds / copySeconds).toFixed(2)}x the baseline's time (medians; target <= 5x); peak RSS target <= 1024 MB\n`,
   );
-  await reportDedupQuality(corpus, join(work, "release", "_private", "dedup-clusters.jsonl"));
+  await reportDedupQuality(corpus, join(work, "release.private", "dedup-clusters.jsonl"));
   await rm(work, { recursive: true, force: true });
 }
 

@@ -9,7 +9,7 @@ import { run } from "../../src/cli/main.js";
 import { readPippaParquet } from "../../src/formats/parquet.js";
 import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
 import { buildRelease } from "../../src/runner/build/build.js";
-import { consentOf, defaultBuildConfig, mergeBuildConfig } from "../../src/runner/build/config.js";
+import { defaultBuildConfig, mergeBuildConfig } from "../../src/runner/build/config.js";
 import type { ProgressState } from "../../src/runner/progress.js";
 import { synthesizeWithDuplicates } from "../../src/synth/corpus.js";
 import { ST_CHATS } from "../helpers/examples.js";
@@ -46,7 +46,10 @@ describe("pippa build", () => {
     assert.equal(await run(["build", file("submissions"), "-o", file("release"), "--json", "--train-only", "--workers", "2"], io), 0);
     const summary = JSON.parse(io.out());
     const names = (await readdir(file("release"))).sort();
-    assert.deepEqual(names, ["README.md", "_private", "build.json", "pippa.jsonl", "pippa_deduped.jsonl", "pippa_deduped.parquet"]);
+    assert.deepEqual(names, ["README.md", "build.json", "pippa.jsonl", "pippa_deduped.jsonl", "pippa_deduped.parquet"]);
+    // The private part sits beside the release, never inside the folder people upload.
+    assert.deepEqual((await readdir(file("release.private"))).sort(), ["build.json", "dedup-clusters.jsonl", "pii-audit.jsonl", "rejects.jsonl", "train_only"]);
+    assert.equal(summary.privateOutput, `${file("release")}.private`);
     const all = await lines(file("release", "pippa.jsonl"));
     const deduped = await lines(file("release", "pippa_deduped.jsonl"));
     assert.equal(all.length, summary.records.public);
@@ -55,18 +58,25 @@ describe("pippa build", () => {
     for (const name of ["pippa.jsonl", "pippa_deduped.jsonl", "README.md", "build.json"]) {
       assert.ok(!(await readFile(file("release", name), "utf8")).includes("secret-bot"), name);
     }
-    assert.match((await readFile(file("release", "_private", "train_only", "pippa_deduped.jsonl"), "utf8")), /secret-bot/);
-    assert.ok(!(await readFile(file("release", "_private", "train_only", "pippa_deduped.jsonl"), "utf8")).includes("dana.k@gmail.com"), "train-only is redacted too");
+    assert.match((await readFile(file("release.private", "train_only", "pippa_deduped.jsonl"), "utf8")), /secret-bot/);
+    assert.ok(!(await readFile(file("release.private", "train_only", "pippa_deduped.jsonl"), "utf8")).includes("dana.k@gmail.com"), "train-only is redacted too");
     // The SillyTavern chat was imported, its persona name replaced.
     assert.ok(all.some((line) => line.includes("\"Seraphina\"") || line.includes("Mira")));
     // The bad file is a reject, the audit and clusters are private.
-    const rejects = (await lines(file("release", "_private", "rejects.jsonl"))).map((line) => JSON.parse(line));
+    const rejects = (await lines(file("release.private", "rejects.jsonl"))).map((line) => JSON.parse(line));
     assert.ok(rejects.some((entry) => entry.stage === "import" && /1675000000003_bad\.json/.test(entry.error)));
     assert.ok(rejects.some((entry) => entry.stage === "filter" && entry.reason === "too-few-turns"));
-    assert.ok((await lines(file("release", "_private", "dedup-clusters.jsonl"))).length > 0);
+    assert.ok((await lines(file("release.private", "dedup-clusters.jsonl"))).length > 0);
     const buildJson = JSON.parse(await readFile(file("release", "build.json"), "utf8"));
     assert.ok(buildJson.counts.dedup["duplicate-exact"] > 0);
-    assert.equal(buildJson.inputs.length, 4);
+    // Input paths and checksums, and counts that include private records, are private.
+    assert.equal(buildJson.inputs, undefined);
+    assert.equal(buildJson.counts.consent, undefined);
+    assert.equal(buildJson.records.imported, undefined);
+    const privateJson = JSON.parse(await readFile(file("release.private", "build.json"), "utf8"));
+    assert.equal(privateJson.inputs.length, 4);
+    assert.deepEqual(privateJson.inputs.map((input: { consent: string }) => input.consent).sort(), ["private", "public", "public", "public"]);
+    assert.equal(privateJson.counts.consent.private, 1);
     // Parquet holds the same rows as pippa_deduped.jsonl.
     const rows = await readPippaParquet(await asyncBufferFromFile(file("release", "pippa_deduped.parquet")));
     assert.deepEqual(rows, deduped.map((line) => JSON.parse(line)));
@@ -157,13 +167,6 @@ describe("pippa build", () => {
 });
 
 describe("build config", () => {
-  it("reads consent from public/ and private/ folders", () => {
-    assert.equal(consentOf("subs/public/123_a.json", "private"), "public");
-    assert.equal(consentOf("subs/private/public/123_a.json", "public"), "public");
-    assert.equal(consentOf("subs/Private/123_a.json", "public"), "private");
-    assert.equal(consentOf("subs/123_a.json", "private"), "private");
-  });
-
   it("merges settings, switching stages off with false", () => {
     const config = mergeBuildConfig(defaultBuildConfig(), { redact: false, filter: { minTurns: 5 } });
     assert.equal(config.redact, false);

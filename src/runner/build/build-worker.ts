@@ -6,6 +6,7 @@
 import { parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
 import { isPublishedLine } from "../../formats/published-line.js";
 import { NumberList } from "../../model/growable.js";
+import { narrowestConsent } from "../../model/consent.js";
 import { toPippa, type Consent, type Episode, type PippaRecord } from "../../model/pippa-record.js";
 import { cleanEpisode, type CleanOptions } from "../../stages/clean.js";
 import { dedupFeatures, type DedupFeatures, type DedupOptions } from "../../stages/dedup/dedup-index.js";
@@ -22,15 +23,12 @@ import { rejectEntryOf, type RejectEntry } from "../rejects.js";
 import { serveTasks } from "../worker-map.js";
 import { transferableOf } from "../shared-buffers.js";
 import { NumberPacker } from "./packed-numbers.js";
-import { consentOf } from "./config.js";
 
 export interface BuildWorkerInit {
   clean: CleanOptions | null;
   redact: { operator: OperatorName; threshold: number; secret: string | null } | null;
   dedup: Partial<DedupOptions> | null;
   filter: Partial<FilterOptions> | null;
-  /** Consent of sources outside public/ and private/ folders. */
-  consent: Consent;
 }
 
 
@@ -122,7 +120,8 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
     kind: "record",
     source: item.kind === "line" ? item.source : (episode.source?.file ?? ""),
     line: item.kind === "line" ? item.line : (episode.source?.line ?? null),
-    consent: consentOf(item.kind === "line" ? item.source : (episode.source?.file ?? ""), init.consent),
+    // Consent travels with the item; a record without one is private.
+    consent: item.kind === "line" ? narrowestConsent(item.consent ?? "private", episode.consent) : (episode.consent ?? "private"),
     botId: record.bot_id,
     features,
     measures: measuring?.measures ?? null,

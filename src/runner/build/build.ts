@@ -16,9 +16,9 @@
  * interrupted build leaves no half release; the same input and seed give the same bytes.
  */
 import { createHash } from "node:crypto";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import type { Consent } from "../../model/pippa-record.js";
+import { mkdir, open, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Consent } from "../../model/consent.js";
 import { CorpusStats } from "../../stats/corpus-stats.js";
 import { addMeasures } from "../../stats/record-measures.js";
 import { Uint32Arena } from "../../stages/dedup/compact.js";
@@ -27,7 +27,7 @@ import { DedupIndex, type DedupDecision } from "../../stages/dedup/dedup-index.j
 import { StageCounters } from "../../stages/stage.js";
 import { batchTransferList, importBatches } from "../import-batches.js";
 import { SharedBufferPool } from "../shared-buffers.js";
-import { expandInputs } from "../import-files.js";
+import { expandConsentedInputs, type ConsentedInput } from "../import-files.js";
 import { rejectEntryOf } from "../rejects.js";
 import type { ProgressState } from "../progress.js";
 import { mapInWorkers } from "../worker-map.js";
@@ -39,6 +39,7 @@ import { candidateShingles } from "./candidate-shingles.js";
 import { copyLines, LineIndex } from "./line-index.js";
 import { unpackNumbers } from "./packed-numbers.js";
 import { writeKeptAsParquet } from "./write-parquet.js";
+import { checkReleaseTarget, clearAbandonedBuilds, releaseFoldersOf, STAGING_PRIVATE, STAGING_PUBLIC, swapInRelease } from "./release-folders.js";
 
 /**
  * Young generation of the pass-1 workers: a batch's parsed records, spans and strings live until
@@ -51,7 +52,8 @@ const PASS_ONE_YOUNG_MB = 192;
 const BATCH_SLOT_BYTES = 1 << 20;
 
 export interface BuildOptions {
-  sources: readonly string[];
+  /** Files or folders; each with its consent, or a plain path (see `expandConsentedInputs`). */
+  sources: readonly ConsentedInput[];
   output: string;
   config: BuildConfig;
   /** Key for the surrogate operator. */
@@ -62,6 +64,8 @@ export interface BuildOptions {
 
 export interface BuildSummary {
   output: string;
+  /** Where the private companion was written (beside `output`, never inside it). */
+  privateOutput: string;
   records: { imported: number; public: number; deduped: number; trainOnly: number };
   counts: Record<string, Record<string, number>>;
 }
@@ -79,22 +83,25 @@ async function sha256File(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/**
+ * Builds `options.output` (public) and `options.output + ".private"` beside it; see the module
+ * comment. Refuses (PIPPA_E_USAGE) an output that overlaps an input or is a folder of something
+ * else, before reading anything.
+ */
 export async function buildRelease(options: BuildOptions): Promise<BuildSummary> {
-  const { config } = options;
-  const output = options.output.replace(/[\\/]+$/, "");
-  const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(join(staging, "_private", "work"), { recursive: true });
+  const given = options.output.replace(/[\\/]+$/, "") || options.output;
+  const folders = releaseFoldersOf(given);
+  await checkReleaseTarget(folders, options.sources.map((source) => (typeof source === "string" ? source : source.path)), given);
+  // A build killed before it could clean up left records of every consent in its staging folder.
+  await clearAbandonedBuilds(folders);
+  const { staging } = folders;
   trackTemporary(staging);
   try {
-    const summary = await buildInto(staging, output, options);
-    // Swap in atomically: the old release (if any) goes aside, then away.
-    const previous = join(dirname(output), `.${basename(output)}.previous-${process.pid}`);
-    const exists = await stat(output).then(() => true, () => false);
-    if (exists) await rename(output, previous);
-    await rename(staging, output);
-    if (exists) await rm(previous, { recursive: true, force: true });
-    return summary;
+    await mkdir(join(staging, STAGING_PRIVATE, "work"), { recursive: true });
+    await mkdir(join(staging, STAGING_PUBLIC), { recursive: true });
+    const summary = await buildInto(staging, options);
+    await swapInRelease(folders);
+    return { ...summary, output: given, privateOutput: `${given}.private` };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -103,17 +110,29 @@ export async function buildRelease(options: BuildOptions): Promise<BuildSummary>
   }
 }
 
-async function buildInto(staging: string, output: string, options: BuildOptions): Promise<BuildSummary> {
+async function buildInto(staging: string, options: BuildOptions): Promise<Omit<BuildSummary, "output" | "privateOutput">> {
   const { config } = options;
-  const files = await expandInputs(options.sources);
+  const inputs = await expandConsentedInputs(options.sources, config.consent);
+  const files = inputs.map((input) => input.path);
+  const consentByFile = new Map(inputs.map((input) => [input.path, input.consent]));
+  // A record's consent comes with its item; a file the map does not know is private.
+  const consentOfFile = (file: string): Consent => consentByFile.get(file) ?? "private";
   // Hashed beside pass 1 (the hash is only needed for build.json), not before it.
   const checksums = Promise.all(files.map(async (file) => ({ file, sha256: await sha256File(file) })));
   checksums.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+  // Two sets of counts: everything (the private build.json) and the public records' alone (the
+  // public build.json and card), so that nothing public tells how many private records there were.
   const counters = new StageCounters();
-  const at = (...parts: string[]) => join(staging, ...parts);
-  const rejects = new AtomicFile(at("_private", "rejects.jsonl"));
-  const audit = new AtomicFile(at("_private", "pii-audit.jsonl"));
-  const privateWork = new AtomicFile(at("_private", "work", "private.jsonl"));
+  const publicCounters = new StageCounters();
+  const count = (consent: Consent, stage: string, outcome: string) => {
+    counters.count(stage, outcome);
+    if (consent === "public") publicCounters.count(stage, outcome);
+  };
+  const at = (...parts: string[]) => join(staging, STAGING_PUBLIC, ...parts);
+  const atPrivate = (...parts: string[]) => join(staging, STAGING_PRIVATE, ...parts);
+  const rejects = new AtomicFile(atPrivate("rejects.jsonl"));
+  const audit = new AtomicFile(atPrivate("pii-audit.jsonl"));
+  const privateWork = new AtomicFile(atPrivate("work", "private.jsonl"));
   const all = new AtomicFile(at("pippa.jsonl"));
   const progress = options.onProgress ?? (() => {});
 
@@ -123,7 +142,6 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     redact: config.redact ? { ...config.redact, secret: options.secret ?? null } : null,
     dedup: config.dedup ? { ...config.dedup, seed: config.seed } : null,
     filter: config.filter || null,
-    consent: config.consent,
   };
   const dedup = config.dedup ? new DedupIndex({ ...config.dedup, seed: config.seed }) : null;
   // What pass 1 leaves per record, held until the end: plain numbers, typed arrays and shared
@@ -156,11 +174,12 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   const inFlight: BuildBatch[] = [];
   const batches = importBatches(files, {
     onReject: async (event) => {
-      counters.count("import", "rejected");
+      count(consentOfFile(event.source), "import", "rejected");
       await rejects.write(`${JSON.stringify({ stage: "import", ...rejectEntryOf(event.reject.error, event.reject.raw) })}\n`);
     },
-    onFile: () => counters.count("import", "files"),
+    onFile: (report) => count(consentOfFile(report.source), "import", "files"),
     allocate: (minBytes) => inputSlots.acquire(minBytes),
+    consentOf: consentOfFile,
   });
   async function* slotted(): AsyncGenerator<BuildBatch> {
     for await (const batch of batches) {
@@ -185,16 +204,17 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     };
     for (const result of results) {
       if (result.kind === "reject") {
-        counters.count("import", "rejected");
+        count(consentOfFile(result.reject.source), "import", "rejected");
         await rejects.write(`${JSON.stringify({ stage: "import", ...result.reject })}\n`);
         continue;
       }
       const index = imported++;
       const { features, counts } = unpackNumbers(numbers, result.numbers);
-      counters.count("import", "records");
-      counters.count("consent", result.consent);
-      if (config.clean) counters.count("clean", result.cleaned ? "changed" : "unchanged");
-      consents.push(result.consent === "public" ? "public" : "private");
+      const consent: Consent = result.consent === "public" ? "public" : "private";
+      count(consent, "import", "records");
+      counters.count("consent", consent);
+      if (config.clean) count(consent, "clean", result.cleaned ? "changed" : "unchanged");
+      consents.push(consent);
       drops.push(result.drop === null ? null : intern(result.drop));
       sources.push(intern(result.source));
       sourceLines.push(result.line);
@@ -213,9 +233,9 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
         Object.assign(run, { file, start: result.publishedStart, end: result.publishedEnd });
       }
       if (config.redact) {
-        counters.count("redact", result.audit.length > 0 ? "records-with-pii" : "records-without-pii");
+        count(consent, "redact", result.audit.length > 0 ? "records-with-pii" : "records-without-pii");
         for (const entry of result.audit) {
-          counters.count("redact", entry.type);
+          count(consent, "redact", entry.type);
           await audit.write(`${JSON.stringify({ record: index, source: result.source, line: result.line, bot_id: result.botId, ...entry })}\n`);
         }
       }
@@ -245,8 +265,9 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
       const shingles = await candidateShingles(candidates);
       dedup.verify((index) => shingles.get(index) ?? new Uint32Array(0));
     }
-    decisions = dedup.decide();
-    const clusters = new AtomicFile(at("_private", "dedup-clusters.jsonl"));
+    // A cluster's public survivor is chosen among its public members: a private copy never displaces a public one.
+    decisions = dedup.decide((index) => consents[index] === "public");
+    const clusters = new AtomicFile(atPrivate("dedup-clusters.jsonl"));
     for (const edge of dedup.duplicateEdges()) {
       await clusters.write(`${JSON.stringify({ a: edge.a, b: edge.b, kind: edge.kind, similarity: Math.round(edge.similarity * 1000) / 1000, a_source: origin(edge.a), b_source: origin(edge.b) })}\n`);
     }
@@ -262,21 +283,22 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   let dedupedCount = 0;
   let trainOnlyCount = 0;
   for (let index = 0; index < imported; index++) {
-    const isPublic = consents[index] === "public";
+    const consent = consents[index];
+    const isPublic = consent === "public";
     const position = lineOf[index];
     const decision = decisions?.[index];
     if (decision && !decision.keep) {
-      counters.count("dedup", `duplicate-${decision.kind ?? "near"}`);
+      count(consent, "dedup", `duplicate-${decision.kind ?? "near"}`);
       continue;
     }
-    if (decisions) counters.count("dedup", "kept");
+    if (decisions) count(consent, "dedup", "kept");
     const drop = drops[index];
     if (drop) {
-      counters.count("filter", drop);
+      count(consent, "filter", drop);
       await rejects.write(`${JSON.stringify({ stage: "filter", source: sources[index], line: sourceLines[index], code: "PIPPA_FILTER", reason: drop, record: index })}\n`);
       continue;
     }
-    if (config.filter) counters.count("filter", "kept");
+    if (config.filter) count(consent, "filter", "kept");
     if (isPublic) {
       keepPublic[position] = 1;
       dedupedCount++;
@@ -297,23 +319,34 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
   await copyLines(all.path, publicLines, (line) => keepPublic[line] === 1, deduped);
   const outputs = [deduped, rejects, audit];
   if (config.trainOnly) {
-    await mkdir(at("_private", "train_only"), { recursive: true });
-    const trainOnly = new AtomicFile(at("_private", "train_only", "pippa_deduped.jsonl"));
+    await mkdir(atPrivate("train_only"), { recursive: true });
+    const trainOnly = new AtomicFile(atPrivate("train_only", "pippa_deduped.jsonl"));
     outputs.push(trainOnly);
     await copyLines(privateWork.path, privateLines, (line) => keepPrivate[line] === 1, trainOnly);
   }
   progress("release", { records: imported }, true);
   for (const file of outputs) await file.commit();
   if (parquetRows && (await parquetRows) !== dedupedCount) throw new Error("the Parquet file does not hold every deduplicated record");
-  await rm(at("_private", "work"), { recursive: true, force: true });
+  await rm(atPrivate("work"), { recursive: true, force: true });
 
-  const counts = counters.toJSON(["import", "consent", "clean", "redact", "dedup", "filter"]);
+  const stageOrder = ["import", "consent", "clean", "redact", "dedup", "filter"];
+  const counts = counters.toJSON(stageOrder);
+  const publicStageCounts = publicCounters.toJSON(stageOrder);
   const { workers: _workers, ...reproducibleConfig } = config;
-  const buildJson = {
+  // The public build.json tells how the public records were made and nothing of the inputs:
+  // no paths (the curator's machine), no checksums, no count that includes a private record.
+  const publicBuildJson = {
     pippa: PIPPA_VERSION,
     seed: config.seed,
     config: reproducibleConfig,
-    inputs: await checksums,
+    records: { public: publicCount, deduped: dedupedCount },
+    counts: publicStageCounts,
+  };
+  const privateBuildJson = {
+    pippa: PIPPA_VERSION,
+    seed: config.seed,
+    config: reproducibleConfig,
+    inputs: (await checksums).map(({ file, sha256 }) => ({ file, consent: consentOfFile(file), sha256 })),
     records: { imported, public: publicCount, deduped: dedupedCount, train_only: trainOnlyCount },
     counts,
   };
@@ -324,13 +357,18 @@ async function buildInto(staging: string, output: string, options: BuildOptions)
     description: config.description,
     summary: stats.summarise(),
     allRecords: publicCount,
-    counts,
+    counts: publicStageCounts,
     hasParquet: config.parquet,
   });
-  for (const [name, text] of [["build.json", `${JSON.stringify(buildJson, null, 2)}\n`], ["README.md", card]] as const) {
-    const file = new AtomicFile(at(name));
+  const documents = [
+    [at("build.json"), `${JSON.stringify(publicBuildJson, null, 2)}\n`],
+    [at("README.md"), card],
+    [atPrivate("build.json"), `${JSON.stringify(privateBuildJson, null, 2)}\n`],
+  ] as const;
+  for (const [path, text] of documents) {
+    const file = new AtomicFile(path);
     await file.write(text);
     await file.commit();
   }
-  return { output, records: { imported, public: publicCount, deduped: dedupedCount, trainOnly: trainOnlyCount }, counts };
+  return { records: { imported, public: publicCount, deduped: dedupedCount, trainOnly: trainOnlyCount }, counts };
 }

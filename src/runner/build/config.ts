@@ -7,14 +7,14 @@ import { DEFAULT_CLEAN_OPTIONS, type CleanOptions } from "../../stages/clean.js"
 import { DEFAULT_DEDUP, type DedupOptions } from "../../stages/dedup/dedup-index.js";
 import { DEFAULT_FILTERS, type FilterOptions } from "../../stages/filter.js";
 import type { OperatorName } from "../../stages/redact/operators.js";
-import type { Consent } from "../../model/pippa-record.js";
+import { parseConsent, type Consent } from "../../model/consent.js";
 import { ERROR_CODES, PippaError } from "../../model/errors.js";
 import { isJsonObject } from "../../model/json.js";
 
 export interface BuildConfig {
   /** Seeds dedup hashing (the release is byte-identical for the same input and seed) [1]. */
   seed: number;
-  /** Consent of sources outside `public/` and `private/` folders ["private"]. */
+  /** Consent of inputs not under a `public/` or `private/` folder directly below an input root ["private"]. */
   consent: Consent;
   /** Licence in the dataset card ("apache-2.0"). */
   license: string;
@@ -63,19 +63,6 @@ export function mergeBuildConfig(base: BuildConfig, overrides: unknown, source =
     else if (current !== false && typeof current !== typeof value) throw new PippaError(ERROR_CODES.field, `expected ${typeof current}, got ${JSON.stringify(value)}`, { source, path: key });
     else merged[key] = value;
   }
-  if (merged.consent !== "public" && merged.consent !== "private") throw new PippaError(ERROR_CODES.field, 'expected "public" or "private"', { source, path: "consent" });
+  if (parseConsent(merged.consent) === null) throw new PippaError(ERROR_CODES.field, 'expected "public" or "private"', { source, path: "consent" });
   return merged as unknown as BuildConfig;
-}
-
-/**
- * The consent a file carries: the original collection server kept uploads in `public/` and
- * `private/` folders; anything else gets the build's default.
- */
-export function consentOf(path: string, fallback: Consent): Consent {
-  const parts = path.split(/[\\/]+/).map((part) => part.toLowerCase());
-  for (let i = parts.length - 2; i >= 0; i--) {
-    if (parts[i] === "public") return "public";
-    if (parts[i] === "private") return "private";
-  }
-  return fallback;
 }

@@ -231,8 +231,12 @@ export class DedupIndex {
     return this.edges;
   }
 
-  /** Pass four: clusters (union-find) and, for each, the longest conversation (then the first). */
-  decide(): DedupDecision[] {
+  /**
+   * Pass four: clusters (union-find) and, for each, the conversation kept: among the members
+   * `preferred` accepts if there are any (the build passes "public consent", so that a private copy
+   * never displaces a public one from the public release), the longest (then the first).
+   */
+  decide(preferred: (index: number) => boolean = () => true): DedupDecision[] {
     const parent = Int32Array.from({ length: this.size }, (_, i) => i);
     const find = (i: number): number => {
       while (parent[i] !== i) {
@@ -252,12 +256,17 @@ export class DedupIndex {
     for (let i = 0; i < this.size; i++) {
       const root = find(i);
       const current = best.get(root);
-      if (current === undefined || this.longer(i, current)) best.set(root, i);
+      if (current === undefined || this.better(i, current, preferred)) best.set(root, i);
     }
     return Array.from({ length: this.size }, (_, i) => {
       const kept = best.get(find(i))!;
       return kept === i ? { cluster: kept, keep: true } : { cluster: kept, keep: false, kind: kindOf.get(i) };
     });
+  }
+
+  private better(a: number, b: number, preferred: (index: number) => boolean): boolean {
+    const [preferA, preferB] = [preferred(a), preferred(b)];
+    return preferA !== preferB ? preferA : this.longer(a, b);
   }
 
   private longer(a: number, b: number): boolean {
