@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError } from "commander";
 import type { CharacterCard } from "../formats/character-card/card.js";
 import { writeFileAtomically } from "../runner/write-file.js";
 import { renderTable } from "./format.js";
-import { EXIT_OK, type CliIo } from "./io.js";
+import { EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
 
 const TARGETS = ["v2", "v3", "png"] as const;
 type Target = (typeof TARGETS)[number];
@@ -36,6 +36,7 @@ export function cardCommand(io: CliIo, setExitCode: (code: number) => void): Com
       for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
       if (options.to) {
         if (!options.output) command.error("error: --to needs -o, --output <file>", { exitCode: 2, code: "pippa.usage" });
+        await refuseOverwritingInputs([file], [options.output]);
         await writeConverted(card, file, options.to, options.output!, options.image);
         io.stderr.write(`wrote ${options.to} card to ${options.output}\n`);
       } else if (options.json) {

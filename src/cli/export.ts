@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { writeFileAtomically } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from "./io.js";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
 
 const TARGETS = ["sillytavern", "card"] as const;
 type Target = (typeof TARGETS)[number];
@@ -35,6 +35,7 @@ export function exportCommand(io: CliIo, setExitCode: (code: number) => void): C
       const { toCardV2 } = await import("../formats/character-card/card.js");
       const { writeSillyTavernChat } = await import("../formats/sillytavern-chat.js");
       const { importFiles } = await import("../runner/import-files.js");
+      await refuseOverwritingInputs(files, [options.output]);
       await mkdir(options.output, { recursive: true });
       const seenBots = new Set<string>();
       let written = 0;

@@ -8,7 +8,7 @@ import type { ImportedFile } from "../runner/import-files.js";
 import { rejectEntryOf } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, parseInteger, parsePositiveInteger, type CliIo } from "./io.js";
+import { EXIT_BAD_INPUT, EXIT_OK, parseInteger, parsePositiveInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
 
 interface ImportCliOptions {
   output: string;
@@ -39,6 +39,7 @@ export function importCommand(io: CliIo, setExitCode: (code: number) => void): C
     .action(async (files: string[], options: ImportCliOptions) => {
       const { importFiles } = await import("../runner/import-files.js");
       const toStdout = options.output === "-";
+      await refuseOverwritingInputs([...files, ...(options.card ? [options.card] : [])], [options.output, options.rejects ?? (toStdout ? "pippa-import.rejects.jsonl" : `${options.output}.rejects.jsonl`)]);
       const output = toStdout ? null : new AtomicFile(options.output);
       const rejects = new AtomicFile(options.rejects ?? (toStdout ? "pippa-import.rejects.jsonl" : `${options.output}.rejects.jsonl`));
       const reports: ImportedFile[] = [];

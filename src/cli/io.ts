@@ -50,3 +50,14 @@ export function parsePositiveNumber(value: string): number {
   if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
   return parsed;
 }
+
+/**
+ * Every command calls this before writing: an output that is one of the inputs (by any name) is a
+ * usage error (PIPPA_E_USAGE, exit 2), never an overwrite. "-" (standard input or output) and
+ * options not given are skipped.
+ */
+export async function refuseOverwritingInputs(inputs: readonly (string | false | null | undefined)[], outputs: readonly (string | false | null | undefined)[]): Promise<void> {
+  const { refuseOutputsAmongInputs } = await import("../runner/output-paths.js");
+  const given = (paths: readonly (string | false | null | undefined)[]) => paths.filter((path): path is string => typeof path === "string" && path !== "-");
+  await refuseOutputsAmongInputs(given(inputs), given(outputs));
+}

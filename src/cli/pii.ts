@@ -12,7 +12,7 @@ import { rejectEntryOf } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { Span } from "../stages/redact/types.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from "./io.js";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
 import { parseThreshold } from "./redact.js";
 
 interface ScanOptions {
@@ -41,6 +41,7 @@ export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Comm
     .action(async (files: string[], options: ScanOptions) => {
       const { importFiles } = await import("../runner/import-files.js");
       const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
+      await refuseOverwritingInputs(files, [options.output, `${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`]);
       const analyzer = await createPiiAnalyzer({ threshold: options.threshold });
       const output = options.output === "-" ? null : new AtomicFile(options.output);
       const rejects = new AtomicFile(`${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`);

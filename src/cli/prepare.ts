@@ -5,7 +5,7 @@ import { Command, Option } from "commander";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { PREPARE_FORMATS, type PrepareFormat } from "../prepare/format-ids.js";
 import { formatCount, formatNumber } from "./format.js";
-import { EXIT_OK, parseInteger, parsePositiveInteger, parseShare, type CliIo } from "./io.js";
+import { EXIT_OK, parseInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
 
 
 interface PrepareCliOptions {
@@ -84,12 +84,13 @@ export function prepareCommand(io: CliIo, setExitCode: (code: number) => void): 
     )
     .action(async (inputs: string[], options: PrepareCliOptions, command: Command) => {
       if (options.format === "template" && !options.chatTemplate) command.error("error: --format template needs --chat-template FILE", { exitCode: 2, code: "pippa.usage" });
-      const [{ runPrepare }, { DEFAULT_SYSTEM_PROMPT }, { chatTemplateFrom }, { availableParallelism }] = await Promise.all([
+      const [{ runPrepare, PREPARE_OUTPUT_SUFFIXES }, { DEFAULT_SYSTEM_PROMPT }, { chatTemplateFrom }, { availableParallelism }] = await Promise.all([
         import("../runner/prepare/prepare.js"),
         import("../prepare/examples.js"),
         import("../formats/training/chat-template.js"),
         import("node:os"),
       ]);
+      await refuseOverwritingInputs([...inputs, options.card, options.chatTemplate, options.systemPromptFile, options.tokenizer], PREPARE_OUTPUT_SUFFIXES.map((suffix) => `${options.output}${suffix}`));
       const systemPrompt = options.systemPromptFile ? await readFile(options.systemPromptFile, "utf8") : (options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT);
       const chatTemplate = options.chatTemplate ? chatTemplateFrom(await readFile(options.chatTemplate, "utf8"), options.chatTemplate) : null;
       const summary = await runPrepare({

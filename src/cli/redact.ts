@@ -11,7 +11,7 @@ import { AtomicFile } from "../runner/write-file.js";
 import type { Operator } from "../stages/redact/operators.js";
 import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from "./io.js";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
 
 interface RedactOptions {
   output: string;
@@ -62,6 +62,7 @@ export function redactCommand(io: CliIo, setExitCode: (code: number) => void): C
       } else {
         operator = options.operator === "mask" ? maskOperator() : placeholderOperator();
       }
+      await refuseOverwritingInputs(files, [options.output, options.audit, `${options.output === "-" ? "redact" : options.output}.rejects.jsonl`]);
       const analyzer = await createPiiAnalyzer({ threshold: options.threshold });
       const output = options.output === "-" ? null : new AtomicFile(options.output);
       const audit = options.audit ? new AtomicFile(options.audit) : null;

@@ -2,7 +2,7 @@
 import { Command, Option } from "commander";
 import { LENGTH_UNITS, type LengthUnit } from "../stats/length-unit.js";
 import { formatCount } from "./format.js";
-import { EXIT_OK, parseInteger, parseNonNegativeInteger, parsePositiveInteger, parseShare, type CliIo } from "./io.js";
+import { EXIT_OK, parseInteger, parseNonNegativeInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
 import { addScanOptions, type ScanCliOptions } from "./scan.js";
 
 interface ReportCliOptions extends ScanCliOptions {
@@ -36,6 +36,7 @@ export function reportCommand(io: CliIo, setExitCode: (code: number) => void): C
     .option("--rejects <file>", "write refused lines to this file (default: only count them)")
     .addHelpText("after", "\nExamples:\n  pippa report pippa_deduped.jsonl -o report.html\n  pippa report release/pippa_deduped.jsonl -o report.html --png figures/ --bootstrap 1000");
   addScanOptions(command).action(async (files: string[], options: ReportCliOptions) => {
+    await refuseOverwritingInputs(files, [options.output, options.rejects, options.png]);
     const { writeReport } = await import("../runner/report/report.js");
     const { canDrawProgress, createProgress } = await import("../runner/progress.js");
     const progress = createProgress("scanning", io.stderr, canDrawProgress(io.stderr, io.env));

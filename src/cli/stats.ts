@@ -5,7 +5,7 @@ import type { SeriesSummary } from "../stats/describe.js";
 import { LENGTH_UNITS, type LengthUnit } from "../stats/length-unit.js";
 import { PAPER_FIGURES } from "../stats/paper-figures.js";
 import { formatCount, formatNumber, renderTable } from "./format.js";
-import { EXIT_OK, parseInteger, parseNonNegativeInteger, type CliIo } from "./io.js";
+import { EXIT_OK, parseInteger, parseNonNegativeInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
 import { addScanOptions, scanWithProgress, type ScanCliOptions } from "./scan.js";
 
 const TOP_CATEGORIES = 15;
@@ -21,6 +21,7 @@ export function statsCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--seed <n>", "random seed of the bootstrap", parseInteger, 1)
     .addHelpText("after", "\nExamples:\n  pippa stats pippa_deduped.jsonl --json > stats.json\n  pippa stats pippa_deduped.jsonl --bootstrap 200 --unit chars");
   addScanOptions(command).action(async (files: string[], options: ScanCliOptions & { json?: boolean; rejects?: string; unit: LengthUnit; bootstrap: number; seed: number }) => {
+    await refuseOverwritingInputs(files, [options.rejects]);
     const report = await scanWithProgress(files, options, io, options.rejects ? () => options.rejects! : () => null);
     const summary = report.stats.summarise();
     const rejected = report.files.reduce((total, file) => total + file.rejected, 0);

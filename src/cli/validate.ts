@@ -1,7 +1,7 @@
 /** `pippa validate FILE...`: checks PIPPA JSONL files; exit 1 when any line is refused. */
 import { Command } from "commander";
 import { formatBytes, formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from "./io.js";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
 import { addScanOptions, scanWithProgress, type ScanCliOptions } from "./scan.js";
 
 interface ValidateOptions extends ScanCliOptions {
@@ -21,6 +21,7 @@ export function validateCommand(io: CliIo, setExitCode: (code: number) => void):
   addScanOptions(command).action(async (files: string[], options: ValidateOptions) => {
     const rejectsFor = (source: string) =>
       options.rejects === false ? null : typeof options.rejects === "string" ? options.rejects : source === "-" ? "stdin.rejects.jsonl" : `${source}.rejects.jsonl`;
+    await refuseOverwritingInputs(files, files.map(rejectsFor));
     const report = await scanWithProgress(files, options, io, rejectsFor);
     const records = report.files.reduce((total, file) => total + file.records, 0);
     const rejected = report.files.reduce((total, file) => total + file.rejected, 0);

@@ -4,7 +4,7 @@
  */
 import { createWriteStream, rmSync, type WriteStream } from "node:fs";
 import { once } from "node:events";
-import { rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** Text is gathered to about this size before each write, to keep syscalls few. */
@@ -104,7 +104,9 @@ export class AtomicFile {
   private async flush(force = false): Promise<void> {
     if (this.stream === null) {
       trackTemporary(this.temporary);
-      this.stream = createWriteStream(this.temporary);
+      // An output in a folder that does not exist yet is fine: the folder is made.
+      await mkdir(dirname(this.path), { recursive: true });
+      this.stream ??= createWriteStream(this.temporary);
     }
     if (this.batch.length === 0 && !force) return;
     const buffer = Buffer.concat(this.batch.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk)));

@@ -218,7 +218,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     {
       preHandler: checkOrigin,
       schema: {
-        summary: "Withdraw a submission with its receipt code: it and everything derived from it are deleted, and later builds leave it out.",
+        summary: "Withdraw a submission with its receipt code: it and everything derived from it are deleted — stored releases that held it too — and later builds leave it out.",
         body: { type: "object", required: ["receipt"], properties: { receipt: { type: "string", maxLength: 64 } } },
       },
     },
@@ -226,7 +226,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const receipt = normalizeReceipt((request.body as { receipt: string }).receipt);
       if (!receipt) throw new HttpError(400, "that is not a receipt code (four groups of five letters and digits)");
       const outcome = await withdrawSubmission(storage, receipt);
-      if (outcome.withdrawn) return { withdrawn: true };
+      // Releases already built with it are deleted (the console marks them "removed").
+      if (outcome.withdrawn) return { withdrawn: true, releasesRemoved: (await builds.removeWithdrawn()).length };
       if (outcome.alreadyWithdrawn) return { withdrawn: true, already: true };
       return reply.status(404).send({ error: "no submission has this receipt code" });
     },

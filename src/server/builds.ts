@@ -1,12 +1,18 @@
 /**
  * Release builds from the curator console: every current submission is read back (its card with its
- * chats) into PIPPA lines under a consent folder, `pippa build` runs over them, and the release can
- * be downloaded as a zip. One build at a time; a build a restart interrupted is marked failed.
- * Withdrawn submissions are gone from the rows, so no later build sees them.
+ * chats) into one PIPPA file per submission, passed to `pippa build` with the submission's consent
+ * as data, and the public release can be downloaded as a zip. One build at a time; a build a
+ * restart interrupted is marked failed.
+ *
+ * Withdrawals reach what was built: each build keeps the list of submissions it read
+ * (`submissions.json`, beside the release), and a release that holds a submission no longer
+ * current is deleted and marked "removed" — after every withdrawal, when a build finishes, and at
+ * start. The unredacted copies a build reads from are removed when it ends, however it ends, and at
+ * start (a killed server leaves them).
  */
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { Readable } from "node:stream";
 import { Zip, ZipDeflate } from "fflate";
@@ -15,6 +21,7 @@ import { buildRelease } from "../runner/build/build.js";
 import { defaultBuildConfig } from "../runner/build/config.js";
 import { importFiles } from "../runner/import-files.js";
 import { AtomicFile } from "../runner/write-file.js";
+import type { ConsentedInput } from "../runner/import-files.js";
 import type { Storage } from "./intake.js";
 import { filesBySubmission, type BuildRow } from "./store/store.js";
 
@@ -26,15 +33,63 @@ export class BuildManager {
     private readonly folder: string,
   ) {}
 
-  /** Builds a restart interrupted are failed, not forever "running". */
+  /**
+   * At start: builds a restart interrupted are failed, not forever "running"; the unredacted
+   * sources they left are removed; releases that hold a withdrawn submission are removed.
+   */
   async recover(): Promise<void> {
     for (const build of await this.storage.store.listBuilds()) {
       if (build.status === "running") await this.storage.store.updateBuild(build.id, { status: "failed", error: "interrupted by a restart" });
     }
+    for (const id of await readdir(this.folder).catch(() => [] as string[])) await rm(this.sourcesFolder(id), { recursive: true, force: true });
+    await this.removeWithdrawn();
   }
 
   releaseFolder(id: string): string {
     return join(this.folder, id, "release");
+  }
+
+  private sourcesFolder(id: string): string {
+    return join(this.folder, id, "sources");
+  }
+
+  private membersFile(id: string): string {
+    return join(this.folder, id, "submissions.json");
+  }
+
+  private async membersOf(id: string): Promise<string[]> {
+    return readFile(this.membersFile(id), "utf8").then((text) => JSON.parse(text) as string[], () => []);
+  }
+
+  /**
+   * Deletes every stored release (and its private part and sources) that holds a submission no
+   * longer current, and marks its build "removed" (a running build is checked when it finishes).
+   * Runs under the storage lock, so a withdrawal and a finishing build are ordered.
+   */
+  removeWithdrawn(): Promise<string[]> {
+    return this.storage.lock.exclusive(async () => {
+      const { store } = this.storage;
+      const current = new Set((await store.allFiles()).map((file) => file.submissionId));
+      const removed: string[] = [];
+      for (const build of await store.listBuilds()) {
+        const stale = (await this.membersOf(build.id)).filter((member) => !current.has(member));
+        if (stale.length === 0) continue;
+        // The withdrawn submissions' unredacted copies go at once, even while a build reads the rest.
+        for (const member of stale) await rm(join(this.sourcesFolder(build.id), `${member}.jsonl`), { force: true });
+        if (build.status === "running") continue;
+        await this.discardRelease(build.id);
+        if (build.status === "done") {
+          await store.updateBuild(build.id, { status: "removed", error: "a submission it held was withdrawn, so the release was deleted; build again for a current one" });
+          removed.push(build.id);
+        }
+      }
+      return removed;
+    });
+  }
+
+  private async discardRelease(id: string): Promise<void> {
+    const release = this.releaseFolder(id);
+    for (const path of [release, `${release}.private`]) await rm(path, { recursive: true, force: true });
   }
 
   async start(): Promise<BuildRow> {
@@ -52,16 +107,19 @@ export class BuildManager {
 
   private async run(id: string): Promise<void> {
     const { store, blobs } = this.storage;
-    const sources = join(this.folder, id, "sources");
+    const sources = this.sourcesFolder(id);
     // Progress is written in order, and before the final state (never after it, never unhandled).
     let progressWrites = Promise.resolve();
     try {
       // Each submission read on its own, so its card pairs with its chats only.
       const bySubmission = filesBySubmission(await store.allFiles());
+      // Written before any copy is made: a withdrawal from here on finds this build.
+      await mkdir(sources, { recursive: true });
+      await writeFile(this.membersFile(id), JSON.stringify([...bySubmission.keys()]));
+      const inputs: ConsentedInput[] = [];
       for (const [submissionId, group] of bySubmission) {
-        const consent = group[0].consent;
-        await mkdir(join(sources, consent), { recursive: true });
-        const out = new AtomicFile(join(sources, consent, `${group[0].createdMs}_${submissionId}.jsonl`));
+        const path = join(sources, `${submissionId}.jsonl`);
+        const out = new AtomicFile(path);
         try {
           for await (const event of importFiles(group.map((file) => blobs.pathOf(file.sha256)))) {
             if (event.kind === "episode") {
@@ -69,7 +127,11 @@ export class BuildManager {
               await out.write(`${stringifyPython(episode)}\n`);
             }
           }
-          if (out.started) await out.commit();
+          if (out.started) {
+            await out.commit();
+            // Consent as the database holds it, carried with the file: nothing is read from its path.
+            inputs.push({ path, consent: group[0].consent });
+          }
         } catch (error) {
           await out.abort();
           throw error;
@@ -77,7 +139,7 @@ export class BuildManager {
       }
       let lastUpdate = 0;
       const summary = await buildRelease({
-        sources: [sources],
+        sources: inputs,
         output: this.releaseFolder(id),
         config: { ...defaultBuildConfig(), consent: "private" },
         onProgress: (stage, { records }) => {
@@ -88,8 +150,18 @@ export class BuildManager {
         },
       });
       await progressWrites;
-      await store.markBuilt([...bySubmission.keys()], Date.now());
-      await store.updateBuild(id, { status: "done", stage: "done", records: summary.records.imported, summary: summary.records });
+      // A submission withdrawn while this build ran must not stay in its release.
+      await this.storage.lock.exclusive(async () => {
+        const current = new Set((await store.allFiles()).map((file) => file.submissionId));
+        const built = [...bySubmission.keys()];
+        if (built.some((member) => !current.has(member))) {
+          await this.discardRelease(id);
+          await store.updateBuild(id, { status: "removed", stage: "done", error: "a submission it held was withdrawn while it was built, so the release was deleted; build again" });
+          return;
+        }
+        await store.markBuilt(built, Date.now());
+        await store.updateBuild(id, { status: "done", stage: "done", records: summary.records.imported, summary: summary.records });
+      });
     } catch (error) {
       await progressWrites;
       await store.updateBuild(id, { status: "failed", error: error instanceof Error ? error.message : String(error) });
@@ -98,7 +170,7 @@ export class BuildManager {
     }
   }
 
-  /** The release folder as a zip, streamed file by file. */
+  /** The public release folder as a zip, streamed file by file (its private part is never in it). */
   zipStream(id: string): Readable {
     const root = this.releaseFolder(id);
     // Files are fed to the zip only as fast as the client reads it.

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
@@ -38,6 +38,16 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       return app.inject({ method: "POST", url: "/api/submissions", payload: body.payload, headers: { ...body.headers, ...headers } });
     };
     const adminGet = (url: string) => app.inject({ method: "GET", url, headers: { authorization: `Bearer ${ADMIN}` } });
+    /** The build's row once it is no longer running (at most 20 s). */
+    const finishedBuild = async (id: string) => {
+      let build;
+      for (let i = 0; i < 200; i++) {
+        build = (await adminGet(`/api/admin/builds/${id}`)).json();
+        if (build.status !== "running") break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return build;
+    };
 
     before(async () => {
       folder = await temporaryFolder();
@@ -98,10 +108,10 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       const blob = join(folder.path, "data", "blobs", first.files[0].sha256.slice(0, 2), first.files[0].sha256);
       assert.ok(existsSync(blob));
       const withdraw = (receipt: string) => app.inject({ method: "POST", url: "/api/withdraw", payload: { receipt } });
-      assert.deepEqual((await withdraw(first.receipt.toLowerCase())).json(), { withdrawn: true });
+      assert.deepEqual((await withdraw(first.receipt.toLowerCase())).json(), { withdrawn: true, releasesRemoved: 0 });
       assert.ok(existsSync(blob), "still used by the second submission");
       assert.deepEqual((await withdraw(first.receipt)).json(), { withdrawn: true, already: true });
-      assert.deepEqual((await withdraw(second.receipt)).json(), { withdrawn: true });
+      assert.deepEqual((await withdraw(second.receipt)).json(), { withdrawn: true, releasesRemoved: 0 });
       assert.ok(!existsSync(blob), "gone once nothing refers to it");
       assert.equal((await withdraw("AAAAA-BBBBB-CCCCC-DDDDD")).statusCode, 404);
       assert.equal((await withdraw("not a code")).statusCode, 400);
@@ -177,12 +187,7 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       assert.equal(started.statusCode, 202);
       assert.equal(second.statusCode, 409, second.body);
       const { id } = started.json();
-      let build;
-      for (let i = 0; i < 200; i++) {
-        build = (await adminGet(`/api/admin/builds/${id}`)).json();
-        if (build.status !== "running") break;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const build = await finishedBuild(id);
       assert.equal(build.status, "done", JSON.stringify(build));
       assert.ok(build.records >= 4);
       const zip = await adminGet(`/api/admin/builds/${id}/download`);
@@ -195,6 +200,45 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       const built = (await adminGet("/api/admin/submissions?status=built")).json();
       assert.equal(fresh.total, 0);
       assert.ok(built.total >= 3 && built.submissions.every((submission: { lastBuildMs: number | null }) => submission.lastBuildMs !== null));
+    });
+
+    it("a withdrawal deletes every stored release that held the submission, and no unredacted copy outlives a build", async () => {
+      const marker = "zqwithdrawnzq";
+      const record = sampleRecord({ bot_id: marker, conversation: [{ message: "The ferry leaves at noon.", is_human: false }, { message: "Then we wait on the pier.", is_human: true }, { message: "Gulls circle the masts.", is_human: false }] });
+      const sent = await upload({ consent: "public" }, [{ name: "late.jsonl", content: `${writePippaLine(record)}\n` }]);
+      assert.equal(sent.statusCode, 201, sent.body);
+      const { id } = (await app.inject({ method: "POST", url: "/api/admin/builds", headers: { authorization: `Bearer ${ADMIN}` } })).json();
+      const build = await finishedBuild(id);
+      assert.equal(build.status, "done", JSON.stringify(build));
+      const buildFolder = join(folder.path, "data", "builds", id);
+      assert.match(await readFile(join(buildFolder, "release", "pippa.jsonl"), "utf8"), new RegExp(marker));
+      assert.ok(!existsSync(join(buildFolder, "sources")), "the unredacted sources are gone once the build ends");
+      const withdrawn = await app.inject({ method: "POST", url: "/api/withdraw", payload: { receipt: sent.json().receipt } });
+      assert.deepEqual(withdrawn.json(), { withdrawn: true, releasesRemoved: 1 });
+      assert.ok(!existsSync(join(buildFolder, "release")) && !existsSync(join(buildFolder, "release.private")));
+      const after = (await adminGet(`/api/admin/builds/${id}`)).json();
+      assert.equal(after.status, "removed");
+      assert.match(after.error, /withdrawn/);
+      assert.equal((await adminGet(`/api/admin/builds/${id}/download`)).statusCode, 404);
+    });
+
+    it("at start, removes the unredacted sources a killed build left and releases that hold a withdrawn submission", async () => {
+      const data = join(folder.path, "restart");
+      const builds = join(data, "builds");
+      await mkdir(join(builds, "killed", "sources"), { recursive: true });
+      await writeFile(join(builds, "killed", "sources", "s1.jsonl"), "unredacted\n");
+      await mkdir(join(builds, "stale", "release"), { recursive: true });
+      await writeFile(join(builds, "stale", "release", "pippa.jsonl"), "published\n");
+      await writeFile(join(builds, "stale", "submissions.json"), JSON.stringify(["a-submission-withdrawn-while-the-server-was-down"]));
+      await store.insertBuild({ id: "stale", createdMs: Date.now(), status: "done", stage: "done", records: 1, error: null, summary: null });
+      const restarted = await buildServer({ store, dataDir: data, adminToken: ADMIN });
+      try {
+        assert.ok(!existsSync(join(builds, "killed", "sources")));
+        assert.ok(!existsSync(join(builds, "stale", "release")));
+        assert.equal((await store.getBuild("stale"))?.status, "removed");
+      } finally {
+        await restarted.close();
+      }
     });
 
     it("limits uploads per address", async () => {

@@ -134,7 +134,7 @@ describe("SillyTavern extension in Chromium", { skip }, () => {
     assert.equal(detail.conversations[0].botName, CARD_EXAMPLES.v2.data.name);
 
     const withdrawn = await fetch(`${pippaBase}/api/withdraw`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ receipt }) });
-    assert.deepEqual(await withdrawn.json(), { withdrawn: true });
+    assert.deepEqual(await withdrawn.json(), { withdrawn: true, releasesRemoved: 0 });
     assert.deepEqual(problems, []);
     // The page fetched only from its own origin and the pippa server.
     assert.ok(requests.every((request) => request.includes(stBase) || request.includes(pippaBase) || request.startsWith("GET data:")), requests.join("\n"));

@@ -13,9 +13,12 @@ import { mapInWorkers } from "../worker-map.js";
 import { AtomicFile } from "../write-file.js";
 import type { PrepareResult, PrepareTask, PrepareWorkerInit, TokenizerSpec } from "./prepare-worker.js";
 
+/** What `pippa prepare` writes: the prefix with each of these (the validation split only with --val). */
+export const PREPARE_OUTPUT_SUFFIXES = [".train.jsonl", ".val.jsonl", ".summary.json", ".rejects.jsonl"] as const;
+
 export interface PrepareRunOptions {
   inputs: readonly string[];
-  /** Output files are `<prefix>.train.jsonl`, `<prefix>.val.jsonl`, `<prefix>.summary.json`, `<prefix>.rejects.jsonl`. */
+  /** Output files are the prefix with each of `PREPARE_OUTPUT_SUFFIXES`. */
   outputPrefix: string;
   options: PrepareOptions;
   tokenizer: TokenizerSpec;
@@ -57,7 +60,7 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
   const splits: Split[] = run.options.valFraction > 0 ? ["train", "val"] : ["train"];
   const files = new Map(splits.map((split) => [split, new AtomicFile(`${run.outputPrefix}.${split}.jsonl`)] as const));
   const tallies = new Map(splits.map((split): [Split, { examples: number; total: number; max: number }] => [split, { examples: 0, total: 0, max: 0 }]));
-  const rejects = new AtomicFile(`${run.outputPrefix}.rejects.jsonl`);
+  const rejects = new AtomicFile(`${run.outputPrefix}${PREPARE_OUTPUT_SUFFIXES[3]}`);
   const summary: PrepareSummary = {
     format: run.options.format,
     tokenizer: run.tokenizer.kind === "llama3" ? "llama3" : run.tokenizer.name,
@@ -126,7 +129,7 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
       await rejects.commit();
       summary.rejects_file = rejects.path;
     }
-    const summaryFile = new AtomicFile(`${run.outputPrefix}.summary.json`);
+    const summaryFile = new AtomicFile(`${run.outputPrefix}${PREPARE_OUTPUT_SUFFIXES[2]}`);
     await summaryFile.write(`${JSON.stringify(summary, null, 2)}\n`);
     await summaryFile.commit();
     return summary;

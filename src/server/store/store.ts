@@ -55,7 +55,8 @@ export interface SubmissionFilter {
 export interface BuildRow {
   id: string;
   createdMs: number;
-  status: "running" | "done" | "failed";
+  /** removed: the release held a submission since withdrawn, and was deleted. */
+  status: "running" | "done" | "failed" | "removed";
   stage: string;
   records: number;
   error: string | null;
