@@ -49,7 +49,7 @@ function crcOf(type: Uint8Array, data: Uint8Array): number {
  * Text chunks larger than `maxTextBytes` are refused (PIPPA_E_TOO_LARGE), other chunks are kept.
  */
 export function readPngChunks(bytes: Uint8Array, options: PngReadOptions = {}): PngChunk[] {
-  const { source, maxTextBytes } = { maxTextBytes: DEFAULT_MAX_TEXT_BYTES, ...options };
+  const { source, maxTextBytes = DEFAULT_MAX_TEXT_BYTES } = options;
   const fail = (detail: string, code: (typeof ERROR_CODES)[keyof typeof ERROR_CODES] = ERROR_CODES.png) => new PippaError(code, detail, { source });
   if (!isPng(bytes)) throw fail("not a PNG file (the 8-byte PNG signature is missing)");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -135,14 +135,15 @@ export function textChunkKeyword(chunk: PngChunk): string | null {
  */
 export function decodeTextChunk(chunk: PngChunk, options: TextChunkOptions = {}): PngText | null {
   if (!TEXT_TYPES.has(chunk.type)) return null;
-  const { source, maxTextBytes, maxInflatedBytes, budget = new InflateBudget(maxInflatedBytes), index } = { maxTextBytes: DEFAULT_MAX_TEXT_BYTES, maxInflatedBytes: DEFAULT_MAX_INFLATED_BYTES, ...options };
+  // Defaults in the pattern, not spread first: options passed along may hold an explicit undefined.
+  const { source, index, maxTextBytes = DEFAULT_MAX_TEXT_BYTES, maxInflatedBytes, budget = new InflateBudget(maxInflatedBytes) } = options;
   const keyword = textChunkKeyword(chunk);
   const named = keyword === null ? "" : ` "${keyword}"`;
   const label = index === undefined ? `${chunk.type} chunk${named}` : `chunk ${index} (${chunk.type}${named})`;
   const fail = (detail: string) => new PippaError(ERROR_CODES.png, `${label}: ${detail}`, { source });
   if (keyword === null) throw fail("no keyword (a PNG text chunk starts with a 1-79 byte keyword and a NUL)");
   const data = chunk.data;
-  const nul = keyword.length;
+  const nul = data.indexOf(0);
   const inflate = (compressed: Uint8Array) => {
     const before = budget.used;
     const fileRoom = budget.limit - before;
@@ -179,6 +180,7 @@ export function decodeTextChunk(chunk: PngChunk, options: TextChunkOptions = {})
   }
 }
 
+/** Inflated bytes, or why not; `inflated` is how many bytes the inflater produced either way. */
 export type InflateOutcome =
   | { problem: null; bytes: Uint8Array; inflated: number }
   | { problem: "too-large"; inflated: number }
