@@ -36,6 +36,8 @@ export interface ServerOptions {
   maxFileBytes?: number;
   maxRequestBytes?: number;
   maxFiles?: number;
+  /** Longest the reading of one upload's files may take, in ms [10 000]; past it the upload is refused. */
+  parseBudgetMs?: number;
   /** Uploads per IP per minute [30]; 0 turns the limit off. */
   uploadsPerMinute?: number;
   /** Origins (other front-ends, the SillyTavern extension) allowed to upload from the browser. */
@@ -207,7 +209,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         if (code === "FST_REQ_FILE_TOO_LARGE") throw new HttpError(413, `a file is over the ${limits.fileSize}-byte limit`);
         throw error;
       }
-      const result = await takeSubmission(storage, received, consent, channel);
+      const result = await takeSubmission(storage, received, consent, channel, { parseBudgetMs: options.parseBudgetMs });
       if (!result.receipt) return reply.status(422).send({ error: "nothing in this upload could be read as a conversation", files: result.files });
       return reply.status(201).send({ receipt: result.receipt, submission: result.submissionId, withdraw: "/withdraw", consent, files: result.files });
     },

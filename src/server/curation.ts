@@ -1,15 +1,14 @@
 /**
  * What the curator sees: a submission's conversations with the personal information the redaction
  * stage would take out, and the PIPPA statistics over every current submission. Files are read
- * back from their blobs the way `pippa import` reads them, a submission's card with its chats.
+ * back from their blobs the way `pippa import` reads them, a submission's card with its chats, on
+ * a worker thread (see parse-worker), so re-reading stored files never stalls other requests.
  */
-import type { Episode } from "../model/pippa-record.js";
-import { toPippa } from "../model/pippa-record.js";
-import { importFiles } from "../runner/import-files.js";
+import type { CorpusSummary } from "../stats/corpus-stats.js";
 import { createPiiAnalyzer } from "../runner/pii-analyzer.js";
-import { CorpusStats, type CorpusSummary } from "../stats/corpus-stats.js";
 import type { PiiAnalyzer } from "../stages/redact/analyzer.js";
 import type { Storage } from "./intake.js";
+import { readCorpusStatistics, sampleEpisodes } from "./parse-worker.js";
 import { filesBySubmission, type Submission } from "./store/store.js";
 
 /** Shown at most, so one huge upload cannot make a huge page. */
@@ -18,21 +17,14 @@ const MAX_MESSAGES = 400;
 
 let analyzer: Promise<PiiAnalyzer> | null = null;
 
-async function* episodesOf(storage: Storage, submission: Submission): AsyncGenerator<{ fileId: string; episode: Episode }> {
-  const byPath = new Map(submission.files.map((file) => [storage.blobs.pathOf(file.sha256), file.id]));
-  for await (const event of importFiles([...byPath.keys()])) {
-    if (event.kind === "episode") yield { fileId: byPath.get(event.episode.source?.file ?? "") ?? "", episode: event.episode };
-  }
-}
-
 export async function describeSubmission(storage: Storage, submission: Submission) {
   analyzer ??= createPiiAnalyzer();
   const pii = await analyzer;
+  const byPath = new Map(submission.files.map((file) => [storage.blobs.pathOf(file.sha256), file.id]));
+  const sample = await sampleEpisodes([...byPath.keys()], MAX_CONVERSATIONS);
   const conversations = [];
-  let total = 0;
-  for await (const { fileId, episode } of episodesOf(storage, submission)) {
-    total++;
-    if (conversations.length >= MAX_CONVERSATIONS) continue;
+  for (const episode of sample.episodes) {
+    const fileId = byPath.get(episode.source?.file ?? "") ?? "";
     const fields = pii.analyzeConversation({ ...episode, user_names: episode.user_names ?? [] });
     const spansOf = new Map(fields.map((field) => [field.field, field.spans.map(({ start, end, type, score }) => ({ start, end, type, score: Math.round(score * 100) / 100 }))]));
     conversations.push({
@@ -43,7 +35,7 @@ export async function describeSubmission(storage: Storage, submission: Submissio
       truncated: episode.conversation.length > MAX_MESSAGES,
     });
   }
-  return { ...submission, conversationCount: total, conversations };
+  return { ...submission, conversationCount: sample.total, conversations };
 }
 
 /** The last figures computed per storage, with the files they were computed from. */
@@ -58,15 +50,7 @@ export async function corpusStatistics(storage: Storage): Promise<CorpusSummary>
   const key = files.map((file) => file.id).join(",");
   const last = lastStatistics.get(storage);
   if (last?.files === key) return last.summary;
-  const summary = (async () => {
-    const stats = new CorpusStats();
-    for (const group of filesBySubmission(files).values()) {
-      for await (const event of importFiles(group.map((file) => storage.blobs.pathOf(file.sha256)))) {
-        if (event.kind === "episode") stats.addRecord(toPippa(event.episode));
-      }
-    }
-    return stats.summarise();
-  })();
+  const summary = readCorpusStatistics([...filesBySubmission(files).values()].map((group) => group.map((file) => storage.blobs.pathOf(file.sha256))));
   lastStatistics.set(storage, { files: key, summary });
   summary.catch(() => {
     if (lastStatistics.get(storage)?.summary === summary) lastStatistics.delete(storage);

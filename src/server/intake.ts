@@ -1,15 +1,18 @@
 /**
  * What the server makes of one upload: each received file read the way `pippa import` reads it
  * (detected by content; a SillyTavern chat paired with a card sent alongside), counted, and
- * accepted or refused with a reason. Accepted files are kept (blob, then the submission row in one
- * transaction); the answer carries the receipt code, which is stored only as a hash.
+ * accepted or refused with a reason. The reading runs on a worker thread under a time budget, so
+ * a file made to be slow to read costs that budget at most and the server keeps answering
+ * meanwhile. Accepted files are kept (blob, then the submission row in one transaction); the
+ * answer carries the receipt code, which is stored only as a hash.
  */
 import { randomUUID } from "node:crypto";
 import type { Consent } from "../model/pippa-record.js";
-import { importFiles } from "../runner/import-files.js";
 import type { BlobStore, TemporaryBlob } from "./blobs.js";
+import { readUpload, type FileReading } from "./parse-worker.js";
 import { newReceipt, receiptHash } from "./receipts.js";
 import type { Store, StoredFile } from "./store/store.js";
+import { WorkerBudgetExceeded } from "./timed-worker.js";
 
 export interface ReceivedFile extends TemporaryBlob {
   /** The contributor's file name, cleaned for display. */
@@ -52,32 +55,48 @@ export interface Storage {
   lock: StorageLock;
 }
 
-export async function takeSubmission({ store, blobs, lock }: Storage, received: readonly ReceivedFile[], consent: Consent, channel: string): Promise<IntakeResult> {
+export interface IntakeOptions {
+  /** Longest the reading of one upload's files may take, in ms [10 000]; past it every file is refused. */
+  parseBudgetMs?: number;
+}
+
+export const DEFAULT_PARSE_BUDGET_MS = 10_000;
+
+/**
+ * Reads an upload's files (on a worker thread, at most `parseBudgetMs` [10 s]), then keeps the
+ * accepted ones under one receipt; refused files, and every file of an upload whose reading ran
+ * past its budget, are discarded.
+ */
+export async function takeSubmission({ store, blobs, lock }: Storage, received: readonly ReceivedFile[], consent: Consent, channel: string, options: IntakeOptions = {}): Promise<IntakeResult> {
+  // `??`, not a spread of defaults: a caller passing its own options along may pass undefined.
+  const parseBudgetMs = options.parseBudgetMs ?? DEFAULT_PARSE_BUDGET_MS;
   const byPath = new Map(received.map((file) => [file.path, file]));
   const results = new Map<string, FileResult>(
     received.map((file) => [file.path, { name: file.name, bytes: file.bytes, sha256: file.sha256, format: null, accepted: false, conversations: 0, messages: 0, refused: 0, warnings: [] }]),
   );
-  const firstRefusal = new Map<string, string>();
   const own = (text: string) => {
     let out = text;
     for (const [path, file] of byPath) out = out.split(path).join(file.name);
     return out;
   };
-  for await (const event of importFiles(received.map((file) => file.path))) {
-    if (event.kind === "episode") {
-      const result = results.get(event.episode.source?.file ?? "");
-      if (result) {
-        result.conversations++;
-        result.messages += event.episode.conversation.length;
-      }
-    } else if (event.kind === "reject") {
-      if (!firstRefusal.has(event.source)) firstRefusal.set(event.source, own(event.reject.error.message));
-    } else if (event.kind === "file") {
-      const result = results.get(event.report.source)!;
-      result.format = event.report.format;
-      result.refused = event.report.rejected;
-      result.warnings = event.report.warnings.map(own);
-    }
+  let readings: Map<string, FileReading>;
+  try {
+    readings = await readUpload([...byPath.keys()], parseBudgetMs);
+  } catch (error) {
+    for (const file of received) await blobs.discard(file);
+    if (!(error instanceof WorkerBudgetExceeded)) throw error;
+    const reason = `reading this upload took longer than the ${parseBudgetMs / 1000} s allowed, so it was stopped and nothing was kept`;
+    return { submissionId: null, receipt: null, files: [...results.values()].map((result) => ({ ...result, reason })) };
+  }
+  const firstRefusal = new Map<string, string>();
+  for (const [path, reading] of readings) {
+    const result = results.get(path)!;
+    result.format = reading.format;
+    result.conversations = reading.conversations;
+    result.messages = reading.messages;
+    result.refused = reading.refused;
+    result.warnings = reading.warnings.map(own);
+    if (reading.firstRefusal !== undefined) firstRefusal.set(path, own(reading.firstRefusal));
   }
   const chatsAccepted = [...results.values()].some((result) => result.conversations > 0);
   for (const [path, result] of results) {

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
+import { zlibSync } from "fflate";
 import {
+  DEFAULT_MAX_TEXT_BYTES,
   blankPng,
   botFieldsToCard,
   cardToBotFields,
@@ -17,10 +19,21 @@ import {
   writeCardPng,
   writePng,
   type CharacterCard,
+  type PngChunk,
 } from "../../src/formats/character-card/index.js";
 import { PippaError } from "../../src/model/errors.js";
 import { CARD_EXAMPLES } from "../helpers/examples.js";
 import { jsonEdits, mutateJson } from "../helpers/mutate.js";
+
+/** A `zTXt` chunk of raw bytes (zeros compress about a thousandfold: 16 MiB in 16 KiB). */
+function zTXt(keyword: string, zlib: Uint8Array): PngChunk {
+  const data = new Uint8Array(keyword.length + 2 + zlib.length);
+  for (let i = 0; i < keyword.length; i++) data[i] = keyword.charCodeAt(i);
+  data.set(zlib, keyword.length + 2);
+  return { type: "zTXt", data };
+}
+
+const cardText = (card: object) => encodeBase64Utf8(JSON.stringify(card));
 
 function pngWithText(...chunks: ReturnType<typeof encodeTextChunk>[]): Uint8Array {
   const base = readPngChunks(blankPng());
@@ -140,6 +153,61 @@ describe("PNG cards", () => {
     assert.throws(() => readCardPng(huge, { source: "big.png" }), (error: PippaError) => error.code === "PIPPA_E_TOO_LARGE" && /over the limit/.test(error.message));
     const bomb = pngWithText(encodeCompressedTextChunk("chara", "A".repeat(20 * 1024 * 1024)));
     assert.throws(() => readCardPng(bomb, { source: "bomb.png", maxTextBytes: 1024 * 1024 }), /inflates past the limit/);
+  });
+
+  it("caps what all the compressed text chunks of a file inflate to together, naming file, chunk and limit", () => {
+    // Each chunk is under the per-chunk cap; the three together are not.
+    const part = zlibSync(new Uint8Array(600 * 1024).fill(0x41)); // "AAAA…": base64 of zeros, not a card
+    const small = pngWithText(zTXt("ccv3", part), zTXt("ccv3", part), zTXt("chara", part));
+    assert.throws(
+      () => readCardPng(small, { source: "many.png", maxTextBytes: 1024 * 1024, maxInflatedBytes: 1024 * 1024 }),
+      (error: PippaError) => {
+        assert.equal(error.code, "PIPPA_E_TOO_LARGE");
+        assert.equal(error.where.source, "many.png");
+        assert.match(error.message, /^many\.png: chunk 2 \(zTXt "ccv3"\) inflates past the limit of 1048576 bytes for all compressed text chunks of a file/);
+        return true;
+      },
+    );
+    // The defaults: two chunks just under 16 MiB fit in the 32 MiB total, a third does not.
+    const nearCap = zlibSync(new Uint8Array(DEFAULT_MAX_TEXT_BYTES - 1024));
+    const bomb = pngWithText(zTXt("ccv3", nearCap), zTXt("chara", nearCap), zTXt("chara", nearCap));
+    assert.throws(
+      () => readCardPng(bomb, { source: "bomb.png" }),
+      (error: PippaError) => error.code === "PIPPA_E_TOO_LARGE" && /^bomb\.png: chunk 3 \(zTXt "chara"\)/.test(error.message) && error.message.includes(`limit of ${32 * 1024 * 1024} bytes`),
+    );
+  });
+
+  it("never inflates a text chunk that is not a card's", () => {
+    const card = encodeTextChunk("chara", cardText(CARD_EXAMPLES.v2));
+    const notZlib = zTXt("Comment", new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]));
+    const big = zTXt("Description", zlibSync(new Uint8Array(4 * 1024 * 1024)));
+    const png = pngWithText(notZlib, big, card);
+    // Were "Comment" inflated it would be refused as damaged, and "Description" is 64 times the
+    // per-chunk cap given here; a tEXt card inflates nothing, so even a total cap of 1 byte holds.
+    const read = readCardPng(png, { source: "lazy.png", maxTextBytes: 64 * 1024, maxInflatedBytes: 1 });
+    assert.equal(read.card.data.name, "Ren 蓮");
+    assert.deepEqual(read.warnings, []);
+  });
+
+  it("stops at the first card chunk that parses, ccv3 before chara, keywords matched in any case", () => {
+    const named = (name: string) => cardText({ ...CARD_EXAMPLES.v2, data: { ...CARD_EXAMPLES.v2.data, name } });
+    // A chara bomb after a good ccv3 is never opened.
+    const chara = zTXt("chara", zlibSync(new Uint8Array(4 * 1024 * 1024)));
+    const first = readCardPng(pngWithText(chara, encodeTextChunk("CCV3", named("v3 first")), encodeTextChunk("ccv3", named("v3 second"))), { maxTextBytes: 64 * 1024 });
+    assert.deepEqual([first.chunk, first.card.data.name, first.warnings], ["ccv3", "v3 first", []]);
+    // Of two chara chunks, a broken first is passed over with a warning.
+    const second = readCardPng(pngWithText(encodeTextChunk("chara", "%%%"), encodeTextChunk("Chara", named("second chara"))), { source: "two.png" });
+    assert.deepEqual([second.chunk, second.card.data.name], ["chara", "second chara"]);
+    assert.equal(second.warnings.length, 1);
+    assert.match(second.warnings[0], /^PIPPA_E_CARD two\.png: the `chara` chunk is not base64/);
+  });
+
+  it("falls back to chara when the ccv3 chunk cannot even be decoded", () => {
+    const broken = zTXt("ccv3", new Uint8Array([0x78, 0x9c, 0xff, 0xff, 0xff]));
+    const read = readCardPng(pngWithText(broken, encodeTextChunk("chara", cardText(CARD_EXAMPLES.v2))), { source: "x.png" });
+    assert.equal(read.chunk, "chara");
+    assert.equal(read.card.data.name, "Ren 蓮");
+    assert.match(read.warnings[0], /^PIPPA_E_PNG x\.png: chunk 1 \(zTXt "ccv3"\): not valid zlib data \(using the next card chunk\)$/);
   });
 
   it("round-trips PNG -> JSON -> PNG -> JSON losslessly, unknown keys and non-ASCII included", () => {

@@ -17,13 +17,16 @@ export type { BotFields } from "./card-fields.js";
 export { readCardPng, writeCardPng } from "./card-png.js";
 export type { PngCard } from "./card-png.js";
 export {
+  DEFAULT_MAX_INFLATED_BYTES,
   DEFAULT_MAX_TEXT_BYTES,
+  InflateBudget,
   blankPng,
   decodeTextChunk,
   encodeCompressedTextChunk,
   encodeTextChunk,
   isPng,
   readPngChunks,
+  textChunkKeyword,
   writePng,
 } from "./png-chunks.js";
-export type { PngChunk, PngReadOptions, PngText } from "./png-chunks.js";
+export type { PngChunk, PngReadOptions, PngText, TextChunkOptions } from "./png-chunks.js";

@@ -1,7 +1,9 @@
 /**
  * PNG chunks, as character cards use them: walk a PNG's chunks with checks that name what is
  * wrong and where (signature, truncation, checksum, size), decode and encode the text chunks
- * (`tEXt`, `zTXt`, `iTXt`) that carry card JSON, and put a PNG back together. Runs in a browser.
+ * (`tEXt`, `zTXt`, `iTXt`) that carry card JSON, and put a PNG back together. Compressed text is
+ * inflated only when asked for, under a cap per chunk and a cap for the whole file, so a few
+ * hundred kilobytes of zlib cannot turn into gigabytes of work. Runs in a browser.
  */
 import CRC32 from "crc-32";
 import { Unzlib, zlibSync } from "fflate";
@@ -16,12 +18,18 @@ export interface PngChunk {
 export interface PngReadOptions {
   /** File name for error messages. */
   source?: string;
-  /** Largest text chunk accepted, compressed or not [16 MiB]. */
+  /** Largest text chunk accepted, compressed or inflated [16 MiB]. */
   maxTextBytes?: number;
+  /**
+   * Most bytes the compressed text chunks of one file may inflate to, all together [32 MiB]: many
+   * chunks each under `maxTextBytes` still add up to a refusal.
+   */
+  maxInflatedBytes?: number;
 }
 
 export const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export const DEFAULT_MAX_TEXT_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_MAX_INFLATED_BYTES = 32 * 1024 * 1024;
 const TEXT_TYPES = new Set(["tEXt", "zTXt", "iTXt"]);
 const latin1 = new TextDecoder("latin1");
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -41,7 +49,7 @@ function crcOf(type: Uint8Array, data: Uint8Array): number {
  * Text chunks larger than `maxTextBytes` are refused (PIPPA_E_TOO_LARGE), other chunks are kept.
  */
 export function readPngChunks(bytes: Uint8Array, options: PngReadOptions = {}): PngChunk[] {
-  const { source, maxTextBytes } = { maxTextBytes: DEFAULT_MAX_TEXT_BYTES, ...options };
+  const { source, maxTextBytes = DEFAULT_MAX_TEXT_BYTES } = options;
   const fail = (detail: string, code: (typeof ERROR_CODES)[keyof typeof ERROR_CODES] = ERROR_CODES.png) => new PippaError(code, detail, { source });
   if (!isPng(bytes)) throw fail("not a PNG file (the 8-byte PNG signature is missing)");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -95,46 +103,101 @@ export interface PngText {
 }
 
 /**
- * The keyword and text of a `tEXt`, `zTXt` or `iTXt` chunk (null for other chunks). Compressed
- * text is inflated up to `maxTextBytes`.
+ * What the compressed text chunks of one file may still inflate to. One budget is shared by the
+ * chunks of a file, so the cap holds for the file, not for each chunk.
  */
-export function decodeTextChunk(chunk: PngChunk, options: PngReadOptions = {}): PngText | null {
+export class InflateBudget {
+  used = 0;
+  constructor(readonly limit: number = DEFAULT_MAX_INFLATED_BYTES) {}
+}
+
+export interface TextChunkOptions extends PngReadOptions {
+  /** The file's budget; without one, the chunk gets a budget of its own. */
+  budget?: InflateBudget;
+  /** The chunk's position among the file's chunks, for messages. */
+  index?: number;
+}
+
+/**
+ * The keyword of a `tEXt`, `zTXt` or `iTXt` chunk, read without inflating anything; null for other
+ * chunks and for a text chunk without a valid keyword.
+ */
+export function textChunkKeyword(chunk: PngChunk): string | null {
   if (!TEXT_TYPES.has(chunk.type)) return null;
-  const { source, maxTextBytes } = { maxTextBytes: DEFAULT_MAX_TEXT_BYTES, ...options };
-  const fail = (detail: string) => new PippaError(ERROR_CODES.png, `${chunk.type} chunk: ${detail}`, { source });
+  const nul = chunk.data.indexOf(0);
+  return nul < 1 || nul > 79 ? null : latin1.decode(chunk.data.subarray(0, nul));
+}
+
+/**
+ * The keyword and text of a `tEXt`, `zTXt` or `iTXt` chunk (null for other chunks). Compressed
+ * text is inflated up to `maxTextBytes` for the chunk and what is left of the file's budget
+ * (`maxInflatedBytes` [32 MiB] when none is given); past either, PIPPA_E_TOO_LARGE.
+ */
+export function decodeTextChunk(chunk: PngChunk, options: TextChunkOptions = {}): PngText | null {
+  if (!TEXT_TYPES.has(chunk.type)) return null;
+  // Defaults in the pattern, not spread first: options passed along may hold an explicit undefined.
+  const { source, index, maxTextBytes = DEFAULT_MAX_TEXT_BYTES, maxInflatedBytes, budget = new InflateBudget(maxInflatedBytes) } = options;
+  const keyword = textChunkKeyword(chunk);
+  const named = keyword === null ? "" : ` "${keyword}"`;
+  const label = index === undefined ? `${chunk.type} chunk${named}` : `chunk ${index} (${chunk.type}${named})`;
+  const fail = (detail: string) => new PippaError(ERROR_CODES.png, `${label}: ${detail}`, { source });
+  if (keyword === null) throw fail("no keyword (a PNG text chunk starts with a 1-79 byte keyword and a NUL)");
   const data = chunk.data;
   const nul = data.indexOf(0);
-  if (nul < 1 || nul > 79) throw fail("no keyword (a PNG text chunk starts with a 1-79 byte keyword and a NUL)");
-  const keyword = latin1.decode(data.subarray(0, nul));
   const inflate = (compressed: Uint8Array) => {
-    const inflated = inflateLimited(compressed, maxTextBytes);
-    if (inflated === "too-large") {
-      throw new PippaError(ERROR_CODES.tooLarge, `${chunk.type} chunk "${keyword}" inflates past the limit of ${maxTextBytes} bytes`, { source });
+    const before = budget.used;
+    const fileRoom = budget.limit - before;
+    const outcome = inflateLimited(compressed, Math.min(maxTextBytes, fileRoom));
+    budget.used += outcome.inflated;
+    if (outcome.problem === "too-large") {
+      throw new PippaError(
+        ERROR_CODES.tooLarge,
+        maxTextBytes <= fileRoom
+          ? `${label} inflates past the limit of ${maxTextBytes} bytes per text chunk`
+          : `${label} inflates past the limit of ${budget.limit} bytes for all compressed text chunks of a file (${before} inflated before it)`,
+        { source },
+      );
     }
-    if (inflated === "invalid") throw fail(`"${keyword}" is not valid zlib data`);
-    return inflated;
+    if (outcome.problem === "invalid") throw fail("not valid zlib data");
+    return outcome.bytes;
   };
   if (chunk.type === "tEXt") return { keyword, text: latin1.decode(data.subarray(nul + 1)) };
   if (chunk.type === "zTXt") {
-    if (data[nul + 1] !== 0) throw fail(`"${keyword}" uses an unknown compression method`);
+    if (data[nul + 1] !== 0) throw fail("uses an unknown compression method");
     return { keyword, text: latin1.decode(inflate(data.subarray(nul + 2))) };
   }
   // iTXt: keyword NUL, compression flag, method, language tag NUL, translated keyword NUL, text (UTF-8).
   const compressed = data[nul + 1] === 1;
   const languageEnd = data.indexOf(0, nul + 3);
   const translatedEnd = languageEnd < 0 ? -1 : data.indexOf(0, languageEnd + 1);
-  if (languageEnd < 0 || translatedEnd < 0) throw fail(`"${keyword}" is cut off`);
+  if (languageEnd < 0 || translatedEnd < 0) throw fail("is cut off");
   const body = data.subarray(translatedEnd + 1);
+  const bytes = compressed ? inflate(body) : body;
   try {
-    return { keyword, text: utf8.decode(compressed ? inflate(body) : body) };
-  } catch (error) {
-    if (error instanceof PippaError) throw error;
-    throw fail(`"${keyword}" is not valid UTF-8`);
+    return { keyword, text: utf8.decode(bytes) };
+  } catch {
+    throw fail("is not valid UTF-8");
   }
 }
 
-/** Inflates zlib data in slices, stopping as soon as the output passes `limit` (no zip bombs). */
-function inflateLimited(compressed: Uint8Array, limit: number): Uint8Array | "too-large" | "invalid" {
+/** Inflated bytes, or why not; `inflated` is how many bytes the inflater produced either way. */
+export type InflateOutcome =
+  | { problem: null; bytes: Uint8Array; inflated: number }
+  | { problem: "too-large"; inflated: number }
+  | { problem: "invalid"; inflated: number };
+
+/** Deflate's largest expansion: a 258-byte match from two bits. */
+const MAX_DEFLATE_RATIO = 1032;
+const MIN_SLICE = 1024;
+const MAX_SLICE = 64 * 1024;
+
+/**
+ * Inflates zlib data, stopping as soon as the output passes `limit`. The input goes in slices
+ * small enough that even at deflate's largest expansion a slice cannot carry the output far past
+ * the limit (at most about 1 MiB), so a bomb costs about `limit` bytes of work, never its size.
+ * `inflated` counts what was produced, also when it was refused.
+ */
+export function inflateLimited(compressed: Uint8Array, limit: number): InflateOutcome {
   const parts: Uint8Array[] = [];
   let size = 0;
   let done = false;
@@ -143,24 +206,25 @@ function inflateLimited(compressed: Uint8Array, limit: number): Uint8Array | "to
     size += part.length;
     done ||= final;
   });
-  const SLICE = 16 * 1024;
   try {
-    for (let offset = 0; offset < compressed.length && size <= limit; offset += SLICE) {
-      const end = Math.min(compressed.length, offset + SLICE);
+    for (let offset = 0; offset < compressed.length; ) {
+      const slice = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.floor((limit - size) / MAX_DEFLATE_RATIO)));
+      const end = Math.min(compressed.length, offset + slice);
       inflater.push(compressed.subarray(offset, end), end === compressed.length);
+      offset = end;
+      if (size > limit) return { problem: "too-large", inflated: size };
     }
   } catch {
-    return "invalid";
+    return { problem: "invalid", inflated: size };
   }
-  if (size > limit) return "too-large";
-  if (!done) return "invalid";
-  const out = new Uint8Array(size);
+  if (!done) return { problem: "invalid", inflated: size };
+  const bytes = new Uint8Array(size);
   let at = 0;
   for (const part of parts) {
-    out.set(part, at);
+    bytes.set(part, at);
     at += part.length;
   }
-  return out;
+  return { problem: null, bytes, inflated: size };
 }
 
 /** A `tEXt` chunk (Latin-1 text; card payloads are base64, so ASCII). */
