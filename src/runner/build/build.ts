@@ -18,7 +18,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, open, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { Consent } from "../../model/consent.js";
+import { parseConsent, type Consent } from "../../model/consent.js";
 import { CorpusStats } from "../../stats/corpus-stats.js";
 import { addMeasures } from "../../stats/record-measures.js";
 import { Uint32Arena } from "../../stages/dedup/compact.js";
@@ -210,7 +210,8 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
       }
       const index = imported++;
       const { features, counts } = unpackNumbers(numbers, result.numbers);
-      const consent: Consent = result.consent === "public" ? "public" : "private";
+      // Anything but an explicit public (a worker's answer included) is private.
+      const consent: Consent = parseConsent(result.consent) ?? "private";
       count(consent, "import", "records");
       counters.count("consent", consent);
       if (config.clean) count(consent, "clean", result.cleaned ? "changed" : "unchanged");
@@ -218,15 +219,15 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
       drops.push(result.drop === null ? null : intern(result.drop));
       sources.push(intern(result.source));
       sourceLines.push(result.line);
-      const lines = result.consent === "public" ? publicLines : privateLines;
+      const lines = consent === "public" ? publicLines : privateLines;
       lineOf.push(lines.length);
       lines.add(result.publishedEnd - result.publishedStart);
-      if (result.consent === "public") {
+      if (consent === "public") {
         publicBots.push(intern(result.botId));
         publicCategories.push(internList(result.categories));
         publicCounts.push(counts);
       }
-      const file = result.consent === "public" ? all : privateWork;
+      const file = consent === "public" ? all : privateWork;
       if (run.file === file && run.end === result.publishedStart) run.end = result.publishedEnd;
       else {
         await flushRun();
