@@ -31,7 +31,7 @@ async function adminToken(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ to
 export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Command {
   return new Command("serve")
     .description("Run the submission portal (contributors upload chats with consent, get a receipt, can withdraw) and the curator console (/admin).")
-    .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db) or "postgres://user:pass@host/db"')
+    .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db; one server per data folder) or "postgres://user:pass@host/db" (servers may share a data folder)')
     .option("--data <dir>", "where uploads, builds and the admin token live", "data")
     .option("--port <n>", "port to listen on (0: any free port)", parseNonNegativeInteger, 8088)
     .option("--host <host>", "address to listen on", "127.0.0.1")
@@ -42,27 +42,42 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--uploads-per-minute <n>", "uploads per IP address per minute (0: no limit)", parseNonNegativeInteger, 30)
     .addHelpText("after", "\nExample:\n  pippa serve --data /srv/pippa --port 8088 --allow-origin http://localhost:8000")
     .action(async (options: ServeOptions) => {
-      const [{ buildServer }, { openStore }] = await Promise.all([import("../server/app.js"), import("../server/store/open.js")]);
+      const [{ buildServer }, { openStore }, { lockDataFolder }] = await Promise.all([import("../server/app.js"), import("../server/store/open.js"), import("../server/data-lock.js")]);
       const dataDir = resolve(options.data);
       await mkdir(dataDir, { recursive: true });
-      const store = await openStore(options.db ?? `sqlite:${join(dataDir, "pippa.db")}`);
-      const { token, created } = await adminToken(dataDir, io.env);
-      const app = await buildServer({
-        store,
-        dataDir,
-        adminToken: token,
-        maxFileBytes: options.maxFileMib * 1024 * 1024,
-        maxRequestBytes: options.maxRequestMib * 1024 * 1024,
-        maxFiles: options.maxFiles,
-        uploadsPerMinute: options.uploadsPerMinute,
-        allowOrigins: options.allowOrigin,
-      });
-      const address = await app.listen({ port: options.port, host: options.host });
-      io.stdout.write(`pippa is serving ${store.kind === "sqlite" ? "(SQLite)" : "(PostgreSQL)"} at ${address}/  (curator console: ${address}/admin)\n`);
-      io.stdout.write(created ? `admin token (kept in ${join(dataDir, "admin-token")}): ${token}\n` : "admin token: $PIPPA_ADMIN_TOKEN or the admin-token file in the data folder\n");
+      const url = options.db ?? `sqlite:${join(dataDir, "pippa.db")}`;
+      // A second SQLite server on this folder is refused before it opens (or migrates) anything.
+      const dataLock = /^postgres(ql)?:\/\//.test(url) ? undefined : await lockDataFolder(dataDir);
+      let store: Awaited<ReturnType<typeof openStore>> | null = null;
+      let app: Awaited<ReturnType<typeof buildServer>> | null = null;
+      try {
+        store = await openStore(url);
+        const { token, created } = await adminToken(dataDir, io.env);
+        app = await buildServer({
+          store,
+          dataDir,
+          dataLock,
+          adminToken: token,
+          maxFileBytes: options.maxFileMib * 1024 * 1024,
+          maxRequestBytes: options.maxRequestMib * 1024 * 1024,
+          maxFiles: options.maxFiles,
+          uploadsPerMinute: options.uploadsPerMinute,
+          allowOrigins: options.allowOrigin,
+        });
+        const address = await app.listen({ port: options.port, host: options.host });
+        io.stdout.write(`pippa is serving ${store.kind === "sqlite" ? "(SQLite)" : "(PostgreSQL)"} at ${address}/  (curator console: ${address}/admin)\n`);
+        io.stdout.write(created ? `admin token (kept in ${join(dataDir, "admin-token")}): ${token}\n` : "admin token: $PIPPA_ADMIN_TOKEN or the admin-token file in the data folder\n");
+      } catch (error) {
+        // Closing the app releases the lock; without an app, release it here.
+        if (app) await app.close().catch(() => {});
+        else await dataLock?.release();
+        await store?.close().catch(() => {});
+        throw error;
+      }
+      const running = { app, store };
       const stop = async () => {
-        await app.close();
-        await store.close();
+        await running.app.close();
+        await running.store.close();
         process.exit(0);
       };
       process.once("SIGINT", stop);

@@ -8,6 +8,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -20,8 +21,9 @@ import swagger from "@fastify/swagger";
 import { PippaError } from "../model/errors.js";
 import type { Consent } from "../model/pippa-record.js";
 import { PIPPA_VERSION } from "../model/version.js";
-import { BlobStore } from "./blobs.js";
+import { ABANDONED_AFTER_MS, BlobStore } from "./blobs.js";
 import { BuildManager } from "./builds.js";
+import { assertDataFolderFree, lockDataFolder, type DataLock } from "./data-lock.js";
 import { StorageLock, displayName, takeSubmission, withdrawSubmission, type ReceivedFile, type Storage } from "./intake.js";
 import { adminPage, contributorPage, withdrawPage } from "./pages.js";
 import { normalizeReceipt, sameSecret } from "./receipts.js";
@@ -40,6 +42,11 @@ export interface ServerOptions {
   uploadsPerMinute?: number;
   /** Origins (other front-ends, the SillyTavern extension) allowed to upload from the browser. */
   allowOrigins?: readonly string[];
+  /**
+   * The data folder's lock, when the caller took it already (`pippa serve` takes it before it opens
+   * the database); released when the server closes. Otherwise a SQLite server takes it itself.
+   */
+  dataLock?: DataLock;
   logger?: boolean;
 }
 
@@ -67,15 +74,39 @@ class HttpError extends Error {
   }
 }
 
+/**
+ * Builds the application over a store and a data folder (created if missing).
+ * With SQLite the server holds the data folder alone (data-lock.ts) and a second one is refused
+ * with a PIPPA_E_USAGE error; with PostgreSQL several may share it, and start-up then removes
+ * only leftovers untouched for a day.
+ */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  await mkdir(options.dataDir, { recursive: true });
+  const alone = options.store.kind === "sqlite";
+  let dataLock: DataLock | null = options.dataLock ?? null;
+  if (alone) dataLock ??= await lockDataFolder(options.dataDir);
+  else await assertDataFolderFree(options.dataDir);
+  try {
+    return await assembleServer(options, alone, dataLock);
+  } catch (error) {
+    await dataLock?.release();
+    throw error;
+  }
+}
+
+async function assembleServer(options: ServerOptions, alone: boolean, dataLock: DataLock | null): Promise<FastifyInstance> {
   const limits = { fileSize: options.maxFileBytes ?? 20 * 1024 * 1024, requestBytes: options.maxRequestBytes ?? 100 * 1024 * 1024, files: options.maxFiles ?? 20 };
   // Browsers send an origin without a trailing slash; a curator may well write one.
   const allowOrigins = new Set((options.allowOrigins ?? []).map((origin) => origin.replace(/\/+$/, "")));
   const blobs = new BlobStore(options.dataDir);
   await blobs.init();
   const storage: Storage = { store: options.store, blobs, lock: new StorageLock() };
-  // Files a crash left between their bytes and their row are not anyone's submission.
-  await blobs.collectGarbage(await options.store.referencedBlobs());
+  // Uploads a crash left half-received, and files a crash left between their bytes and their row,
+  // are not anyone's submission. A server alone on its folder removes them all; one that shares
+  // the folder only those untouched for long, as the rest may be another server's uploads in flight.
+  const sweep = { olderThanMs: alone ? 0 : ABANDONED_AFTER_MS };
+  await blobs.clearTemporary(sweep);
+  await blobs.collectGarbage(await options.store.referencedBlobs(), sweep);
   const builds = new BuildManager(storage, join(options.dataDir, "builds"));
   await builds.recover();
 
@@ -262,6 +293,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   app.addHook("onClose", async () => {
     await builds.close();
+    await dataLock?.release();
   });
   return app;
 }
