@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
-import { EXIT_OK, parseNonNegativeInteger, parsePositiveInteger, type CliIo } from "./io.js";
+import { EXIT_OK, parseNonNegativeInteger, parsePositiveInteger, parsePositiveNumber, type CliIo } from "./io.js";
 
 interface ServeOptions {
   db?: string;
@@ -15,6 +15,11 @@ interface ServeOptions {
   maxRequestMib: number;
   maxFiles: number;
   uploadsPerMinute: number;
+  maxConcurrentUploads: number;
+  headersTimeout: number;
+  requestTimeout: number;
+  idleTimeout: number;
+  keepAliveTimeout: number;
 }
 
 /** The admin token: $PIPPA_ADMIN_TOKEN, else the one kept in DATA/admin-token (made at first start). */
@@ -28,6 +33,8 @@ async function adminToken(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ to
   return { token, created: true };
 }
 
+const seconds = (value: number) => Math.round(value * 1000);
+
 export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Command {
   return new Command("serve")
     .description("Run the submission portal (contributors upload chats with consent, get a receipt, can withdraw) and the curator console (/admin).")
@@ -40,6 +47,11 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--max-request-mib <n>", "largest upload request", parsePositiveInteger, 100)
     .option("--max-files <n>", "most files per upload", parsePositiveInteger, 20)
     .option("--uploads-per-minute <n>", "uploads per IP address per minute (0: no limit)", parseNonNegativeInteger, 30)
+    .option("--max-concurrent-uploads <n>", "uploads in progress at once; more are answered 503 with Retry-After", parsePositiveInteger, 16)
+    .option("--headers-timeout <seconds>", "time a client has to send a request's headers", parsePositiveNumber, 20)
+    .option("--request-timeout <seconds>", "time a client has to send a whole request, upload included", parsePositiveNumber, 300)
+    .option("--idle-timeout <seconds>", "a connection on which nothing moves is closed after this", parsePositiveNumber, 75)
+    .option("--keep-alive-timeout <seconds>", "an idle kept-alive connection is closed after this (keep it above a reverse proxy's own)", parsePositiveNumber, 72)
     .addHelpText("after", "\nExample:\n  pippa serve --data /srv/pippa --port 8088 --allow-origin http://localhost:8000")
     .action(async (options: ServeOptions) => {
       const [{ buildServer }, { openStore }, { lockDataFolder }] = await Promise.all([import("../server/app.js"), import("../server/store/open.js"), import("../server/data-lock.js")]);
@@ -62,6 +74,11 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
           maxRequestBytes: options.maxRequestMib * 1024 * 1024,
           maxFiles: options.maxFiles,
           uploadsPerMinute: options.uploadsPerMinute,
+          maxConcurrentUploads: options.maxConcurrentUploads,
+          headersTimeoutMs: seconds(options.headersTimeout),
+          requestTimeoutMs: seconds(options.requestTimeout),
+          idleTimeoutMs: seconds(options.idleTimeout),
+          keepAliveTimeoutMs: seconds(options.keepAliveTimeout),
           allowOrigins: options.allowOrigin,
         });
         const address = await app.listen({ port: options.port, host: options.host });

@@ -29,8 +29,10 @@ import { adminPage, contributorPage, withdrawPage } from "./pages.js";
 import { normalizeReceipt, sameSecret } from "./receipts.js";
 import { describeSubmission, corpusStatistics } from "./curation.js";
 import type { Store } from "./store/store.js";
+import { timeoutOptions, type HttpTimeouts } from "./timeouts.js";
+import { DEFAULT_MAX_CONCURRENT_UPLOADS, UploadSlots } from "./upload-slots.js";
 
-export interface ServerOptions {
+export interface ServerOptions extends Partial<HttpTimeouts> {
   store: Store;
   dataDir: string;
   adminToken: string;
@@ -40,6 +42,8 @@ export interface ServerOptions {
   maxFiles?: number;
   /** Uploads per IP per minute [30]; 0 turns the limit off. */
   uploadsPerMinute?: number;
+  /** Uploads in progress at once [16]; past it an upload is answered 503 with Retry-After. */
+  maxConcurrentUploads?: number;
   /** Origins (other front-ends, the SillyTavern extension) allowed to upload from the browser. */
   allowOrigins?: readonly string[];
   /**
@@ -98,6 +102,7 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
   const limits = { fileSize: options.maxFileBytes ?? 20 * 1024 * 1024, requestBytes: options.maxRequestBytes ?? 100 * 1024 * 1024, files: options.maxFiles ?? 20 };
   // Browsers send an origin without a trailing slash; a curator may well write one.
   const allowOrigins = new Set((options.allowOrigins ?? []).map((origin) => origin.replace(/\/+$/, "")));
+  const uploads = new UploadSlots(options.maxConcurrentUploads ?? DEFAULT_MAX_CONCURRENT_UPLOADS);
   const blobs = new BlobStore(options.dataDir);
   await blobs.init();
   const storage: Storage = { store: options.store, blobs, lock: new StorageLock() };
@@ -110,7 +115,7 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
   const builds = new BuildManager(storage, join(options.dataDir, "builds"));
   await builds.recover();
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false, ...timeoutOptions(options) });
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", "data:"], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"] } },
     crossOriginResourcePolicy: { policy: "same-origin" },
@@ -196,6 +201,45 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
     };
   });
 
+  /** Reads one upload (its consent and files) and takes it in; its slot is held by the caller. */
+  const receiveUpload = async (request: FastifyRequest, reply: FastifyReply) => {
+    // A client already gone would leave the multipart reader waiting for an end that never comes.
+    if (request.raw.destroyed) throw new HttpError(400, "the request was closed before its body was read");
+    const received: ReceivedFile[] = [];
+    let consent: Consent | null = null;
+    let requestBytes = 0;
+    const channel = request.headers.origin && allowOrigins.has(request.headers.origin) ? "extension" : request.headers.origin ? "web" : "api";
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === "field") {
+          if (part.fieldname === "consent") {
+            const value = String(part.value);
+            if (value !== "public" && value !== "private") throw new HttpError(400, 'consent must be "public" or "private"');
+            consent = value;
+          }
+          continue;
+        }
+        const file = await blobs.receive(part.file, (bytes) => {
+          requestBytes += bytes;
+          if (requestBytes > limits.requestBytes) throw new HttpError(413, `the request is over ${limits.requestBytes} bytes`);
+        });
+        received.push({ ...file, name: displayName(part.filename) });
+        if (part.file.truncated) throw new HttpError(413, `${displayName(part.filename)} is over the ${limits.fileSize}-byte limit per file`);
+      }
+      if (!consent) throw new HttpError(400, "choose a consent: public or private (nothing is chosen for you)");
+      if (received.length === 0) throw new HttpError(400, "no file was sent");
+    } catch (error) {
+      for (const file of received) await blobs.discard(file);
+      const code = (error as { code?: string }).code;
+      if (code === "FST_FILES_LIMIT" || code === "FST_PARTS_LIMIT") throw new HttpError(413, `at most ${limits.files} files per upload`);
+      if (code === "FST_REQ_FILE_TOO_LARGE") throw new HttpError(413, `a file is over the ${limits.fileSize}-byte limit`);
+      throw error;
+    }
+    const result = await takeSubmission(storage, received, consent, channel);
+    if (!result.receipt) return reply.status(422).send({ error: "nothing in this upload could be read as a conversation", files: result.files });
+    return reply.status(201).send({ receipt: result.receipt, submission: result.submissionId, withdraw: "/withdraw", consent, files: result.files });
+  };
+
   app.post(
     "/api/submissions",
     {
@@ -208,39 +252,16 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
     },
     async (request, reply) => {
       if (!request.isMultipart()) throw new HttpError(415, "expected multipart/form-data with a consent field and files");
-      const received: ReceivedFile[] = [];
-      let consent: Consent | null = null;
-      let requestBytes = 0;
-      const channel = request.headers.origin && allowOrigins.has(request.headers.origin) ? "extension" : request.headers.origin ? "web" : "api";
-      try {
-        for await (const part of request.parts()) {
-          if (part.type === "field") {
-            if (part.fieldname === "consent") {
-              const value = String(part.value);
-              if (value !== "public" && value !== "private") throw new HttpError(400, 'consent must be "public" or "private"');
-              consent = value;
-            }
-            continue;
-          }
-          const file = await blobs.receive(part.file, (bytes) => {
-            requestBytes += bytes;
-            if (requestBytes > limits.requestBytes) throw new HttpError(413, `the request is over ${limits.requestBytes} bytes`);
-          });
-          received.push({ ...file, name: displayName(part.filename) });
-          if (part.file.truncated) throw new HttpError(413, `${displayName(part.filename)} is over the ${limits.fileSize}-byte limit per file`);
-        }
-        if (!consent) throw new HttpError(400, "choose a consent: public or private (nothing is chosen for you)");
-        if (received.length === 0) throw new HttpError(400, "no file was sent");
-      } catch (error) {
-        for (const file of received) await blobs.discard(file);
-        const code = (error as { code?: string }).code;
-        if (code === "FST_FILES_LIMIT" || code === "FST_PARTS_LIMIT") throw new HttpError(413, `at most ${limits.files} files per upload`);
-        if (code === "FST_REQ_FILE_TOO_LARGE") throw new HttpError(413, `a file is over the ${limits.fileSize}-byte limit`);
-        throw error;
+      const release = uploads.take();
+      if (!release) {
+        // Answered before the body is read; closing the connection spares reading the rest of it.
+        return reply.status(503).header("retry-after", "10").header("connection", "close").send({ error: `the server is receiving ${uploads.limit} uploads already: try again in a few seconds` });
       }
-      const result = await takeSubmission(storage, received, consent, channel);
-      if (!result.receipt) return reply.status(422).send({ error: "nothing in this upload could be read as a conversation", files: result.files });
-      return reply.status(201).send({ receipt: result.receipt, submission: result.submissionId, withdraw: "/withdraw", consent, files: result.files });
+      try {
+        return await receiveUpload(request, reply);
+      } finally {
+        release();
+      }
     },
   );
 

@@ -63,7 +63,8 @@ export class BlobStore {
 
   /**
    * Receives a stream into a temporary file, hashing as it goes. `onChunk` may throw to stop (a
-   * size limit); the temporary file is then removed.
+   * size limit); the temporary file is then removed, as it is when the stream fails (the client
+   * went away, the request timed out).
    */
   async receive(stream: Readable, onChunk: (bytes: number) => void = () => {}): Promise<TemporaryBlob> {
     const path = join(this.temporary, `${Date.now()}-${randomBytes(8).toString("hex")}`);
