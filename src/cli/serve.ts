@@ -1,6 +1,6 @@
 /** `pippa serve`: the submission portal and curator console. */
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
 import { EXIT_OK, parseNonNegativeInteger, parsePositiveInteger, parsePositiveNumber, type CliIo } from "./io.js";
@@ -39,7 +39,7 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
   return new Command("serve")
     .description("Run the submission portal (contributors upload chats with consent, get a receipt, can withdraw) and the curator console (/admin).")
     .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db; one server per data folder) or "postgres://user:pass@host/db" (servers may share a data folder)')
-    .option("--data <dir>", "where uploads, builds and the admin token live", "data")
+    .option("--data <dir>", "where uploads, builds and the admin token live (made readable by its owner only)", "data")
     .option("--port <n>", "port to listen on (0: any free port)", parseNonNegativeInteger, 8088)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--allow-origin <url>", "an origin (another front-end, the SillyTavern extension) allowed to upload from the browser; repeatable", (value: string, list: string[]) => [...list, value], [] as string[])
@@ -54,9 +54,14 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--keep-alive-timeout <seconds>", "an idle kept-alive connection is closed after this (keep it above a reverse proxy's own)", parsePositiveNumber, 72)
     .addHelpText("after", "\nExample:\n  pippa serve --data /srv/pippa --port 8088 --allow-origin http://localhost:8000")
     .action(async (options: ServeOptions) => {
-      const [{ buildServer }, { openStore }, { lockDataFolder }] = await Promise.all([import("../server/app.js"), import("../server/store/open.js"), import("../server/data-lock.js")]);
+      const [{ buildServer }, { openStore }, { lockDataFolder }, { makePrivateFolder }] = await Promise.all([
+        import("../server/app.js"),
+        import("../server/store/open.js"),
+        import("../server/data-lock.js"),
+        import("../server/private-files.js"),
+      ]);
       const dataDir = resolve(options.data);
-      await mkdir(dataDir, { recursive: true });
+      await makePrivateFolder(dataDir);
       const url = options.db ?? `sqlite:${join(dataDir, "pippa.db")}`;
       // A second SQLite server on this folder is refused before it opens (or migrates) anything.
       const dataLock = /^postgres(ql)?:\/\//.test(url) ? undefined : await lockDataFolder(dataDir);

@@ -8,7 +8,6 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -26,6 +25,7 @@ import { BuildManager } from "./builds.js";
 import { assertDataFolderFree, lockDataFolder, type DataLock } from "./data-lock.js";
 import { StorageLock, displayName, takeSubmission, withdrawSubmission, type ReceivedFile, type Storage } from "./intake.js";
 import { adminPage, contributorPage, withdrawPage } from "./pages.js";
+import { makePrivateFolder } from "./private-files.js";
 import { normalizeReceipt, sameSecret } from "./receipts.js";
 import { describeSubmission, corpusStatistics } from "./curation.js";
 import type { Store } from "./store/store.js";
@@ -79,13 +79,13 @@ class HttpError extends Error {
 }
 
 /**
- * Builds the application over a store and a data folder (created if missing).
+ * Builds the application over a store and a data folder (created if missing, made owner-only).
  * With SQLite the server holds the data folder alone (data-lock.ts) and a second one is refused
  * with a PIPPA_E_USAGE error; with PostgreSQL several may share it, and start-up then removes
  * only leftovers untouched for a day.
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  await mkdir(options.dataDir, { recursive: true });
+  await makePrivateFolder(options.dataDir);
   const alone = options.store.kind === "sqlite";
   let dataLock: DataLock | null = options.dataLock ?? null;
   if (alone) dataLock ??= await lockDataFolder(options.dataDir);
@@ -112,7 +112,9 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
   const sweep = { olderThanMs: alone ? 0 : ABANDONED_AFTER_MS };
   await blobs.clearTemporary(sweep);
   await blobs.collectGarbage(await options.store.referencedBlobs(), sweep);
-  const builds = new BuildManager(storage, join(options.dataDir, "builds"));
+  const buildsFolder = join(options.dataDir, "builds");
+  await makePrivateFolder(buildsFolder);
+  const builds = new BuildManager(storage, buildsFolder);
   await builds.recover();
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false, ...timeoutOptions(options) });

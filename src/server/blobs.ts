@@ -1,14 +1,16 @@
 /**
  * The original bytes of every upload, content-addressed under DATA/blobs/ab/abcdef… (sha256).
  * An upload is streamed to DATA/tmp while hashed, fsynced, then renamed into place (and the
- * folder fsynced): a blob file is whole or absent. Identical bytes are stored once.
+ * folder fsynced): a blob file is whole or absent. Identical bytes are stored once. Folders are
+ * 0700 and files 0600 (see private-files.ts).
  */
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, open, readdir, rename, rm, stat, utimes } from "node:fs/promises";
+import { chmod, mkdir, open, readdir, rename, rm, stat, utimes } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Transform, type Readable } from "node:stream";
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, makePrivateFolder } from "./private-files.js";
 
 export interface TemporaryBlob {
   path: string;
@@ -50,10 +52,10 @@ export class BlobStore {
     this.temporary = join(dataDir, "tmp");
   }
 
-  /** Creates the folders. Leftovers are the business of the sweeps below. */
+  /** Creates the folders, owner-only. Leftovers are the business of the sweeps below. */
   async init(): Promise<void> {
-    await mkdir(this.blobs, { recursive: true });
-    await mkdir(this.temporary, { recursive: true });
+    await makePrivateFolder(this.blobs);
+    await makePrivateFolder(this.temporary);
   }
 
   pathOf(sha256: string): string {
@@ -83,7 +85,8 @@ export class BlobStore {
       },
     });
     try {
-      await pipeline(stream, tap, createWriteStream(path));
+      await pipeline(stream, tap, createWriteStream(path, { flags: "wx", mode: PRIVATE_FILE_MODE }));
+      await chmod(path, PRIVATE_FILE_MODE);
       await fsyncPath(path);
     } catch (error) {
       await rm(path, { force: true });
@@ -105,7 +108,7 @@ export class BlobStore {
       return;
     }
     const folder = join(this.blobs, blob.sha256.slice(0, 2));
-    await mkdir(folder, { recursive: true });
+    if (await mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE })) await chmod(folder, PRIVATE_FOLDER_MODE);
     await rename(blob.path, target);
     await fsyncPath(folder);
   }

@@ -1,13 +1,13 @@
 /**
  * The data folder: one SQLite server at a time (a lock that a crashed holder does not leave as a
  * permanent obstacle), servers sharing a folder (PostgreSQL mode) that do not sweep away each
- * other's uploads in flight.
+ * other's uploads in flight, and files readable by their owner only.
  */
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, readdir, stat, utimes, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -15,8 +15,9 @@ import { run } from "../../src/cli/main.js";
 import { buildServer } from "../../src/server/app.js";
 import { openStore } from "../../src/server/store/open.js";
 import type { Store } from "../../src/server/store/store.js";
+import { ST_CHATS } from "../helpers/examples.js";
 import { captureIo, temporaryFolder } from "../helpers/io.js";
-import { ADMIN, startTestServer, waitFor } from "./server-helpers.js";
+import { ADMIN, multipart, startTestServer, waitFor } from "./server-helpers.js";
 
 const LOCK = "serve.lock";
 const DAY = 24 * 60 * 60 * 1000;
@@ -180,6 +181,35 @@ describe("servers sharing a data folder (PostgreSQL mode)", () => {
       }
     } finally {
       await sqlite.close();
+    }
+  });
+});
+
+describe("file modes", () => {
+  it("keeps the data folder, blobs, builds and the database readable by the owner only, whatever the umask", async () => {
+    const folder = await newFolder();
+    const dataDir = join(folder, "data");
+    await mkdir(dataDir);
+    await chmod(dataDir, 0o755); // made earlier, or by hand
+    const previous = process.umask(0);
+    let server;
+    try {
+      const store = await openStore(`sqlite:${join(dataDir, "pippa.db")}`);
+      const app = await buildServer({ store, dataDir, adminToken: ADMIN, uploadsPerMinute: 0 });
+      server = { app, store };
+      const body = multipart([["consent", "private"]], [{ name: "chat.jsonl", content: ST_CHATS.modern }]);
+      const response = await app.inject({ method: "POST", url: "/api/submissions", payload: body.payload, headers: body.headers });
+      assert.equal(response.statusCode, 201, response.body);
+      const sha256: string = response.json().files[0].sha256;
+      const mode = async (path: string) => ((await stat(path)).mode & 0o777).toString(8);
+      for (const path of [dataDir, join(dataDir, "blobs"), join(dataDir, "blobs", sha256.slice(0, 2)), join(dataDir, "tmp"), join(dataDir, "builds")]) assert.equal(await mode(path), "700", path);
+      const files = [join(dataDir, "blobs", sha256.slice(0, 2), sha256), join(dataDir, "pippa.db"), join(dataDir, "pippa.db-wal"), join(dataDir, "pippa.db-shm"), join(dataDir, LOCK)];
+      for (const path of files) assert.equal(await mode(path), "600", path);
+      assert.deepEqual((await readdir(dataDir)).sort(), ["blobs", "builds", "pippa.db", "pippa.db-shm", "pippa.db-wal", "serve.lock", "tmp"]);
+    } finally {
+      process.umask(previous);
+      await server?.app.close();
+      await server?.store.close();
     }
   });
 });
