@@ -24,11 +24,12 @@ import { ABANDONED_AFTER_MS, BlobStore } from "./blobs.js";
 import { BuildManager } from "./builds.js";
 import { assertDataFolderFree, lockDataFolder, type DataLock } from "./data-lock.js";
 import { StorageLock, displayName, takeSubmission, withdrawSubmission, type ReceivedFile, type Storage } from "./intake.js";
+import { showableName } from "./names.js";
 import { adminPage, contributorPage, withdrawPage } from "./pages.js";
 import { makePrivateFolder } from "./private-files.js";
 import { normalizeReceipt, sameSecret } from "./receipts.js";
 import { describeSubmission, corpusStatistics } from "./curation.js";
-import type { Store } from "./store/store.js";
+import type { Store, Submission } from "./store/store.js";
 import { timeoutOptions, type HttpTimeouts } from "./timeouts.js";
 import { DEFAULT_MAX_CONCURRENT_UPLOADS, UploadSlots } from "./upload-slots.js";
 
@@ -76,6 +77,11 @@ class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A submission with its file names made safe to show (rows stored before names were neutralised included). */
+function withShowableNames<S extends Submission>(submission: S): S {
+  return { ...submission, files: submission.files.map((file) => ({ ...file, name: showableName(file.name) })) };
 }
 
 /**
@@ -291,12 +297,13 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
   const adminSchema = (summary: string, extra: object = {}) => ({ summary, security: [{ admin: [] }], ...extra });
   app.get("/api/admin/submissions", { ...admin, schema: adminSchema("Submissions, newest first, filtered by consent, format and status (new: in no release yet; built: in one).", { querystring: { type: "object", properties: { consent: { type: "string", enum: ["public", "private"] }, format: { type: "string", maxLength: 40 }, status: { type: "string", enum: ["new", "built"] }, limit: { type: "integer", minimum: 1, maximum: 500 }, offset: { type: "integer", minimum: 0 } } } }) }, async (request) => {
     const query = request.query as { consent?: Consent; format?: string; status?: "new" | "built"; limit?: number; offset?: number };
-    return options.store.listSubmissions(query);
+    const page = await options.store.listSubmissions(query);
+    return { ...page, submissions: page.submissions.map(withShowableNames) };
   });
   app.get("/api/admin/submissions/:id", { ...admin, schema: adminSchema("One submission: its files, conversations and the personal information found in them.", { params: { type: "object", properties: { id: { type: "string", maxLength: 64 } } } }) }, async (request) => {
     const submission = await options.store.getSubmission((request.params as { id: string }).id);
     if (!submission) throw new HttpError(404, "no such submission");
-    return describeSubmission(storage, submission);
+    return describeSubmission(storage, withShowableNames(submission));
   });
   app.get("/api/admin/stats", { ...admin, schema: adminSchema("Counts, and the PIPPA paper's statistics over every current submission.") }, async () => ({ counts: await options.store.counts(), corpus: await corpusStatistics(storage) }));
   app.post("/api/admin/builds", { ...admin, schema: adminSchema("Start a release build over every current submission (consent respected).") }, async (_request, reply) => reply.status(202).send(await builds.start()));
