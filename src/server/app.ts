@@ -221,6 +221,8 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
       for await (const part of request.parts()) {
         if (part.type === "field") {
           if (part.fieldname === "consent") {
+            // Two answers are no answer: "the last one wins" would decide for the contributor.
+            if (consent !== null) throw new HttpError(400, "consent was sent more than once: send one consent field, public or private");
             const value = String(part.value);
             if (value !== "public" && value !== "private") throw new HttpError(400, 'consent must be "public" or "private"');
             consent = value;

@@ -1,6 +1,7 @@
 /**
  * What the server makes of what a request says about itself:
  * - file names with bidi and control characters are shown neutralised;
+ * - a consent sent twice is refused;
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -62,5 +63,16 @@ describe("what a request says about itself", () => {
     assert.ok(!list.body.includes("\u202E"), "no raw override in the listing");
     const detail = await server.app.inject({ method: "GET", url: "/api/admin/submissions/old-row", headers: admin });
     assert.equal(detail.json().files[0].name, "old\\u202Etxt.jsonl");
+  });
+
+  it("refuses a consent sent twice", async () => {
+    for (const fields of [
+      [["consent", "private"], ["consent", "public"]],
+      [["consent", "public"], ["consent", "public"]],
+    ] as [string, string][][]) {
+      const response = await upload(server.app, fields, chat());
+      assert.equal(response.statusCode, 400, response.body);
+      assert.match(response.json().error, /consent was sent more than once/);
+    }
   });
 });
