@@ -12,7 +12,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
@@ -29,6 +28,7 @@ import { adminPage, contributorPage, withdrawPage } from "./pages.js";
 import { makePrivateFolder } from "./private-files.js";
 import { normalizeReceipt, sameSecret } from "./receipts.js";
 import { describeSubmission, corpusStatistics } from "./curation.js";
+import { registerSecurityHeaders } from "./security-headers.js";
 import type { Store, Submission } from "./store/store.js";
 import { timeoutOptions, type HttpTimeouts } from "./timeouts.js";
 import { DEFAULT_MAX_CONCURRENT_UPLOADS, UploadSlots } from "./upload-slots.js";
@@ -124,10 +124,7 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
   await builds.recover();
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false, ...timeoutOptions(options) });
-  await app.register(helmet, {
-    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", "data:"], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"] } },
-    crossOriginResourcePolicy: { policy: "same-origin" },
-  });
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: limits.fileSize, files: limits.files, fields: 10, parts: limits.files + 10 } });
   await app.register(rateLimit, { global: false });

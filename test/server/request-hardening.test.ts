@@ -2,6 +2,7 @@
  * What the server makes of what a request says about itself:
  * - file names with bidi and control characters are shown neutralised;
  * - a consent sent twice is refused;
+ * - HSTS only over HTTPS, and no upgrade-insecure-requests;
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -73,6 +74,16 @@ describe("what a request says about itself", () => {
       const response = await upload(server.app, fields, chat());
       assert.equal(response.statusCode, 400, response.body);
       assert.match(response.json().error, /consent was sent more than once/);
+    }
+  });
+
+  it("sends no HSTS and no upgrade-insecure-requests over plain HTTP, and ignores an untrusted X-Forwarded-Proto", async () => {
+    for (const headers of [{}, { "x-forwarded-proto": "https" }]) {
+      const page = await server.app.inject({ method: "GET", url: "/", headers });
+      assert.equal(page.statusCode, 200);
+      assert.equal(page.headers["strict-transport-security"], undefined);
+      assert.doesNotMatch(String(page.headers["content-security-policy"]), /upgrade-insecure-requests/);
+      assert.match(String(page.headers["content-security-policy"]), /script-src 'self'/);
     }
   });
 });
