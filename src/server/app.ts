@@ -48,6 +48,13 @@ export interface ServerOptions extends Partial<HttpTimeouts> {
   /** Origins (other front-ends, the SillyTavern extension) allowed to upload from the browser. */
   allowOrigins?: readonly string[];
   /**
+   * The reverse proxies whose X-Forwarded-For/-Proto/-Host are believed [none]: addresses or
+   * CIDR ranges, comma-separated or as a list, or proxy-addr's names ("loopback", "uniquelocal").
+   * Then the rate limit counts the client the proxy names, and the origin check and HSTS see the
+   * scheme and host the client used. Never "everything": any client could then name itself.
+   */
+  trustProxy?: string | readonly string[];
+  /**
    * The data folder's lock, when the caller took it already (`pippa serve` takes it before it opens
    * the database); released when the server closes. Otherwise a SQLite server takes it itself.
    */
@@ -109,6 +116,7 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
   // Browsers send an origin without a trailing slash; a curator may well write one.
   const allowOrigins = new Set((options.allowOrigins ?? []).map((origin) => origin.replace(/\/+$/, "")));
   const uploads = new UploadSlots(options.maxConcurrentUploads ?? DEFAULT_MAX_CONCURRENT_UPLOADS);
+  const trustProxy = typeof options.trustProxy === "string" ? options.trustProxy.split(",").map((entry) => entry.trim()).filter(Boolean) : [...(options.trustProxy ?? [])];
   const blobs = new BlobStore(options.dataDir);
   await blobs.init();
   const storage: Storage = { store: options.store, blobs, lock: new StorageLock() };
@@ -123,7 +131,7 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
   const builds = new BuildManager(storage, buildsFolder);
   await builds.recover();
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false, ...timeoutOptions(options) });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: trustProxy.length > 0 ? trustProxy : false, ...timeoutOptions(options) });
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: limits.fileSize, files: limits.files, fields: 10, parts: limits.files + 10 } });
@@ -148,7 +156,8 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
   const checkOrigin = async (request: FastifyRequest, reply: FastifyReply) => {
     const origin = request.headers.origin;
     if (!origin) return; // not a browser: scripts and the command line
-    const own = `${request.protocol}://${request.headers.host}`;
+    // protocol and host read X-Forwarded-Proto/-Host only from a trusted proxy.
+    const own = `${request.protocol}://${request.host}`;
     if (origin === own) {
       // Double-submit: the page's token must come back in a header and match the cookie set with it.
       const header = request.headers["x-csrf-token"];

@@ -3,6 +3,7 @@
  * - file names with bidi and control characters are shown neutralised;
  * - a consent sent twice is refused;
  * - HSTS only over HTTPS, and no upgrade-insecure-requests;
+ * - X-Forwarded-* is believed only from a trusted proxy (rate limit, origin check, HSTS);
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -16,6 +17,12 @@ const chat = (name = "chat.jsonl") => [{ name, content: ST_CHATS.modern }];
 function upload(app: FastifyInstance, fields: [string, string][], files: { name: string; content: string }[], headers: Record<string, string> = {}, remoteAddress?: string) {
   const body = multipart(fields, files);
   return app.inject({ method: "POST", url: "/api/submissions", payload: body.payload, headers: { ...body.headers, ...headers }, ...(remoteAddress ? { remoteAddress } : {}) });
+}
+
+/** The page's CSRF token and the cookie that goes with it. */
+async function csrf(app: FastifyInstance, headers: Record<string, string> = {}): Promise<{ token: string; cookie: string }> {
+  const page = await app.inject({ method: "GET", url: "/", headers });
+  return { token: /name="csrf-token" content="([^"]+)"/.exec(page.body)![1], cookie: String(page.headers["set-cookie"]).split(";")[0] };
 }
 
 describe("file names", () => {
@@ -84,6 +91,52 @@ describe("what a request says about itself", () => {
       assert.equal(page.headers["strict-transport-security"], undefined);
       assert.doesNotMatch(String(page.headers["content-security-policy"]), /upgrade-insecure-requests/);
       assert.match(String(page.headers["content-security-policy"]), /script-src 'self'/);
+    }
+  });
+});
+
+describe("behind a reverse proxy", () => {
+  const PUBLIC = "https://pippa.example";
+  const forwarded = (client: string) => ({ "x-forwarded-for": client, "x-forwarded-proto": "https", "x-forwarded-host": "pippa.example" });
+
+  it("believes X-Forwarded-* from a trusted proxy only (--trust-proxy)", async () => {
+    const server = await startTestServer({ trustProxy: "127.0.0.1", uploadsPerMinute: 2 });
+    try {
+      const { app } = server;
+      // The rate limit counts the clients the proxy names, not the proxy.
+      const statuses = [];
+      for (const client of ["203.0.113.1", "203.0.113.2", "203.0.113.3", "203.0.113.1", "203.0.113.1"]) statuses.push((await upload(app, [], [], { "x-forwarded-for": client })).statusCode);
+      assert.deepEqual(statuses, [400, 400, 400, 400, 429]);
+      // The origin check compares with the scheme and host the client used.
+      const token = await csrf(app, forwarded("203.0.113.4"));
+      const own = await upload(app, [["consent", "public"]], chat(), { ...forwarded("203.0.113.4"), origin: PUBLIC, "x-csrf-token": token.token, cookie: token.cookie });
+      assert.equal(own.statusCode, 201, own.body);
+      // HSTS when the client came over HTTPS.
+      const page = await app.inject({ method: "GET", url: "/", headers: forwarded("203.0.113.5") });
+      assert.equal(page.headers["strict-transport-security"], "max-age=31536000; includeSubDomains");
+      // The same headers from an address that is not the proxy are the client's own word: ignored.
+      const stranger = await app.inject({ method: "GET", url: "/", headers: forwarded("203.0.113.5"), remoteAddress: "198.51.100.9" });
+      assert.equal(stranger.headers["strict-transport-security"], undefined);
+      const spoofed = await upload(app, [["consent", "public"]], chat(), { ...forwarded("203.0.113.6"), origin: PUBLIC, "x-csrf-token": token.token, cookie: token.cookie }, "198.51.100.9");
+      assert.equal(spoofed.statusCode, 403, spoofed.body);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("ignores X-Forwarded-* by default", async () => {
+    const server = await startTestServer({ uploadsPerMinute: 2 });
+    try {
+      const { app } = server;
+      const statuses = [];
+      for (const client of ["203.0.113.1", "203.0.113.2", "203.0.113.3"]) statuses.push((await upload(app, [], [], { "x-forwarded-for": client })).statusCode);
+      assert.deepEqual(statuses, [400, 400, 429], "every request is the proxy's");
+      const token = await csrf(app);
+      const own = await upload(app, [["consent", "public"]], chat(), { ...forwarded("203.0.113.4"), origin: PUBLIC, "x-csrf-token": token.token, cookie: token.cookie }, "127.0.0.2");
+      assert.equal(own.statusCode, 403);
+      assert.match(own.json().error, /uploads from https:\/\/pippa\.example are not allowed/);
+    } finally {
+      await server.close();
     }
   });
 });
