@@ -54,6 +54,8 @@ export interface ServerOptions extends Partial<HttpTimeouts> {
    * scheme and host the client used. Never "everything": any client could then name itself.
    */
   trustProxy?: string | readonly string[];
+  /** Serve the scripts' source maps under /assets/ [false: they name source paths; for development]. */
+  serveSourceMaps?: boolean;
   /**
    * The data folder's lock, when the caller took it already (`pippa serve` takes it before it opens
    * the database); released when the server closes. Otherwise a SQLite server takes it itself.
@@ -140,7 +142,11 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
     openapi: { info: { title: "pippa", description: "Submission portal and curator console of pippa: role-play chat logs contributed with consent.", version: PIPPA_VERSION }, components: { securitySchemes: { admin: { type: "http", scheme: "bearer" } } } },
   });
   const assets = webAssetsFolder();
-  if (assets) await app.register(fastifyStatic, { root: assets, prefix: "/assets/", index: false, maxAge: "1h", preCompressed: true });
+  if (assets) {
+    // Source maps name the source files and hold their text: not for a public server.
+    const serveSourceMaps = options.serveSourceMaps ?? false;
+    await app.register(fastifyStatic, { root: assets, prefix: "/assets/", index: false, maxAge: "1h", preCompressed: true, allowedPath: (path) => serveSourceMaps || !path.toLowerCase().endsWith(".map") });
+  }
 
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     if (error instanceof HttpError) return reply.status(error.status).send({ error: error.message, ...(error.details ? { details: error.details } : {}) });

@@ -4,6 +4,7 @@
  * - a consent sent twice is refused;
  * - HSTS only over HTTPS, and no upgrade-insecure-requests;
  * - X-Forwarded-* is believed only from a trusted proxy (rate limit, origin check, HSTS);
+ * - no source map is served.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -91,6 +92,24 @@ describe("what a request says about itself", () => {
       assert.equal(page.headers["strict-transport-security"], undefined);
       assert.doesNotMatch(String(page.headers["content-security-policy"]), /upgrade-insecure-requests/);
       assert.match(String(page.headers["content-security-policy"]), /script-src 'self'/);
+    }
+  });
+
+  it("serves the page scripts but not their source maps", async () => {
+    const script = await server.app.inject({ method: "GET", url: "/assets/contribute.js" });
+    assert.equal(script.statusCode, 200, "the scripts are built (npm run build)");
+    for (const url of ["/assets/contribute.js.map", "/assets/admin.js.map", "/assets/withdraw.js.map"]) {
+      const map = await server.app.inject({ method: "GET", url, headers: { "accept-encoding": "gzip" } });
+      assert.equal(map.statusCode, 404, url);
+      assert.doesNotMatch(map.body, /sourcesContent|src\/server/);
+    }
+    const development = await startTestServer({ serveSourceMaps: true });
+    try {
+      const map = await development.app.inject({ method: "GET", url: "/assets/contribute.js.map" });
+      assert.equal(map.statusCode, 200, "served when asked for, in development");
+      assert.match(map.body, /"sources"/);
+    } finally {
+      await development.close();
     }
   });
 });
