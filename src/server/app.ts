@@ -2,9 +2,11 @@
  * The submission portal and curator console as a Fastify application: the contributor's pages
  * and API (upload with consent, withdraw with the receipt), the curator's (submissions, one
  * submission with its personal information marked, statistics, builds), OpenAPI at
- * /api/openapi.json. Security: size and count limits, a per-IP upload rate limit, CSRF checks on
- * browser posts (double-submit cookie), an allow-list of origins for other front-ends, a constant-time admin token,
- * security headers, no stack trace ever sent.
+ * /api/openapi.json. Security: size and count limits, a per-IP upload rate limit, a cap on uploads in
+ * progress, timeouts for slow clients, CSRF checks on browser posts (double-submit cookie), an
+ * allow-list of origins for other front-ends, a constant-time admin token, security headers, no
+ * stack trace or source map ever sent, files readable by the owner only, and (SQLite) one server
+ * per data folder.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
