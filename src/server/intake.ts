@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import type { Consent } from "../model/pippa-record.js";
 import type { BlobStore, TemporaryBlob } from "./blobs.js";
+import { showableName } from "./names.js";
 import { readUpload, type FileReading } from "./parse-worker.js";
 import { newReceipt, receiptHash } from "./receipts.js";
 import type { Store, StoredFile } from "./store/store.js";
@@ -41,11 +42,13 @@ export interface IntakeResult {
   files: FileResult[];
 }
 
-/** A file name safe to show: no folders, no control characters, at most 200 characters. */
+/**
+ * A file name safe to show: no folders, at most 200 characters, and control and bidi characters
+ * shown as visible `\uXXXX` escapes, not obeyed (names.ts says why).
+ */
 export function displayName(name: string | undefined): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
-  return clean || "unnamed";
+  return showableName(base.trim()) || "unnamed";
 }
 
 /** Where submissions live: the rows, the blob files, and the lock that changes both together. */

@@ -1,5 +1,5 @@
 /** A store from a URL: `sqlite:PATH` (the default, embedded) or `postgres://…`. */
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { ERROR_CODES, PippaError } from "../../model/errors.js";
 import { SqlStore } from "./sql-store.js";
@@ -12,7 +12,11 @@ export async function openStore(url: string): Promise<Store> {
     store = new SqlStore(new PostgresDatabase(url));
   } else if (url.startsWith("sqlite:")) {
     const path = url.slice("sqlite:".length);
-    if (path !== ":memory:") await mkdir(dirname(path), { recursive: true });
+    if (path !== ":memory:") {
+      // A folder made here is owner-only; an existing one (it may be /var/lib) is left as it is.
+      const created = await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+      if (created) await chmod(dirname(path), 0o700);
+    }
     const { SqliteDatabase } = await import("./sqlite.js");
     store = new SqlStore(new SqliteDatabase(path));
   } else {

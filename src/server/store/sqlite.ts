@@ -1,9 +1,21 @@
 /**
  * SQLite through better-sqlite3 (synchronous, in-process), in WAL mode with `synchronous = FULL`:
- * a committed transaction survives a crash of the process and of the machine.
+ * a committed transaction survives a crash of the process and of the machine. The database holds
+ * contributors' data, so its files are readable by the owner only (0600).
  */
+import { chmodSync, closeSync, existsSync, openSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { Row, SqlDatabase, SqlExecutor, SqlValue } from "./sql.js";
+
+/**
+ * Sets a file's mode to 0600, creating it empty first when asked (an empty file is a valid new
+ * SQLite database): chmod, since the mode given at creation is cut by the umask.
+ */
+function makeOwnerOnly(path: string, create: boolean): void {
+  if (create) closeSync(openSync(path, "a", 0o600));
+  else if (!existsSync(path)) return;
+  chmodSync(path, 0o600);
+}
 
 export class SqliteDatabase implements SqlDatabase {
   readonly kind = "sqlite" as const;
@@ -13,8 +25,13 @@ export class SqliteDatabase implements SqlDatabase {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(path: string) {
+    const onDisk = path !== "" && path !== ":memory:" && !path.startsWith("file:");
+    if (onDisk) makeOwnerOnly(path, true);
     this.db = new Database(path);
     this.db.pragma("journal_mode = WAL");
+    // SQLite gives the -wal and -shm files it creates the database file's mode; these calls set
+    // the mode of ones an earlier, laxer run left.
+    if (onDisk) for (const suffix of ["-wal", "-shm"]) makeOwnerOnly(`${path}${suffix}`, false);
     this.db.pragma("synchronous = FULL");
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
