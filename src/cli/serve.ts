@@ -23,6 +23,7 @@ interface ServeOptions {
   /** true when given without addresses: a proxy on this machine. */
   trustProxy?: string | true;
   serveSourceMaps: boolean;
+  parseBudget: number;
 }
 
 /** The admin token: $PIPPA_ADMIN_TOKEN, else the one kept in DATA/admin-token (made at first start). */
@@ -56,6 +57,7 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--idle-timeout <seconds>", "a connection on which nothing moves is closed after this", parsePositiveNumber, 75)
     .option("--keep-alive-timeout <seconds>", "an idle kept-alive connection is closed after this (keep it above a reverse proxy's own)", parsePositiveNumber, 72)
     .option("--trust-proxy [addresses]", 'believe X-Forwarded-For/-Proto/-Host from these reverse proxies (addresses or CIDR ranges, comma-separated; "loopback" when none are given)')
+    .option("--parse-budget <seconds>", "longest the reading of one upload's files may take (on a worker thread); past it the upload is refused", parsePositiveNumber, 10)
     .option("--serve-source-maps", "serve the scripts' source maps under /assets/ (development only: they show the sources)", false)
     .addHelpText("after", "\nExample:\n  pippa serve --data /srv/pippa --port 8088 --allow-origin http://localhost:8000\n  pippa serve --data /srv/pippa --trust-proxy          # behind nginx or Caddy on the same machine")
     .action(async (options: ServeOptions) => {
@@ -91,6 +93,7 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
           keepAliveTimeoutMs: seconds(options.keepAliveTimeout),
           trustProxy: options.trustProxy === true ? "loopback" : options.trustProxy,
           serveSourceMaps: options.serveSourceMaps,
+          parseBudgetMs: Math.round(options.parseBudget * 1000),
           allowOrigins: options.allowOrigin,
         });
         const address = await app.listen({ port: options.port, host: options.host });
