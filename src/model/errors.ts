@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   io: "PIPPA_E_IO",
   /** The command line is wrong. */
   usage: "PIPPA_E_USAGE",
+  /** Something another process holds (a data folder another server is using). */
+  busy: "PIPPA_E_BUSY",
   /** The input holds nothing the command can work on (no valid record at all). */
   empty: "PIPPA_E_EMPTY",
 } as const;

@@ -34,12 +34,16 @@ export class BuildManager {
   ) {}
 
   /**
-   * At start: builds a restart interrupted are failed, not forever "running"; the unredacted
-   * sources they left are removed; releases that hold a withdrawn submission are removed.
+   * At start: builds a restart interrupted are failed, not forever "running", and all they wrote
+   * is removed; unredacted sources left anywhere are removed; releases that hold a withdrawn
+   * submission are removed.
    */
   async recover(): Promise<void> {
     for (const build of await this.storage.store.listBuilds()) {
-      if (build.status === "running") await this.storage.store.updateBuild(build.id, { status: "failed", error: "interrupted by a restart" });
+      if (build.status !== "running") continue;
+      await this.storage.store.updateBuild(build.id, { status: "failed", error: "interrupted by a restart" });
+      // Its staging folder holds records of every consent and raw rejected lines: nothing of it is kept.
+      await rm(join(this.folder, build.id), { recursive: true, force: true });
     }
     for (const id of await readdir(this.folder).catch(() => [] as string[])) await rm(this.sourcesFolder(id), { recursive: true, force: true });
     await this.removeWithdrawn();

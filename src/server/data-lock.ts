@@ -103,9 +103,9 @@ export function isStale(owner: LockOwner, folder: string): boolean {
 }
 
 function refusal(path: string, owner: LockOwner | null): PippaError {
-  if (!owner) return new PippaError(ERROR_CODES.usage, "the data folder's lock file is unreadable: if no pippa serve runs on this folder, delete the lock file", { source: path });
+  if (!owner) return new PippaError(ERROR_CODES.busy, "the data folder's lock file is unreadable: if no pippa serve runs on this folder, delete the lock file", { source: path });
   const who = `pippa serve (pid ${owner.pid} on ${owner.host}, since ${new Date(owner.sinceMs).toISOString()})`;
-  return new PippaError(ERROR_CODES.usage, `the data folder is in use by ${who}: stop that server, or give this one another --data folder (if no server runs there, delete the lock file)`, { source: path });
+  return new PippaError(ERROR_CODES.busy, `the data folder is in use by ${who}: stop that server, or give this one another --data folder (if no server runs there, delete the lock file)`, { source: path });
 }
 
 async function readOwner(path: string): Promise<LockOwner | null | "missing"> {

@@ -227,13 +227,16 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       const builds = join(data, "builds");
       await mkdir(join(builds, "killed", "sources"), { recursive: true });
       await writeFile(join(builds, "killed", "sources", "s1.jsonl"), "unredacted\n");
+      await mkdir(join(builds, "killed", ".release.building-99999999"), { recursive: true });
+      await store.insertBuild({ id: "killed", createdMs: Date.now(), status: "running", stage: "import", records: 0, error: null, summary: null });
       await mkdir(join(builds, "stale", "release"), { recursive: true });
       await writeFile(join(builds, "stale", "release", "pippa.jsonl"), "published\n");
       await writeFile(join(builds, "stale", "submissions.json"), JSON.stringify(["a-submission-withdrawn-while-the-server-was-down"]));
       await store.insertBuild({ id: "stale", createdMs: Date.now(), status: "done", stage: "done", records: 1, error: null, summary: null });
       const restarted = await buildServer({ store, dataDir: data, adminToken: ADMIN });
       try {
-        assert.ok(!existsSync(join(builds, "killed", "sources")));
+        assert.ok(!existsSync(join(builds, "killed")), "an interrupted build leaves nothing");
+        assert.equal((await store.getBuild("killed"))?.status, "failed");
         assert.ok(!existsSync(join(builds, "stale", "release")));
         assert.equal((await store.getBuild("stale"))?.status, "removed");
       } finally {

@@ -50,7 +50,7 @@ describe("one SQLite server per data folder", () => {
       await assert.rejects(
         buildServer({ store: first.store, dataDir: first.dataDir, adminToken: ADMIN }),
         (error: Error & { code?: string }) => {
-          assert.equal(error.code, "PIPPA_E_USAGE");
+          assert.equal(error.code, "PIPPA_E_BUSY");
           assert.match(error.message, /serve\.lock: the data folder is in use by pippa serve \(pid \d+ on /);
           return true;
         },
@@ -81,7 +81,7 @@ describe("one SQLite server per data folder", () => {
       assert.equal(code, 1, `the second server was not refused: ${io.out()}`);
       const lines = io.err().trimEnd().split("\n");
       assert.equal(lines.length, 1, io.err());
-      assert.match(lines[0], /^error: PIPPA_E_USAGE .*serve\.lock: the data folder is in use by pippa serve \(pid \d+ on .*\): stop that server, or give this one another --data folder/);
+      assert.match(lines[0], /^error: PIPPA_E_BUSY .*serve\.lock: the data folder is in use by pippa serve \(pid \d+ on .*\): stop that server, or give this one another --data folder/);
       assert.doesNotMatch(io.err(), /\n\s+at /, "no stack trace");
       assert.equal(await readFile(inFlight, "utf8"), "half of an upload", "the first server's upload is untouched");
       assert.equal(JSON.parse(await readFile(join(first.dataDir, LOCK), "utf8")).pid, process.pid, "the first server still holds the folder");
