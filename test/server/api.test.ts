@@ -11,21 +11,14 @@ import type { Store } from "../../src/server/store/store.js";
 import { ST_CHATS, CARD_EXAMPLES } from "../helpers/examples.js";
 import { temporaryFolder } from "../helpers/io.js";
 import { sampleRecord } from "../helpers/records.js";
+import { multipart as multipartBody } from "./server-helpers.js";
 
 const ADMIN = "test-admin-token";
 
 /** A multipart body: fields and files. */
+/** A multipart body from named fields and files. */
 function multipart(fields: Record<string, string>, files: { name: string; content: string | Uint8Array }[]): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = "----pippa-test-boundary";
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  for (const file of files) {
-    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: application/octet-stream\r\n\r\n`));
-    parts.push(Buffer.from(file.content));
-    parts.push(Buffer.from("\r\n"));
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+  return multipartBody(Object.entries(fields), files);
 }
 
 export function storeSuite(name: string, openTestStore: (folder: string) => Promise<Store>): void {
