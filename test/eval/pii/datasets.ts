@@ -65,7 +65,7 @@ export async function loadPresidio(path: string): Promise<GoldText[]> {
     id: `presidio-${i}`,
     conversation: `presidio-${i}`,
     text: sample.full_text,
-    gold: sample.spans.map((span) => ({ start: span.start_position, end: span.end_position, type: PRESIDIO_TYPE_MAP[span.entity_type] ?? span.entity_type })),
+    gold: sample.spans.map((span) => ({ start: span.start_position, end: span.end_position, type: PRESIDIO_TYPE_MAP[span.entity_type] ?? span.entity_type, rawType: span.entity_type })),
   }));
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseMarkup } from "./datasets.js";
-import { characterScores, fScore, leakRate, protectedKept, typeScores, type Document } from "./metrics.js";
+import { characterScores, fScore, leakRate, protectedKept, tokenScores, typeScores, type Document } from "./metrics.js";
 
 describe("PII evaluation metrics", () => {
   it("reads the gold markup into text, PII spans and story names", () => {
@@ -45,5 +45,29 @@ describe("PII evaluation metrics", () => {
     assert.equal(types.get("EMAIL")!.recall, 0);
     assert.deepEqual(leakRate([document]), { conversations: 1, leaking: 1, rate: 1 });
     assert.deepEqual(protectedKept([document]), { total: 1, kept: 1, rate: 1 });
+  });
+
+  it("scores tokens as presidio-research does: a token is PII when any span covers part of it", () => {
+    const text = "Call Ana Ruiz at 221 W 5th St now.";
+    const tokens: Document = {
+      id: "t",
+      conversation: "t",
+      text,
+      gold: [
+        { start: 5, end: 13, type: "PERSON", rawType: "PERSON" },
+        { start: 17, end: 29, type: "LOCATION", rawType: "STREET_ADDRESS" },
+      ],
+      predicted: [
+        { start: 5, end: 8, type: "PERSON" },
+        { start: 17, end: 22, type: "PERSON" },
+        { start: 30, end: 33, type: "PERSON" },
+      ],
+    };
+    const { overall, recallByType } = tokenScores([tokens]);
+    // Tokens: Call Ana Ruiz at 221 W 5th St now . — gold 6 (Ana Ruiz 221 W 5th St), predicted Ana 221 W now.
+    assert.deepEqual([overall.truePositives, overall.falsePositives, overall.falseNegatives], [3, 1, 3]);
+    assert.deepEqual(recallByType.get("PERSON"), { tokens: 2, recall: 0.5 });
+    // Found, but as the wrong type: the street's tokens do not count for its recall.
+    assert.deepEqual(recallByType.get("STREET_ADDRESS"), { tokens: 4, recall: 0 });
   });
 });

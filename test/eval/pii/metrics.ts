@@ -1,13 +1,16 @@
 /**
  * Scoring span predictions against labelled spans: (a) character-level, label-agnostic
  * precision / recall / F2 over merged spans, (b) per-type span precision / recall / F1 with
- * overlap matching, (c) the share of conversations where any labelled span leaks.
+ * overlap matching, (c) the share of conversations where any labelled span leaks, (d) token-level
+ * scores as presidio-research computes them (a token is PII when a span covers any of it).
  */
 
 export interface LabelledSpan {
   start: number;
   end: number;
   type: string;
+  /** The set's own type before mapping (generated sets: STREET_ADDRESS, CITY, ZIP_CODE…). */
+  rawType?: string;
 }
 
 export interface Document {
@@ -127,4 +130,44 @@ export function protectedKept(documents: readonly Document[]): { total: number; 
     }
   }
   return { total, kept, rate: total === 0 ? 1 : kept / total };
+}
+
+/** Words and single marks: the tokens presidio-research-style scoring counts. */
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+/** The type of the first span overlapping [start, end), or null. */
+function typeAt(spans: readonly LabelledSpan[], start: number, end: number): LabelledSpan | null {
+  for (const span of spans) if (span.start < end && start < span.end) return span;
+  return null;
+}
+
+/**
+ * (d) Token-level scores: label-agnostic precision / recall / F-beta over tokens, and per gold type
+ * (its raw type when the set has one) the share of its tokens predicted as the same mapped type.
+ */
+export function tokenScores(documents: readonly Document[], beta = 2): { overall: PrecisionRecall; recallByType: Map<string, { tokens: number; recall: number }> } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const byType = new Map<string, { tokens: number; found: number }>();
+  for (const document of documents) {
+    for (const match of document.text.matchAll(TOKEN)) {
+      const start = match.index!;
+      const end = start + match[0].length;
+      const gold = typeAt(document.gold, start, end);
+      const predicted = typeAt(document.predicted, start, end);
+      if (gold && predicted) tp++;
+      else if (predicted) fp++;
+      else if (gold) fn++;
+      if (gold) {
+        const key = gold.rawType ?? gold.type;
+        const entry = byType.get(key) ?? { tokens: 0, found: 0 };
+        entry.tokens++;
+        if (predicted && predicted.type === gold.type) entry.found++;
+        byType.set(key, entry);
+      }
+    }
+  }
+  const recallByType = new Map([...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, { tokens, found }]) => [type, { tokens, recall: tokens === 0 ? 1 : found / tokens }] as const));
+  return { overall: fScore(tp, fp, fn, beta), recallByType };
 }
