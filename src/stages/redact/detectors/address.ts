@@ -5,7 +5,7 @@
  * following on the same or the next lines; and postcodes with a context word.
  */
 import type { Candidate, Detector } from "../types.js";
-import { STREET_WORDS, UNIT_WORDS } from "../word-lists.js";
+import { COMMON_WORDS, STREET_WORDS, UNIT_WORDS } from "../word-lists.js";
 import { allMatches } from "../text-utils.js";
 
 function alternation(words: readonly string[]): string {
@@ -42,6 +42,28 @@ const FILLER = /^(?:at|in|on|to|of|and|or|the|a|an|by|for|from|with|x|times|hp|m
 const POSTCODE = /(?<![\p{L}\p{N}])(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\p{L}\p{N}])/gu;
 const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
 
+/** Street words that are also everyday English ("that way", "then close the door", "in the park"). */
+const EVERYDAY_STREET_WORDS = new Set(["way", "close", "row", "walk", "hill", "park", "place", "pl", "path", "loop", "grove", "ring", "court", "ct", "drive", "dr", "square", "sq", "route", "trail", "circle", "heights", "gardens", "mews", "pike", "terrace", "plaza", "alley", "lane", "ln", "st"]);
+/** Words just before a number that say an address follows ("i live at 7 juniper close"). */
+const ADDRESS_CUE_BEFORE = /(?:\blive|\bliving|\blives|\baddress|\bmoved|\bship|\bshipping|\bdeliver|\bsend|\bmail)\b[^.!?\n]{0,20}$/i;
+const STREET_SET = new Set(STREET_WORDS.map((word) => word.toLowerCase()));
+const ORDINAL_OR_NUMBER = /^(?:\d+(?:st|nd|rd|th)?|[NSEW]\.?)$/i;
+
+/**
+ * Address grammar for "number … street word": a street word in lower case that is also an everyday
+ * word ("2 blocks that way", "room 208 then close the door") makes an address only when the words
+ * before it name a street (capitalised, an ordinal, or no English word: "12 wressle close").
+ */
+function namesAStreet(value: string, isWord: (word: string) => boolean): boolean {
+  const words = value.split("\n")[0].split(/[ \t,]+/).filter(Boolean);
+  const streetAt = words.findIndex((word, i) => i > 0 && STREET_SET.has(word.replace(/\.$/, "").toLowerCase()));
+  if (streetAt < 0) return true;
+  const street = words[streetAt].replace(/\.$/, "");
+  if (street !== street.toLowerCase() || !EVERYDAY_STREET_WORDS.has(street)) return true;
+  const name = words.slice(1, streetAt).filter((word) => !/^\d+[A-Za-z]?$/.test(word));
+  return name.length > 0 && name.every((word) => /^\p{Lu}/u.test(word) || ORDINAL_OR_NUMBER.test(word) || !isWord(word.toLowerCase()));
+}
+
 /** Trims a trailing run of lower-case words the tail pattern swallowed ("... road and then we"). */
 function trimTail(value: string): string {
   const lines = value.split("\n");
@@ -53,7 +75,8 @@ function trimTail(value: string): string {
       words.pop();
       continue;
     }
-    if (/^\p{Ll}{2,}$/u.test(word) && lines.length === 1 && words.length > 3 && !/^(?:apt|suite|unit|ste|floor|fl|room)$/i.test(word)) {
+    // A street word ends the street ("7 juniper close"), it is no trailing chatter.
+    if (/^\p{Ll}{2,}$/u.test(word) && lines.length === 1 && words.length > 3 && !/^(?:apt|suite|unit|ste|floor|fl|room)$/i.test(word) && !STREET_SET.has(word)) {
       words.pop();
       continue;
     }
@@ -66,7 +89,8 @@ function trimTail(value: string): string {
 /** A unit ("apt 4b", "Wohnung 3") somewhere in an address. */
 const WITH_UNIT = new RegExp(`(?<![\\p{L}])${UNIT_PART}`, "iu");
 
-export const detectAddresses: Detector = (text) => {
+export const detectAddresses: Detector = (text, context) => {
+  const isWord = (word: string) => context.dictionary.has(word) || COMMON_WORDS.has(word);
   if (!/\d/.test(text)) return [];
   const found: Candidate[] = [];
   for (const [pattern, score, rule] of [
@@ -81,6 +105,7 @@ export const detectAddresses: Detector = (text) => {
         const words = value.split("\n")[0].split(/[ \t]+/).slice(1, -1);
         if (words.every((word) => FILLER.test(word) || word.length < 3)) continue;
       }
+      if (pattern === NUMBER_FIRST && !namesAStreet(match[0], isWord) && !ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, match.index! - 40), match.index))) continue;
       const multiLine = value.includes("\n") || /,/.test(value);
       const withUnit = WITH_UNIT.test(value.slice(1));
       found.push({ start: match.index!, end: match.index! + value.length, type: "ADDRESS", score: score + (multiLine ? 0.15 : 0) + (withUnit ? 0.15 : 0), rule, context: CONTEXT });

@@ -10,6 +10,7 @@ import type { Candidate, DetectionContext, Detector } from "../types.js";
 import { SURNAME_SHAPE } from "../name-data.js";
 import { insideAsterisks, isCapitalised, isUpperCaseWord, allMatches } from "../text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+import { isNeverAName } from "../word-shapes.js";
 
 export interface Token {
   text: string;
@@ -22,6 +23,8 @@ export interface Token {
 const RELATION_BEFORE = new Set(["mom", "mum", "mother", "dad", "father", "sister", "sis", "brother", "bro", "friend", "bestie", "bf", "gf", "boyfriend", "girlfriend", "wife", "husband", "cousin", "aunt", "uncle", "grandma", "grandpa", "teacher", "boss", "coworker", "classmate", "roommate", "neighbor", "son", "daughter", "crush", "named", "mr", "mrs", "ms", "miss", "dr"]);
 /** "and" and "with" are too common to lift a name on their own. */
 const PERSON_CONTEXT = RELATION_WORDS.filter((word) => word !== "and" && word !== "with");
+/** Below the default threshold (0.5): an unknown capitalised word needs a cue to be taken. */
+const UNKNOWN_CAPITALISED_SCORE = 0.5;
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30})?):[ \t]/gmu;
 
 const APOSTROPHE = 39;
@@ -91,6 +94,7 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
   const found: Candidate[] = [];
   const tokens = nameTokens(text);
   const allowed = (token: Token) => context.allowNames.has(token.lower) || token.lower === "user" || token.lower === "char";
+  const isWord = (word: string) => COMMON_WORDS.has(word) || WEEKDAYS_AND_MONTHS.has(word) || context.dictionary.has(word);
   const push = (start: number, end: number, score: number, rule: string) => {
     const penalty = context.isHuman && insideAsterisks(text, start) ? 0.2 : 0;
     found.push({ start, end, type: "PERSON", score: score - penalty, rule, context: PERSON_CONTEXT });
@@ -101,6 +105,8 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
     // "I'd", "I'm", "I'll" are no names, nor is "Mr" itself.
     // A common word is never a name, not even after "Mr" (tested first: it is most words).
     if (isWordLike(token) || allowed(token) || token.text.length < 2 || isContractedI(token.text) || HONORIFICS.has(token.lower)) continue;
+    // Stutters, contractions, drawn-out interjections: role-play's words, never its people.
+    if (isNeverAName(token.lower, isWord)) continue;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
     const nextIsName = next && adjacent(text, token, next) && !allowed(next) && !isWordLike(next) && (isCapitalised(next.text) || isUpperCaseWord(next.text));
@@ -129,9 +135,10 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
       if (isFirst) push(token.start, token.end, shouting ? 0.4 : isWord ? 0.35 : 0.55, "person/first-name");
       else if (isLast) push(token.start, token.end, isWord ? 0.3 : 0.5, "person/surname");
       else if (!shouting && !context.names.places.has(token.lower) && !isWord) {
-        // A capitalised word no dictionary or list knows is most often a name (or a brand, or a
-        // place): redacting it costs little in a person's text; in a bot's it is the story's.
-        push(token.start, token.end, context.isHuman ? 0.5 : 0.15, "person/unknown-capitalised");
+        // A capitalised word no dictionary or list knows may be a name, or a story's character,
+        // place or fandom term, a typo, a brand: alone it is no evidence (below the threshold); a
+        // context cue ("my friend …", "I'm …") lifts it over.
+        push(token.start, token.end, context.isHuman ? UNKNOWN_CAPITALISED_SCORE : 0.15, "person/unknown-capitalised");
       }
       continue;
     }

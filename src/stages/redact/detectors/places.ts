@@ -4,7 +4,9 @@
  * Monroe", "returned to Blaketown"). Human turns only: a bot's places are the story's.
  */
 import type { Candidate, Detector } from "../types.js";
-import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+import { COMMON_WORDS, MAJOR_PLACES, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+
+const MAJOR_PLACE_SET = new Set(MAJOR_PLACES);
 import { allMatches } from "../text-utils.js";
 
 const CAPITALISED_RUN = /(?<![\p{L}])[\p{Lu}][\p{L}'’.-]*(?:[ \t](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|nad|am|upon|on|sur|of))*/gu;
@@ -48,7 +50,11 @@ export const detectPlaces: Detector = (text, context) => {
     const offset = match[1].length - match[1].replace(/^the[ \t]+/i, "").length;
     for (let n = words.length; n >= 1; n--) {
       const candidate = words.slice(0, n).join(" ").replace(/[.'’]+$/, "");
-      if (places.has(candidate.toLowerCase()) && !context.allowNames.has(candidate.toLowerCase())) {
+      const lower = candidate.toLowerCase();
+      // Written in lower case, an English word is that word ("in front of", "from home"), unless
+      // it is a place people say they live in ("in phoenix", "from reading").
+      if (candidate === lower && (context.dictionary.has(lower) || COMMON_WORDS.has(lower)) && !MAJOR_PLACE_SET.has(lower)) continue;
+      if (places.has(lower) && !context.allowNames.has(lower)) {
         const plainIn = /^in[ \t]/i.test(match[0]);
         found.push({ start: start + offset, end: start + offset + candidate.length, type: "LOCATION", score: plainIn ? 0.5 : 0.7, rule: "location/home-place" });
         break;

@@ -1,0 +1,58 @@
+/**
+ * Role-play's own words are never redacted: stutters, contractions (straight and curly), drawn-out
+ * interjections, idioms that look like places, everyday words that look like streets. Each case
+ * beside a real disclosure of the same shape, which must still be found.
+ */
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { createPiiAnalyzer } from "../../../src/runner/pii-analyzer.js";
+import type { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
+import { isNeverAName, unstuttered } from "../../../src/stages/redact/word-shapes.js";
+
+let analyzer: PiiAnalyzer;
+before(async () => {
+  analyzer = await createPiiAnalyzer();
+});
+
+const spans = (text: string) => analyzer.analyzeText(text, { isHuman: true }).map((span) => `${span.type}:${text.slice(span.start, span.end)}`);
+
+describe("word shapes that are never names", () => {
+  const words = new Set(["you", "sorry", "something", "yes", "okay", "we", "know", "don", "they", "it", "ok", "so"]);
+  const isWord = (word: string) => words.has(word);
+
+  it("reads stutters as the word they repeat", () => {
+    assert.equal(unstuttered("y-you"), "you");
+    assert.equal(unstuttered("s-s-sorry"), "sorry");
+    assert.equal(unstuttered("wh-what"), "what");
+    assert.equal(unstuttered("jean-luc"), null);
+    assert.equal(unstuttered("anne-marie"), null);
+  });
+
+  it("knows contractions, drawn-out interjections and plural day names, and leaves names alone", () => {
+    for (const word of ["y-you", "s-s-sorry", "don't", "they’re", "y'know", "it’ll", "thats", "ive", "ehhh", "uhh", "hmmmm", "okaaay", "sooo", "tuesdays", "hmph"]) {
+      assert.ok(isNeverAName(word, isWord), word);
+    }
+    for (const word of ["o'brien", "d'angelo", "anna", "emma", "aaron", "jo-jo", "k-kaito"]) assert.ok(!isNeverAName(word, isWord), word);
+  });
+});
+
+describe("role-play text the detectors leave alone", () => {
+  it("stutters, contractions and interjections in a human turn", () => {
+    for (const text of ["B-But the gate is locked!", "W-Wait for me!", "Hmmmm. They’re late again.", "Didn’t you say the ferry leaves at noon?", "Ughhh fine, Y'all win.", "Thats not fair, Ive got no potions left", "See you Thursdays at the guild hall."]) {
+      assert.deepEqual(spans(text).filter((span) => span.startsWith("PERSON") || span.startsWith("USER")), [], text);
+    }
+  });
+
+  it("idioms with a place's shape are not places, real places still are", () => {
+    assert.deepEqual(spans("she waits in front of the bakery"), []);
+    assert.deepEqual(spans("we sat in back of the wagon"), []);
+    assert.ok(spans("lol im from phoenix btw").includes("LOCATION:phoenix"));
+  });
+
+  it("everyday words after a number are not streets; a named street is", () => {
+    assert.deepEqual(spans("the tavern is 3 doors down that way").filter((span) => span.startsWith("ADDRESS")), []);
+    assert.deepEqual(spans("go to room 12 then close the hatch behind you").filter((span) => span.startsWith("ADDRESS")), []);
+    assert.ok(spans("i live at 48 Mill Lane, Bristol").some((span) => span.startsWith("ADDRESS:48 Mill Lane")));
+    assert.ok(spans("i live at 7 juniper close").some((span) => span.startsWith("ADDRESS:7 juniper close")));
+  });
+});
