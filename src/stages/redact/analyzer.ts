@@ -28,6 +28,8 @@ import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector
 
 /** "Dana: hey" at the start of a line of a human turn: the person typing. */
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
+/** Words saying what follows is the character's, not the person's ("in the story im from …"). */
+const IN_STORY = /\b(?:in (?:the |this )?(?:story|rp|roleplay|role-play|game|verse)|my (?:character|char|oc|persona)|in character|ic:)/i;
 /** Words that follow a relation word without being a name ("my mom said", "my dad will"). */
 const NOT_AFTER_RELATION = new Set(["will", "may", "can", "could", "would", "should", "might", "must", "did", "does", "has", "had", "was", "is", "are", "and", "or", "but", "so", "too", "just", "also", "always", "never", "says", "said", "and", "who", "that", "lol", "lmao", "irl", "rn", "then", "when", "if", "to", "in", "at", "on", "of", "for", "with", "its", "it's", "gets", "got", "says", "thinks", "wants", "likes", "loves", "hates", "told", "asked", "made", "makes", "took"]);
 
@@ -168,16 +170,31 @@ export class PiiAnalyzer {
    * labels) and the real people they name ("my brother Tyler", "mrs hannigan"). Both are then
    * redacted everywhere, also where the bot repeats them.
    */
-  learnNames(record: ConversationInput, memo?: Map<string, unknown>): { userNames: string[]; realNames: string[] } {
+  learnNames(record: ConversationInput, memo?: Map<string, unknown>): { userNames: string[]; realNames: string[]; disclosed: string[] } {
     const userNames = new Set(record.user_names ?? []);
     const realNames = new Set<string>();
+    // Places and dates the person says are theirs: the bot repeating them does not make them the story's.
+    const disclosed = new Set<string>();
     const persona = buildAllowNames({ bot_name: record.bot_name, bot_greeting: record.bot_greeting, bot_description: record.bot_description, bot_definitions: record.bot_definitions });
     const context = this.context({ allowNames: persona, memo });
+    // What the bot said before each human turn: a place it named first is the story's, even when
+    // the person then says they are from it ("in the story im from Frosthollow").
+    let botSoFar = "";
     for (const turn of record.conversation) {
-      if (!turn.is_human) continue;
+      if (!turn.is_human) {
+        botSoFar += `\n${turn.message.toLowerCase()}`;
+        continue;
+      }
       const text = turn.message;
       for (const span of detectSelfDisclosure(text, context)) {
         if (span.type === "USER" && span.score >= this.threshold) userNames.add(text.slice(span.start, span.end));
+        // Family and friends named in a disclosure ("mi hermano Leo") are real people wherever they recur.
+        else if (span.rule === "disclosure/relative" && span.score >= this.threshold) realNames.add(text.slice(span.start, span.end));
+        else if (span.rule.startsWith("disclosure/") && span.score >= this.threshold) {
+          const value = text.slice(span.start, span.end);
+          const before = text.slice(Math.max(0, span.start - 40), span.start);
+          if (!botSoFar.includes(value.toLowerCase()) && !IN_STORY.test(before)) disclosed.add(value);
+        }
       }
       // Out of character, a first name is a real person's ("ooc brianna would pass out lol").
       for (const region of oocRegions(text)) {
@@ -208,16 +225,16 @@ export class PiiAnalyzer {
       if (parts.length > 1) for (const part of parts) if (part.length >= 3 && !this.dictionary.has(part.toLowerCase())) userNames.add(part);
     }
     for (const name of userNames) realNames.delete(name);
-    return { userNames: [...userNames], realNames: [...realNames] };
+    return { userNames: [...userNames], realNames: [...realNames], disclosed: [...disclosed] };
   }
 
   /** What a conversation teaches about names: the story's to keep, the real ones to redact. */
   conversationContext(record: ConversationInput): ConversationContext {
     const memo = new Map<string, unknown>();
-    const { userNames, realNames } = this.learnNames(record, memo);
+    const { userNames, realNames, disclosed } = this.learnNames(record, memo);
     const allowNames = buildAllowNames(
       { ...record, botTurns: record.conversation.filter((turn) => !turn.is_human).map((turn) => turn.message) },
-      [...userNames, ...realNames],
+      [...userNames, ...realNames, ...disclosed],
     );
     return { allowNames, userNames, realNames, memo };
   }

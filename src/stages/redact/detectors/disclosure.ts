@@ -6,6 +6,7 @@
 import type { Candidate, DetectionContext, Detector, PiiType } from "../types.js";
 import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 import { allMatches } from "../text-utils.js";
+import { detectDisclosurePhrases } from "./disclosure-languages.js";
 
 const NAME_INTRO = /(?<![\p{L}])(?:my (?:(?:first|real|full|actual|irl|legal|last|middle|given)[ \t]+)?name(?:'s|’s| is| was)|call me|name's|name’s|names|i am|i'm|i’m|im|this is|it'?s me|its me|it'?s|its|me llamo|je m'appelle|ich bin|ich heiße)[ \t,:-]+([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{L}][\p{L}'’-]+))?/giu;
 /** After a strong introduction even an English word is a name ("my name is drew"), but not these. */
@@ -148,5 +149,7 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
     const branch = /^[ \t]+on[ \t]+(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*){0,2})/u.exec(place.text.slice(place.value.length));
     add(place.start, branch ? place.value + branch[0].replace(/[.]+$/, "") : place.value, "ORG", 0.7, "disclosure/school-or-work");
   }
+  // The same kinds in other languages and informal registers.
+  found.push(...detectDisclosurePhrases(text, context));
   return found;
 };

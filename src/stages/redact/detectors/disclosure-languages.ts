@@ -1,0 +1,165 @@
+/**
+ * Self-disclosure beyond English: the phrases people use to give their name, nickname, age,
+ * birthday, home and family in Spanish, Portuguese, French, German, Italian, Indonesian/Malay,
+ * Tagalog and Russian, and the informal English forms ("everyone calls me jo", "Dana here",
+ * "16 f", "17m", "im seventeen"). Each pattern captures only the part to redact; the caller
+ * (self-disclosure) scores and filters them like its English patterns. Runs in a browser.
+ */
+import type { Candidate, DetectionContext, PiiType } from "../types.js";
+import { COMMON_WORDS, MAJOR_PLACES } from "../word-lists.js";
+import { allMatches } from "../text-utils.js";
+
+const join = (phrases: readonly string[]) => phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]?").replace(/ /g, "[ \\t]+")).join("|");
+
+/** Phrases after which the next word is the speaker's name, in any letter case. */
+const NAME_CUES = [
+  "everyone calls me", "everybody calls me", "people call me", "they call me", "my friends call me", "friends call me", "you can call me", "u can call me", "i go by", "i usually go by",
+  "me llamo", "mi nombre es", "me dicen", "me llaman", "todos me dicen", "todos me llaman",
+  "me chamo", "meu nome é", "meu nome e", "me chamam de", "me chamam",
+  "je m'appelle", "mon nom est", "mon nom c'est", "on m'appelle", "appelle-moi", "appelez-moi", "moi c'est",
+  "ich heiße", "ich heisse", "mein name ist", "nennt mich", "nenn mich", "man nennt mich", "alle nennen mich",
+  "mi chiamo", "il mio nome è", "il mio nome e", "mi chiamano", "chiamami",
+  "nama saya", "nama aku", "namaku", "nama gue", "nama gw", "panggil aku", "panggil saya", "panggil gue",
+  "ako si", "ako po si", "pangalan ko ay", "pangalan ko", "tawagin mo akong", "tawag sa akin ay",
+  "меня зовут", "моё имя", "мое имя", "зовите меня",
+];
+/** Phrases after which a capitalised word that no dictionary knows is the speaker's name. */
+const WEAK_NAME_CUES = ["soy", "sou", "eu sou", "je suis", "ich bin", "sono", "io sono", "saya", "aku", "gue", "ako", "я"];
+const NAME = "([\\p{L}][\\p{L}'’-]+)(?:[ \\t]+([\\p{Lu}][\\p{L}'’-]+))?";
+/** Whether a word starts with a capital letter (the patterns match case-insensitively). */
+const capitalised = (word: string) => word[0] !== word[0].toLowerCase();
+/** The leading capitalised words of a phrase ("Cádiz jaja" → "Cádiz"), without trailing marks. */
+function capitalisedRun(phrase: string): string {
+  const words = phrase.split(/[ \t]+/);
+  let end = 0;
+  while (end < words.length && capitalised(words[end])) end++;
+  return words.slice(0, end).join(" ").replace(/[.'’]+$/, "");
+}
+const NAME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(NAME_CUES)})[ \\t,:-]+${NAME}`, "giud");
+const WEAK_NAME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(WEAK_NAME_CUES)})[ \\t]+([\\p{Lu}][\\p{L}'’-]+)(?=[ \\t]*(?:[,.!;)]|$|[ \\t](?:y|e|et|und|dan|at|и|de|da|di|aus|dari|taga|from|btw)\\b))`, "gmud");
+/** "Dana here", "(Deborah Hill here)": a name at the start of a turn or a bracket, then "here". */
+const HERE_PHRASE = /(?:^|[([][ \t]*)([\p{Lu}][\p{L}'’-]+)(?:[ \t]+([\p{Lu}][\p{L}'’-]+))?[ \t]+here\b/gmud;
+
+const NUMBER_WORD = "[\\p{L}-]{3,20}";
+/** An age, with its unit where the language has one: "tengo 17 años", "j'ai seize ans", "мне 16 лет". */
+const AGE_PHRASES = [
+  `(?:tengo|cumplo|cumplí)[ \\t]+((?:\\d{1,2}|${NUMBER_WORD})[ \\t]+años)`,
+  `(?:tenho|faço|fiz)[ \\t]+((?:\\d{1,2}|${NUMBER_WORD})[ \\t]+anos)`,
+  `(?:j['’]ai|jai)[ \\t]+((?:\\d{1,2}|${NUMBER_WORD})[ \\t]+ans)`,
+  `(?:ich[ \\t]+bin|bin|werde)[ \\t]+((?:\\d{1,2}|${NUMBER_WORD})[ \\t]+jahre(?:[ \\t]+alt)?|\\d{1,2}(?=[ \\t]*[.,!)]|[ \\t]+(?:und|aus|jahre)))`,
+  `(?:ho|compio)[ \\t]+((?:\\d{1,2}|${NUMBER_WORD})[ \\t]+anni)`,
+  `(?:umur|umurku|usia|usiaku|umur[ \\t]+(?:aku|saya|gue))[ \\t]+(\\d{1,2}(?:[ \\t]*(?:tahun|thn|th))?)`,
+  `(\\d{1,2}[ \\t]+(?:taong[ \\t]+gulang|taon[ \\t]+na))`,
+  `(?:мне)[ \\t]+((?:\\d{1,2}|${NUMBER_WORD})[ \\t]+(?:лет|год|года))`,
+];
+const AGE_PHRASE = new RegExp(`(?<![\\p{L}])(?:${AGE_PHRASES.join("|")})`, "giud");
+/** "16 f from leeds", "17m", "(f19)": an age with a sex letter, as people introduce themselves online. */
+const AGE_SEX = /(?:^|[\s(,/|])((?:1[0-9]|[2-7][0-9])(?:[ \t]?[fF]|[mM])|[mfMF][ \t]?(?:1[0-9]|[2-7][0-9]))(?![\p{L}\p{N}])(?=[ \t]*(?:[,.;!)/|]|$|\b(?:from|here|lol|btw|and|irl|but|if|so)\b))/gmud;
+const ENGLISH_AGES = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|forty|fifty";
+const ENGLISH_AGE_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:i'?m|i’m|im|i am|turning|turned|just turned)[ \\t]+(?:only[ \\t]+)?(${ENGLISH_AGES})(?![\\p{L}])(?![ \\t]+(?:minutes|hours|days|weeks|months|times|percent))|(${ENGLISH_AGES})[ \\t]+(?:years?[ \\t]+old|yrs?[ \\t]+old|yo)(?![\\p{L}]))`, "giud");
+
+const MONTHS = [
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+  "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre",
+  "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro",
+  "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre",
+  "januar|februar|märz|maerz|juni|juli|oktober|dezember",
+  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre",
+  "januari|februari|maret|mei|juni|juli|agustus|oktober|desember",
+  "pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre",
+  "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+].join("|");
+const DATE = `(?:\\d{1,2}(?:st|nd|rd|th|er|º|°|\\.)?(?:[ \\t]+(?:de|of))?[ \\t]+(?:${MONTHS})(?:[ \\t,]+\\d{4})?|(?:${MONTHS})[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)(?![\\p{L}\\p{N}])`;
+const BIRTHDAY_CUES = "birthday|bday|b-day|born on|cumpleaños|cumple|aniversário|aniversario|anniv|anniversaire|geburtstag|compleanno|ultah|ulang tahun|kaarawan|день рождения|днюха|др";
+const BIRTHDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BIRTHDAY_CUES})(?![\\p{L}])[^.!?\\n]{0,25}?(${DATE})`, "giud");
+const BIRTHDAY_AFTER = new RegExp(`(${DATE})[^.!?\\n]{0,15}?(?<![\\p{L}])(?:${BIRTHDAY_CUES})(?![\\p{L}])`, "giud");
+
+/** Family and friends, then their name: "mi hermano Leo", "adikku namanya Putri", "kuya ko si Migs". */
+const RELATIVE_CUES = [
+  "mi hermano", "mi hermana", "mi mamá", "mi mama", "mi papá", "mi papa", "mi madre", "mi padre", "mi amigo", "mi amiga", "mi novio", "mi novia", "mi primo", "mi prima", "mi mejor amigo", "mi mejor amiga",
+  "meu irmão", "meu irmao", "minha irmã", "minha irma", "minha mãe", "meu pai", "meu amigo", "minha amiga", "meu namorado", "minha namorada", "meu primo", "minha prima",
+  "mon frère", "mon frere", "ma sœur", "ma soeur", "ma mère", "mon père", "mon pote", "mon ami", "mon amie", "ma copine", "mon copain", "mon cousin", "ma cousine", "ma meilleure amie", "mon meilleur ami",
+  "mein bruder", "meine schwester", "meine mutter", "mein vater", "mein freund", "meine freundin", "mein kumpel", "meine cousine", "mein cousin", "meine beste freundin", "mein bester freund",
+  "mio fratello", "mia sorella", "mia madre", "mio padre", "il mio amico", "la mia amica", "mio cugino", "mia cugina", "il mio ragazzo", "la mia ragazza",
+  "adikku", "adik aku", "adik saya", "adik gue", "kakakku", "kakak aku", "kakak saya", "abangku", "abang aku", "temanku", "teman aku", "sahabatku", "pacarku", "mamaku", "ibuku", "ayahku",
+  "kapatid ko", "ate ko", "kuya ko", "nanay ko", "tatay ko", "kaibigan ko", "pinsan ko", "bunso ko", "bestfriend ko",
+  "мой брат", "моя сестра", "моя мама", "мой папа", "мой друг", "моя подруга",
+];
+const RELATIVE_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(RELATIVE_CUES)})(?:[ \\t]+(?:se llama|chamado|chamada|qui s['’]appelle|heißt|heisst|si chiama|namanya|bernama|si|по имени|зовут))?[ \\t,:]+([\\p{Lu}][\\p{L}'’-]+|(?<=[ \\t]si[ \\t]+)[\\p{L}][\\p{L}'’-]+)`, "giud");
+
+/** Home phrases whose next capitalised words are the place; the weak ones need a place a list knows. */
+const HOME_CUES = ["vivo en", "vivo cerca de", "soy de", "soy originario de", "soy originaria de", "sou de", "moro em", "moro no", "moro na", "vivo em", "j'habite à", "j'habite a", "jhabite a", "j'habite en", "j'habite près de", "je viens de", "je vis à", "chu de", "ich wohne in", "wohne in", "ich komme aus", "komme aus", "ich lebe in", "sono di", "vivo a", "abito a", "abito in", "vengo da", "tinggal di", "aku tinggal di", "saya tinggal di", "asalku dari", "asal dari", "taga", "nakatira sa", "nakatira ako sa", "galing sa", "я из", "живу в", "я живу в"];
+const WEAK_HOME_CUES = ["aus", "dari", "de", "di", "da", "from", "in"];
+const PLACE = "([\\p{Lu}][\\p{L}'’.-]+(?:[ \\t]+[\\p{Lu}][\\p{L}'’.-]+){0,2})";
+const HOME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(HOME_CUES)})[ \\t]+${PLACE}`, "giud");
+const WEAK_HOME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(WEAK_HOME_CUES)})[ \\t]+${PLACE}`, "gud");
+
+const MAJOR_PLACE_SET = new Set(MAJOR_PLACES);
+
+/** Words that are never a name after a cue ("me llamo la atención", "ich bin müde"). */
+const NOT_A_NAME = new Set(["la", "el", "le", "les", "der", "die", "das", "un", "una", "uno", "ein", "eine", "il", "lo", "si", "ya", "yang", "itu", "ini", "na", "ng", "po", "sa", "ang", "не", "the", "a", "an", "not", "so", "just", "like"]);
+
+/** Cue words a text must hold for any pattern here to match: one cheap test spares the rest. */
+const ANY_CUE = /call|go by|llam|nombre|dicen|cham|nome|appel|nom|moi c|hei(?:ß|ss)e|name|nenn|chiam|nama|panggil|ako|pangalan|tawag|зов|имя|soy|sou|suis|bin|sono|saya|aku|gue|here|\d|years|yo\b|teen|twent|thirt|birth|b-?day|born|cumple|aniv|anniv|geburt|compleanno|ultah|ulang|kaarawan|рожд|днюх|др|herman|mam|pap|madr|padr|amig|novi|prim|irm|pai|namor|fr[èe]re|s(?:œ|oe)ur|m[èe]re|p[èe]re|pote|ami|copin|cousin|bruder|schwester|mutter|vater|freund|kumpel|fratel|sorel|cugin|ragazz|adik|kakak|abang|teman|sahabat|pacar|ibu|ayah|kapatid|ate ko|kuya|nanay|tatay|kaibigan|pinsan|bunso|брат|сестр|мама|папа|друг|подруг|vivo|moro|habite|viens|vis à|chu de|wohne|komme|lebe|abito|vengo|tinggal|asal|taga|nakatira|galing|из|живу|aus|dari|de |di |da |from|in /i;
+
+/** Candidates from the phrases above in one human turn. */
+export function detectDisclosurePhrases(text: string, context: DetectionContext): Candidate[] {
+  if (!ANY_CUE.test(text)) return [];
+  const found: Candidate[] = [];
+  const add = (start: number, value: string, type: PiiType, score: number, rule: string) => {
+    if (value.length > 0) found.push({ start, end: start + value.length, type, score, rule });
+  };
+  const at = (match: RegExpExecArray, group: number) => (match as RegExpExecArray & { indices: [number, number][] }).indices[group]?.[0] ?? -1;
+  const isStory = (value: string) => context.allowNames.has(value.toLowerCase());
+  const isPlainWord = (value: string) => {
+    const lower = value.toLowerCase();
+    return COMMON_WORDS.has(lower) || NOT_A_NAME.has(lower);
+  };
+
+  for (const match of allMatches(NAME_PHRASE, text)) {
+    const [first, second] = [match[1], match[2]];
+    if (isStory(first) || isPlainWord(first)) continue;
+    // An English cue takes an English word only when some list knows it as a name ("i go by drew").
+    if (/^[a-z]/i.test(match[0]) && /^(?:every|people|they|my|friends|you|u |i )/i.test(match[0]) && context.dictionary.has(first.toLowerCase()) && !context.names.first.has(first.toLowerCase())) continue;
+    const withSurname = second && capitalised(second) && !isStory(second) && !isPlainWord(second);
+    add(at(match, 1), withSurname ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", 0.9, "disclosure/name");
+  }
+  for (const match of allMatches(WEAK_NAME_PHRASE, text)) {
+    const name = match[1];
+    const lower = name.toLowerCase();
+    if (isStory(name) || isPlainWord(name) || (context.dictionary.has(lower) && !context.names.first.has(lower))) continue;
+    add(at(match, 1), name, "USER", 0.7, "disclosure/name");
+  }
+  for (const match of allMatches(HERE_PHRASE, text)) {
+    const [first, second] = [match[1], match[2]];
+    const lower = first.toLowerCase();
+    const listed = context.names.first.has(lower);
+    if (isStory(first) || isPlainWord(first) || (!listed && context.dictionary.has(lower))) continue;
+    add(at(match, 1), second && !isStory(second) && !isPlainWord(second) ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", listed ? 0.8 : 0.6, "disclosure/name-here");
+  }
+  for (const pattern of [AGE_PHRASE, AGE_SEX, ENGLISH_AGE_WORDS]) {
+    for (const match of allMatches(pattern, text)) {
+      const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+      if (group > 0) add(at(match, group), match[group], "AGE", 0.75, "disclosure/age");
+    }
+  }
+  for (const pattern of [BIRTHDAY_BEFORE, BIRTHDAY_AFTER]) {
+    for (const match of allMatches(pattern, text)) add(at(match, 1), match[1], "DATE", 0.8, "disclosure/birthday");
+  }
+  for (const match of allMatches(RELATIVE_PHRASE, text)) {
+    const name = match[1];
+    // "mi hermano Leo": capitalised, unless "si" (Tagalog's name marker) says it is a name.
+    if (isStory(name) || isPlainWord(name) || (!capitalised(name) && !/si[ \t]+$/i.test(match[0].slice(0, -name.length)))) continue;
+    add(at(match, 1), name, "PERSON", 0.75, "disclosure/relative");
+  }
+  for (const match of allMatches(HOME_PHRASE, text)) {
+    const place = capitalisedRun(match[1]);
+    if (place && !isStory(place) && !isPlainWord(place)) add(at(match, 1), place, "LOCATION", 0.75, "disclosure/home");
+  }
+  for (const match of allMatches(WEAK_HOME_PHRASE, text)) {
+    const place = capitalisedRun(match[1]);
+    const lower = place.toLowerCase();
+    if (!isStory(place) && (MAJOR_PLACE_SET.has(lower) || context.names.places.has(lower))) add(at(match, 1), place, "LOCATION", 0.65, "disclosure/home");
+  }
+  return found;
+}

@@ -1,0 +1,62 @@
+/** Self-disclosure in eight languages and informal English: what is found, and what is left alone. */
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { createPiiAnalyzer } from "../../../src/runner/pii-analyzer.js";
+import type { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
+
+let analyzer: PiiAnalyzer;
+before(async () => {
+  analyzer = await createPiiAnalyzer();
+});
+
+const spans = (text: string) => analyzer.analyzeText(text, { isHuman: true }).map((span) => `${span.type}:${text.slice(span.start, span.end)}`);
+
+function assertFinds(text: string, expected: string[]) {
+  const found = spans(text);
+  for (const item of expected) assert.ok(found.includes(item), `${JSON.stringify(text)}: expected ${item}, got ${JSON.stringify(found)}`);
+}
+
+describe("self-disclosure in other languages", () => {
+  it("names, ages, birthdays, homes and family, language by language", () => {
+    assertFinds("hola!! me llamo Valeria, tengo 15 años y vivo en Rosario", ["USER:Valeria", "AGE:15 años", "LOCATION:Rosario"]);
+    assertFinds("mi cumple es el 9 de octubre jaja", ["DATE:9 de octubre"]);
+    assertFinds("oi, meu nome é Thiago e tenho dezessete anos, moro em Curitiba", ["USER:Thiago", "AGE:dezessete anos", "LOCATION:Curitiba"]);
+    assertFinds("salut je m'appelle Inès, j'ai 16 ans, j'habite à Rennes", ["USER:Inès", "AGE:16 ans", "LOCATION:Rennes"]);
+    assertFinds("hallo, ich heiße Finn und wohne in Bremen. mein Bruder Ole ist auch hier", ["USER:Finn", "LOCATION:Bremen"]);
+    assert.ok(spans("mein Bruder Ole ist auch hier").some((span) => span.startsWith("PERSON:") && span.endsWith("Ole")));
+    assertFinds("ciao! mi chiamo Sofia, ho 13 anni e abito a Torino", ["USER:Sofia", "AGE:13 anni", "LOCATION:Torino"]);
+    assertFinds("halo kak, nama aku Dimas, umur 15, tinggal di Medan", ["USER:Dimas", "AGE:15", "LOCATION:Medan"]);
+    assertFinds("hi po! ako si Bea, 16 taong gulang, taga Davao", ["USER:Bea", "AGE:16 taong gulang", "LOCATION:Davao"]);
+    assertFinds("привет, меня зовут Саша, мне 14 лет, я из Самары", ["USER:Саша", "AGE:14 лет", "LOCATION:Самары"]);
+  });
+
+  it("informal English: nicknames, 'X here', age with a sex letter, ages in words", () => {
+    assertFinds("lol everyone calls me bex", ["USER:bex"]);
+    assertFinds("(Marcus Webb here) sorry for the late reply", ["USER:Marcus Webb"]);
+    assertFinds("hiii 15 f from ohio, new here", ["AGE:15 f"]);
+    assertFinds("im fourteen so i cant drive lol", ["AGE:fourteen"]);
+  });
+
+  it("leaves role-play alone: story names the bot uses, phrases that are no disclosure", () => {
+    assert.deepEqual(spans("soy el capitán de este barco"), []);
+    assert.deepEqual(spans("je suis fatigué, on continue demain?"), []);
+    assert.deepEqual(spans("ich bin müde"), []);
+  });
+
+  it("learns a disclosed name and place, so the bot's echo is redacted too", () => {
+    const fields = analyzer.analyzeConversation({
+      bot_name: "Old Marta",
+      bot_greeting: "",
+      bot_description: "A fisherwoman who mends nets on the pier.",
+      bot_definitions: null,
+      conversation: [
+        { message: "*Marta waves.* Who goes there?", is_human: false },
+        { message: "me llamo Lucía y soy de Cádiz jaja", is_human: true },
+        { message: "*She squints.* Lucía, from Cádiz! Sit, sit.", is_human: false },
+      ],
+    });
+    const echo = fields.find((field) => field.field === "conversation[2].message")!;
+    const redacted = echo.spans.map((span) => echo.text.slice(span.start, span.end));
+    assert.ok(redacted.includes("Lucía") && redacted.includes("Cádiz"), JSON.stringify(redacted));
+  });
+});
