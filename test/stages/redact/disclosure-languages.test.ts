@@ -60,3 +60,27 @@ describe("self-disclosure in other languages", () => {
     assert.ok(redacted.includes("Lucía") && redacted.includes("Cádiz"), JSON.stringify(redacted));
   });
 });
+
+describe("schools, platforms and postcodes, whole", () => {
+  it("names a school whole, in English and elsewhere", () => {
+    assertFinds("i go to the University of Bath lol", ["ORG:University of Bath"]);
+    assertFinds("ugh exams at Kingsbridge Secondary tomorrow", ["ORG:Kingsbridge Secondary"]);
+    assertFinds("aku anak SMPN 12 Bandung", ["ORG:SMPN 12 Bandung"]);
+    assertFinds("я учусь в гимназии № 42", ["ORG:гимназии № 42"]);
+    assertFinds("estudio en el Colegio San Martín", ["ORG:Colegio San Martín"]);
+    assertFinds("ich bin auf dem Schiller-Gymnasium", ["ORG:Schiller-Gymnasium"]);
+  });
+
+  it("finds gaming and platform user names, and a bare @handle a person gives", () => {
+    assertFinds("my riot id is frostbyte#EUW1 add me", ["HANDLE:frostbyte#EUW1"]);
+    assertFinds("roblox user is pixel_moth44", ["HANDLE:pixel_moth44"]);
+    assertFinds("follow my art acc @inkwell.drafts", ["HANDLE:@inkwell.drafts"]);
+  });
+
+  it("finds postcodes by their shape and streets by their ordinal", () => {
+    assertFinds("send it to flat 2, SW9 8QH", ["ADDRESS:SW9 8QH"]);
+    assertFinds("im near K1A 0B1 lol", ["ADDRESS:K1A 0B1"]);
+    assertFinds("my postal code starts with T2P", ["ADDRESS:T2P"]);
+    assert.ok(spans("we live at 340 E 21st St apt 4C").some((span) => span.startsWith("ADDRESS:340 E 21st St")));
+  });
+});

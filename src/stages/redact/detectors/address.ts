@@ -26,7 +26,7 @@ const CAPITALISED_PART = `[\\p{Lu}][\\p{L}'’.-]*(?:[ \\t]+[\\p{Lu}][\\p{L}'’
 const ANY_PART = `${WORD}(?:[ \\t]+${WORD}){0,3}(?:[ \\t]+\\d{4,6}(?![\\d:]))?`;
 const TAIL = `(?:(?:[ \\t]*(?:,|\\n[ \\t]*\\n?)[ \\t]*(?:${UNIT_PART}|${POSTCODE_PART}|${ANY_PART}))|(?:[ \\t]+(?:${UNIT_PART}|${POSTCODE_PART}|${CAPITALISED_PART}))){0,4}`;
 const NUMBER_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}:.])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\t]+(?:\\d{1,5}[ \\t]+)?(?:[NSEW]\\.?[ \\t]+|(?:north|south|east|west)[ \\t]+)?(?:${WORD}[ \\t]+){0,4}?(?<![\\p{L}])(?:${STREET})\\.?(?![\\p{L}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${TAIL}`,
+  `(?<![\\p{L}\\p{N}:.])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\t]+(?:\\d{1,5}[ \\t]+)?(?:[NSEW]\\.?[ \\t]+|(?:north|south|east|west)[ \\t]+)?(?:(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))[ \\t]+){0,4}?(?<![\\p{L}])(?:${STREET})\\.?(?![\\p{L}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${TAIL}`,
   "giu",
 );
 const SUFFIX_STREETS = "straße|strasse|str\\.|gasse|weg|platz|allee|straat|laan|gracht|plein|vej|gade|gatan|vägen|veien|katu|tie|utca|útja|ulica|ulitsa";
@@ -40,6 +40,14 @@ const NUMBER_WORDS_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}:.])\\d{1,4}[ \\t]+(?:[
 /** Words that do not make a street name ("12 at 03"). */
 const FILLER = /^(?:at|in|on|to|of|and|or|the|a|an|by|for|from|with|x|times|hp|mp|gold|points|pts|lvl|level|out|per|vs|minus|plus)$/i;
 const POSTCODE = /(?<![\p{L}\p{N}])(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\p{L}\p{N}])/gu;
+/**
+ * Postcodes whose shape alone says what they are: British ("E2 2AA", "LS6 3HQ") and Canadian
+ * ("H7N 2K4"), also the Canadian forward part alone after a postcode word ("starts with V2X").
+ */
+const DISTINCT_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t-]?\d[A-Z]\d)(?![\p{L}\p{N}])/gu;
+const POSTCODE_PREFIX = /(?<![\p{L}])(?:postal code|postcode|post code|zip|code postal|cep|plz)\b[^.!?\n]{0,25}?(?<![\p{L}\p{N}])([ABCEGHJ-NPRSTVXY]\d[A-Z]|[A-Z]{1,2}\d[A-Z\d]?|\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}])/giud;
+/** A street named by its ordinal: "on 5th Avenue", "W 34th St". */
+const ORDINAL_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:[NSEW]\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Way)\\.?(?![\\p{L}])`, "gu");
 const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
 
 /** Street words that are also everyday English ("that way", "then close the door", "in the park"). */
@@ -111,6 +119,12 @@ export const detectAddresses: Detector = (text, context) => {
       found.push({ start: match.index!, end: match.index! + value.length, type: "ADDRESS", score: score + (multiLine ? 0.15 : 0) + (withUnit ? 0.15 : 0), rule, context: CONTEXT });
     }
   }
+  for (const match of allMatches(DISTINCT_POSTCODE, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.6, rule: "address/postcode-shape" });
+  for (const match of allMatches(POSTCODE_PREFIX, text)) {
+    const [start, end] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
+    found.push({ start, end, type: "ADDRESS", score: 0.6, rule: "address/postcode-after-word" });
+  }
+  for (const match of allMatches(ORDINAL_STREET, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.5, rule: "address/ordinal-street", context: CONTEXT });
   for (const match of allMatches(POSTCODE, text)) {
     found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.2, rule: "address/postcode", context: ["zip", "postcode", "postal", "post code", "zipcode", "zip code"] });
   }

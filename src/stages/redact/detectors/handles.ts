@@ -9,7 +9,7 @@ import { allMatches, prefixTree } from "../text-utils.js";
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.#])[\p{L}\p{N}_.]{2,32}#\d{4}(?!\d)/gu;
 const AT_HANDLE = /(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@]|\.[A-Za-z])/g;
 const REDDIT_USER = /(?<![A-Za-z0-9/])\/?u\/[A-Za-z0-9_-]{3,20}(?![A-Za-z0-9_-])/g;
-const PLATFORMS = "discord|dc|insta|instagram|ig|snap|snapchat|sc|twitter|tiktok|tik tok|tt|twitch|yt|youtube|telegram|tg|kik|skype|steam|psn|xbox|gamertag|reddit|tumblr|bsky|bluesky|threads|roblox|epic|battlenet|battle.net|github|spotify|vsco|pinterest|fb|facebook|whatsapp|line|wechat";
+const PLATFORMS = "discord|dc|insta|instagram|ig|snap|snapchat|sc|twitter|tiktok|tik tok|tt|twitch|yt|youtube|telegram|tg|kik|skype|steam|psn|xbox|gamertag|reddit|tumblr|bsky|bluesky|threads|roblox|epic|battlenet|battle.net|github|spotify|vsco|pinterest|fb|facebook|whatsapp|line|wechat|riot id|riot|valorant|ign|uid|friend code|minecraft|fortnite|playstation|nintendo|switch fc|osu|lichess|chess.com|vk|телеграм|телега|инста|инст|вк";
 const NAMED = new RegExp(
   `(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])(?:[ \\t]+(?:is|name|username|user|handle|id|tag|account|acc|@))*[ \\t]*(?:[:=\\-]|is|->)?[ \\t]*(?:it'?s[ \\t]+)?(@?[\\p{L}\\p{N}_.#-]{2,40})`,
   "giud",
@@ -18,7 +18,7 @@ const ADD_ME = new RegExp(`(?<![\\p{L}])(?:add|follow|dm|msg|message|hmu|find)[ 
 /** A platform, a few filler words, then something shaped like a handle (digits, "_" or "."). */
 const PLATFORM_THEN_HANDLE = new RegExp(`(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])(?:[ \\t]+[\\p{L}']+){0,3}?[ \\t]+(@?(?=[\\p{L}\\p{N}_.]*[_.\\d])[\\p{L}\\p{N}_.]{3,30}[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_@])`, "giud");
 /** Cheap first test (ASCII word boundaries, no Unicode classes): is any platform named at all? */
-const PLATFORM_WORD = new RegExp(`\\b(?:${prefixTree(PLATFORMS.split("|").filter((name) => !["line", "epic", "threads"].includes(name)))}\\b|(?:add|follow|dm|hmu)\\s+me\\b)`, "i");
+const PLATFORM_WORD = new RegExp(`\\b(?:${prefixTree(PLATFORMS.split("|").filter((name) => /^[a-z]/.test(name) && !["line", "epic", "threads"].includes(name)))}\\b|(?:add|follow|dm|hmu)\\s+me\\b|телег|инст|вк)`, "i");
 /** "shes angiedoesnights on tumblr": a handle-shaped word before its platform. */
 const HANDLE_ON_PLATFORM = new RegExp(`(?<![\\p{L}\\p{N}_.@])(@?[\\p{L}\\p{N}_.]{3,30})[ \\t]+on[ \\t]+(?:${PLATFORMS})(?![\\p{L}])`, "giud");
 const NOT_HANDLES = new Set(["im", "ill", "ive", "id", "u", "ur", "pls", "plz", "lol", "lmao", "omg", "idk", "tbh", "ngl", "fr", "btw", "is", "me", "and", "or", "the", "a", "lol", "too", "rn", "name", "username", "account", "server", "call", "chat", "dm", "dms", "on", "if", "but", "so", "it", "its", "it's", "yet", "now", "later", "please", "pls", "thanks", "though", "tho", "was", "has", "nitro", "mod", "bot"]);
@@ -35,7 +35,8 @@ export const detectHandles: Detector = (text, context) => {
   if (text.includes("@")) {
     for (const match of allMatches(AT_HANDLE, text)) {
       if (/^@(?:everyone|here|gmail|yahoo|outlook)$/i.test(match[0])) continue;
-      found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.45, rule: "handle/at", context: CONTEXT });
+      // A person who writes an @name is most often giving someone's account; a bot, telling its story.
+      found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: context.isHuman ? 0.55 : 0.45, rule: "handle/at", context: CONTEXT });
     }
   }
   if (text.includes("u/")) {

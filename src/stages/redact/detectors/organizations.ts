@@ -5,21 +5,59 @@ import { allMatches } from "../text-utils.js";
 const ORG = /(?<![\p{L}])(?:[\p{Lu}][\p{L}&'’.-]*[ \t]+){1,4}(?:Inc|LLC|L\.L\.C\.|Ltd|Limited|Corp|Corporation|Co|Company|GmbH|AG|SA|S\.A\.|BV|B\.V\.|PLC|Pty|Software|Technologies|Technology|Systems|Solutions|Group|Holdings|Bank|Partners|Associates|Consulting|Labs|Studios|Industries|Enterprises|Foundation|University|College|Academy|High School|High|Middle School|Elementary|Elementary School|School|Institute|Hospital|Clinic)\.?(?![\p{L}])/gu;
 
 /** Schools in any letter case after "at", "to", "from": "westfield high", "st. mary's college", "ohio state". */
-const SCHOOL = /(?<![\p{L}])(?:at|to|from|into|attend|attends|attending|and)[ \t]+((?:the[ \t]+)?(?:[\p{L}][\p{L}.'’-]*[ \t]+){1,3}(?:high school|high|middle school|middle|elementary|college|university|uni|academy|state|polytechnic|community college|prep))(?![\p{L}])|(?<![\p{L}])((?:the[ \t]+)?university[ \t]+of[ \t]+[\p{L}][\p{L}'’-]+(?:[ \t]+[\p{L}][\p{L}'’-]+)?)/giud;
+const SCHOOL = /(?<![\p{L}])(?:at|to|from|into|attend|attends|attending|and)[ \t]+((?:the[ \t]+)?(?:[\p{L}][\p{L}.'’-]*[ \t]+){1,3}(?:high school|high|middle school|middle|elementary|college|university|uni|academy|state|polytechnic|community college|prep|secondary school|secondary|sixth form college|sixth form|grammar school|comprehensive))(?![\p{L}])|(?<![\p{L}])((?:the[ \t]+)?university[ \t]+of[ \t]+[\p{L}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+)?)/giud;
+
+/**
+ * Schools as other countries name them, whole: "SMAN 8 Jakarta", "SMPN 3 Surabaya", "школа № 1535",
+ * "Liceo Galilei", "Colegio San José", "Lycée Victor Hugo", "Goethe-Gymnasium", "Escola Estadual X".
+ */
+const SCHOOL_ELSEWHERE = new RegExp(
+  [
+    "(?<![\\p{L}])(?:SMA|SMP|SMK|SD|MTs|MA)N?(?:[ \\t]+Negeri)?[ \\t]+\\d{1,3}(?:[ \\t]+[\\p{Lu}][\\p{L}]+){0,2}",
+    "(?<![\\p{L}])(?:школ[аеуыой]{0,2}|лице[йяюе]|гимнази[яиюей])[ \\t]*№[ \\t]*\\d{1,4}",
+    "(?<![\\p{L}])(?:[Cc]olegio|[Ii]nstituto|[Ee]scuela|[Pp]reparatoria|[Ss]ecundaria|[Uu]niversidad(?:[ \\t]+de)?|[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Uu]niversité(?:[ \\t]+de)?|[Ll]iceo|[Ii]stituto|[Ss]cuola|[Uu]niversità(?:[ \\t]+di)?|[Cc]olégio|[Ee]scola(?:[ \\t]+[Ee]stadual|[ \\t]+[Mm]unicipal)?|[Ff]aculdade|[Uu]niversidade(?:[ \\t]+de)?|[Uu]niversität|[Hh]ochschule|[Uu]niversitas|[Ss]ekolah|[Pp]aaralang)(?:[ \\t]+(?:de|del|di|da|do|des|du|la|le))?(?:[ \\t]+[\\p{Lu}][\\p{L}'’.-]+){1,3}",
+    "(?<![\\p{L}])[\\p{Lu}][\\p{L}'’.-]+(?:[ \\t-][\\p{Lu}][\\p{L}'’.-]+){0,2}[ \\t-](?:Gymnasium|Realschule|Gesamtschule|Grundschule|Hauptschule|Gymnasiet|National High School|High School)",
+  ].join("|"),
+  "gu",
+);
+const SCHOOL_ELSEWHERE_WORD = /SMA|SMP|SMK|SD|MTs|№|olegio|nstitut|scuela|reparatoria|ecundaria|niversi|ycée|ollège|cole|iceo|cuola|olégio|scola|aculdade|ochschule|ekolah|aaralang|chule|ymnasi|School/;
 const ORG_WORD = /(?:Inc|LLC|Ltd|Limited|Corp|Co|Company|GmbH|AG|SA|BV|PLC|Pty|Software|Technolog|Systems|Solutions|Group|Holdings|Bank|Partners|Associates|Consulting|Labs|Studios|Industries|Enterprises|Foundation|University|College|Academy|High|School|Institute|Hospital|Clinic)/;
 
 export const detectOrganizations: Detector = (text, context) => {
   const found: Candidate[] = [];
   if (!context.isHuman) return found;
-  if (/high|college|universit|uni\b|academy|state|school|prep/i.test(text)) {
+  if (/high|college|universit|uni\b|academy|state|school|prep|secondary|sixth form|comprehensive/i.test(text)) {
     for (const match of allMatches(SCHOOL, text)) {
       const indices = (match as RegExpMatchArray & { indices: ([number, number] | undefined)[] }).indices;
-      const [start, end] = indices[1] ?? indices[2]!;
+      const [found0, found1] = indices[1] ?? indices[2]!;
+      // "the" is no part of the name.
+      const start = /^the[ \t]/i.test(text.slice(found0, found1)) ? found0 + 4 : found0;
+      let matchEnd = found1;
+      // The pattern ignores case, so a trailing "lol" could pass for a second name word.
+      const tail = /[ \t]+([\p{L}][\p{L}'’-]+)$/u.exec(text.slice(start, matchEnd));
+      if (indices[2] && tail && tail[1][0] === tail[1][0].toLowerCase() && /\sof\s+\S+\s+\S+$/i.test(text.slice(start, matchEnd))) matchEnd -= tail[0].length;
+      // "the University" found after "to" goes on: "of Bath" is its name.
+      const ofName = /^[ \t]+of[ \t]+[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+)?/u.exec(text.slice(matchEnd));
+      const end = ofName && /university$/i.test(text.slice(start, matchEnd)) ? matchEnd + ofName[0].length : matchEnd;
       const value = text.slice(start, end);
       const firstWord = value.replace(/^the\s+/i, "").split(/\s/)[0].toLowerCase();
       if (context.allowNames.has(firstWord) || /^(?:my|your|our|his|her|their|a|an|this|that|some|no|every)$/.test(firstWord)) continue;
+      // "University of Leeds": the word after "of" says whether it names one.
+      if (firstWord === "university" && /\sof\s/i.test(value)) {
+        const named = value.replace(/^(?:the\s+)?university\s+of\s+/i, "").split(/\s/)[0];
+        if (context.allowNames.has(named.toLowerCase()) || (named === named.toLowerCase() && context.dictionary.has(named))) continue;
+        found.push({ start, end, type: "ORG", score: 0.7, rule: "org/school" });
+        continue;
+      }
       if (context.dictionary.has(firstWord) && !/^(?:st|saint|north|south|east|west|central|lincoln|washington|jefferson)\.?$/i.test(firstWord) && !/state$/i.test(value)) continue;
       found.push({ start, end, type: "ORG", score: 0.6, rule: "org/school" });
+    }
+  }
+  if (SCHOOL_ELSEWHERE_WORD.test(text)) {
+    for (const match of allMatches(SCHOOL_ELSEWHERE, text)) {
+      const words = match[0].split(/[ \t-]+/);
+      if (words.some((word) => context.allowNames.has(word.toLowerCase()))) continue;
+      found.push({ start: match.index!, end: match.index! + match[0].length, type: "ORG", score: 0.7, rule: "org/school" });
     }
   }
   if (!ORG_WORD.test(text)) return found;
