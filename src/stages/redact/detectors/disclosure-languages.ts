@@ -99,13 +99,34 @@ const MAJOR_PLACE_SET = new Set(MAJOR_PLACES);
 /** Words that are never a name after a cue ("me llamo la atención", "ich bin müde"). */
 const NOT_A_NAME = new Set(["la", "el", "le", "les", "der", "die", "das", "un", "una", "uno", "ein", "eine", "il", "lo", "si", "ya", "yang", "itu", "ini", "na", "ng", "po", "sa", "ang", "не", "the", "a", "an", "not", "so", "just", "like"]);
 
-/** Cue words a text must hold for any pattern here to match: one cheap test spares the rest. */
-const ANY_CUE = /call|go by|llam|nombre|dicen|cham|nome|appel|nom|moi c|hei(?:ß|ss)e|name|nenn|chiam|nama|panggil|ako|pangalan|tawag|зов|имя|soy|sou|suis|bin|sono|saya|aku|gue|here|\d|years|yo\b|teen|twent|thirt|birth|b-?day|born|cumple|aniv|anniv|geburt|compleanno|ultah|ulang|kaarawan|рожд|днюх|др|herman|mam|pap|madr|padr|amig|novi|prim|irm|pai|namor|fr[èe]re|s(?:œ|oe)ur|m[èe]re|p[èe]re|pote|ami|copin|cousin|bruder|schwester|mutter|vater|freund|kumpel|fratel|sorel|cugin|ragazz|adik|kakak|abang|teman|sahabat|pacar|ibu|ayah|kapatid|ate ko|kuya|nanay|tatay|kaibigan|pinsan|bunso|брат|сестр|мама|папа|друг|подруг|vivo|moro|habite|viens|vis à|chu de|wohne|komme|lebe|abito|vengo|tinggal|asal|taga|nakatira|galing|из|живу|aus|dari|de |di |da |from|in /i;
+/**
+ * Each pattern with a cheap test of what a text must hold for it to match at all: most turns hold
+ * none, and the tests (plain alternations, no Unicode classes but where needed) cost far less
+ * than the patterns.
+ */
+const GATES = {
+  name: /call|go by|llam|nombre|dicen|cham|nome|appel|nom |moi c|hei(?:ß|ss)e|name|nenn|chiam|nama|panggil|ako si|ako po|pangalan|tawag|зов|имя/i,
+  weakName: /(?:soy|sou|suis|bin|sono|saya|aku|gue|ako|я)[ \t]+\p{Lu}/u,
+  here: /[ \t]here\b/,
+  age: /años|anos|ans\b|jahre|anni|umur|usia|tahun|thn|taon|лет|год|\b(?:bin|werde)[ \t]+\d/i,
+  ageSex: /\d[ \t]?[mfMF]\b|\b[mfMF][ \t]?\d/,
+  ageWords: /teen\b|twent|thirt|forty|fifty|\bten\b|eleven|twelve/i,
+  birthday: /birth|b-?day|born|cumple|aniv|anniv|geburt|compleanno|ultah|ulang|kaarawan|рожд|днюх|др/i,
+  relative: /\b(?:mi|meu|minha|mon|ma|mein|meine|mio|mia|kapatid|ate|kuya|nanay|tatay|kaibigan|pinsan|bunso|bestfriend)[ \t]|adik|kakak|abang|teman|sahabat|pacar|mamaku|ibuku|ayahku|мой|моя/i,
+  home: /vivo|soy de|sou de|moro|habite|viens|vis à|chu de|wohne|komme|lebe|sono di|abito|vengo|tinggal|asal|taga|nakatira|galing|из|живу/i,
+  weakHome: /(?:aus|dari|de|di|da)[ \t]+\p{Lu}/u,
+};
+/** All the gates but the cheap ones in one pass: a turn that fails it is done with ("here" and digits aside). */
+const ANY_GATE = new RegExp(
+  [GATES.name, GATES.age, GATES.ageWords, GATES.birthday, GATES.relative, GATES.home].map((gate) => gate.source).join("|") + "|(?:soy|sou|suis|bin|sono|saya|aku|gue|ako|я|aus|dari|de|di|da)[ \\t]",
+  "i",
+);
 
 /** Candidates from the phrases above in one human turn. */
 export function detectDisclosurePhrases(text: string, context: DetectionContext): Candidate[] {
-  if (!ANY_CUE.test(text)) return [];
   const found: Candidate[] = [];
+  const cued = ANY_GATE.test(text);
+  const matches = (gate: RegExp, pattern: RegExp) => ((gate === GATES.here || gate === GATES.ageSex || cued) && gate.test(text) ? allMatches(pattern, text) : []);
   const add = (start: number, value: string, type: PiiType, score: number, rule: string) => {
     if (value.length > 0) found.push({ start, end: start + value.length, type, score, rule });
   };
@@ -116,7 +137,7 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     return COMMON_WORDS.has(lower) || NOT_A_NAME.has(lower);
   };
 
-  for (const match of allMatches(NAME_PHRASE, text)) {
+  for (const match of matches(GATES.name, NAME_PHRASE)) {
     const [first, second] = [match[1], match[2]];
     if (isStory(first) || isPlainWord(first)) continue;
     // An English cue takes an English word only when some list knows it as a name ("i go by drew").
@@ -124,39 +145,39 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     const withSurname = second && capitalised(second) && !isStory(second) && !isPlainWord(second);
     add(at(match, 1), withSurname ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", 0.9, "disclosure/name");
   }
-  for (const match of allMatches(WEAK_NAME_PHRASE, text)) {
+  for (const match of matches(GATES.weakName, WEAK_NAME_PHRASE)) {
     const name = match[1];
     const lower = name.toLowerCase();
     if (isStory(name) || isPlainWord(name) || (context.dictionary.has(lower) && !context.names.first.has(lower))) continue;
     add(at(match, 1), name, "USER", 0.7, "disclosure/name");
   }
-  for (const match of allMatches(HERE_PHRASE, text)) {
+  for (const match of matches(GATES.here, HERE_PHRASE)) {
     const [first, second] = [match[1], match[2]];
     const lower = first.toLowerCase();
     const listed = context.names.first.has(lower);
     if (isStory(first) || isPlainWord(first) || (!listed && context.dictionary.has(lower))) continue;
     add(at(match, 1), second && !isStory(second) && !isPlainWord(second) ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", listed ? 0.8 : 0.6, "disclosure/name-here");
   }
-  for (const pattern of [AGE_PHRASE, AGE_SEX, ENGLISH_AGE_WORDS]) {
-    for (const match of allMatches(pattern, text)) {
+  for (const [gate, pattern] of [[GATES.age, AGE_PHRASE], [GATES.ageSex, AGE_SEX], [GATES.ageWords, ENGLISH_AGE_WORDS]] as const) {
+    for (const match of matches(gate, pattern)) {
       const group = match.findIndex((value, i) => i > 0 && value !== undefined);
       if (group > 0) add(at(match, group), match[group], "AGE", 0.75, "disclosure/age");
     }
   }
   for (const pattern of [BIRTHDAY_BEFORE, BIRTHDAY_AFTER]) {
-    for (const match of allMatches(pattern, text)) add(at(match, 1), match[1], "DATE", 0.8, "disclosure/birthday");
+    for (const match of matches(GATES.birthday, pattern)) add(at(match, 1), match[1], "DATE", 0.8, "disclosure/birthday");
   }
-  for (const match of allMatches(RELATIVE_PHRASE, text)) {
+  for (const match of matches(GATES.relative, RELATIVE_PHRASE)) {
     const name = match[1];
     // "mi hermano Leo": capitalised, unless "si" (Tagalog's name marker) says it is a name.
     if (isStory(name) || isPlainWord(name) || (!capitalised(name) && !/si[ \t]+$/i.test(match[0].slice(0, -name.length)))) continue;
     add(at(match, 1), name, "PERSON", 0.75, "disclosure/relative");
   }
-  for (const match of allMatches(HOME_PHRASE, text)) {
+  for (const match of matches(GATES.home, HOME_PHRASE)) {
     const place = capitalisedRun(match[1]);
     if (place && !isStory(place) && !isPlainWord(place)) add(at(match, 1), place, "LOCATION", 0.75, "disclosure/home");
   }
-  for (const match of allMatches(WEAK_HOME_PHRASE, text)) {
+  for (const match of matches(GATES.weakHome, WEAK_HOME_PHRASE)) {
     const place = capitalisedRun(match[1]);
     const lower = place.toLowerCase();
     if (!isStory(place) && (MAJOR_PLACE_SET.has(lower) || context.names.places.has(lower))) add(at(match, 1), place, "LOCATION", 0.65, "disclosure/home");
