@@ -31,7 +31,7 @@ const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
 /** Words saying what follows is the character's, not the person's ("in the story im from …"). */
 const IN_STORY = /\b(?:in (?:the |this )?(?:story|rp|roleplay|role-play|game|verse)|my (?:character|char|oc|persona)|in character|ic:)/i;
 /** Words that follow a relation word without being a name ("my mom said", "my dad will"). */
-const NOT_AFTER_RELATION = new Set(["will", "may", "can", "could", "would", "should", "might", "must", "did", "does", "has", "had", "was", "is", "are", "and", "or", "but", "so", "too", "just", "also", "always", "never", "says", "said", "and", "who", "that", "lol", "lmao", "irl", "rn", "then", "when", "if", "to", "in", "at", "on", "of", "for", "with", "its", "it's", "gets", "got", "says", "thinks", "wants", "likes", "loves", "hates", "told", "asked", "made", "makes", "took"]);
+const NOT_AFTER_RELATION = new Set(["im", "i'm", "i’m", "ive", "i", "me", "you", "u", "he", "she", "they", "we", "it", "gonna", "wants", "was", "will", "may", "can", "could", "would", "should", "might", "must", "did", "does", "has", "had", "was", "is", "are", "and", "or", "but", "so", "too", "just", "also", "always", "never", "says", "said", "and", "who", "that", "lol", "lmao", "irl", "rn", "then", "when", "if", "to", "in", "at", "on", "of", "for", "with", "its", "it's", "gets", "got", "says", "thinks", "wants", "likes", "loves", "hates", "told", "asked", "made", "makes", "took"]);
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   email: detectEmails,
@@ -63,6 +63,8 @@ const DIGIT = /\d/;
  */
 const BOT_TURN_DETECTORS: readonly Detector[] = [detectEmails, detectUrls, detectNetworkAddresses, detectPaymentNumbers, detectPhones, detectSsns, detectKnownUserNames];
 /** Types whose values, found in the person's turns, are looked for again in the bot's. */
+/** Learnt values that are words (names, places): matched in a bot's own fields only as written. */
+const WORD_LIKE_TYPES = new Set<PiiType>(["USER", "PERSON", "LOCATION", "ORG"]);
 const PROPAGATED = new Set<PiiType>(["EMAIL", "URL", "IP", "MAC", "CREDIT_CARD", "IBAN", "PHONE", "SSN", "ADDRESS", "HANDLE", "LOCATION", "ORG", "DATE"]);
 
 /**
@@ -260,11 +262,14 @@ export class PiiAnalyzer {
     // in every conversation with the bot, so only what this conversation adds (the names and values
     // learnt from the person) is looked for again; bot fields are read as a bot's (no allow-list).
     const personaContext = this.context({ allowNames, userNames, realNames, knownValues: values, isHuman: false });
+    const writtenAsLearnt = new Set([...userNames, ...realNames, ...values.map((known) => known.value)]);
     const scanPersona = (field: string, text: string | null) => {
       if (!text) return;
       let candidates = this.personaCandidates.get(text);
       if (!candidates) this.personaCandidates.set(text, (candidates = this.detect(text, personaContext, PERSONA_DETECTORS)));
-      const learnt = detectKnownUserNames(text, personaContext);
+      // A learnt name or place rewrites the bot's own writing only as the person wrote it: the
+      // Indonesian word "putri" in a description is no trace of a user called Putri.
+      const learnt = detectKnownUserNames(text, personaContext).filter((span) => !WORD_LIKE_TYPES.has(span.type) || writtenAsLearnt.has(text.slice(span.start, span.end)));
       fields.push({ field, text, spans: scoreCandidates(text, learnt.length > 0 ? [...candidates, ...learnt] : candidates, this.threshold) });
     };
     scanPersona("bot_greeting", record.bot_greeting);

@@ -89,3 +89,12 @@ export function loadNameSets(): Promise<NameSets> {
 
 /** Surname shapes common in many languages, for names no list holds ("Sukhorukova", "Jeknić"). */
 export const SURNAME_SHAPE = /(?:ov|ova|ová|ev|eva|in|ina|sky|ski|ska|skaya|enko|uk|yk|ić|vić|ovich|evich|sson|sen|son|berg|mann|man|stein|ez|es|is|ou|opoulos|idis|ian|yan|escu|elli|etti|ini|oni|ucci|ger|er|ley|ton|ford|worth|well|field|wood|aki|oto|ami|ura|ada|oka|awa|ishi|chuk|czyk|wicz|owski|ewski|ács|ás|ay|ai|ma|la|lä|nen|la|ssen|eau|ieu|ard|ault)$/i;
+
+/**
+ * Common surnames that are also English words ("Brian Brown", "Paul White", "Deborah Hill"): the
+ * name lists leave them out because a dictionary knows them. Taken as a surname only right after
+ * a first name or an introduction, and only capitalised.
+ */
+export const WORD_SURNAMES = new Set(
+  `brown white hill stone green black king wood woods young hall wright baker cook cooper carter fisher hunter mason miller parker porter turner walker ward webb bell bird bishop bond brooks burns bush chase clay cross day dean drake fox frost gray grey hart hawk house knight lamb lane law long love mann marsh moon moore nash page palmer pike price reed rich rose rush sharp short small snow storm summers swan wade west wolf wise banks booth fields hayes holmes hughes wells rivers lee little field north south east golden ray shepherd butler chapman fletcher gardner glass hardy head hope joy lord may mills newman noble rice ross savage singer steel strong sweet waters winter`.split(/\s+/),
+);

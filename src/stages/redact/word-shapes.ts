@@ -11,7 +11,7 @@ const CONTRACTION_ENDINGS = new Set(["t", "re", "ll", "ve", "d", "m", "s", "all"
 
 /** Contractions as people type them without the apostrophe; each is not also a common name. */
 const BARE_CONTRACTIONS = new Set([
-  "thats", "ive", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+  "im", "thats", "ive", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
   "couldnt", "shouldnt", "wouldnt", "youre", "theyre", "youve", "weve", "theyve", "youll", "theyll", "itll", "whats", "wheres",
   "hows", "whos", "theres", "heres", "lets", "aint", "yall", "imma", "gonna", "wanna", "gotta", "dunno", "kinda", "sorta", "lemme", "gimme",
 ]);

@@ -52,7 +52,7 @@ describe("conversations", () => {
   it("finds in a bot's fields what each conversation learnt, though the fields' detections are remembered", () => {
     const persona = { bot_name: "Nurse Joy", bot_greeting: "Hello! Write to joy@pokecenter.org.", bot_description: "A nurse who always asks after tyler.", bot_definitions: null };
     const plain = { ...persona, conversation: [{ message: "Hello!", is_human: false }, { message: "hi there", is_human: true }] };
-    const introduced = { ...persona, conversation: [{ message: "Hello!", is_human: false }, { message: "hi, my brother Tyler is sick", is_human: true }] };
+    const introduced = { ...persona, conversation: [{ message: "Hello!", is_human: false }, { message: "hi, my brother tyler is sick", is_human: true }] };
     const descriptionSpans = (record: typeof plain) => analyzer.analyzeConversation(record).find((field) => field.field === "bot_description")!.spans;
     const greetingTypes = (record: typeof plain) => analyzer.analyzeConversation(record).find((field) => field.field === "bot_greeting")!.spans.map((span) => span.type);
     for (let round = 0; round < 2; round++) {

@@ -56,3 +56,31 @@ describe("role-play text the detectors leave alone", () => {
     assert.ok(spans("i live at 7 juniper close").some((span) => span.startsWith("ADDRESS:7 juniper close")));
   });
 });
+
+describe("names: whole, and only names", () => {
+  it("takes a full name whose surname is an English word, and a lower-case full name", () => {
+    assert.ok(spans("hey its Martin Green from accounts lol").some((span) => span.endsWith(":Martin Green")));
+    assert.ok(spans("my name is Carla Stone").some((span) => span.endsWith(":Carla Stone")));
+    assert.ok(spans("cant stop thinking about olivia carter tbh").some((span) => span.endsWith(":olivia carter")));
+  });
+
+  it("never learns a function word as a name, and never rewrites a bot's word that only looks like the user's name", () => {
+    const fields = analyzer.analyzeConversation({
+      bot_name: "Ratu Kencana",
+      bot_greeting: "",
+      bot_description: "Seorang putri dari kerajaan laut yang suka bernyanyi.",
+      bot_definitions: null,
+      conversation: [
+        { message: "*The sea princess bows.* Welcome to the coral palace.", is_human: false },
+        { message: "hi! my name is Putri and my coach im dying lol, practice was brutal", is_human: true },
+        { message: "*She laughs.* Rest here, Putri. The im of the tide will heal you.", is_human: false },
+      ],
+    });
+    const description = fields.find((field) => field.field === "bot_description")!;
+    assert.deepEqual(description.spans, [], "the Indonesian word stays in the description");
+    const echo = fields.find((field) => field.field === "conversation[2].message")!;
+    const redacted = echo.spans.map((span) => echo.text.slice(span.start, span.end));
+    assert.ok(redacted.includes("Putri"), JSON.stringify(redacted));
+    assert.ok(!redacted.includes("im"), JSON.stringify(redacted));
+  });
+});

@@ -8,6 +8,7 @@
 import type { Candidate, DetectionContext, PiiType } from "../types.js";
 import { COMMON_WORDS, MAJOR_PLACES } from "../word-lists.js";
 import { allMatches } from "../text-utils.js";
+import { WORD_SURNAMES } from "../name-data.js";
 
 const join = (phrases: readonly string[]) => phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]?").replace(/ /g, "[ \\t]+")).join("|");
 
@@ -136,13 +137,15 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     const lower = value.toLowerCase();
     return COMMON_WORDS.has(lower) || NOT_A_NAME.has(lower);
   };
+  // A second capitalised word after a name is its surname, also when English knows it ("Hill").
+  const isSurname = (value: string | undefined) => value !== undefined && capitalised(value) && !isStory(value) && (!isPlainWord(value) || WORD_SURNAMES.has(value.toLowerCase()));
 
   for (const match of matches(GATES.name, NAME_PHRASE)) {
     const [first, second] = [match[1], match[2]];
     if (isStory(first) || isPlainWord(first)) continue;
     // An English cue takes an English word only when some list knows it as a name ("i go by drew").
     if (/^[a-z]/i.test(match[0]) && /^(?:every|people|they|my|friends|you|u |i )/i.test(match[0]) && context.dictionary.has(first.toLowerCase()) && !context.names.first.has(first.toLowerCase())) continue;
-    const withSurname = second && capitalised(second) && !isStory(second) && !isPlainWord(second);
+    const withSurname = isSurname(second);
     add(at(match, 1), withSurname ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", 0.9, "disclosure/name");
   }
   for (const match of matches(GATES.weakName, WEAK_NAME_PHRASE)) {
@@ -156,7 +159,7 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     const lower = first.toLowerCase();
     const listed = context.names.first.has(lower);
     if (isStory(first) || isPlainWord(first) || (!listed && context.dictionary.has(lower))) continue;
-    add(at(match, 1), second && !isStory(second) && !isPlainWord(second) ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", listed ? 0.8 : 0.6, "disclosure/name-here");
+    add(at(match, 1), isSurname(second) ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", listed ? 0.8 : 0.6, "disclosure/name-here");
   }
   for (const [gate, pattern] of [[GATES.age, AGE_PHRASE], [GATES.ageSex, AGE_SEX], [GATES.ageWords, ENGLISH_AGE_WORDS]] as const) {
     for (const match of matches(gate, pattern)) {

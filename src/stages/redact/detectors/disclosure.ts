@@ -6,6 +6,7 @@
 import type { Candidate, DetectionContext, Detector, PiiType } from "../types.js";
 import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 import { allMatches } from "../text-utils.js";
+import { WORD_SURNAMES } from "../name-data.js";
 import { detectDisclosurePhrases } from "./disclosure-languages.js";
 
 const NAME_INTRO = /(?<![\p{L}])(?:my (?:(?:first|real|full|actual|irl|legal|last|middle|given)[ \t]+)?name(?:'s|’s| is| was)|call me|name's|name’s|names|i am|i'm|i’m|im|this is|it'?s me|its me|it'?s|its|me llamo|je m'appelle|ich bin|ich heiße)[ \t,:-]+([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{L}][\p{L}'’-]+))?/giu;
@@ -117,7 +118,8 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
     const second = captured(match, 2);
     if (second) {
       const secondLower = second.text.toLowerCase();
-      const surname = context.names.last.has(secondLower) || (second.text[0] !== second.text[0].toLowerCase() && !COMMON_WORDS.has(secondLower));
+      const capitalised = second.text[0] !== second.text[0].toLowerCase();
+      const surname = context.names.last.has(secondLower) || (capitalised && (!COMMON_WORDS.has(secondLower) || WORD_SURNAMES.has(secondLower)));
       if (surname && !context.allowNames.has(secondLower)) value = text.slice(first.start, second.start + second.text.length);
     }
     add(first.start, value, "USER", strongIntro ? 0.9 : listed ? 0.75 : 0.55, "disclosure/name");

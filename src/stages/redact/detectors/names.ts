@@ -7,7 +7,7 @@
  */
 import { letterClasses, letterLengthAt, nextLetter } from "../../char-tables.js";
 import type { Candidate, DetectionContext, Detector } from "../types.js";
-import { SURNAME_SHAPE } from "../name-data.js";
+import { SURNAME_SHAPE, WORD_SURNAMES } from "../name-data.js";
 import { insideAsterisks, isCapitalised, isUpperCaseWord, allMatches } from "../text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 import { isNeverAName } from "../word-shapes.js";
@@ -123,6 +123,13 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
 
     const isFirst = first.has(token.lower);
     const isLast = last.has(token.lower);
+    // "Brian Brown", "Paul White": a first name, then a capitalised word that is also a surname.
+    const wordSurname = isFirst && cased && next && adjacent(text, token, next) && isCapitalised(next.text) && WORD_SURNAMES.has(next.lower) && !allowed(next);
+    if (wordSurname) {
+      push(token.start, next.end, 0.75, "person/full-name");
+      i++;
+      continue;
+    }
     if (cased || shouting) {
       // First name + surname: "Megan Payne", "Jessica Solomina", "BRIAN ANDERSSON".
       const nextUnknown = nextIsName && !context.dictionary.has(next.lower);
@@ -147,7 +154,8 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
     const relationBefore = previous && RELATION_BEFORE.has(previous.lower) && text.slice(previous.end, token.start) === " ";
     if (isFirst && token.text.length >= 3 && (!context.dictionary.has(token.lower) || relationBefore)) {
       const lowerNext = next && adjacent(text, token, next) && !isWordLike(next) && (last.has(next.lower) || SURNAME_SHAPE.test(next.lower));
-      const lowerFullName = lowerNext && !context.dictionary.has(next.lower);
+      // "ethan miller": a surname a dictionary also knows still makes a full name, if no common word.
+      const lowerFullName = lowerNext && (!context.dictionary.has(next.lower) || (last.has(next.lower) && !COMMON_WORDS.has(next.lower)));
       const score = relationBefore ? 0.6 : lowerFullName ? 0.55 : lowerNext ? 0.45 : 0.2;
       push(token.start, lowerNext ? next.end : token.end, score, relationBefore ? "person/lowercase-after-relation" : lowerNext ? "person/lowercase-full-name" : "person/lowercase");
       if (lowerNext) i++;
