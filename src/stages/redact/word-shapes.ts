@@ -67,3 +67,17 @@ export function isNeverAName(lower: string, isWord: (word: string) => boolean): 
   if (lower.endsWith("s") && DAY_NAMES.has(lower.slice(0, -1))) return true;
   return false;
 }
+
+/**
+ * Whether a word is a word typed with one letter doubled or two letters swapped ("Promisse",
+ * "Thnaks", "Beacuse"): the slips that leave a capitalised non-word behind. Letters left out or
+ * changed are not counted: too many real names sit one such change from a word. Five letters or more.
+ */
+export function isTypoOfWord(lower: string, isWord: (word: string) => boolean): boolean {
+  if (lower.length < 5 || lower.length > 14 || !/^[a-z]+$/.test(lower)) return false;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1] && isWord(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    if (lower[i] !== lower[i + 1] && isWord(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
+  }
+  return false;
+}

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { createPiiAnalyzer } from "../../../src/runner/pii-analyzer.js";
 import type { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
-import { isNeverAName, unstuttered } from "../../../src/stages/redact/word-shapes.js";
+import { isNeverAName, isTypoOfWord, unstuttered } from "../../../src/stages/redact/word-shapes.js";
 
 let analyzer: PiiAnalyzer;
 before(async () => {
@@ -26,6 +26,12 @@ describe("word shapes that are never names", () => {
     assert.equal(unstuttered("wh-what"), "what");
     assert.equal(unstuttered("jean-luc"), null);
     assert.equal(unstuttered("anne-marie"), null);
+  });
+
+  it("knows a word typed with a doubled letter or two letters swapped, and leaves names alone", () => {
+    const english = new Set(["coming", "because", "thanks", "believe"]);
+    for (const word of ["comming", "beacuse", "thnaks", "beleive"]) assert.ok(isTypoOfWord(word, (w) => english.has(w)), word);
+    for (const word of ["kaito", "hanna", "marcus"]) assert.ok(!isTypoOfWord(word, (w) => english.has(w)), word);
   });
 
   it("knows contractions, drawn-out interjections and plural day names, and leaves names alone", () => {

@@ -10,7 +10,7 @@ import type { Candidate, DetectionContext, Detector } from "../types.js";
 import { SURNAME_SHAPE, WORD_SURNAMES } from "../name-data.js";
 import { insideAsterisks, isCapitalised, isUpperCaseWord, allMatches } from "../text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
-import { isNeverAName } from "../word-shapes.js";
+import { isNeverAName, isTypoOfWord } from "../word-shapes.js";
 
 export interface Token {
   text: string;
@@ -95,6 +95,8 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
   const tokens = nameTokens(text);
   const allowed = (token: Token) => context.allowNames.has(token.lower) || token.lower === "user" || token.lower === "char";
   const isWord = (word: string) => COMMON_WORDS.has(word) || WEEKDAYS_AND_MONTHS.has(word) || context.dictionary.has(word);
+  // A typo of a word is no name; measured against the common words and the dictionary.
+  const isEnglishWord = isWord;
   const push = (start: number, end: number, score: number, rule: string) => {
     const penalty = context.isHuman && insideAsterisks(text, start) ? 0.2 : 0;
     found.push({ start, end, type: "PERSON", score: score - penalty, rule, context: PERSON_CONTEXT });
@@ -141,7 +143,7 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
       const isWord = context.dictionary.has(token.lower);
       if (isFirst) push(token.start, token.end, shouting ? 0.4 : isWord ? 0.35 : 0.55, "person/first-name");
       else if (isLast) push(token.start, token.end, isWord ? 0.3 : 0.5, "person/surname");
-      else if (!shouting && !context.names.places.has(token.lower) && !isWord) {
+      else if (!shouting && !context.names.places.has(token.lower) && !isWord && !isTypoOfWord(token.lower, isEnglishWord)) {
         // A capitalised word no dictionary or list knows may be a name, or a story's character,
         // place or fandom term, a typo, a brand: alone it is no evidence (below the threshold); a
         // context cue ("my friend …", "I'm …") lifts it over.
