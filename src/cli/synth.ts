@@ -3,7 +3,9 @@ import { Command } from "commander";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { canDrawProgress, createProgress } from "../runner/progress.js";
 import { writeFileAtomically } from "../runner/write-file.js";
-import { corpusSize, synthesizeCorpus, synthesizeWithDuplicates, type PlantedRecord } from "../synth/corpus.js";
+import type { PippaRecord } from "../model/pippa-record.js";
+import { corpusSize, synthesizeCorpus, synthesizeWithDuplicates } from "../synth/corpus.js";
+import { synthesizeWithPii } from "../synth/planted-pii.js";
 import { formatBytes, formatCount } from "./format.js";
 import { InvalidArgumentError } from "commander";
 import { EXIT_OK, parseInteger, parsePositiveNumber, type CliIo } from "./io.js";
@@ -20,6 +22,8 @@ export interface SynthCliOptions {
   output: string;
   /** Copies planted per original record (with their ground truth written beside the corpus). */
   plantDuplicates?: number;
+  /** Share of conversations with personal information planted in a human turn (truth beside the corpus). */
+  plantPii?: number;
 }
 
 export function synthCommand(io: CliIo, setExitCode: (code: number) => void): Command {
@@ -29,8 +33,10 @@ export function synthCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--scale <s>", "size relative to PIPPA", parsePositiveNumber, 1)
     .option("--seed <n>", "random seed; the same seed gives the same bytes", parseInteger, 1)
     .option("--plant-duplicates <rate>", "after each conversation, plant a copy (exact, extended or edited) with this probability; the truth goes to <output>.duplicates.jsonl", parseRate)
+    .option("--plant-pii <rate>", "plant personal information in a human turn of this share of the conversations, and story names in human turns; the truth goes to <output>.pii.jsonl", parseRate)
     .addHelpText("after", "\nExample:\n  pippa synth --scale 0.1 --seed 7 -o synth.jsonl")
-    .action(async (options: SynthCliOptions) => {
+    .action(async (options: SynthCliOptions, command: Command) => {
+      if (options.plantDuplicates !== undefined && options.plantPii !== undefined) command.error("error: --plant-duplicates and --plant-pii make different corpora: give one", { exitCode: 2, code: "pippa.usage" });
       const written = await writeSynthCorpus(options, io);
       io.stderr.write(`wrote ${formatCount(written.records)} conversations (${formatBytes(written.bytes)}) to ${options.output}\n`);
       setExitCode(EXIT_OK);
@@ -44,14 +50,29 @@ export async function writeSynthCorpus(options: SynthCliOptions, io: CliIo): Pro
   let records = 0;
   let bytes = 0;
   const truth: string[] = [];
-  const planted = options.plantDuplicates ? synthesizeWithDuplicates({ ...options, rate: options.plantDuplicates }) : (function* () {
-    for (const record of synthesizeCorpus(options)) yield { record } as PlantedRecord;
-  })();
+  // Each record with the truth lines it plants (a duplicate's original, or personal information).
+  const planted: Iterable<{ record: PippaRecord; truth: object[] }> = options.plantDuplicates
+    ? (function* () {
+        let line = 0;
+        for (const { record, duplicateOf } of synthesizeWithDuplicates({ ...options, rate: options.plantDuplicates! })) {
+          line++;
+          yield { record, truth: duplicateOf ? [{ line, of_line: duplicateOf.index + 1, kind: duplicateOf.kind }] : [] };
+        }
+      })()
+    : options.plantPii
+      ? (function* () {
+          for (const { record, planted: values } of synthesizeWithPii({ ...options, rate: options.plantPii! })) {
+            yield { record, truth: values.map(({ record: index, ...value }) => ({ line: index + 1, ...value })) };
+          }
+        })()
+      : (function* () {
+          for (const record of synthesizeCorpus(options)) yield { record, truth: [] };
+        })();
   function* lines() {
-    for (const { record, duplicateOf } of planted) {
+    for (const { record, truth: entries } of planted) {
       records++;
       progress.update({ records, totalRecords: total });
-      if (duplicateOf) truth.push(`${JSON.stringify({ line: records, of_line: duplicateOf.index + 1, kind: duplicateOf.kind })}\n`);
+      for (const entry of entries) truth.push(`${JSON.stringify(entry)}\n`);
       yield `${writePippaLine(record)}\n`;
     }
   }
@@ -67,6 +88,7 @@ export async function writeSynthCorpus(options: SynthCliOptions, io: CliIo): Pro
   } finally {
     progress.done();
   }
-  if (options.plantDuplicates && options.output !== "-") await writeFileAtomically(`${options.output}.duplicates.jsonl`, () => truth);
+  const truthFile = options.plantDuplicates ? "duplicates" : options.plantPii ? "pii" : null;
+  if (truthFile && options.output !== "-") await writeFileAtomically(`${options.output}.${truthFile}.jsonl`, () => truth);
   return { records, bytes };
 }

@@ -2,3 +2,5 @@ export { PIPPA_CONVERSATIONS, PIPPA_PERSONAS, SYNTH_VERSION, corpusSize, synthes
 export type { PlantedKind, PlantedRecord, SynthOptions } from "./corpus.js";
 export { Rng, zipfCumulative } from "../stats/rng.js";
 export { TextGenerator } from "./text.js";
+export { synthesizeWithPii } from "./planted-pii.js";
+export type { PiiPlantedRecord, PlantedPii } from "./planted-pii.js";

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   if (!values.only || values.only === "report") await benchReport(corpus, rounds);
   if (!values.only || values.only === "prepare") await benchPrepare(corpus);
   if (!values.only || values.only === "serve") await benchServe();
-  if (!values.only || values.only === "pii") await benchPii(corpus, size);
+  if (!values.only || values.only === "pii") await benchPii(corpus, size, scale);
   if (!values.only || values.only === "build") await benchBuild(scale, Number(values.plant), rounds);
 }
 
@@ -240,12 +240,55 @@ async function benchServe(): Promise<void> {
 }
 
 /** `pippa pii scan` over the whole corpus on one thread: MB/s against the 10 MB/s per core target. */
-async function benchPii(corpus: string, size: number): Promise<void> {
+async function benchPii(corpus: string, size: number, scale: number): Promise<void> {
   const spans = join(dirname(corpus), "pii-bench.spans.jsonl");
   const run = await measure([bin, "pii", "scan", corpus, "-o", spans]);
   await rm(spans, { force: true });
   const rate = size / 1e6 / run.seconds;
-  process.stdout.write(`\npippa pii scan (1 thread): ${run.seconds.toFixed(1)} s, ${rate.toFixed(1)} MB/s (target >= 10 MB/s per core), peak RSS ${run.maxRssMb.toFixed(0)} MB\n`);
+  process.stdout.write(`\npippa pii scan (1 thread), no personal information: ${run.seconds.toFixed(1)} s, ${rate.toFixed(1)} MB/s (target >= 10 MB/s per core), peak RSS ${run.maxRssMb.toFixed(0)} MB\n`);
+  // The same corpus with personal information planted in 30% of the conversations and story names
+  // in the person's turns: finding, not only looking, and how much of what was planted is found.
+  const planted = join(cacheFolder(), "bench", `synth-v${SYNTH_VERSION}-scale${scale}-seed1-pii0.3.jsonl`);
+  if (!existsSync(planted)) {
+    process.stderr.write(`generating the scale-${scale} corpus with planted personal information once: ${planted}\n`);
+    await measure([bin, "synth", "--scale", String(scale), "--seed", "1", "--plant-pii", "0.3", "-o", planted]);
+  }
+  const plantedSize = (await stat(planted)).size;
+  const found = join(dirname(planted), "pii-planted.spans.jsonl");
+  const plantedRun = await measure([bin, "pii", "scan", planted, "-o", found]);
+  const quality = await plantedPiiQuality(`${planted}.pii.jsonl`, found);
+  await rm(found, { force: true });
+  process.stdout.write(
+    `pippa pii scan (1 thread), planted personal information and story names: ${plantedRun.seconds.toFixed(1)} s, ${(plantedSize / 1e6 / plantedRun.seconds).toFixed(1)} MB/s (target >= 20 MB/s per core)\n` +
+      `  planted values found: ${quality.found} of ${quality.planted} (${(100 * quality.found / quality.planted).toFixed(1)}%); spans outside them (the corpus holds no other personal information: each one is damage): ${quality.elsewhere}\n`,
+  );
+}
+
+/** How many planted values a span covers, and how many message spans cover none (damage: nothing else is personal). */
+async function plantedPiiQuality(truthPath: string, spansPath: string): Promise<{ planted: number; found: number; elsewhere: number }> {
+  const truth = (await readFile(truthPath, "utf8")).split("\n").filter(Boolean).map((line) => JSON.parse(line) as { line: number; message: number; start: number; end: number });
+  const byField = new Map<string, { start: number; end: number }[]>();
+  for (const row of (await readFile(spansPath, "utf8")).split("\n").filter(Boolean)) {
+    const { id, spans } = JSON.parse(row) as { id: number; spans: { field: string; start: number; end: number }[] };
+    for (const span of spans) {
+      const key = `${id}:${span.field}`;
+      byField.set(key, [...(byField.get(key) ?? []), span]);
+    }
+  }
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  let found = 0;
+  const plantedByField = new Map<string, { start: number; end: number }[]>();
+  for (const value of truth) {
+    const key = `${value.line}:conversation[${value.message}].message`;
+    plantedByField.set(key, [...(plantedByField.get(key) ?? []), value]);
+    if ((byField.get(key) ?? []).some((span) => overlaps(span, value))) found++;
+  }
+  let elsewhere = 0;
+  for (const [key, spans] of byField) {
+    if (!/conversation\[\d+\]\.message$/.test(key)) continue;
+    for (const span of spans) if (!(plantedByField.get(key) ?? []).some((value) => overlaps(span, value))) elsewhere++;
+  }
+  return { planted: truth.length, found, elsewhere };
 }
 
 async function benchStats(corpus: string, size: number, rounds: number): Promise<void> {
