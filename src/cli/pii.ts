@@ -19,6 +19,8 @@ interface ScanOptions {
   output: string;
   textField?: string;
   threshold?: number;
+  /** Learn story names from the whole input first [true]. */
+  corpusNames: boolean;
 }
 
 
@@ -37,12 +39,15 @@ export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Comm
     .requiredOption("-o, --output <file>", "where to write the spans (- for standard output)")
     .option("--text-field <field>", "scan this string field of each JSON line instead of a PIPPA record's fields; the line's `id` (else its line number) is the id")
     .option("--threshold <score>", "drop spans scoring below this (0-1, default 0.5)", parseThreshold)
+    .option("--no-corpus-names", "count the names people write to many unrelated bots in the input and keep them as story names (a fandom's characters and places; a name with a cue such as \"my name is\" is still found) — on by default")
     .addHelpText("after", "\nExamples:\n  pippa pii scan pippa.jsonl -o spans.jsonl\n  pippa pii scan tweets.jsonl --text-field text -o spans.jsonl")
     .action(async (files: string[], options: ScanOptions) => {
       const { importFiles } = await import("../runner/import-files.js");
       const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
       await refuseOverwritingInputs(files, [options.output, `${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`]);
-      const analyzer = await createPiiAnalyzer({ threshold: options.threshold });
+      // A first pass over the conversations finds the story's names (a text field has no bot to count by).
+      const storyNames = options.corpusNames && !options.textField ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
+      const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
       const output = options.output === "-" ? null : new AtomicFile(options.output);
       const rejects = new AtomicFile(`${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`);
       const write = async (line: string) => (output ? output.write(line) : void io.stdout.write(line));

@@ -20,6 +20,8 @@ interface RedactOptions {
   auditValues?: boolean;
   secret?: string;
   threshold?: number;
+  /** Learn story names from the whole input first [true]. */
+  corpusNames: boolean;
   episodes?: boolean;
 }
 
@@ -44,6 +46,7 @@ export function redactCommand(io: CliIo, setExitCode: (code: number) => void): C
     .option("--audit-values", "also write the redacted values into the audit")
     .option("--secret <secret>", "key for --operator surrogate (default: $PIPPA_REDACT_SECRET); the same key gives the same fakes")
     .option("--threshold <score>", "redact spans scoring at least this (0-1)", parseThreshold, 0.5)
+    .option("--no-corpus-names", "count the names people write to many unrelated bots in the input and keep them as story names (a fandom's characters and places; a name with a cue such as \"my name is\" is still found) — on by default")
     .option("--episodes", "write episodes (swipes and names kept, redacted too) instead of PIPPA records")
     .addHelpText(
       "after",
@@ -63,7 +66,8 @@ export function redactCommand(io: CliIo, setExitCode: (code: number) => void): C
         operator = options.operator === "mask" ? maskOperator() : placeholderOperator();
       }
       await refuseOverwritingInputs(files, [options.output, options.audit, `${options.output === "-" ? "redact" : options.output}.rejects.jsonl`]);
-      const analyzer = await createPiiAnalyzer({ threshold: options.threshold });
+      const storyNames = options.corpusNames ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
+      const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
       const output = options.output === "-" ? null : new AtomicFile(options.output);
       const audit = options.audit ? new AtomicFile(options.audit) : null;
       const rejects = new AtomicFile(`${options.output === "-" ? "redact" : options.output}.rejects.jsonl`);

@@ -22,7 +22,7 @@ function prebuiltNames(): Promise<{ names: NameSets; dictionary: Set<string> } |
   return prebuilt;
 }
 
-export async function createPiiAnalyzer(options: { threshold?: number } = {}): Promise<PiiAnalyzer> {
+export async function createPiiAnalyzer(options: { threshold?: number; storyNames?: ReadonlySet<string> } = {}): Promise<PiiAnalyzer> {
   const sets = await prebuiltNames().catch(() => null);
   if (sets) return PiiAnalyzer.withNames(sets.names, { ...options, dictionary: sets.dictionary });
   return PiiAnalyzer.create({ ...options, dictionary: await loadEnglishDictionary() });

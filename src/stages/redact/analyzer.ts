@@ -80,6 +80,8 @@ export interface AnalyzerOptions {
   threshold?: number;
   /** English words (lower case), so "job" or "rune" are not taken for names; none by default. */
   dictionary?: ReadonlySet<string>;
+  /** Story names the corpus shows (see `countCorpusNames`); none by default. */
+  storyNames?: ReadonlySet<string>;
 }
 
 /** What an episode-like record offers the analyzer. */
@@ -118,6 +120,7 @@ export interface FieldSpans {
 export class PiiAnalyzer {
   private readonly threshold: number;
   private readonly dictionary: ReadonlySet<string>;
+  private readonly storyNames: ReadonlySet<string> | undefined;
   /** Candidates in persona fields (greeting, description, definitions) that no conversation changes. */
   private readonly personaCandidates = new LRUCache<string, Candidate[]>({ max: PERSONA_CACHE_SIZE });
 
@@ -127,6 +130,7 @@ export class PiiAnalyzer {
   ) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.dictionary = options.dictionary ?? new Set();
+    this.storyNames = options.storyNames;
   }
 
   /** Loads the name lists once (lazily imported) and returns a ready analyzer. */
@@ -163,6 +167,7 @@ export class PiiAnalyzer {
       isHuman: partial.isHuman ?? true,
       names: this.names,
       dictionary: this.dictionary,
+      storyNames: this.storyNames,
       memo: partial.memo,
     };
   }

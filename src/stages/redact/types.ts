@@ -67,6 +67,12 @@ export interface DetectionContext {
    * Absent: nothing is kept.
    */
   memo?: Map<string, unknown>;
+  /**
+   * Names the corpus shows to be the story's: written by people chatting with many unrelated bots
+   * (a fandom's characters and places), lower case. They no longer count as names on their own
+   * (a list's first name, an unknown capitalised word); with a cue ("my name is …") they still do.
+   */
+  storyNames?: ReadonlySet<string>;
 }
 
 export interface DetectorOptions {

@@ -141,6 +141,8 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
         continue;
       }
       const isWord = context.dictionary.has(token.lower);
+      // A name people write to many unrelated bots is the story's (a fandom's), not evidence alone.
+      if (context.storyNames?.has(token.lower)) continue;
       if (isFirst) push(token.start, token.end, shouting ? 0.4 : isWord ? 0.35 : 0.55, "person/first-name");
       else if (isLast) push(token.start, token.end, isWord ? 0.3 : 0.5, "person/surname");
       else if (!shouting && !context.names.places.has(token.lower) && !isWord && !isTypoOfWord(token.lower, isEnglishWord)) {

@@ -1,0 +1,17 @@
+/** A pass over input files that counts the names of their human turns across bots (see stages/redact/corpus-names). */
+import { CorpusNameCounter, DEFAULT_MIN_BOTS } from "../stages/redact/corpus-names.js";
+import { importFiles } from "./import-files.js";
+
+/**
+ * The story names of a corpus: capitalised words its people wrote to at least `minBots` distinct
+ * bots. Unreadable input is skipped here (the pass that follows reports it).
+ */
+export async function countCorpusNames(files: readonly string[], minBots = DEFAULT_MIN_BOTS): Promise<ReadonlySet<string>> {
+  const counter = new CorpusNameCounter(minBots);
+  for await (const event of importFiles(files)) {
+    if (event.kind !== "episode") continue;
+    const { episode } = event;
+    counter.addConversation(episode.bot_id, episode.conversation.filter((turn) => turn.is_human).map((turn) => turn.message));
+  }
+  return counter.storyNames();
+}
