@@ -26,7 +26,8 @@ import { NumberPacker } from "./packed-numbers.js";
 
 export interface BuildWorkerInit {
   clean: CleanOptions | null;
-  redact: { operator: OperatorName; threshold: number; secret: string | null } | null;
+  /** `storyNames`: the names the corpus shows to be the story's (counted before pass 1). */
+  redact: { operator: OperatorName; threshold: number; secret: string | null; storyNames?: string[] } | null;
   dedup: Partial<DedupOptions> | null;
   filter: Partial<FilterOptions> | null;
 }
@@ -75,7 +76,7 @@ async function prepare(init: BuildWorkerInit): Promise<Tools> {
   let operator: Operator | null = null;
   let analyzer: PiiAnalyzer | null = null;
   if (init.redact) {
-    analyzer = await createPiiAnalyzer({ threshold: init.redact.threshold });
+    analyzer = await createPiiAnalyzer({ threshold: init.redact.threshold, storyNames: init.redact.storyNames ? new Set(init.redact.storyNames) : undefined });
     if (init.redact.operator === "surrogate") operator = surrogateOperator(init.redact.secret ?? "", await loadFakeValues());
     else operator = init.redact.operator === "mask" ? maskOperator() : placeholderOperator();
   }

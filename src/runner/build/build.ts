@@ -28,6 +28,7 @@ import { StageCounters } from "../../stages/stage.js";
 import { batchTransferList, importBatches } from "../import-batches.js";
 import { SharedBufferPool } from "../shared-buffers.js";
 import { expandConsentedInputs, type ConsentedInput } from "../import-files.js";
+import { countCorpusNames } from "../corpus-names.js";
 import { rejectEntryOf } from "../rejects.js";
 import type { ProgressState } from "../progress.js";
 import { mapInWorkers } from "../worker-map.js";
@@ -139,7 +140,15 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
   // Pass 1: import, clean, redact, features, filters.
   const init: BuildWorkerInit = {
     clean: config.clean || null,
-    redact: config.redact ? { ...config.redact, secret: options.secret ?? null } : null,
+    redact: config.redact
+      ? {
+          operator: config.redact.operator,
+          threshold: config.redact.threshold,
+          secret: options.secret ?? null,
+          // Counted over every input first, private and public alike: counts only, never written.
+          ...(config.redact.corpusNames ? { storyNames: [...(await countCorpusNames(files))] } : {}),
+        }
+      : null,
     dedup: config.dedup ? { ...config.dedup, seed: config.seed } : null,
     filter: config.filter || null,
   };

@@ -22,7 +22,8 @@ export interface BuildConfig {
   prettyName: string;
   description: string;
   clean: CleanOptions | false;
-  redact: { operator: OperatorName; threshold: number } | false;
+  /** corpusNames: names written to many unrelated bots are the story's (a first pass counts them) [true]. */
+  redact: { operator: OperatorName; threshold: number; corpusNames: boolean } | false;
   dedup: Partial<DedupOptions> | false;
   filter: Partial<FilterOptions> | false;
   /** Also write private-consent records, deduplicated, to `_private/train_only/` [false]. */
@@ -42,7 +43,7 @@ export function defaultBuildConfig(): BuildConfig {
     prettyName: "PIPPA-style role-play conversations",
     description: "Conversations between people and role-play characters, contributed with consent.",
     clean: DEFAULT_CLEAN_OPTIONS,
-    redact: { operator: "placeholder", threshold: 0.5 },
+    redact: { operator: "placeholder", threshold: 0.5, corpusNames: true },
     dedup: { threshold: DEFAULT_DEDUP.threshold },
     filter: DEFAULT_FILTERS,
     trainOnly: false,
