@@ -37,6 +37,16 @@ describe("self-disclosure in other languages", () => {
     assertFinds("im fourteen so i cant drive lol", ["AGE:fourteen"]);
   });
 
+  it("English ages in the shapes forms and chats give them, and numbers that are no age", () => {
+    assertFinds("my niece is 9 and already reads more than me", ["AGE:9"]);
+    assertFinds("Witness: Tomas Brandt, 52, Rotterdam", ["AGE:52"]);
+    assertFinds("Patient age: 34", ["AGE:34"]);
+    assertFinds("she is a 23-year-old nurse", ["AGE:23"]);
+    for (const text of ["the potion costs 40 gold", "she is 40 minutes late", "he is 5 feet away from the door"]) {
+      assert.deepEqual(spans(text).filter((span) => span.startsWith("AGE")), [], text);
+    }
+  });
+
   it("leaves role-play alone: story names the bot uses, phrases that are no disclosure", () => {
     assert.deepEqual(spans("soy el capitán de este barco"), []);
     assert.deepEqual(spans("je suis fatigué, on continue demain?"), []);

@@ -48,7 +48,7 @@ const DISTINCT_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{
 const POSTCODE_PREFIX = /(?<![\p{L}])(?:postal code|postcode|post code|zip|code postal|cep|plz)\b[^.!?\n]{0,25}?(?<![\p{L}\p{N}])([ABCEGHJ-NPRSTVXY]\d[A-Z]|[A-Z]{1,2}\d[A-Z\d]?|\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}])/giud;
 /** A street named by its ordinal: "on 5th Avenue", "W 34th St". */
 const ORDINAL_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:[NSEW]\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Way)\\.?(?![\\p{L}])`, "gu");
-const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
+const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "ships", "shipped", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
 
 /** Street words that are also everyday English ("that way", "then close the door", "in the park"). */
 const EVERYDAY_STREET_WORDS = new Set(["way", "close", "row", "walk", "hill", "park", "place", "pl", "path", "loop", "grove", "ring", "court", "ct", "drive", "dr", "square", "sq", "route", "trail", "circle", "heights", "gardens", "mews", "pike", "terrace", "plaza", "alley", "lane", "ln", "st"]);
@@ -126,7 +126,7 @@ export const detectAddresses: Detector = (text, context) => {
   }
   for (const match of allMatches(ORDINAL_STREET, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.5, rule: "address/ordinal-street", context: CONTEXT });
   for (const match of allMatches(POSTCODE, text)) {
-    found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.2, rule: "address/postcode", context: ["zip", "postcode", "postal", "post code", "zipcode", "zip code"] });
+    found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.2, rule: "address/postcode", context: ["zip", "postcode", "postal", "post code", "zipcode", "zip code", "ship", "ships", "shipped", "shipping", "deliver", "delivery", "mail", "billing", "address"] });
   }
   return found;
 };

@@ -56,6 +56,20 @@ const AGE_PHRASES = [
 const AGE_PHRASE = new RegExp(`(?<![\\p{L}])(?:${AGE_PHRASES.join("|")})`, "giud");
 /** "16 f from leeds", "17m", "(f19)": an age with a sex letter, as people introduce themselves online. */
 const AGE_SEX = /(?:^|[\s(,/|])((?:1[0-9]|[2-7][0-9])(?:[ \t]?[fF]|[mM])|[mfMF][ \t]?(?:1[0-9]|[2-7][0-9]))(?![\p{L}\p{N}])(?=[ \t]*(?:[,.;!)/|]|$|\b(?:from|here|lol|btw|and|irl|but|if|so)\b))/gmud;
+/**
+ * English ages in the shapes forms and chat give them: "a 65-year-old", "aged about 39", "Age: 41",
+ * "my son is 14 and …", "you're 80 already", and "Name Surname, 45, City".
+ */
+const NOT_A_UNIT = "(?![\\d.,:]?\\d)(?![ \\t]*(?:%|percent|dollars|bucks|\\$|€|£|min|mins|minutes|hours?|hrs?|days?|weeks?|months?|miles?|km|kg|lbs?|pounds|feet|ft|cm|times|points|pts|am|pm|:\\d))";
+const ENGLISH_AGE_SHAPES = new RegExp(
+  [
+    "(?<![\\p{L}\\p{N}])(\\d{1,2})-(?:years?-old|yrs?-old|yo)(?![\\p{L}])",
+    `(?<![\\p{L}])(?:aged|age)[ \\t]*[:=]?[ \\t]*(?:about|around|approximately|approx\\.?|roughly|nearly|almost)?[ \\t]*(\\d{1,2})${NOT_A_UNIT}`,
+    `(?<![\\p{L}])(?:son|daughter|brother|sister|kid|child|baby|boy|girl|mom|mum|dad|wife|husband|friend|grandma|grandpa|nephew|niece|cousin|he|she|you|i)(?:[ \\t]+(?:is|was|turns|turned|just[ \\t]+turned)|['’]s|['’]re|[ \\t]+are|['’]m|[ \\t]+am)[ \\t]+(?:only[ \\t]+|almost[ \\t]+|nearly[ \\t]+)?(\\d{1,2})${NOT_A_UNIT}(?=[ \\t]*(?:[,.!?;)]|$|and\\b|already\\b|now\\b|years?\\b|yrs?\\b|this\\b|next\\b|today\\b|tomorrow\\b|but\\b))`,
+    "(?<![\\p{L}])[\\p{Lu}][\\p{L}'’-]+[ \\t]+[\\p{Lu}][\\p{L}'’-]+,[ \\t]*(\\d{1,2}),[ \\t]*[\\p{Lu}]",
+  ].join("|"),
+  "gmud",
+);
 const ENGLISH_AGES = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|forty|fifty";
 const ENGLISH_AGE_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:i'?m|i’m|im|i am|turning|turned|just turned)[ \\t]+(?:only[ \\t]+)?(${ENGLISH_AGES})(?![\\p{L}])(?![ \\t]+(?:minutes|hours|days|weeks|months|times|percent))|(${ENGLISH_AGES})[ \\t]+(?:years?[ \\t]+old|yrs?[ \\t]+old|yo)(?![\\p{L}]))`, "giud");
 
@@ -112,6 +126,7 @@ const GATES = {
   age: /años|anos|ans\b|jahre|anni|umur|usia|tahun|thn|taon|лет|год|\b(?:bin|werde)[ \t]+\d/i,
   ageSex: /\d[ \t]?[mfMF]\b|\b[mfMF][ \t]?\d/,
   ageWords: /teen\b|twent|thirt|forty|fifty|\bten\b|eleven|twelve/i,
+  ageShapes: /\d-y|\bage|(?:is|was|turn\w*|['’](?:s|re|m)|are|am)[ \t]+(?:only[ \t]+|almost[ \t]+|nearly[ \t]+)?\d|, ?\d\d?, ?[A-Z]/i,
   birthday: /birth|b-?day|born|cumple|aniv|anniv|geburt|compleanno|ultah|ulang|kaarawan|рожд|днюх|др/i,
   relative: /\b(?:mi|meu|minha|mon|ma|mein|meine|mio|mia|kapatid|ate|kuya|nanay|tatay|kaibigan|pinsan|bunso|bestfriend)[ \t]|adik|kakak|abang|teman|sahabat|pacar|mamaku|ibuku|ayahku|мой|моя/i,
   home: /vivo|soy de|sou de|moro|habite|viens|vis à|chu de|wohne|komme|lebe|sono di|abito|vengo|tinggal|asal|taga|nakatira|galing|из|живу/i,
@@ -127,7 +142,9 @@ const ANY_GATE = new RegExp(
 export function detectDisclosurePhrases(text: string, context: DetectionContext): Candidate[] {
   const found: Candidate[] = [];
   const cued = ANY_GATE.test(text);
-  const matches = (gate: RegExp, pattern: RegExp) => ((gate === GATES.here || gate === GATES.ageSex || cued) && gate.test(text) ? allMatches(pattern, text) : []);
+  // Cheap gates of their own: "here", digits beside an age's words.
+  const ownGate = (gate: RegExp) => gate === GATES.here || gate === GATES.ageSex || gate === GATES.ageShapes;
+  const matches = (gate: RegExp, pattern: RegExp) => ((ownGate(gate) || cued) && gate.test(text) ? allMatches(pattern, text) : []);
   const add = (start: number, value: string, type: PiiType, score: number, rule: string) => {
     if (value.length > 0) found.push({ start, end: start + value.length, type, score, rule });
   };
@@ -161,7 +178,7 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     if (isStory(first) || isPlainWord(first) || (!listed && context.dictionary.has(lower))) continue;
     add(at(match, 1), isSurname(second) ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", listed ? 0.8 : 0.6, "disclosure/name-here");
   }
-  for (const [gate, pattern] of [[GATES.age, AGE_PHRASE], [GATES.ageSex, AGE_SEX], [GATES.ageWords, ENGLISH_AGE_WORDS]] as const) {
+  for (const [gate, pattern] of [[GATES.age, AGE_PHRASE], [GATES.ageSex, AGE_SEX], [GATES.ageWords, ENGLISH_AGE_WORDS], [GATES.ageShapes, ENGLISH_AGE_SHAPES]] as const) {
     for (const match of matches(gate, pattern)) {
       const group = match.findIndex((value, i) => i > 0 && value !== undefined);
       if (group > 0) add(at(match, group), match[group], "AGE", 0.75, "disclosure/age");
