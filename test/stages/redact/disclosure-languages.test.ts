@@ -92,5 +92,7 @@ describe("schools, platforms and postcodes, whole", () => {
     assertFinds("im near K1A 0B1 lol", ["ADDRESS:K1A 0B1"]);
     assertFinds("my postal code starts with T2P", ["ADDRESS:T2P"]);
     assert.ok(spans("we live at 340 E 21st St apt 4C").some((span) => span.startsWith("ADDRESS:340 E 21st St")));
+    assert.ok(spans("deliver to 77 Heron Ridge, Boise").some((span) => span.startsWith("ADDRESS:77 Heron Ridge")));
+    assert.deepEqual(spans("we counted 3 wolves near the ridge").filter((span) => span.startsWith("ADDRESS")), []);
   });
 });

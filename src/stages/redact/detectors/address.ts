@@ -35,6 +35,12 @@ const NAME_THEN_NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?(?:rue|calle|via|viale|avenida|rua|piazza|plaza|ulica|ul\\.|carrer|avenue|boulevard|chemin|place)[ \\t]+(?:${WORD}[ \\t]+){0,4}?\\d{1,5}[a-zA-Z]?(?![\\p{L}\\p{N}])${TAIL}`,
   "giu",
 );
+/**
+ * The rest of the postal services' street suffixes ("134 Jerel Ways", "180 Amiya Fort", "9 Sunset
+ * Ridge"): everyday words too, so taken only capitalised, after a capitalised name and a number.
+ */
+const CAPITALISED_SUFFIXES = "Dale|Ways|Fort|Crossing|Run|Point|Ridge|View|Valley|Creek|Shores|Springs|Harbor|Harbour|Haven|Meadows|Mills|Estates|Falls|Forge|Glen|Hollow|Junction|Knoll|Landing|Manor|Mount|Orchard|Pass|Pines|Plains|Port|Prairie|Ranch|Rapids|Spur|Summit|Trace|Turnpike|Vista|Cove|Corner|Corners|Flats|Ford|Fork|Forks|Gateway|Isle|Lakes|Mall|Oval|Shore|Skyway|Stravenue|Village|Villages|Ville|Wells|Causeway|Expressway|Freeway|Bypass|Commons|Extension";
+const NUMBER_NAME_SUFFIX = new RegExp(`(?<![\\p{L}\\p{N}:.])\\d{1,6}[A-Za-z]?[ \\t]+(?:[\\p{Lu}][\\p{L}'’.-]*[ \\t]+){1,3}(?:${CAPITALISED_SUFFIXES})(?![\\p{L}])${TAIL}`, "gu");
 /** "11 Školní 939", "46 velký průhon 426": a number, a few words in any script, a number. */
 const NUMBER_WORDS_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}:.])\\d{1,4}[ \\t]+(?:[\\p{L}][\\p{L}'’.-]*[ \\t]+){1,4}\\d{1,5}[a-zA-Z]?\\.?(?![\\p{L}\\p{N}:])${TAIL}`, "giu");
 /** Words that do not make a street name ("12 at 03"). */
@@ -106,6 +112,7 @@ export const detectAddresses: Detector = (text, context) => {
     [SUFFIX_FIRST, 0.6, "address/street-number"],
     [NAME_THEN_NUMBER, 0.5, "address/street-number"],
     [NUMBER_WORDS_NUMBER, 0.3, "address/number-words-number"],
+    [NUMBER_NAME_SUFFIX, 0.5, "address/number-street"],
   ] as const) {
     for (const match of allMatches(pattern, text)) {
       const value = trimTail(match[0]);
