@@ -39,7 +39,7 @@ const NAME_THEN_NUMBER = new RegExp(
  * The rest of the postal services' street suffixes ("134 Jerel Ways", "180 Amiya Fort", "9 Sunset
  * Ridge"): everyday words too, so taken only capitalised, after a capitalised name and a number.
  */
-const CAPITALISED_SUFFIXES = "Dale|Ways|Fort|Crossing|Run|Point|Ridge|View|Valley|Creek|Shores|Springs|Harbor|Harbour|Haven|Meadows|Mills|Estates|Falls|Forge|Glen|Hollow|Junction|Knoll|Landing|Manor|Mount|Orchard|Pass|Pines|Plains|Port|Prairie|Ranch|Rapids|Spur|Summit|Trace|Turnpike|Vista|Cove|Corner|Corners|Flats|Ford|Fork|Forks|Gateway|Isle|Lakes|Mall|Oval|Shore|Skyway|Stravenue|Village|Villages|Ville|Wells|Causeway|Expressway|Freeway|Bypass|Commons|Extension";
+const CAPITALISED_SUFFIXES = "Vale|Mead|End|Dam|Fall|Light|Dale|Ways|Fort|Crossing|Run|Point|Ridge|View|Valley|Creek|Shores|Springs|Harbor|Harbour|Haven|Meadows|Mills|Estates|Falls|Forge|Glen|Hollow|Junction|Knoll|Landing|Manor|Mount|Orchard|Pass|Pines|Plains|Port|Prairie|Ranch|Rapids|Spur|Summit|Trace|Turnpike|Vista|Cove|Corner|Corners|Flats|Ford|Fork|Forks|Gateway|Isle|Lakes|Mall|Oval|Shore|Skyway|Stravenue|Village|Villages|Ville|Wells|Causeway|Expressway|Freeway|Bypass|Commons|Extension";
 const NUMBER_NAME_SUFFIX = new RegExp(`(?<![\\p{L}\\p{N}:.])\\d{1,6}[A-Za-z]?[ \\t]+(?:[\\p{Lu}][\\p{L}'’.-]*[ \\t]+){1,3}(?:${CAPITALISED_SUFFIXES})(?![\\p{L}])${TAIL}`, "gu");
 /** "11 Školní 939", "46 velký průhon 426": a number, a few words in any script, a number. */
 const NUMBER_WORDS_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}:.])\\d{1,4}[ \\t]+(?:[\\p{L}][\\p{L}'’.-]*[ \\t]+){1,4}\\d{1,5}[a-zA-Z]?\\.?(?![\\p{L}\\p{N}:])${TAIL}`, "giu");
@@ -52,6 +52,7 @@ const POSTCODE = /(?<![\p{L}\p{N}])(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[
  */
 const DISTINCT_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t-]?\d[A-Z]\d)(?![\p{L}\p{N}])/gu;
 const POSTCODE_PREFIX = /(?<![\p{L}])(?:postal code|postcode|post code|zip|code postal|cep|plz)\b[^.!?\n]{0,25}?(?<![\p{L}\p{N}])([ABCEGHJ-NPRSTVXY]\d[A-Z]|[A-Z]{1,2}\d[A-Z\d]?|\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}])/giud;
+const ZIP_PLUS_FOUR = /(?<![\p{L}\p{N}-])\d{5}-\d{4}(?![\p{L}\p{N}-])/gu;
 /** A street named by its ordinal: "on 5th Avenue", "W 34th St". */
 const ORDINAL_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:[NSEW]\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Way)\\.?(?![\\p{L}])`, "gu");
 const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "ships", "shipped", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
@@ -132,6 +133,8 @@ export const detectAddresses: Detector = (text, context) => {
     found.push({ start, end, type: "ADDRESS", score: 0.6, rule: "address/postcode-after-word" });
   }
   for (const match of allMatches(ORDINAL_STREET, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.5, rule: "address/ordinal-street", context: CONTEXT });
+  // ZIP+4 has a shape of its own.
+  for (const match of allMatches(ZIP_PLUS_FOUR, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.45, rule: "address/zip-plus-four", context: CONTEXT });
   for (const match of allMatches(POSTCODE, text)) {
     found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.2, rule: "address/postcode", context: ["zip", "postcode", "postal", "post code", "zipcode", "zip code", "ship", "ships", "shipped", "shipping", "deliver", "delivery", "mail", "billing", "address"] });
   }

@@ -49,6 +49,8 @@ export const detectPhones: Detector = (text) => {
     if (DATE_LIKE.test(value) || EPOCH.test(value) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) continue;
     // A long unbroken digit run without "+" is more likely an id or a card than a phone.
     // 3-2-4 is the shape of a US Social Security number, not of a phone number (settled before the costly parse).
+    // 5-4 is a US ZIP+4 code ("ships to 50016-0761"), found by the address detector.
+    if (/^\d{5}-\d{4}$/.test(value)) continue;
     if (/^\d{3}-\d{2}-\d{4}$/.test(value)) {
       found.push({ start, end: start + value.length, type: "PHONE", score: 0.3, rule: "phone/ssn-shaped", context: CONTEXT });
       continue;

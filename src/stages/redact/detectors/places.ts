@@ -18,6 +18,11 @@ const CONTEXT = ["live", "lives", "living", "lived", "grew", "grow", "born", "mo
 /** Marks dropped from the end of a place name: "Leeds." and "Texas'". */
 const TRAILING_MARKS = new Set([0x2e, 0x27, 0x2019]);
 
+const US_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE";
+/** "Portland, VA", "Port Ofelia, Kentucky": capitalised words right before a state or a country. */
+const CITY_BEFORE_REGION = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}'’.-]+(?:[ \\t][\\p{Lu}][\\p{L}'’.-]+){0,2}),[ \\t]+(?:(?:${US_STATE_CODES})(?![\\p{L}])|([\\p{Lu}][\\p{L}]+(?:[ \\t][\\p{Lu}][\\p{L}]+)?))`, "gdu");
+const REGION_SET = new Set(MAJOR_PLACES);
+
 export const detectPlaces: Detector = (text, context) => {
   if (!context.isHuman) return [];
   const found: Candidate[] = [];
@@ -42,6 +47,16 @@ export const detectPlaces: Detector = (text, context) => {
         found.push({ start: match.index!, end: match.index! + candidate.length, type: "LOCATION", score, rule: "location/gazetteer", context: CONTEXT });
         break;
       }
+    }
+  }
+  if (text.includes(", ")) {
+    for (const match of allMatches(CITY_BEFORE_REGION, text)) {
+      // After a state code, or a region or country a list knows ("…, Kentucky", "…, England").
+      if (match[2] !== undefined && !REGION_SET.has(match[2].toLowerCase())) continue;
+      const [start, end] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
+      const city = text.slice(start, end);
+      if (context.allowNames.has(city.toLowerCase()) || COMMON_WORDS.has(city.toLowerCase())) continue;
+      found.push({ start, end, type: "LOCATION", score: 0.6, rule: "location/city-before-region" });
     }
   }
   for (const match of allMatches(HOME_PLACE, text)) {
