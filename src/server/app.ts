@@ -100,7 +100,7 @@ function withShowableNames<S extends Submission>(submission: S): S {
 /**
  * Builds the application over a store and a data folder (created if missing, made owner-only).
  * With SQLite the server holds the data folder alone (data-lock.ts) and a second one is refused
- * with a PIPPA_E_USAGE error; with PostgreSQL several may share it, and start-up then removes
+ * with a PIPPA_E_BUSY error; with PostgreSQL several may share it, and start-up then removes
  * only leftovers untouched for a day.
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {

@@ -15,11 +15,11 @@
  * written on another host cannot be checked from here and is never taken over.
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { link, readFile, realpath, rename, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { isAlive, processIdentity } from "../runner/processes.js";
 
 export const LOCK_FILE = "serve.lock";
 
@@ -44,41 +44,6 @@ export interface DataLock {
 
 /** Folders this process holds, so a second server in the same process is refused too. */
 const heldHere = new Set<string>();
-
-/** State (R, S, Z…) and start time in clock ticks of a process, from Linux's /proc; null elsewhere or when it is gone. */
-function procStat(pid: number): { state: string; startTicks: string } | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // The command name (field 2) is in parentheses and may hold spaces or parentheses itself.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return { state: fields[0], startTicks: fields[19] }; // fields 3 and 22 of the file
-  } catch {
-    return null;
-  }
-}
-
-/** The identity of a running process on Linux (boot id and start time), or null. */
-export function processIdentity(pid: number): string | null {
-  try {
-    const boot = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
-    const startTicks = procStat(pid)?.startTicks;
-    return boot && startTicks ? `${boot}:${startTicks}` : null;
-  } catch {
-    return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
-  }
-  // A killed process stays a zombie until its parent reaps it; it holds nothing any more.
-  const state = procStat(pid)?.state;
-  return state !== "Z" && state !== "X";
-}
 
 function parseOwner(text: string): LockOwner | null {
   try {
@@ -132,7 +97,7 @@ async function createExclusively(draft: string, path: string): Promise<void> {
 }
 
 /**
- * Takes the lock of a data folder (which must exist), or throws a `PIPPA_E_USAGE` error naming the
+ * Takes the lock of a data folder (which must exist), or throws a `PIPPA_E_BUSY` error naming the
  * holder. A stale lock (its process gone, see above) is taken over.
  *
  * @example

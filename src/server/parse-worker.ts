@@ -9,7 +9,8 @@ import type { Episode } from "../model/pippa-record.js";
 import { toPippa } from "../model/pippa-record.js";
 import { importFiles } from "../runner/import-files.js";
 import { CorpusStats, type CorpusSummary } from "../stats/corpus-stats.js";
-import { answerTimed, runTimed } from "./timed-worker.js";
+import { answerOneShot } from "../runner/one-shot-worker.js";
+import { runTimed } from "./timed-worker.js";
 
 /** What reading one file of an upload found. */
 export interface FileReading {
@@ -110,4 +111,4 @@ export function readCorpusStatistics(groups: readonly string[][]): Promise<Corpu
   return runTimed(here, KIND, { kind: "statistics", groups: groups.map((group) => [...group]) } satisfies Job, null);
 }
 
-answerTimed(KIND, run);
+answerOneShot(KIND, run);

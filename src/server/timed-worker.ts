@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import { runOneShot } from "../runner/one-shot-worker.js";
 
-export { WorkerBudgetExceeded, answerOneShot as answerTimed } from "../runner/one-shot-worker.js";
+export { WorkerBudgetExceeded } from "../runner/one-shot-worker.js";
 
 /** Jobs running at once; the others wait. At least two, so one long job never holds up every other. */
 const MAX_RUNNING = Math.max(2, availableParallelism());
@@ -29,7 +29,7 @@ function release(): void {
 }
 
 /**
- * Runs `job` in a new worker started from `moduleUrl`, which must call `answerTimed(kind, …)`.
+ * Runs `job` in a new worker started from `moduleUrl`, which must call `answerOneShot(kind, …)`.
  * `budgetMs` null means no budget (the job runs to its end, still off the event loop).
  */
 export async function runTimed<J, R>(moduleUrl: URL, kind: string, job: J, budgetMs: number | null): Promise<R> {

@@ -13,10 +13,6 @@ export class UploadSlots {
     if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`maxConcurrentUploads: expected a positive integer, got ${limit}`);
   }
 
-  get inUse(): number {
-    return this.taken;
-  }
-
   /** A slot and the function that gives it back (calling it again does nothing), or null when all are taken. */
   take(): (() => void) | null {
     if (this.taken >= this.limit) return null;

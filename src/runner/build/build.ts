@@ -329,7 +329,6 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
   await copyLines(all.path, publicLines, (line) => keepPublic[line] === 1, deduped);
   const outputs = [deduped, rejects, audit];
   if (config.trainOnly) {
-    await mkdir(atPrivate("train_only"), { recursive: true });
     const trainOnly = new AtomicFile(atPrivate("train_only", "pippa_deduped.jsonl"));
     outputs.push(trainOnly);
     await copyLines(privateWork.path, privateLines, (line) => keepPrivate[line] === 1, trainOnly);

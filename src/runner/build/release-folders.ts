@@ -13,6 +13,7 @@ import { readFile, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { ERROR_CODES, PippaError } from "../../model/errors.js";
 import { refuseOutputFolderOverlap } from "../output-paths.js";
+import { isAlive } from "../processes.js";
 
 export interface ReleaseFolders {
   /** The public release, absolute. */
@@ -53,16 +54,6 @@ export async function checkReleaseTarget(folders: ReleaseFolders, inputs: readon
   }
 }
 
-/** Whether a process with this id is running (a signal 0 probes without sending anything). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Removes the staging and set-aside folders that builds of this output, no longer running, left behind. */
 export async function clearAbandonedBuilds(folders: ReleaseFolders): Promise<void> {
   const parent = dirname(folders.output);
@@ -72,7 +63,7 @@ export async function clearAbandonedBuilds(folders: ReleaseFolders): Promise<voi
     const match = leftover.exec(entry);
     if (!match) continue;
     const pid = Number(match[1]);
-    if (pid === process.pid || !isRunning(pid)) await rm(join(parent, entry), { recursive: true, force: true });
+    if (pid === process.pid || !isAlive(pid)) await rm(join(parent, entry), { recursive: true, force: true });
   }
 }
 

@@ -31,7 +31,7 @@ const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
 /** Words saying what follows is the character's, not the person's ("in the story im from …"). */
 const IN_STORY = /\b(?:in (?:the |this )?(?:story|rp|roleplay|role-play|game|verse)|my (?:character|char|oc|persona)|in character|ic:)/i;
 /** Words that follow a relation word without being a name ("my mom said", "my dad will"). */
-const NOT_AFTER_RELATION = new Set(["im", "i'm", "i’m", "ive", "i", "me", "you", "u", "he", "she", "they", "we", "it", "gonna", "wants", "was", "will", "may", "can", "could", "would", "should", "might", "must", "did", "does", "has", "had", "was", "is", "are", "and", "or", "but", "so", "too", "just", "also", "always", "never", "says", "said", "and", "who", "that", "lol", "lmao", "irl", "rn", "then", "when", "if", "to", "in", "at", "on", "of", "for", "with", "its", "it's", "gets", "got", "says", "thinks", "wants", "likes", "loves", "hates", "told", "asked", "made", "makes", "took"]);
+const NOT_AFTER_RELATION = new Set(["im", "i'm", "i’m", "ive", "i", "me", "you", "u", "he", "she", "they", "we", "it", "gonna", "will", "may", "can", "could", "would", "should", "might", "must", "did", "does", "has", "had", "was", "is", "are", "and", "or", "but", "so", "too", "just", "also", "always", "never", "says", "said", "and", "who", "that", "lol", "lmao", "irl", "rn", "then", "when", "if", "to", "in", "at", "on", "of", "for", "with", "its", "it's", "gets", "got", "says", "thinks", "wants", "likes", "loves", "hates", "told", "asked", "made", "makes", "took"]);
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   email: detectEmails,
@@ -184,14 +184,14 @@ export class PiiAnalyzer {
     const disclosed = new Set<string>();
     const persona = buildAllowNames({ bot_name: record.bot_name, bot_greeting: record.bot_greeting, bot_description: record.bot_description, bot_definitions: record.bot_definitions });
     const context = this.context({ allowNames: persona, memo });
-    // What the bot said before each human turn: a place it named first is the story's, even when
-    // the person then says they are from it ("in the story im from Frosthollow").
-    let botSoFar = "";
-    for (const turn of record.conversation) {
-      if (!turn.is_human) {
-        botSoFar += `\n${turn.message.toLowerCase()}`;
-        continue;
-      }
+    // A place the bot named before the person disclosed it is the story's, even when the person
+    // then says they are from it ("in the story im from Frosthollow"); asked only of disclosures.
+    const botNamedBefore = (turnIndex: number, value: string) => {
+      const lower = value.toLowerCase();
+      return record.conversation.slice(0, turnIndex).some((turn) => !turn.is_human && turn.message.toLowerCase().includes(lower));
+    };
+    for (const [turnIndex, turn] of record.conversation.entries()) {
+      if (!turn.is_human) continue;
       const text = turn.message;
       for (const span of detectSelfDisclosure(text, context)) {
         if (span.type === "USER" && span.score >= this.threshold) userNames.add(text.slice(span.start, span.end));
@@ -200,7 +200,7 @@ export class PiiAnalyzer {
         else if (span.rule.startsWith("disclosure/") && span.score >= this.threshold) {
           const value = text.slice(span.start, span.end);
           const before = text.slice(Math.max(0, span.start - 40), span.start);
-          if (!botSoFar.includes(value.toLowerCase()) && !IN_STORY.test(before)) disclosed.add(value);
+          if (!IN_STORY.test(before) && !botNamedBefore(turnIndex, value)) disclosed.add(value);
         }
       }
       // Out of character, a first name is a real person's ("ooc brianna would pass out lol").
