@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { createPiiAnalyzer } from "../../../src/runner/pii-analyzer.js";
 import type { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
+import { foundByField } from "../../helpers/redaction.js";
 
 let analyzer: PiiAnalyzer;
 before(async () => {
@@ -54,19 +55,11 @@ describe("self-disclosure in other languages", () => {
   });
 
   it("learns a disclosed name and place, so the bot's echo is redacted too", () => {
-    const fields = analyzer.analyzeConversation({
-      bot_name: "Old Marta",
-      bot_greeting: "",
-      bot_description: "A fisherwoman who mends nets on the pier.",
-      bot_definitions: null,
-      conversation: [
-        { message: "*Marta waves.* Who goes there?", is_human: false },
-        { message: "me llamo Lucía y soy de Cádiz jaja", is_human: true },
-        { message: "*She squints.* Lucía, from Cádiz! Sit, sit.", is_human: false },
-      ],
-    });
-    const echo = fields.find((field) => field.field === "conversation[2].message")!;
-    const redacted = echo.spans.map((span) => echo.text.slice(span.start, span.end));
+    const redacted = foundByField(analyzer, { name: "Old Marta", description: "A fisherwoman who mends nets on the pier." }, [
+      { message: "*Marta waves.* Who goes there?", is_human: false },
+      { message: "me llamo Lucía y soy de Cádiz jaja", is_human: true },
+      { message: "*She squints.* Lucía, from Cádiz! Sit, sit.", is_human: false },
+    ]).get("conversation[2].message")!;
     assert.ok(redacted.includes("Lucía") && redacted.includes("Cádiz"), JSON.stringify(redacted));
   });
 });

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { createPiiAnalyzer } from "../../../src/runner/pii-analyzer.js";
 import type { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
+import { foundByField } from "../../helpers/redaction.js";
 import { isNeverAName, isTypoOfWord, unstuttered } from "../../../src/stages/redact/word-shapes.js";
 
 let analyzer: PiiAnalyzer;
@@ -71,21 +72,13 @@ describe("names: whole, and only names", () => {
   });
 
   it("never learns a function word as a name, and never rewrites a bot's word that only looks like the user's name", () => {
-    const fields = analyzer.analyzeConversation({
-      bot_name: "Ratu Kencana",
-      bot_greeting: "",
-      bot_description: "Seorang putri dari kerajaan laut yang suka bernyanyi.",
-      bot_definitions: null,
-      conversation: [
-        { message: "*The sea princess bows.* Welcome to the coral palace.", is_human: false },
-        { message: "hi! my name is Putri and my coach im dying lol, practice was brutal", is_human: true },
-        { message: "*She laughs.* Rest here, Putri. The im of the tide will heal you.", is_human: false },
-      ],
-    });
-    const description = fields.find((field) => field.field === "bot_description")!;
-    assert.deepEqual(description.spans, [], "the Indonesian word stays in the description");
-    const echo = fields.find((field) => field.field === "conversation[2].message")!;
-    const redacted = echo.spans.map((span) => echo.text.slice(span.start, span.end));
+    const found = foundByField(analyzer, { name: "Ratu Kencana", description: "Seorang putri dari kerajaan laut yang suka bernyanyi." }, [
+      { message: "*The sea princess bows.* Welcome to the coral palace.", is_human: false },
+      { message: "hi! my name is Putri and my coach im dying lol, practice was brutal", is_human: true },
+      { message: "*She laughs.* Rest here, Putri. The im of the tide will heal you.", is_human: false },
+    ]);
+    assert.deepEqual(found.get("bot_description"), [], "the Indonesian word stays in the description");
+    const redacted = found.get("conversation[2].message")!;
     assert.ok(redacted.includes("Putri"), JSON.stringify(redacted));
     assert.ok(!redacted.includes("im"), JSON.stringify(redacted));
   });
