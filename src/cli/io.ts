@@ -61,3 +61,7 @@ export async function refuseOverwritingInputs(inputs: readonly (string | false |
   const given = (paths: readonly (string | false | null | undefined)[]) => paths.filter((path): path is string => typeof path === "string" && path !== "-");
   await refuseOutputsAmongInputs(given(inputs), given(outputs));
 }
+
+/** `--no-corpus-names` of the commands that redact a whole input (see runner/corpus-names). */
+export const CORPUS_NAMES_HELP =
+  'skip the first pass that finds the story\'s names: words people wrote to five or more unrelated bots (a fandom\'s characters and places), which then count as names only with a cue such as "my name is"';

@@ -12,7 +12,7 @@ import { rejectEntryOf } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { Span } from "../stages/redact/types.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
 import { parseThreshold } from "./redact.js";
 
 interface ScanOptions {
@@ -39,7 +39,7 @@ export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Comm
     .requiredOption("-o, --output <file>", "where to write the spans (- for standard output)")
     .option("--text-field <field>", "scan this string field of each JSON line instead of a PIPPA record's fields; the line's `id` (else its line number) is the id")
     .option("--threshold <score>", "drop spans scoring below this (0-1, default 0.5)", parseThreshold)
-    .option("--no-corpus-names", "count the names people write to many unrelated bots in the input and keep them as story names (a fandom's characters and places; a name with a cue such as \"my name is\" is still found) — on by default")
+    .option("--no-corpus-names", CORPUS_NAMES_HELP)
     .addHelpText("after", "\nExamples:\n  pippa pii scan pippa.jsonl -o spans.jsonl\n  pippa pii scan tweets.jsonl --text-field text -o spans.jsonl")
     .action(async (files: string[], options: ScanOptions) => {
       const { importFiles } = await import("../runner/import-files.js");

@@ -11,7 +11,7 @@ import { AtomicFile } from "../runner/write-file.js";
 import type { Operator } from "../stages/redact/operators.js";
 import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
 
 interface RedactOptions {
   output: string;
@@ -46,7 +46,7 @@ export function redactCommand(io: CliIo, setExitCode: (code: number) => void): C
     .option("--audit-values", "also write the redacted values into the audit")
     .option("--secret <secret>", "key for --operator surrogate (default: $PIPPA_REDACT_SECRET); the same key gives the same fakes")
     .option("--threshold <score>", "redact spans scoring at least this (0-1)", parseThreshold, 0.5)
-    .option("--no-corpus-names", "count the names people write to many unrelated bots in the input and keep them as story names (a fandom's characters and places; a name with a cue such as \"my name is\" is still found) — on by default")
+    .option("--no-corpus-names", CORPUS_NAMES_HELP)
     .option("--episodes", "write episodes (swipes and names kept, redacted too) instead of PIPPA records")
     .addHelpText(
       "after",

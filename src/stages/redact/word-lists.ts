@@ -72,3 +72,6 @@ ontario, quebec, british columbia, alberta, manitoba, saskatchewan, nova scotia,
 usa, america, canada, mexico, brazil, argentina, chile, colombia, peru, venezuela, uk, britain, great britain, ireland, france, germany, spain, portugal, italy, netherlands, holland, belgium, switzerland, austria, poland, czechia, czech republic, slovakia, hungary, romania, bulgaria, greece, turkey, sweden, norway, denmark, finland, iceland, estonia, latvia, lithuania, ukraine, russia, belarus, serbia, croatia, slovenia, bosnia, albania, japan, china, korea, south korea, taiwan, philippines, indonesia, malaysia, thailand, vietnam, india, pakistan, bangladesh, nepal, sri lanka, iran, iraq, israel, egypt, morocco, nigeria, kenya, ghana, south africa, ethiopia, saudi arabia, uae, qatar, australia, new zealand`
   .split(/\s*,\s*/)
   .filter(Boolean);
+
+/** `MAJOR_PLACES` as a set, for look-ups. */
+export const MAJOR_PLACE_SET: ReadonlySet<string> = new Set(MAJOR_PLACES);

@@ -6,7 +6,7 @@
  * (self-disclosure) scores and filters them like its English patterns. Runs in a browser.
  */
 import type { Candidate, DetectionContext, PiiType } from "../types.js";
-import { COMMON_WORDS, MAJOR_PLACES } from "../word-lists.js";
+import { COMMON_WORDS, MAJOR_PLACE_SET } from "../word-lists.js";
 import { allMatches } from "../text-utils.js";
 import { WORD_SURNAMES } from "../name-data.js";
 
@@ -109,7 +109,6 @@ const PLACE = "([\\p{Lu}][\\p{L}'’.-]+(?:[ \\t]+[\\p{Lu}][\\p{L}'’.-]+){0,2}
 const HOME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(HOME_CUES)})[ \\t]+${PLACE}`, "giud");
 const WEAK_HOME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(WEAK_HOME_CUES)})[ \\t]+${PLACE}`, "gud");
 
-const MAJOR_PLACE_SET = new Set(MAJOR_PLACES);
 
 /** Words that are never a name after a cue ("me llamo la atención", "ich bin müde"). */
 const NOT_A_NAME = new Set(["la", "el", "le", "les", "der", "die", "das", "un", "una", "uno", "ein", "eine", "il", "lo", "si", "ya", "yang", "itu", "ini", "na", "ng", "po", "sa", "ang", "не", "the", "a", "an", "not", "so", "just", "like"]);
@@ -161,7 +160,7 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     const [first, second] = [match[1], match[2]];
     if (isStory(first) || isPlainWord(first)) continue;
     // An English cue takes an English word only when some list knows it as a name ("i go by drew").
-    if (/^[a-z]/i.test(match[0]) && /^(?:every|people|they|my|friends|you|u |i )/i.test(match[0]) && context.dictionary.has(first.toLowerCase()) && !context.names.first.has(first.toLowerCase())) continue;
+    if (/^(?:every|people|they|my|friends|you|u |i )/i.test(match[0]) && context.dictionary.has(first.toLowerCase()) && !context.names.first.has(first.toLowerCase())) continue;
     const withSurname = isSurname(second);
     add(at(match, 1), withSurname ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", 0.9, "disclosure/name");
   }

@@ -1,11 +1,14 @@
 /** Organisations named with a company or institution word: "Areavibes Inc", "Lincoln High School". */
 import type { Candidate, Detector } from "../types.js";
 import { allMatches } from "../text-utils.js";
+import { COMMON_WORDS } from "../word-lists.js";
 
 const ORG = /(?<![\p{L}])(?:[\p{Lu}][\p{L}&'’.-]*[ \t]+){1,4}(?:Inc|LLC|L\.L\.C\.|Ltd|Limited|Corp|Corporation|Co|Company|GmbH|AG|SA|S\.A\.|BV|B\.V\.|PLC|Pty|Software|Technologies|Technology|Systems|Solutions|Group|Holdings|Bank|Partners|Associates|Consulting|Labs|Studios|Industries|Enterprises|Foundation|University|College|Academy|High School|High|Middle School|Elementary|Elementary School|School|Institute|Hospital|Clinic)\.?(?![\p{L}])/gu;
 
 /** Schools in any letter case after "at", "to", "from": "westfield high", "st. mary's college", "ohio state". */
-const SCHOOL = /(?<![\p{L}])(?:at|to|from|into|attend|attends|attending|and)[ \t]+((?:the[ \t]+)?(?:[\p{L}][\p{L}.'’-]*[ \t]+){1,3}(?:high school|high|middle school|middle|elementary|college|university|uni|academy|state|polytechnic|community college|prep|secondary school|secondary|sixth form college|sixth form|grammar school|comprehensive))(?![\p{L}])|(?<![\p{L}])((?:the[ \t]+)?university[ \t]+of[ \t]+[\p{L}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+)?)/giud;
+const SCHOOL = /(?<![\p{L}])(?:at|to|from|into|attend|attends|attending|and)[ \t]+((?:the[ \t]+)?(?:[\p{L}][\p{L}.'’-]*[ \t]+){1,3}(?:high school|high|middle school|middle|elementary|college|university|uni|academy|state|polytechnic|community college|prep|secondary school|secondary|sixth form college|sixth form|grammar school|comprehensive))(?![\p{L}])/giud;
+/** "University of Bath", "university of leeds": the word after "of" names it; a second one only capitalised. */
+const UNIVERSITY_OF = /(?<![\p{L}])[Uu]niversity[ \t]+of[ \t]+([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{Lu}][\p{L}'’-]+))?/gu;
 
 /**
  * Schools as other countries name them, whole: "SMAN 8 Jakarta", "SMPN 3 Surabaya", "школа № 1535",
@@ -28,29 +31,23 @@ export const detectOrganizations: Detector = (text, context) => {
   if (!context.isHuman) return found;
   if (/high|college|universit|uni\b|academy|state|school|prep|secondary|sixth form|comprehensive/i.test(text)) {
     for (const match of allMatches(SCHOOL, text)) {
-      const indices = (match as RegExpMatchArray & { indices: ([number, number] | undefined)[] }).indices;
-      const [found0, found1] = indices[1] ?? indices[2]!;
+      const [matchStart, matchEnd] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
       // "the" is no part of the name.
-      const start = /^the[ \t]/i.test(text.slice(found0, found1)) ? found0 + 4 : found0;
-      let matchEnd = found1;
-      // The pattern ignores case, so a trailing "lol" could pass for a second name word.
-      const tail = /[ \t]+([\p{L}][\p{L}'’-]+)$/u.exec(text.slice(start, matchEnd));
-      if (indices[2] && tail && tail[1][0] === tail[1][0].toLowerCase() && /\sof\s+\S+\s+\S+$/i.test(text.slice(start, matchEnd))) matchEnd -= tail[0].length;
-      // "the University" found after "to" goes on: "of Bath" is its name.
-      const ofName = /^[ \t]+of[ \t]+[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+)?/u.exec(text.slice(matchEnd));
-      const end = ofName && /university$/i.test(text.slice(start, matchEnd)) ? matchEnd + ofName[0].length : matchEnd;
-      const value = text.slice(start, end);
-      const firstWord = value.replace(/^the\s+/i, "").split(/\s/)[0].toLowerCase();
+      const start = /^the[ \t]/i.test(text.slice(matchStart, matchEnd)) ? matchStart + 4 : matchStart;
+      const value = text.slice(start, matchEnd);
+      const firstWord = value.split(/\s/)[0].toLowerCase();
       if (context.allowNames.has(firstWord) || /^(?:my|your|our|his|her|their|a|an|this|that|some|no|every)$/.test(firstWord)) continue;
-      // "University of Leeds": the word after "of" says whether it names one.
-      if (firstWord === "university" && /\sof\s/i.test(value)) {
-        const named = value.replace(/^(?:the\s+)?university\s+of\s+/i, "").split(/\s/)[0];
-        if (context.allowNames.has(named.toLowerCase()) || (named === named.toLowerCase() && context.dictionary.has(named))) continue;
-        found.push({ start, end, type: "ORG", score: 0.7, rule: "org/school" });
-        continue;
-      }
       if (context.dictionary.has(firstWord) && !/^(?:st|saint|north|south|east|west|central|lincoln|washington|jefferson)\.?$/i.test(firstWord) && !/state$/i.test(value)) continue;
-      found.push({ start, end, type: "ORG", score: 0.6, rule: "org/school" });
+      found.push({ start, end: matchEnd, type: "ORG", score: 0.6, rule: "org/school" });
+    }
+  }
+  if (/niversity/.test(text)) {
+    for (const match of allMatches(UNIVERSITY_OF, text)) {
+      const named = match[1];
+      const lower = named.toLowerCase();
+      if (context.allowNames.has(lower) || (named === lower && (context.dictionary.has(lower) || COMMON_WORDS.has(lower)))) continue;
+      const end = match.index! + (match[2] !== undefined && !context.allowNames.has(match[2].toLowerCase()) ? match[0].length : match[0].indexOf(named) + named.length);
+      found.push({ start: match.index!, end, type: "ORG", score: 0.7, rule: "org/school" });
     }
   }
   if (SCHOOL_ELSEWHERE_WORD.test(text)) {

@@ -4,9 +4,7 @@
  * Monroe", "returned to Blaketown"). Human turns only: a bot's places are the story's.
  */
 import type { Candidate, Detector } from "../types.js";
-import { COMMON_WORDS, MAJOR_PLACES, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
-
-const MAJOR_PLACE_SET = new Set(MAJOR_PLACES);
+import { COMMON_WORDS, MAJOR_PLACE_SET, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 import { allMatches } from "../text-utils.js";
 
 const CAPITALISED_RUN = /(?<![\p{L}])[\p{Lu}][\p{L}'’.-]*(?:[ \t](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|nad|am|upon|on|sur|of))*/gu;
@@ -21,7 +19,6 @@ const TRAILING_MARKS = new Set([0x2e, 0x27, 0x2019]);
 const US_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE";
 /** "Portland, VA", "Port Ofelia, Kentucky": capitalised words right before a state or a country. */
 const CITY_BEFORE_REGION = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}'’.-]+(?:[ \\t][\\p{Lu}][\\p{L}'’.-]+){0,2}),[ \\t]+(?:(?:${US_STATE_CODES})(?![\\p{L}])|([\\p{Lu}][\\p{L}]+(?:[ \\t][\\p{Lu}][\\p{L}]+)?))`, "gdu");
-const REGION_SET = new Set(MAJOR_PLACES);
 
 export const detectPlaces: Detector = (text, context) => {
   if (!context.isHuman) return [];
@@ -52,7 +49,7 @@ export const detectPlaces: Detector = (text, context) => {
   if (text.includes(", ")) {
     for (const match of allMatches(CITY_BEFORE_REGION, text)) {
       // After a state code, or a region or country a list knows ("…, Kentucky", "…, England").
-      if (match[2] !== undefined && !REGION_SET.has(match[2].toLowerCase())) continue;
+      if (match[2] !== undefined && !MAJOR_PLACE_SET.has(match[2].toLowerCase())) continue;
       const [start, end] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
       const city = text.slice(start, end);
       if (context.allowNames.has(city.toLowerCase()) || COMMON_WORDS.has(city.toLowerCase())) continue;
