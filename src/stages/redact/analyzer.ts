@@ -21,13 +21,29 @@ import { detectUrls } from "./detectors/url.js";
 import { buildAllowNames } from "./allow-list.js";
 import { loadNameSets, type NameSets } from "./name-data.js";
 import { RELATION_NAME } from "./relation-phrases.js";
+import { isForeignFunctionWord } from "./function-words.js";
 import { scoreCandidates } from "./scoring.js";
-import { insideAsterisks, oocRegions, allMatches } from "./text-utils.js";
+import { insideAsterisks, insideOoc, oocRegions, allMatches } from "./text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS } from "./word-lists.js";
 import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector, type NameSet, type PiiType, type Span } from "./types.js";
 
 /** "Dana: hey" at the start of a line of a human turn: the person typing. */
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
+const HONORIFIC_BEFORE = /(?<![\p{L}])(?:mr|mrs|ms|miss|dr|herr|frau)\.?[ \t]+$/iu;
+
+/**
+ * The parts of an address a bot repeats on their own ("14 Birch Road", "LS6 3HQ" of "14 Birch
+ * Road, Leeds, LS6 3HQ"): each part between commas or line breaks that holds a digit, and each
+ * postcode-like number ("04109" of "04109 Leipzig").
+ */
+function addressParts(address: string): string[] {
+  return address
+    .split(/[,\n]|\.{2,}|…/)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 4 && /\d/.test(part))
+    .concat(address.match(/(?<![\p{L}\p{N}])\d{4,6}(?:-\d{3,4})?(?![\p{L}\p{N}])/gu) ?? []);
+}
+
 /** Words saying what follows is the character's, not the person's ("in the story im from …"). */
 const IN_STORY = /\b(?:in (?:the |this )?(?:story|rp|roleplay|role-play|game|verse)|my (?:character|char|oc|persona)|in character|ic:)/i;
 /** Words that follow a relation word without being a name ("my mom said", "my dad will"). */
@@ -169,6 +185,7 @@ export class PiiAnalyzer {
       dictionary: this.dictionary,
       storyNames: this.storyNames,
       memo: partial.memo,
+      rolePlay: partial.rolePlay,
     };
   }
 
@@ -208,7 +225,7 @@ export class PiiAnalyzer {
         for (const match of allMatches(/[\p{L}][\p{L}'’-]+/gu, text.slice(region.start, region.end))) {
           const word = match[0].replace(/['’]s$/, "");
           const lower = word.toLowerCase();
-          if (persona.has(lower) || COMMON_WORDS.has(lower) || NOT_AFTER_RELATION.has(lower) || word.length < 4 || word === word.toUpperCase()) continue;
+          if (persona.has(lower) || COMMON_WORDS.has(lower) || NOT_AFTER_RELATION.has(lower) || isForeignFunctionWord(word) || word.length < 4 || word === word.toUpperCase()) continue;
           if (this.names.first.has(lower) && !this.dictionary.has(lower)) realNames.add(word);
         }
       }
@@ -220,10 +237,14 @@ export class PiiAnalyzer {
       for (const match of RELATION_NAME.matches(text)) {
         const name = match[1];
         const lower = name.toLowerCase();
-        if (insideAsterisks(text, match.index!) || persona.has(lower) || NOT_AFTER_RELATION.has(lower)) continue;
+        if (insideAsterisks(text, match.index!) || persona.has(lower) || NOT_AFTER_RELATION.has(lower) || isForeignFunctionWord(name)) continue;
         // Right after a relation word even "rose" or "ray" is a name, if some list knows it as one.
+        // A name no list knows is a character's ("my girlfriend Kequing") unless the person is out
+        // of character: in a role-play a relation word says nothing about the real world.
         const listed = this.names.first.has(lower) || this.names.last.has(lower) || this.names.wordNames.has(lower);
-        if (listed || !this.dictionary.has(lower)) realNames.add(name);
+        // An honorific ("our teacher mr okafor") is a cue of its own: surname lists are never complete.
+        const honorific = HONORIFIC_BEFORE.test(match[0].slice(0, match[0].length - name.length));
+        if (listed || (!this.dictionary.has(lower) && (honorific || insideOoc(text, match.index!)))) realNames.add(name);
       }
     }
     // A full name's parts are used alone too ("Priya Raman", later just "Priya").
@@ -254,11 +275,14 @@ export class PiiAnalyzer {
     const knownValues = new Map<string, { value: string; type: PiiType }>();
     record.conversation.forEach((turn, i) => {
       if (!turn.is_human) return;
-      const spans = this.analyzeText(turn.message, { allowNames, userNames, realNames, isHuman: true, memo });
+      const spans = this.analyzeText(turn.message, { allowNames, userNames, realNames, isHuman: true, memo, rolePlay: true });
       humanSpans.set(i, spans);
       for (const span of spans) {
+        if (!PROPAGATED.has(span.type)) continue;
         const value = turn.message.slice(span.start, span.end);
-        if (PROPAGATED.has(span.type) && !knownValues.has(value.toLowerCase())) knownValues.set(value.toLowerCase(), { value, type: span.type });
+        for (const part of span.type === "ADDRESS" ? [value, ...addressParts(value)] : [value]) {
+          if (!knownValues.has(part.toLowerCase())) knownValues.set(part.toLowerCase(), { value: part, type: span.type });
+        }
       }
     });
     const values = [...knownValues.values()];
@@ -280,7 +304,7 @@ export class PiiAnalyzer {
     scanPersona("bot_greeting", record.bot_greeting);
     scanPersona("bot_description", record.bot_description);
     scanPersona("bot_definitions", record.bot_definitions);
-    const humanContext = { allowNames, userNames, realNames, isHuman: true };
+    const humanContext = { allowNames, userNames, realNames, isHuman: true, rolePlay: true };
     const botContext = { allowNames, userNames, realNames, knownValues: values, isHuman: false };
     record.conversation.forEach((turn, i) => {
       const spans = turn.is_human ? humanSpans.get(i)! : this.analyzeText(turn.message, botContext, BOT_TURN_DETECTORS);

@@ -73,6 +73,11 @@ export interface DetectionContext {
    * (a list's first name, an unknown capitalised word); with a cue ("my name is …") they still do.
    */
   storyNames?: ReadonlySet<string>;
+  /**
+   * The text is a person's turn in a role-play with a character: a capitalised word no list knows
+   * is then far more often the story's than a real person's, and needs a cue to count.
+   */
+  rolePlay?: boolean;
 }
 
 export interface DetectorOptions {

@@ -91,3 +91,28 @@ describe("schools, platforms and postcodes, whole", () => {
     assertFinds("posted by a fan from Millbrook, Ohio", ["LOCATION:Millbrook"]);
   });
 });
+
+describe("what the bot repeats of a disclosure", () => {
+  it("redacts each part of a disclosed address the bot echoes on its own", () => {
+    const found = foundByField(analyzer, { name: "Clerk Amsel", description: "A ghostly registrar of a haunted post office." }, [
+      { message: "*The clerk dips his quill.* Your address, please.", is_human: false },
+      { message: "(ooc: fine, my real one) Kastanienweg 9, 04109 Leipzig", is_human: true },
+      { message: "*He writes slowly.* Kastanienweg 9... 04109... very good.", is_human: false },
+    ]);
+    assert.deepEqual(found.get("conversation[2].message"), ["Kastanienweg 9", "04109"]);
+  });
+
+  it("learns nicknames given with other word orders and fillers", () => {
+    assertFinds("да все зовут меня Лёва", ["USER:Лёва"]);
+    assertFinds("tawagin mo na lang akong Pao hehe", ["USER:Pao"]);
+  });
+
+  it("takes a place as home after the person introduced themselves", () => {
+    assertFinds("soy Andrés, de Quorvanth jaja", ["USER:Andrés", "LOCATION:Quorvanth"]);
+    assert.deepEqual(spans("la espada de Quorvanth brilla").filter((span) => span.startsWith("LOCATION")), []);
+  });
+
+  it("takes a school acronym whole after a school word", () => {
+    assertFinds("dulu aku sekolah di SMAN 4 Malang", ["ORG:SMAN 4 Malang"]);
+  });
+});

@@ -83,3 +83,36 @@ describe("names: whole, and only names", () => {
     assert.ok(!redacted.includes("im"), JSON.stringify(redacted));
   });
 });
+
+describe("in character, a name no list knows is the story's", () => {
+  it("leaves a fandom's places and characters alone, even after a relation word", () => {
+    const found = foundByField(analyzer, { name: "Lady Sorrel", description: "A noble of the floating city, polite and proud." }, [
+      { message: "*Sorrel bows.* What brings you to the harbour tonight?", is_human: false },
+      { message: "I'm sailing home to Veyrith, you Ostmark folk are too strange.", is_human: true },
+      { message: "*She tilts her head.* And what waits for you there?", is_human: false },
+      { message: "My fiancée Zhaorel! And my brother Quillon.", is_human: true },
+    ]);
+    assert.deepEqual(found.get("conversation[1].message"), []);
+    assert.deepEqual(found.get("conversation[3].message"), []);
+  });
+
+  it("still takes a listed name after a relation word, and an unlisted one out of character or after an honorific", () => {
+    const found = foundByField(analyzer, { name: "Lady Sorrel", description: "A noble of the floating city." }, [
+      { message: "*Sorrel bows.* Welcome.", is_human: false },
+      { message: "my sister Hannah says hi (ooc: my friend Zyrah irl is reading this lol)", is_human: true },
+      { message: "our teacher mr okonkwo is so strict", is_human: true },
+    ]);
+    assert.deepEqual(found.get("conversation[1].message"), ["Hannah", "Zyrah"]);
+    assert.ok(found.get("conversation[2].message")!.some((text) => text.includes("okonkwo")));
+  });
+
+  it("outside a role-play, an unknown capitalised word still counts", () => {
+    assert.ok(spans("had coffee with Zyrah yesterday").includes("PERSON:Zyrah"));
+  });
+
+  it("never takes another language's function word for a name, written in lower case", () => {
+    for (const text of ["o que ela quer comigo", "tiens, c'est des gens bizarres", "perché una banda di ladri?", "(ooc: sorry lang pero saya talaga)"]) {
+      assert.deepEqual(spans(text).filter((span) => span.startsWith("PERSON") || span.startsWith("USER")), [], text);
+    }
+  });
+});

@@ -21,8 +21,8 @@ const NAME_CUES = [
   "ich heiße", "ich heisse", "mein name ist", "nennt mich", "nenn mich", "man nennt mich", "alle nennen mich",
   "mi chiamo", "il mio nome è", "il mio nome e", "mi chiamano", "chiamami",
   "nama saya", "nama aku", "namaku", "nama gue", "nama gw", "panggil aku", "panggil saya", "panggil gue",
-  "ako si", "ako po si", "pangalan ko ay", "pangalan ko", "tawagin mo akong", "tawag sa akin ay",
-  "меня зовут", "моё имя", "мое имя", "зовите меня",
+  "ako si", "ako po si", "pangalan ko ay", "pangalan ko", "tawagin mo akong", "tawagin mo na lang akong", "tawagin mo na lang ako", "tawagin niyo akong", "tawagin nyo akong", "tawagin mo ako", "tawag sa akin ay",
+  "меня зовут", "моё имя", "мое имя", "зовите меня", "зовут меня", "называют меня", "меня называют", "зови меня",
 ];
 /** Phrases after which a capitalised word that no dictionary knows is the speaker's name. */
 const WEAK_NAME_CUES = ["soy", "sou", "eu sou", "je suis", "ich bin", "sono", "io sono", "saya", "aku", "gue", "ako", "я"];
@@ -33,7 +33,8 @@ const capitalised = (word: string) => word[0] !== word[0].toLowerCase();
 function capitalisedRun(phrase: string): string {
   const words = phrase.split(/[ \t]+/);
   let end = 0;
-  while (end < words.length && capitalised(words[end])) end++;
+  // A sentence's end closes the place ("Sevilla. Sorry").
+  while (end < words.length && capitalised(words[end])) if (/[.!?,;:]$/.test(words[end++])) break;
   return words.slice(0, end).join(" ").replace(/[.'’]+$/, "");
 }
 const NAME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(NAME_CUES)})[ \\t,:-]+${NAME}`, "giud");
@@ -119,7 +120,7 @@ const NOT_A_NAME = new Set(["la", "el", "le", "les", "der", "die", "das", "un", 
  * than the patterns.
  */
 const GATES = {
-  name: /call|go by|llam|nombre|dicen|cham|nome|appel|nom |moi c|hei(?:ß|ss)e|name|nenn|chiam|nama|panggil|ako si|ako po|pangalan|tawag|зов|имя/i,
+  name: /call|go by|llam|nombre|dicen|cham|nome|appel|nom |moi c|hei(?:ß|ss)e|name|nenn|chiam|nama|panggil|ako si|ako po|pangalan|tawag|зов|называ|имя/i,
   weakName: /(?:soy|sou|suis|bin|sono|saya|aku|gue|ako|я)[ \t]+\p{Lu}/u,
   here: /[ \t]here\b/,
   age: /años|anos|ans\b|jahre|anni|umur|usia|tahun|thn|taon|лет|год|\b(?:bin|werde)[ \t]+\d/i,
@@ -196,10 +197,15 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     const place = capitalisedRun(match[1]);
     if (place && !isStory(place) && !isPlainWord(place)) add(at(match, 1), place, "LOCATION", 0.75, "disclosure/home");
   }
+  // "soy Mateo, de Sevilla": after the person said who they are, "de/aus/dari X" is where they are
+  // from even when no list knows X; alone it needs a place a list knows.
+  const introduced = found.some((candidate) => candidate.type === "USER" || candidate.type === "AGE");
   for (const match of matches(GATES.weakHome, WEAK_HOME_PHRASE)) {
     const place = capitalisedRun(match[1]);
     const lower = place.toLowerCase();
-    if (!isStory(place) && (MAJOR_PLACE_SET.has(lower) || context.names.places.has(lower))) add(at(match, 1), place, "LOCATION", 0.65, "disclosure/home");
+    if (isStory(place)) continue;
+    if (MAJOR_PLACE_SET.has(lower) || context.names.places.has(lower)) add(at(match, 1), place, "LOCATION", 0.65, "disclosure/home");
+    else if (introduced && !isPlainWord(place) && !context.dictionary.has(lower.split(" ")[0])) add(at(match, 1), place, "LOCATION", 0.6, "disclosure/home-after-introduction");
   }
   return found;
 }

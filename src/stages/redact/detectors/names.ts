@@ -8,9 +8,10 @@
 import { letterClasses, letterLengthAt, nextLetter } from "../../char-tables.js";
 import type { Candidate, DetectionContext, Detector } from "../types.js";
 import { SURNAME_SHAPE, WORD_SURNAMES } from "../name-data.js";
-import { insideAsterisks, isCapitalised, isUpperCaseWord, allMatches } from "../text-utils.js";
+import { insideAsterisks, insideOoc, isCapitalised, isUpperCaseWord, allMatches } from "../text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 import { isNeverAName, isTypoOfWord } from "../word-shapes.js";
+import { isForeignFunctionWord } from "../function-words.js";
 
 export interface Token {
   text: string;
@@ -28,6 +29,8 @@ const PERSON_CONTEXT = RELATION_WORDS.filter((word) => word !== "and" && word !=
  * needing a cue) cost 35 points of F2 on real tweets and 4 on generated text.
  */
 const UNKNOWN_CAPITALISED_SCORE = 0.5;
+/** In a person's in-character turn: below the threshold, kept only as a candidate a known name may join. */
+const ROLE_PLAY_UNKNOWN_SCORE = 0.4;
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30})?):[ \t]/gmu;
 
 const APOSTROPHE = 39;
@@ -151,14 +154,18 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
         // A capitalised word no dictionary or list knows is most often a name in a person's text
         // (in a bot's it is the story's); a typo of a word is not, nor is a name the corpus shows
         // to be a story's (`storyNames`, above).
-        push(token.start, token.end, context.isHuman ? UNKNOWN_CAPITALISED_SCORE : 0.15, "person/unknown-capitalised");
+        if (context.rolePlay && !insideOoc(text, token.start)) {
+          // In a role-play turn it is the story's unless the person steps out of character: no
+          // nearby word ("my girlfriend Kequing") lifts it, since characters have girlfriends too.
+          found.push({ start: token.start, end: token.end, type: "PERSON", score: ROLE_PLAY_UNKNOWN_SCORE, rule: "person/unknown-capitalised" });
+        } else push(token.start, token.end, UNKNOWN_CAPITALISED_SCORE, "person/unknown-capitalised");
       }
       continue;
     }
     // Lower case: only list names, and only with a relation word near ("my friend jake"); an
     // English word ("job", "rune") only right after a relation word ("my brother drew").
     const relationBefore = previous && RELATION_BEFORE.has(previous.lower) && text.slice(previous.end, token.start) === " ";
-    if (isFirst && token.text.length >= 3 && (!context.dictionary.has(token.lower) || relationBefore)) {
+    if (isFirst && token.text.length >= 3 && (!context.dictionary.has(token.lower) || relationBefore) && !isForeignFunctionWord(token.text)) {
       const lowerNext = next && adjacent(text, token, next) && !isWordLike(next) && (last.has(next.lower) || SURNAME_SHAPE.test(next.lower));
       // "ethan miller": a surname a dictionary also knows still makes a full name, if no common word.
       const lowerFullName = lowerNext && (!context.dictionary.has(next.lower) || (last.has(next.lower) && !COMMON_WORDS.has(next.lower)));

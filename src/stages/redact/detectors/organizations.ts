@@ -11,14 +11,15 @@ const SCHOOL = /(?<![\p{L}])(?:at|to|from|into|attend|attends|attending|and)[ \t
 const UNIVERSITY_OF = /(?<![\p{L}])[Uu]niversity[ \t]+of[ \t]+([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{Lu}][\p{L}'’-]+))?/gu;
 
 /**
- * Schools as other countries name them, whole: "SMAN 8 Jakarta", "SMPN 3 Surabaya", "школа № 1535",
+ * Schools as other countries name them, whole (a school word's name is words, not an acronym:
+ * "sekolah di SMAN 8 Jakarta" is the acronym's): "SMAN 8 Jakarta", "SMPN 3 Surabaya", "школа № 1535",
  * "Liceo Galilei", "Colegio San José", "Lycée Victor Hugo", "Goethe-Gymnasium", "Escola Estadual X".
  */
 const SCHOOL_ELSEWHERE = new RegExp(
   [
     "(?<![\\p{L}])(?:SMA|SMP|SMK|SD|MTs|MA)N?(?:[ \\t]+Negeri)?[ \\t]+\\d{1,3}(?:[ \\t]+[\\p{Lu}][\\p{L}]+){0,2}",
     "(?<![\\p{L}])(?:школ[аеуыой]{0,2}|лице[йяюе]|гимнази[яиюей])[ \\t]*№[ \\t]*\\d{1,4}",
-    "(?<![\\p{L}])(?:[Cc]olegio|[Ii]nstituto|[Ee]scuela|[Pp]reparatoria|[Ss]ecundaria|[Uu]niversidad(?:[ \\t]+de)?|[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Uu]niversité(?:[ \\t]+de)?|[Ll]iceo|[Ii]stituto|[Ss]cuola|[Uu]niversità(?:[ \\t]+di)?|[Cc]olégio|[Ee]scola(?:[ \\t]+[Ee]stadual|[ \\t]+[Mm]unicipal)?|[Ff]aculdade|[Uu]niversidade(?:[ \\t]+de)?|[Uu]niversität|[Hh]ochschule|[Uu]niversitas|[Ss]ekolah|[Pp]aaralang)(?:[ \\t]+(?:de|del|di|da|do|des|du|la|le))?(?:[ \\t]+[\\p{Lu}][\\p{L}'’.-]+){1,3}",
+    "(?<![\\p{L}])(?:[Cc]olegio|[Ii]nstituto|[Ee]scuela|[Pp]reparatoria|[Ss]ecundaria|[Uu]niversidad(?:[ \\t]+de)?|[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Uu]niversité(?:[ \\t]+de)?|[Ll]iceo|[Ii]stituto|[Ss]cuola|[Uu]niversità(?:[ \\t]+di)?|[Cc]olégio|[Ee]scola(?:[ \\t]+[Ee]stadual|[ \\t]+[Mm]unicipal)?|[Ff]aculdade|[Uu]niversidade(?:[ \\t]+de)?|[Uu]niversität|[Hh]ochschule|[Uu]niversitas|[Ss]ekolah|[Pp]aaralang)(?:[ \\t]+(?:de|del|di|da|do|des|du|la|le))?(?:[ \\t]+[\\p{Lu}][\\p{Ll}'’.-][\\p{L}'’.-]*){1,3}",
     "(?<![\\p{L}])[\\p{Lu}][\\p{L}'’.-]+(?:[ \\t-][\\p{Lu}][\\p{L}'’.-]+){0,2}[ \\t-](?:Gymnasium|Realschule|Gesamtschule|Grundschule|Hauptschule|Gymnasiet|National High School|High School)",
   ].join("|"),
   "gu",
@@ -37,7 +38,10 @@ export const detectOrganizations: Detector = (text, context) => {
       const value = text.slice(start, matchEnd);
       const firstWord = value.split(/\s/)[0].toLowerCase();
       if (context.allowNames.has(firstWord) || /^(?:my|your|our|his|her|their|a|an|this|that|some|no|every)$/.test(firstWord)) continue;
-      if (context.dictionary.has(firstWord) && !/^(?:st|saint|north|south|east|west|central|lincoln|washington|jefferson)\.?$/i.test(firstWord) && !/state$/i.test(value)) continue;
+      // An English word starts a school's name when the name is written as one ("Maple Ridge
+      // Secondary"), not in lower case ("at home high").
+      const titleCase = value.split(/[ \t]+/).every((word) => /^[\p{Lu}\d]/u.test(word));
+      if (context.dictionary.has(firstWord) && !titleCase && !/^(?:st|saint|north|south|east|west|central|lincoln|washington|jefferson)\.?$/i.test(firstWord) && !/state$/i.test(value)) continue;
       found.push({ start, end: matchEnd, type: "ORG", score: 0.6, rule: "org/school" });
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { Candidate, Detector } from "../types.js";
 import { COMMON_WORDS, MAJOR_PLACE_SET, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
-import { allMatches } from "../text-utils.js";
+import { allMatches, insideOoc } from "../text-utils.js";
 
 const CAPITALISED_RUN = /(?<![\p{L}])[\p{Lu}][\p{L}'’.-]*(?:[ \t](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|nad|am|upon|on|sur|of))*/gu;
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:in|at|from|to|near|around|outside|into)[ \t]+([\p{Lu}][\p{L}'’-]+(?:[ \t][\p{Lu}][\p{L}'’-]+)?)/gdu;
@@ -81,6 +81,9 @@ export const detectPlaces: Detector = (text, context) => {
     if (context.allowNames.has(firstWord) || COMMON_WORDS.has(firstWord) || WEEKDAYS_AND_MONTHS.has(firstWord)) continue;
     if (context.names.first.has(firstWord) && !places.has(lower)) continue;
     if (context.dictionary.has(firstWord) && !places.has(lower)) continue;
+    // In character, travel words are the story's ("sailing home to Veyrith"): no list knows the
+    // place, so only stepping out of character makes it the person's.
+    if (context.rolePlay && !insideOoc(text, start)) continue;
     found.push({ start, end, type: "LOCATION", score: 0.2, rule: "location/after-preposition", context: CONTEXT });
   }
   return found;
