@@ -55,7 +55,7 @@ export const STREET_WORDS = [
   "väg", "veien", "vei", "katu", "tie", "polku", "ulitsa", "prospekt", "náměstí", "třída", "jakobi",
 ];
 
-export const UNIT_WORDS = ["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm", "bldg", "building", "#", "no", "nr", "piso", "étage", "etage", "wohnung"];
+export const UNIT_WORDS = ["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm", "bldg", "building", "#", "no", "nr", "piso", "étage", "etage", "wohnung", "apto", "depto", "dpto", "appartement", "appart", "interno"];
 
 /**
  * Large cities and regions people say they live in, in addition to the generated gazetteer
@@ -69,7 +69,7 @@ toronto, montreal, vancouver, calgary, edmonton, ottawa, winnipeg, quebec city, 
 sydney, melbourne, brisbane, perth, adelaide, canberra, gold coast, hobart, auckland, wellington, christchurch,
 alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia, west virginia, wisconsin, wyoming,
 ontario, quebec, british columbia, alberta, manitoba, saskatchewan, nova scotia, new brunswick, newfoundland, queensland, new south wales, tasmania, scotland, wales, england, northern ireland, bavaria, catalonia, andalusia,
-usa, america, canada, mexico, brazil, argentina, chile, colombia, peru, venezuela, uk, britain, great britain, ireland, france, germany, spain, portugal, italy, netherlands, holland, belgium, switzerland, austria, poland, czechia, czech republic, slovakia, hungary, romania, bulgaria, greece, turkey, sweden, norway, denmark, finland, iceland, estonia, latvia, lithuania, ukraine, russia, belarus, serbia, croatia, slovenia, bosnia, albania, japan, china, korea, south korea, taiwan, philippines, indonesia, malaysia, thailand, vietnam, india, pakistan, bangladesh, nepal, sri lanka, iran, iraq, israel, egypt, morocco, nigeria, kenya, ghana, south africa, ethiopia, saudi arabia, uae, qatar, australia, new zealand`
+usa, united states, the united states, america, canada, mexico, brazil, argentina, chile, colombia, peru, venezuela, uk, britain, great britain, ireland, france, germany, spain, portugal, italy, netherlands, holland, belgium, switzerland, austria, poland, czechia, czech republic, slovakia, hungary, romania, bulgaria, greece, turkey, sweden, norway, denmark, finland, iceland, estonia, latvia, lithuania, ukraine, russia, belarus, serbia, croatia, slovenia, bosnia, albania, japan, china, korea, south korea, taiwan, philippines, indonesia, malaysia, thailand, vietnam, india, pakistan, bangladesh, nepal, sri lanka, iran, iraq, israel, egypt, morocco, nigeria, kenya, ghana, south africa, ethiopia, saudi arabia, uae, qatar, australia, new zealand`
   .split(/\s*,\s*/)
   .filter(Boolean);
 

@@ -111,3 +111,33 @@ describe("checksums", () => {
     }
   });
 });
+
+describe("PII detectors: forms, letters and addresses as written abroad", () => {
+  it("takes a name with a middle initial whole, and an age after a capitalised label", () => {
+    assertFinds("The delegation led by Maria T. Okonjo arrives Monday.", ["PERSON:Maria T. Okonjo"]);
+    assertFinds("Applicant: Lena Ruiz, Age: 29, Phone: (312) 555-0189", ["AGE:29"]);
+  });
+
+  it("follows a street named first, a number after a comma, a floor, and the postcode and town after it", () => {
+    assertFinds("Envíe a Travesía del Olmo, 12, 2º B, 28014 Madrid", ["ADDRESS:Travesía del Olmo, 12, 2º B, 28014 Madrid"]);
+    assertFinds("lives at 17 Passage Brady, Paris", ["ADDRESS:17 Passage Brady, Paris"]);
+    assertFinds("the flat at Kerkstraat 44-3 is free", ["ADDRESS:Kerkstraat 44-3"]);
+    assertFinds("Address: 88 W 41st St, Dayton, Ohio 45402-1187", ["ADDRESS:88 W 41st St, Dayton, Ohio 45402-1187"]);
+    assertFinds("Rua das Flores, 210, apto 5, CEP 04567-120", ["ADDRESS:Rua das Flores, 210, apto 5, CEP 04567-120"]);
+    assertFinds("moving to 9 Quay Lane, D02 X285 Dublin", ["ADDRESS:9 Quay Lane, D02 X285 Dublin"]);
+    assertNone("she walked the Passage of Tears for 3 days", "ADDRESS");
+  });
+
+  it("takes the country in capitals, not the pronoun, and not a shouted sentence", () => {
+    assertFinds("my cousin moved to US last year", ["LOCATION:US"]);
+    assertNone("can you help us? please", "LOCATION");
+    assertNone("LET US GO NOW", "LOCATION");
+  });
+
+  it("ends a home place at the sentence that goes on after it", () => {
+    const spans = found("Born in Tulsa, Marco moved away at 19.");
+    assert.ok(spans.includes("LOCATION:Tulsa"), JSON.stringify(spans));
+    assert.ok(spans.some((span) => span.endsWith(":Marco")), JSON.stringify(spans));
+    assertFinds("i live in Tulsa, Oklahoma lol", ["LOCATION:Tulsa, Oklahoma"]);
+  });
+});

@@ -20,19 +20,30 @@ const WORD = "[\\p{L}][\\p{L}'’.-]*";
  * a postcode ("\n Gleniti\n, nan\n Canada 32586"); after a plain space only a unit, a postcode
  * or capitalised words (", Los Angeles, CA 90027" but not "and text the receipt").
  */
-const UNIT_PART = `(?:${UNIT})\\.?[ \\t]*#?[ \\t]*[\\p{L}\\p{N}-]{1,6}`;
-const POSTCODE_PART = `\\d{4,6}(?:-\\d{4})?(?![\\d:])|[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?(?!\\d)`;
-const CAPITALISED_PART = `[\\p{Lu}][\\p{L}'’.-]*(?:[ \\t]+[\\p{Lu}][\\p{L}'’.-]*){0,3}(?:[ \\t]+\\d{4,6}(?![\\d:]))?`;
-const ANY_PART = `${WORD}(?:[ \\t]+${WORD}){0,3}(?:[ \\t]+\\d{4,6}(?![\\d:]))?`;
+const UNIT_PART = `(?:(?:${UNIT})\\.?[ \\t]*#?[ \\t]*[\\p{L}\\p{N}-]{1,6}|\\d{1,2}[º°ª](?:[ \\t]*(?:[A-Za-z]{1,3}|izq|izda|dcha|der)\\.?)?(?![\\p{L}]))`;
+const POSTCODE_PART = `\\d{4,6}(?:-\\d{3,4})?(?![\\d:])|[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?(?!\\d)|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}(?![\\p{L}\\p{N}])|[A-Z]\\d{2}[ \\t](?=[A-Z]*\\d)[A-Z\\d]{4}(?![\\p{L}\\p{N}])`;
+const CAPITALISED_PART = `[\\p{Lu}][\\p{L}'’.-]*(?:[ \\t]+[\\p{Lu}][\\p{L}'’.-]*){0,3}(?:[ \\t]+\\d{4,6}(?:-\\d{4})?(?![\\d:]))?`;
+const ANY_PART = `${WORD}(?:[ \\t]+${WORD}){0,3}(?:[ \\t]+\\d{4,6}(?:-\\d{4})?(?![\\d:]))?`;
 const TAIL = `(?:(?:[ \\t]*(?:,|\\n[ \\t]*\\n?)[ \\t]*(?:${UNIT_PART}|${POSTCODE_PART}|${ANY_PART}))|(?:[ \\t]+(?:${UNIT_PART}|${POSTCODE_PART}|${CAPITALISED_PART}))){0,4}`;
 const NUMBER_FIRST = new RegExp(
   `(?<![\\p{L}\\p{N}:.])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\t]+(?:\\d{1,5}[ \\t]+)?(?:[NSEW]\\.?[ \\t]+|(?:north|south|east|west)[ \\t]+)?(?:(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))[ \\t]+){0,4}?(?<![\\p{L}])(?:${STREET})\\.?(?![\\p{L}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${TAIL}`,
   "giu",
 );
-const SUFFIX_STREETS = "straße|strasse|str\\.|gasse|weg|platz|allee|straat|laan|gracht|plein|vej|gade|gatan|vägen|veien|katu|tie|utca|útja|ulica|ulitsa";
-const SUFFIX_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?[\\p{L}][\\p{L}'’-]*(?:${SUFFIX_STREETS})[ \\t]+\\d{1,5}[a-zA-Z]?(?![\\p{L}\\p{N}])${TAIL}`, "giu");
+const SUFFIX_STREETS = "straße|strasse|str\\.|gasse|weg|platz|allee|straat|laan|gracht|plein|plantsoen|kade|singel|dreef|steeg|vej|gade|gatan|vägen|veien|katu|tie|utca|útja|ulica|ulitsa";
+/** A house number as Europe writes it: "14", "14a", "156-2" (a flat of number 156). */
+const EUROPEAN_NUMBER = "\\d{1,5}[a-zA-Z]?(?:-\\d{1,3}(?![\\d.]))?";
+const SUFFIX_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?[\\p{L}][\\p{L}'’-]*(?:${SUFFIX_STREETS})[ \\t]+${EUROPEAN_NUMBER}(?![\\p{L}\\p{N}])${TAIL}`, "giu");
+/**
+ * Street types written first in Spanish, Portuguese, Italian and French that are also English words
+ * or common nouns ("Passage des Panoramas 12", "Strada Spanò 4", "Rua Augusta, 1500"): only
+ * capitalised, with a capitalised name, and the number after an optional comma.
+ */
+const CAPITALISED_TYPE_THEN_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,4}(?:[ \\t]+bis)?[ \\t]+)?(?:Strada|Passage|Pasaje|Paseo|Camino|Colonia|Ronda|Travesía|Travesia|Glorieta|Callejón|Alameda|Praça|Praca|Travessa|Estrada|Largo|Corso|Vicolo|Piazzale|Rambla|Avinguda|Caserío|Caserio|Impasse|Allée|Quai|Cours)(?:[ \\t]+(?:de|del|de la|des|du|da|do|di|della)?[ \\t]*[\\p{Lu}][\\p{L}'’.-]*){1,4}(?:,?[ \\t]+${EUROPEAN_NUMBER}(?![\\p{L}\\p{N}]))?${TAIL}`,
+  "gu",
+);
 const NAME_THEN_NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?(?:rue|calle|via|viale|avenida|rua|piazza|plaza|ulica|ul\\.|carrer|avenue|boulevard|chemin|place)[ \\t]+(?:${WORD}[ \\t]+){0,4}?\\d{1,5}[a-zA-Z]?(?![\\p{L}\\p{N}])${TAIL}`,
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?(?:rue|calle|via|viale|avenida|rua|piazza|plaza|ulica|ul\\.|carrer|avenue|boulevard|chemin|place)[ \\t]+(?:${WORD}[ \\t]+){0,4}?(?:${WORD},[ \\t]*)?${EUROPEAN_NUMBER}(?![\\p{L}\\p{N}])${TAIL}`,
   "giu",
 );
 /**
@@ -47,10 +58,10 @@ const NUMBER_WORDS_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}:.])\\d{1,4}[ \\t]+(?:[
 const FILLER = /^(?:at|in|on|to|of|and|or|the|a|an|by|for|from|with|x|times|hp|mp|gold|points|pts|lvl|level|out|per|vs|minus|plus)$/i;
 const POSTCODE = /(?<![\p{L}\p{N}])(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\p{L}\p{N}])/gu;
 /**
- * Postcodes whose shape alone says what they are: British ("E2 2AA", "LS6 3HQ") and Canadian
- * ("H7N 2K4"), also the Canadian forward part alone after a postcode word ("starts with V2X").
+ * Postcodes whose shape alone says what they are: British ("E2 2AA", "LS6 3HQ"), Canadian
+ * ("H7N 2K4") and Irish ("D02 X285"), also the Canadian forward part alone after a postcode word ("starts with V2X").
  */
-const DISTINCT_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t-]?\d[A-Z]\d)(?![\p{L}\p{N}])/gu;
+const DISTINCT_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t-]?\d[A-Z]\d|[A-Z]\d{2}[ \t](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{4})(?![\p{L}\p{N}])/gu;
 const POSTCODE_PREFIX = /(?<![\p{L}])(?:postal code|postcode|post code|zip|code postal|cep|plz)\b[^.!?\n]{0,25}?(?<![\p{L}\p{N}])([ABCEGHJ-NPRSTVXY]\d[A-Z]|[A-Z]{1,2}\d[A-Z\d]?|\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}])/giud;
 const ZIP_PLUS_FOUR = /(?<![\p{L}\p{N}-])\d{5}-\d{4}(?![\p{L}\p{N}-])/gu;
 /** A street named by its ordinal: "on 5th Avenue", "W 34th St". */
@@ -112,6 +123,7 @@ export const detectAddresses: Detector = (text, context) => {
     [NUMBER_FIRST, 0.6, "address/number-street"],
     [SUFFIX_FIRST, 0.6, "address/street-number"],
     [NAME_THEN_NUMBER, 0.5, "address/street-number"],
+    [CAPITALISED_TYPE_THEN_NUMBER, 0.5, "address/street-number"],
     [NUMBER_WORDS_NUMBER, 0.3, "address/number-words-number"],
     [NUMBER_NAME_SUFFIX, 0.5, "address/number-street"],
   ] as const) {
@@ -130,7 +142,8 @@ export const detectAddresses: Detector = (text, context) => {
   for (const match of allMatches(DISTINCT_POSTCODE, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.6, rule: "address/postcode-shape" });
   for (const match of allMatches(POSTCODE_PREFIX, text)) {
     const [start, end] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
-    found.push({ start, end, type: "ADDRESS", score: 0.6, rule: "address/postcode-after-word" });
+    // The word says what the number is: it wins over a phone number's shape ("CEP 01310-100").
+    found.push({ start, end, type: "ADDRESS", score: 0.8, rule: "address/postcode-after-word" });
   }
   for (const match of allMatches(ORDINAL_STREET, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.5, rule: "address/ordinal-street", context: CONTEXT });
   // ZIP+4 has a shape of its own.

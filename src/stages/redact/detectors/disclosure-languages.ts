@@ -65,7 +65,7 @@ const NOT_A_UNIT = "(?![\\d.,:]?\\d)(?![ \\t]*(?:%|percent|dollars|bucks|\\$|€
 const ENGLISH_AGE_SHAPES = new RegExp(
   [
     "(?<![\\p{L}\\p{N}])(\\d{1,2})-(?:years?-old|yrs?-old|yo)(?![\\p{L}])",
-    `(?<![\\p{L}])(?:aged|age)[ \\t]*[:=]?[ \\t]*(?:about|around|approximately|approx\\.?|roughly|nearly|almost)?[ \\t]*(\\d{1,2})${NOT_A_UNIT}`,
+    `(?<![\\p{L}])(?:[Aa]ged|[Aa]ge|AGE)[ \\t]*[:=]?[ \\t]*(?:about|around|approximately|approx\\.?|roughly|nearly|almost)?[ \\t]*(\\d{1,2})${NOT_A_UNIT}`,
     `(?<![\\p{L}])(?:son|daughter|brother|sister|kid|child|baby|boy|girl|mom|mum|dad|wife|husband|friend|grandma|grandpa|nephew|niece|cousin|he|she|you|i)(?:[ \\t]+(?:is|was|turns|turned|just[ \\t]+turned)|['’]s|['’]re|[ \\t]+are|['’]m|[ \\t]+am)[ \\t]+(?:only[ \\t]+|almost[ \\t]+|nearly[ \\t]+)?(\\d{1,2})${NOT_A_UNIT}(?=[ \\t]*(?:[,.!?;)]|$|and\\b|already\\b|now\\b|years?\\b|yrs?\\b|this\\b|next\\b|today\\b|tomorrow\\b|but\\b))`,
     "(?<![\\p{L}])[\\p{Lu}][\\p{L}'’-]+[ \\t]+[\\p{Lu}][\\p{L}'’-]+,[ \\t]*(\\d{1,2}),[ \\t]*[\\p{Lu}]",
   ].join("|"),

@@ -4,7 +4,7 @@
  * High" / "I work at …" (school, workplace). Each pattern names the part to redact.
  */
 import type { Candidate, DetectionContext, Detector, PiiType } from "../types.js";
-import { COMMON_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+import { COMMON_WORDS, MAJOR_PLACE_SET, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 import { allMatches } from "../text-utils.js";
 import { WORD_SURNAMES } from "../name-data.js";
 import { detectDisclosurePhrases } from "./disclosure-languages.js";
@@ -46,17 +46,17 @@ const BASED_IN_D = withIndices(BASED_IN);
 /** Words of `value` up to the first stop word (school words kept for schools). */
 function leadingPhrase(value: string, keepSchoolWords: boolean): string {
   const words = value.split(/([ \t,]+)/);
-  let end = 0;
   let kept = "";
   for (let i = 0; i < words.length; i += 2) {
     const word = words[i];
     const lower = word.toLowerCase().replace(/[.'’]+$/, "");
     const isSchool = keepSchoolWords && SCHOOL_WORDS.test(lower);
     if (!isSchool && (STOP_WORDS.has(lower) || (i > 0 && COMMON_WORDS.has(lower) && word === lower))) break;
+    // After a capitalised word, a lower-case one is the sentence going on ("in Boise, Hans moved"):
+    // a place's region is capitalised too ("Boise, Idaho").
+    if (i > 0 && word === lower && words[i - 2] !== words[i - 2].toLowerCase()) break;
     kept = words.slice(0, i + 1).join("");
-    end = i;
   }
-  void end;
   return kept.replace(/[.,'’]+$/, "");
 }
 
@@ -131,7 +131,13 @@ export const detectSelfDisclosure: Detector = (text, context: DetectionContext) 
   // The place a pattern captured, cut at its first stop word, unless it is no place or a story name.
   const placeOf = (match: RegExpExecArray, keepSchoolWords: boolean) => {
     const place = captured(match, 1);
-    const value = place ? leadingPhrase(place.text, keepSchoolWords) : "";
+    let value = place ? leadingPhrase(place.text, keepSchoolWords) : "";
+    // "Boise, Idaho" but not "Boise, Hans": what follows a comma is a region a list knows.
+    const comma = value.indexOf(",");
+    if (comma > 0) {
+      const region = value.slice(comma + 1).trim().toLowerCase();
+      if (!context.names.places.has(region) && !MAJOR_PLACE_SET.has(region) && !/^[a-z]{2}$/.test(region)) value = value.slice(0, comma);
+    }
     if (!place || !value || NOT_A_PLACE.has(value.toLowerCase()) || context.allowNames.has(value.toLowerCase())) return null;
     return { start: place.start, text: place.text, value };
   };

@@ -137,6 +137,13 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
       i++;
       continue;
     }
+    // "Della Q. Robel": a listed first name, a middle initial, a capitalised surname.
+    const afterInitial = tokens[i + 2];
+    if (cased && isFirst && next && afterInitial && next.text.length === 1 && isCapitalised(next.text) && text.slice(token.end, next.start) === " " && text.slice(next.end, afterInitial.start) === ". " && isCapitalised(afterInitial.text) && !isWordLike(afterInitial) && !allowed(afterInitial)) {
+      push(token.start, afterInitial.end, 0.8, "person/full-name");
+      i += 2;
+      continue;
+    }
     if (cased || shouting) {
       // First name + surname: "Megan Payne", "Jessica Solomina", "BRIAN ANDERSSON".
       const nextUnknown = nextIsName && !context.dictionary.has(next.lower);

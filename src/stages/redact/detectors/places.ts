@@ -20,9 +20,28 @@ const US_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME
 /** "Portland, VA", "Port Ofelia, Kentucky": capitalised words right before a state or a country. */
 const CITY_BEFORE_REGION = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}'’.-]+(?:[ \\t][\\p{Lu}][\\p{L}'’.-]+){0,2}),[ \\t]+(?:(?:${US_STATE_CODES})(?![\\p{L}])|([\\p{Lu}][\\p{L}]+(?:[ \\t][\\p{Lu}][\\p{L}]+)?))`, "gdu");
 
+/**
+ * "US", "U.S.", "UK" in capitals: the country (in lower case, "us" is the pronoun); not in a
+ * shouted run ("LET US GO").
+ */
+const COUNTRY_INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|U\.K\.|US|USA|UK)(?![\p{L}\p{N}]|\.[\p{L}])/gu;
+const SHOUTED_WORD = /^[\p{Lu}]{2,}$/u;
+
+function isShouted(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start).trim().split(/\s+/).pop() ?? "";
+  const after = text.slice(end, end + 20).trim().split(/\s+/)[0] ?? "";
+  return SHOUTED_WORD.test(before.replace(/[^\p{L}]/gu, "")) || SHOUTED_WORD.test(after.replace(/[^\p{L}]/gu, ""));
+}
+
 export const detectPlaces: Detector = (text, context) => {
   if (!context.isHuman) return [];
   const found: Candidate[] = [];
+  if (/U\.?[SK]/.test(text)) {
+    for (const match of allMatches(COUNTRY_INITIALS, text)) {
+      const end = match.index! + match[0].length;
+      if (!isShouted(text, match.index!, end)) found.push({ start: match.index!, end, type: "LOCATION", score: 0.5, rule: "location/country-initials", context: CONTEXT });
+    }
+  }
   const { places } = context.names;
   for (const match of allMatches(CAPITALISED_RUN, text)) {
     const run = match[0];
@@ -40,7 +59,8 @@ export const detectPlaces: Detector = (text, context) => {
       const candidate = n > 1 ? run.slice(0, end).replace(/\t/g, " ") : run.slice(0, end);
       const lower = candidate.toLowerCase();
       if (places.has(lower) && !context.allowNames.has(lower) && !COMMON_WORDS.has(lower)) {
-        const score = candidate.length >= 5 && !context.dictionary.has(lower) ? 0.5 : 0.4;
+        // A place of several words ("São Paulo") says more than the name-like words in it.
+        const score = n > 1 ? 0.6 : candidate.length >= 5 && !context.dictionary.has(lower) ? 0.5 : 0.4;
         found.push({ start: match.index!, end: match.index! + candidate.length, type: "LOCATION", score, rule: "location/gazetteer", context: CONTEXT });
         break;
       }
