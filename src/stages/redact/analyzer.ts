@@ -5,7 +5,7 @@
  */
 import { LRUCache } from "lru-cache";
 import { detectAddresses } from "./detectors/address.js";
-import { detectBirthDates } from "./detectors/dates.js";
+import { detectBirthDates, detectDateTimes } from "./detectors/dates.js";
 import { detectSelfDisclosure } from "./detectors/disclosure.js";
 import { detectEmails } from "./detectors/email.js";
 import { detectHandles } from "./detectors/handles.js";
@@ -64,11 +64,12 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   organization: detectOrganizations,
   "known-name": detectKnownUserNames,
   "birth-date": detectBirthDates,
+  "date-time": detectDateTimes,
 };
 
 const ALL_DETECTORS: readonly Detector[] = Object.values(DETECTORS);
 /** Detectors that find nothing in a text without an ASCII digit: one test for all instead of one each. */
-const NEED_DIGITS = new Set<Detector>([detectPhones, detectSsns, detectAddresses, detectPaymentNumbers]);
+const NEED_DIGITS = new Set<Detector>([detectPhones, detectSsns, detectAddresses, detectPaymentNumbers, detectDateTimes]);
 const DIGIT = /\d/;
 
 /**

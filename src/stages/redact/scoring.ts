@@ -45,8 +45,13 @@ export function resolveConflicts(spans: readonly Span[]): Span[] {
       continue;
     }
     // A URL, e-mail or handle that contains a name ("instagram.com/lil.mae") is the better span.
+    // So is an address holding a number taken for an age ("Polígono José María, 54, Málaga").
     const containsNames = overlapping.every(
-      (other) => NAME_LIKE.has(other.type) && other.start >= span.start && other.end <= span.end && other.end - other.start < span.end - span.start,
+      (other) =>
+        (NAME_LIKE.has(other.type) || (span.type === "ADDRESS" && other.type === "AGE")) &&
+        other.start >= span.start &&
+        other.end <= span.end &&
+        other.end - other.start < span.end - span.start,
     );
     if (STRUCTURED.has(span.type) && containsNames) {
       taken = taken.filter((other) => !overlapping.includes(other));

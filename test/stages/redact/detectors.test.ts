@@ -141,3 +141,27 @@ describe("PII detectors: forms, letters and addresses as written abroad", () => 
     assertFinds("i live in Tulsa, Oklahoma lol", ["LOCATION:Tulsa, Oklahoma"]);
   });
 });
+
+describe("PII detectors: text on its own and text in character", () => {
+  it("takes dates and clock times in text on its own, and leaves a role-play turn's clock to the story", () => {
+    const text = "Ticket opened 2025-03-04 14:20, called back on March 9th at 9:30pm";
+    assertFinds(text, ["DATE:2025-03-04 14:20", "DATE:March 9th", "DATE:9:30pm"]);
+    const inCharacter = analyzer.analyzeText("meet me at the docks at 9pm on June 5th", { isHuman: true, rolePlay: true });
+    assert.deepEqual(inCharacter, []);
+    assertNone("I may march on", "DATE");
+  });
+
+  it("takes towns named with a direction or feature first, a postcode beside a known town, a flat before the number, and a town with its state", () => {
+    assertFinds("she is stuck in North Kelloway again", ["LOCATION:North Kelloway"]);
+    assertFinds("Zaragoza 50001", ["ADDRESS:50001"]);
+    assertFinds("new address: Flat 3, 18 Quarry Rise, Leeds", ["ADDRESS:Flat 3, 18 Quarry Rise, Leeds"]);
+    assertFinds("Posted by a reader from Dunmore, PA: loved it", ["LOCATION:Dunmore, PA"]);
+    assertFinds("the parcel is stuck in Brakeville", ["LOCATION:Brakeville"]);
+    const inCharacter = analyzer.analyzeText("we rode north until East Vaelmoor", { isHuman: true, rolePlay: true });
+    assert.deepEqual(inCharacter, []);
+  });
+
+  it("keeps an address whole when a number in it looks like an age", () => {
+    assertFinds("stolen outside Polígono Rosa Vidal, 31, Murcia.", ["ADDRESS:Polígono Rosa Vidal, 31, Murcia."]);
+  });
+});

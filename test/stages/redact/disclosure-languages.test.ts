@@ -88,7 +88,7 @@ describe("schools, platforms and postcodes, whole", () => {
     assert.ok(spans("deliver to 77 Heron Ridge, Boise").some((span) => span.startsWith("ADDRESS:77 Heron Ridge")));
     assert.deepEqual(spans("we counted 3 wolves near the ridge").filter((span) => span.startsWith("ADDRESS")), []);
     assertFinds("your parcel ships to 60614-2208 tomorrow", ["ADDRESS:60614-2208"]);
-    assertFinds("posted by a fan from Millbrook, Ohio", ["LOCATION:Millbrook"]);
+    assertFinds("posted by a fan from Millbrook, Ohio", ["LOCATION:Millbrook, Ohio"]);
   });
 });
 

@@ -29,7 +29,7 @@ const NUMBER_FIRST = new RegExp(
   `(?<![\\p{L}\\p{N}:.])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\t]+(?:\\d{1,5}[ \\t]+)?(?:[NSEW]\\.?[ \\t]+|(?:north|south|east|west)[ \\t]+)?(?:(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))[ \\t]+){0,4}?(?<![\\p{L}])(?:${STREET})\\.?(?![\\p{L}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${TAIL}`,
   "giu",
 );
-const SUFFIX_STREETS = "straße|strasse|str\\.|gasse|weg|platz|allee|straat|laan|gracht|plein|plantsoen|kade|singel|dreef|steeg|vej|gade|gatan|vägen|veien|katu|tie|utca|útja|ulica|ulitsa";
+const SUFFIX_STREETS = "straße|strasse|str\\.|gasse|weg|platz|allee|straat|laan|gracht|plein|plantsoen|kade|singel|dreef|steeg|dijk|markt|burgwal|vej|gade|gatan|vägen|veien|katu|tie|utca|útja|ulica|ulitsa";
 /** A house number as Europe writes it: "14", "14a", "156-2" (a flat of number 156). */
 const EUROPEAN_NUMBER = "\\d{1,5}[a-zA-Z]?(?:-\\d{1,3}(?![\\d.]))?";
 const SUFFIX_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?[\\p{L}][\\p{L}'’-]*(?:${SUFFIX_STREETS})[ \\t]+${EUROPEAN_NUMBER}(?![\\p{L}\\p{N}])${TAIL}`, "giu");
@@ -39,7 +39,7 @@ const SUFFIX_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,4}[ \\t]+)?[\\p{L}]
  * capitalised, with a capitalised name, and the number after an optional comma.
  */
 const CAPITALISED_TYPE_THEN_NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{1,4}(?:[ \\t]+bis)?[ \\t]+)?(?:Strada|Passage|Pasaje|Paseo|Camino|Colonia|Ronda|Travesía|Travesia|Glorieta|Callejón|Alameda|Praça|Praca|Travessa|Estrada|Largo|Corso|Vicolo|Piazzale|Rambla|Avinguda|Caserío|Caserio|Impasse|Allée|Quai|Cours)(?:[ \\t]+(?:de|del|de la|des|du|da|do|di|della)?[ \\t]*[\\p{Lu}][\\p{L}'’.-]*){1,4}(?:,?[ \\t]+${EUROPEAN_NUMBER}(?![\\p{L}\\p{N}]))?${TAIL}`,
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,4}(?:[ \\t]+bis)?[ \\t]+)?(?:Strada|Passage|Pasaje|Paseo|Camino|Colonia|Ronda|Travesía|Travesia|Glorieta|Callejón|Alameda|Praça|Praca|Travessa|Estrada|Largo|Corso|Vicolo|Piazzale|Rambla|Avinguda|Caserío|Caserio|Impasse|Allée|Quai|Cours|Polígono|Poligono|Urbanización|Urbanizacion|Masía|Masia|Carretera|Cuesta|Barrio|Partida)(?:[ \\t]+(?:de|del|de la|des|du|da|do|di|della)?[ \\t]*[\\p{Lu}][\\p{L}'’.-]*){1,4}(?:,?[ \\t]+${EUROPEAN_NUMBER}(?![\\p{L}\\p{N}]))?${TAIL}`,
   "gu",
 );
 const NAME_THEN_NUMBER = new RegExp(
@@ -50,7 +50,7 @@ const NAME_THEN_NUMBER = new RegExp(
  * The rest of the postal services' street suffixes ("134 Jerel Ways", "180 Amiya Fort", "9 Sunset
  * Ridge"): everyday words too, so taken only capitalised, after a capitalised name and a number.
  */
-const CAPITALISED_SUFFIXES = "Vale|Mead|End|Dam|Fall|Light|Dale|Ways|Fort|Crossing|Run|Point|Ridge|View|Valley|Creek|Shores|Springs|Harbor|Harbour|Haven|Meadows|Mills|Estates|Falls|Forge|Glen|Hollow|Junction|Knoll|Landing|Manor|Mount|Orchard|Pass|Pines|Plains|Port|Prairie|Ranch|Rapids|Spur|Summit|Trace|Turnpike|Vista|Cove|Corner|Corners|Flats|Ford|Fork|Forks|Gateway|Isle|Lakes|Mall|Oval|Shore|Skyway|Stravenue|Village|Villages|Ville|Wells|Causeway|Expressway|Freeway|Bypass|Commons|Extension";
+const CAPITALISED_SUFFIXES = "Rise|Parade|Wharf|Chase|Grange|Green|Vale|Mead|End|Dam|Fall|Light|Dale|Ways|Fort|Crossing|Run|Point|Ridge|View|Valley|Creek|Shores|Springs|Harbor|Harbour|Haven|Meadows|Mills|Estates|Falls|Forge|Glen|Hollow|Junction|Knoll|Landing|Manor|Mount|Orchard|Pass|Pines|Plains|Port|Prairie|Ranch|Rapids|Spur|Summit|Trace|Turnpike|Vista|Cove|Corner|Corners|Flats|Ford|Fork|Forks|Gateway|Isle|Lakes|Mall|Oval|Shore|Skyway|Stravenue|Village|Villages|Ville|Wells|Causeway|Expressway|Freeway|Bypass|Commons|Extension";
 const NUMBER_NAME_SUFFIX = new RegExp(`(?<![\\p{L}\\p{N}:.])\\d{1,6}[A-Za-z]?[ \\t]+(?:[\\p{Lu}][\\p{L}'’.-]*[ \\t]+){1,3}(?:${CAPITALISED_SUFFIXES})(?![\\p{L}])${TAIL}`, "gu");
 /** "11 Školní 939", "46 velký průhon 426": a number, a few words in any script, a number. */
 const NUMBER_WORDS_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}:.])\\d{1,4}[ \\t]+(?:[\\p{L}][\\p{L}'’.-]*[ \\t]+){1,4}\\d{1,5}[a-zA-Z]?\\.?(?![\\p{L}\\p{N}:])${TAIL}`, "giu");
@@ -67,6 +67,11 @@ const ZIP_PLUS_FOUR = /(?<![\p{L}\p{N}-])\d{5}-\d{4}(?![\p{L}\p{N}-])/gu;
 /** A street named by its ordinal: "on 5th Avenue", "W 34th St". */
 const ORDINAL_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:[NSEW]\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Way)\\.?(?![\\p{L}])`, "gu");
 const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "ships", "shipped", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
+
+/** A flat or unit written before the house number: "Flat 24, 102 Loretta End". */
+const UNIT_BEFORE = new RegExp(`(?<![\\p{L}])(?:flat|apt|apartment|unit|suite|ste)\\.?[ \\t]*#?[ \\t]*[\\p{N}][\\p{L}\\p{N}-]{0,4},?[ \\t]*$`, "iu");
+/** A postcode beside a town a list knows: "83646 Burgos", "Zaragoza 31600". */
+const POSTCODE_BESIDE_TOWN = /(?<![\p{L}\p{N}])(?:(\d{5})[ \t]+([\p{Lu}][\p{L}'’-]+)|([\p{Lu}][\p{L}'’-]+)[ \t]+(\d{5}))(?![\p{L}\p{N}])/gu;
 
 /** Street words that are also everyday English ("that way", "then close the door", "in the park"). */
 const EVERYDAY_STREET_WORDS = new Set(["way", "close", "row", "walk", "hill", "park", "place", "pl", "path", "loop", "grove", "ring", "court", "ct", "drive", "dr", "square", "sq", "route", "trail", "circle", "heights", "gardens", "mews", "pike", "terrace", "plaza", "alley", "lane", "ln", "st"]);
@@ -135,9 +140,18 @@ export const detectAddresses: Detector = (text, context) => {
       }
       if (pattern === NUMBER_FIRST && !namesAStreet(match[0], isWord) && !ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, match.index! - 40), match.index))) continue;
       const multiLine = value.includes("\n") || /,/.test(value);
-      const withUnit = WITH_UNIT.test(value.slice(1));
-      found.push({ start: match.index!, end: match.index! + value.length, type: "ADDRESS", score: score + (multiLine ? 0.15 : 0) + (withUnit ? 0.15 : 0), rule, context: CONTEXT });
+      const unitBefore = UNIT_BEFORE.exec(text.slice(Math.max(0, match.index! - 20), match.index!));
+      const withUnit = unitBefore !== null || WITH_UNIT.test(value.slice(1));
+      const start = match.index! - (unitBefore?.[0].length ?? 0);
+      found.push({ start, end: match.index! + value.length, type: "ADDRESS", score: score + (multiLine ? 0.15 : 0) + (withUnit ? 0.15 : 0), rule, context: CONTEXT });
     }
+  }
+  for (const match of allMatches(POSTCODE_BESIDE_TOWN, text)) {
+    const town = (match[2] ?? match[3]).toLowerCase();
+    if (!context.names.places.has(town) || context.allowNames.has(town)) continue;
+    const code = match[1] ?? match[4];
+    const start = match.index! + match[0].indexOf(code);
+    found.push({ start, end: start + code.length, type: "ADDRESS", score: 0.6, rule: "address/postcode-beside-town" });
   }
   for (const match of allMatches(DISTINCT_POSTCODE, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "ADDRESS", score: 0.6, rule: "address/postcode-shape" });
   for (const match of allMatches(POSTCODE_PREFIX, text)) {

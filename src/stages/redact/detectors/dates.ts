@@ -18,3 +18,30 @@ export const detectBirthDates: Detector = (text, context) => {
   }
   return found;
 };
+
+const CAPITALISED_MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?(?![\\p{L}]))?|\\d{1,2}[ \\t]?[AaPp]\\.?[Mm]\\.?(?![\\p{L}])";
+/**
+ * Calendar dates and clock times as forms, messages and tickets write them: "2023-06-08 14:20",
+ * "17/07/2024 3am", "10.01.2025", "November 29, 2025", "7 Jun", "9:50pm". A month's name only
+ * capitalised ("may" and "march" are words).
+ */
+const DATE_TIME = new RegExp(
+  `(?<![\\p{L}\\p{N}:./-])(?:(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2}))(?:[ \\tT,]+(?:${CLOCK}))?|${CAPITALISED_MONTH}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${CAPITALISED_MONTH}(?:,?[ \\t]+\\d{4})?|${CLOCK})(?![\\p{L}\\p{N}]|[:/-]\\d)`,
+  "gu",
+);
+
+/**
+ * Dates and times in text analysed on its own (a ticket, a form, a post): they place a person in
+ * time, and Presidio's DATE_TIME takes them too. In a role-play turn they are the story's clock
+ * and calendar ("meet me at 9pm", "the festival on June 5th") and are left alone; a birth date is
+ * found there by `detectBirthDates`.
+ */
+export const detectDateTimes: Detector = (text, context) => {
+  if (context.rolePlay || !context.isHuman) return [];
+  const found: Candidate[] = [];
+  for (const match of allMatches(DATE_TIME, text)) {
+    found.push({ start: match.index!, end: match.index! + match[0].length, type: "DATE", score: 0.6, rule: "date/calendar-or-clock" });
+  }
+  return found;
+};

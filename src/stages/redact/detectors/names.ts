@@ -31,6 +31,10 @@ const PERSON_CONTEXT = RELATION_WORDS.filter((word) => word !== "and" && word !=
 const UNKNOWN_CAPITALISED_SCORE = 0.5;
 /** In a person's in-character turn: below the threshold, kept only as a candidate a known name may join. */
 const ROLE_PLAY_UNKNOWN_SCORE = 0.4;
+/** Words that make the capitalised word after them a town ("North Platte"); see places.ts. */
+const PLACE_PREFIXES = new Set(["North", "South", "East", "West", "New", "Port", "Fort", "Lake", "Mount", "San", "Santa", "Saint"]);
+/** Prepositions after which an unknown capitalised word is a place, in text analysed on its own. */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "around"]);
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30})?):[ \t]/gmu;
 
 const APOSTROPHE = 39;
@@ -157,6 +161,10 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
       if (context.storyNames?.has(token.lower)) continue;
       if (isFirst) push(token.start, token.end, shouting ? 0.4 : inDictionary ? 0.35 : 0.55, "person/first-name");
       else if (isLast) push(token.start, token.end, inDictionary ? 0.3 : 0.5, "person/surname");
+      // After "North", "Lake", "Port" it is a town's name, which the place rules take whole.
+      else if (previous && PLACE_PREFIXES.has(previous.text) && text.slice(previous.end, token.start) === " ") continue;
+      // "stuck in Brakeville": after "in" or "near" an unknown word is a place (see places.ts).
+      else if (!context.rolePlay && previous && PLACE_PREPOSITIONS.has(previous.lower) && text.slice(previous.end, token.start) === " ") continue;
       else if (!shouting && !context.names.places.has(token.lower) && !inDictionary && !isTypoOfWord(token.lower, isWord)) {
         // A capitalised word no dictionary or list knows is most often a name in a person's text
         // (in a bot's it is the story's); a typo of a word is not, nor is a name the corpus shows

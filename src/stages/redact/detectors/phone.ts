@@ -12,7 +12,8 @@ const PHONE_SHAPED = /(?<![\p{L}\p{N}+/.:-])(?:(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1
 const REGIONS: CountryCode[] = ["US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "NL", "BR", "MX", "PH", "ID", "JP", "KR", "RU", "PL", "SE", "ZA", "NZ", "IE"];
 const CONTEXT = ["phone", "call", "calls", "number", "text", "txt", "mobile", "cell", "tel", "telephone", "whatsapp", "signal", "telegram", "fax", "desk", "contact", "reach", "dial", "sms", "ring", "digits"];
 const SEVEN_DIGITS = /\d(?:[ ().-]{0,2}\d){6}/;
-const DATE_LIKE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
+/** A date, also with the hour after it ("2025-01-16 14" of "2025-01-16 14:20"). */
+const DATE_LIKE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})(?:[ T]\d{1,2})?$/;
 const EPOCH = /^1\d{9}(?:\d{3})?$/;
 
 function stripExtension(value: string): string {

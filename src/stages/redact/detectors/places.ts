@@ -26,6 +26,11 @@ const CITY_BEFORE_REGION = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}'’.-]+(?:
  */
 const COUNTRY_INITIALS = /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|U\.K\.|US|USA|UK)(?![\p{L}\p{N}]|\.[\p{L}])/gu;
 const SHOUTED_WORD = /^[\p{Lu}]{2,}$/u;
+/**
+ * Towns named with a direction or a feature first ("North Platte", "Lake Charles", "Port Ofelia"):
+ * the prefix says place, the name after it is no English word.
+ */
+const PREFIXED_TOWN = /(?<![\p{L}])(?:North|South|East|West|New|Port|Fort|Lake|Mount|San|Santa|Saint|St\.)[ \t]([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}])/gu;
 
 function isShouted(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start).trim().split(/\s+/).pop() ?? "";
@@ -66,6 +71,12 @@ export const detectPlaces: Detector = (text, context) => {
       }
     }
   }
+  for (const match of allMatches(PREFIXED_TOWN, text)) {
+    const name = match[1].toLowerCase();
+    if (context.dictionary.has(name) || COMMON_WORDS.has(name) || context.allowNames.has(name) || context.allowNames.has(match[0].toLowerCase())) continue;
+    // In a role-play turn it may be the story's ("East Eldoria"): a candidate a cue must lift.
+    found.push({ start: match.index!, end: match.index! + match[0].length, type: "LOCATION", score: context.rolePlay ? 0.3 : 0.55, rule: "location/prefixed-town" });
+  }
   if (text.includes(", ")) {
     for (const match of allMatches(CITY_BEFORE_REGION, text)) {
       // After a state code, or a region or country a list knows ("…, Kentucky", "…, England").
@@ -73,7 +84,8 @@ export const detectPlaces: Detector = (text, context) => {
       const [start, end] = (match as RegExpMatchArray & { indices: [number, number][] }).indices[1];
       const city = text.slice(start, end);
       if (context.allowNames.has(city.toLowerCase()) || COMMON_WORDS.has(city.toLowerCase())) continue;
-      found.push({ start, end, type: "LOCATION", score: 0.6, rule: "location/city-before-region" });
+      // The region goes with the town: "Portland, VA" names a place the town alone does not.
+      found.push({ start, end: match.index! + match[0].length, type: "LOCATION", score: 0.6, rule: "location/city-before-region" });
     }
   }
   for (const match of allMatches(HOME_PLACE, text)) {
@@ -104,7 +116,10 @@ export const detectPlaces: Detector = (text, context) => {
     // In character, travel words are the story's ("sailing home to Veyrith"): no list knows the
     // place, so only stepping out of character makes it the person's.
     if (context.rolePlay && !insideOoc(text, start)) continue;
-    found.push({ start, end, type: "LOCATION", score: 0.2, rule: "location/after-preposition", context: CONTEXT });
+    // On its own, a text's unknown capitalised word after "in" or "near" is a place as surely as a
+    // name elsewhere is a name (see names.ts); after "to", "at" or "from" it may be a person.
+    const placeWord = !context.rolePlay && /^(?:in|near|outside|around)[ \t]/i.test(match[0]) && !context.names.first.has(firstWord);
+    found.push({ start, end, type: "LOCATION", score: placeWord ? 0.5 : 0.2, rule: "location/after-preposition", context: CONTEXT });
   }
   return found;
 };
