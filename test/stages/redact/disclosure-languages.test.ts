@@ -116,3 +116,29 @@ describe("what the bot repeats of a disclosure", () => {
     assertFinds("dulu aku sekolah di SMAN 4 Malang", ["ORG:SMAN 4 Malang"]);
   });
 });
+
+describe("more of how people say it", () => {
+  it("ages without a verb or without a unit, and spans of time that are no age", () => {
+    assertFinds("jaja ya 16 años y sigo sin saber cocinar", ["AGE:16 años"]);
+    assertFinds("ich bin die Mara, sechzehn Jahre alt", ["USER:Mara", "AGE:sechzehn Jahre"]);
+    assertFinds("15 na ako haha", ["AGE:15"]);
+    assertFinds("мне 14, и что?", ["AGE:14"]);
+    assertFinds("tengo 13 y ya trabajo", ["AGE:13"]);
+    for (const text of ["hace 15 años que vivo aquí", "15 anni fa ero a Roma", "tengo 3 gatos en casa"]) {
+      assert.deepEqual(spans(text).filter((span) => span.startsWith("AGE")), [], text);
+    }
+  });
+
+  it("names with an article or a cue around them, birth dates, homes, schools and streets as each language writes them", () => {
+    assertFinds("soy la Cami, de Rosario", ["USER:Cami"]);
+    assertFinds("du kannst mich Bibi nennen", ["USER:Bibi"]);
+    assertFinds("pode me chamar de Tati", ["USER:Tati"]);
+    assertFinds("nací el 4 de agosto jaja", ["DATE:4 de agosto"]);
+    assertFinds("ich bin aus Linz", ["LOCATION:Linz"]);
+    assertFinds("estudio en la UNAM jaja", ["ORG:UNAM"]);
+    assertFinds("учусь в 21-й школе", ["ORG:21-й школе"]);
+    assertFinds("(ooc: rumahku di Jl. Kenanga No. 8 RT 02/RW 04)", ["ADDRESS:Jl. Kenanga No. 8 RT 02/RW 04"]);
+    assertFinds("живу на ул. Гагарина, д. 7, кв. 3", ["ADDRESS:ул. Гагарина, д. 7, кв. 3"]);
+    assertFinds("mon petit frère Enzo dort", ["PERSON:Enzo"]);
+  });
+});

@@ -68,6 +68,19 @@ const ZIP_PLUS_FOUR = /(?<![\p{L}\p{N}-])\d{5}-\d{4}(?![\p{L}\p{N}-])/gu;
 const ORDINAL_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:[NSEW]\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Way)\\.?(?![\\p{L}])`, "gu");
 const CONTEXT = ["live", "lives", "living", "address", "addresses", "house", "home", "street", "apartment", "apt", "ship", "ships", "shipped", "shipping", "deliver", "delivery", "send", "mail", "billing", "moved", "located", "at", "on", "visit", "zip", "postcode", "postal", "return"];
 
+/**
+ * Streets as Indonesia, Russia and the Philippines write them: "Jl. Melati No. 12", "jalan kenanga
+ * gg. 3 no 7", "ул. Ленина, д. 5, кв. 12", "Blk 4 Lot 17 Phase 2".
+ */
+const STREETS_ELSEWHERE = new RegExp(
+  [
+    `(?<![\\p{L}])(?:jl\\.?|jln\\.?|jalan|gg\\.|gang)[ \\t]+(?:${WORD}[ \\t]+){0,4}?(?:gg\\.?[ \\t]*\\d{1,3}[ \\t]+)?no\\.?[ \\t]*\\d{1,4}[a-zA-Z]?(?:[ \\t]*,?[ \\t]*(?:rt|rw)[ \\t.]*\\d{1,3}(?:[ \\t]*/[ \\t]*(?:rw[ \\t.]*)?\\d{1,3})?)*`,
+    `(?<![\\p{L}])(?:ул\\.|улица|пр\\.|пр-т|проспект|пер\\.|переулок|бульвар|б-р|шоссе|наб\\.)[ \\t]*(?:[\\p{L}][\\p{L}.-]*[ \\t]*){1,3},?[ \\t]*(?:д\\.|дом)?[ \\t]*\\d{1,4}[а-я]?(?:[ \\t]*,?[ \\t]*(?:корп\\.|к\\.|стр\\.|кв\\.|квартира)[ \\t]*\\d{1,4})*`,
+    `(?<![\\p{L}])(?:blk|block)\\.?[ \\t]*\\d{1,4}[a-zA-Z]?,?[ \\t]*lot[ \\t]*\\d{1,4}(?:,?[ \\t]*(?:phase|ph)\\.?[ \\t]*\\d{1,2})?`,
+  ].join("|"),
+  "giu",
+);
+
 /** A flat or unit written before the house number: "Flat 24, 102 Loretta End". */
 const UNIT_BEFORE = new RegExp(`(?<![\\p{L}])(?:flat|apt|apartment|unit|suite|ste)\\.?[ \\t]*#?[ \\t]*[\\p{N}][\\p{L}\\p{N}-]{0,4},?[ \\t]*$`, "iu");
 /** A postcode beside a town a list knows: "83646 Burgos", "Zaragoza 31600". */
@@ -129,6 +142,7 @@ export const detectAddresses: Detector = (text, context) => {
     [SUFFIX_FIRST, 0.6, "address/street-number"],
     [NAME_THEN_NUMBER, 0.5, "address/street-number"],
     [CAPITALISED_TYPE_THEN_NUMBER, 0.5, "address/street-number"],
+    [STREETS_ELSEWHERE, 0.65, "address/street-number"],
     [NUMBER_WORDS_NUMBER, 0.3, "address/number-words-number"],
     [NUMBER_NAME_SUFFIX, 0.5, "address/number-street"],
   ] as const) {
