@@ -69,7 +69,7 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
 
 const ALL_DETECTORS: readonly Detector[] = Object.values(DETECTORS);
 /** Detectors that find nothing in a text without an ASCII digit: one test for all instead of one each. */
-const NEED_DIGITS = new Set<Detector>([detectPhones, detectSsns, detectAddresses, detectPaymentNumbers, detectDateTimes]);
+const NEED_DIGITS = new Set<Detector>([detectPhones, detectSsns, detectAddresses, detectPaymentNumbers]);
 const DIGIT = /\d/;
 
 /**

@@ -160,6 +160,7 @@ async function main(): Promise<void> {
   const generatedSets = [
     ["blind/generated-dev.json", "template-generated set G1 (development)", "300 template sentences with fake values in ten locales, written blind to the rules"],
     ["blind/generated-holdout.json", "template-generated set G2 (held out)", "300 sentences from other templates, written blind to the rules and never tuned on"],
+    ["blind/generated-g3.json", "template-generated set G3 (held out)", "400 texts of eleven locales from a third generator written later, blind to the rules; scored untouched once, never tuned on"],
   ] as const;
   for (const [file, title, about] of generatedSets) {
     const path = join(root, "test", "eval", "pii", file);

@@ -149,6 +149,15 @@ describe("PII detectors: text on its own and text in character", () => {
     const inCharacter = analyzer.analyzeText("meet me at the docks at 9pm on June 5th", { isHuman: true, rolePlay: true });
     assert.deepEqual(inCharacter, []);
     assertNone("I may march on", "DATE");
+    assertFinds("moved here since 2016, back next Friday, gone in April", ["DATE:2016", "DATE:next Friday", "DATE:April"]);
+  });
+
+  it("takes ages as news and records give them, and a number in brackets after a word that is no name", () => {
+    assertFinds("Corin Hale (41) was fined", ["AGE:41"]);
+    assertFinds("Hale, 41, of Norwich was fined", ["AGE:41"]);
+    assertFinds("she retired at the age of 61", ["AGE:61"]);
+    assertFinds("Priya is 29.", ["AGE:29"]);
+    assertNone("Level (12) cleared", "AGE");
   });
 
   it("takes towns named with a direction or feature first, a postcode beside a known town, a flat before the number, and a town with its state", () => {

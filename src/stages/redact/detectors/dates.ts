@@ -32,6 +32,16 @@ const DATE_TIME = new RegExp(
 );
 
 /**
+ * The rest of what Presidio counts as a date: a weekday ("on Tuesday"), a month and year ("March
+ * 2024"), a month after "in"/"since"/"until", a year after such a word ("since 2017", "class of
+ * 2009"), a relative day ("yesterday", "last Friday").
+ */
+const LOOSE_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:(?:last|next|this)[ \\t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?:[ \\t]+(?:morning|afternoon|evening|night))?|${CAPITALISED_MONTH}[ \\t]+(?:19|20)\\d{2}|(?:yesterday|today|tomorrow|tonight)|(?:last|next)[ \\t]+(?:week|month|year|weekend))(?![\\p{L}\\p{N}])|(?<![\\p{L}])(?:in|since|until|till|by|from|of|during|before|after|early|late|mid)[ \\t]+((?:${CAPITALISED_MONTH}|(?:19|20)\\d{2}))(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  "gdu",
+);
+
+/**
  * Dates and times in text analysed on its own (a ticket, a form, a post): they place a person in
  * time, and Presidio's DATE_TIME takes them too. In a role-play turn they are the story's clock
  * and calendar ("meet me at 9pm", "the festival on June 5th") and are left alone; a birth date is
@@ -40,8 +50,13 @@ const DATE_TIME = new RegExp(
 export const detectDateTimes: Detector = (text, context) => {
   if (context.rolePlay || !context.isHuman) return [];
   const found: Candidate[] = [];
-  for (const match of allMatches(DATE_TIME, text)) {
-    found.push({ start: match.index!, end: match.index! + match[0].length, type: "DATE", score: 0.6, rule: "date/calendar-or-clock" });
+  for (const pattern of [DATE_TIME, LOOSE_DATE]) {
+    for (const match of allMatches(pattern, text)) {
+      // LOOSE_DATE's value is one of its two groups (without "since" or "in").
+      const indices = (match as RegExpMatchArray & { indices?: ([number, number] | undefined)[] }).indices;
+      const [start, end] = indices?.[1] ?? indices?.[2] ?? [match.index!, match.index! + match[0].length];
+      found.push({ start, end, type: "DATE", score: 0.6, rule: "date/calendar-or-clock" });
+    }
   }
   return found;
 };

@@ -94,6 +94,12 @@ const ENGLISH_AGE_SHAPES = new RegExp(
     `(?<![\\p{L}])(?:[Aa]ged|[Aa]ge|AGE)[ \\t]*[:=]?[ \\t]*(?:about|around|approximately|approx\\.?|roughly|nearly|almost)?[ \\t]*(\\d{1,2})${NOT_A_UNIT}`,
     `(?<![\\p{L}])(?:son|daughter|brother|sister|kid|child|baby|boy|girl|mom|mum|dad|wife|husband|friend|grandma|grandpa|nephew|niece|cousin|he|she|you|i)(?:[ \\t]+(?:is|was|turns|turned|just[ \\t]+turned)|['’]s|['’]re|[ \\t]+are|['’]m|[ \\t]+am)[ \\t]+(?:only[ \\t]+|almost[ \\t]+|nearly[ \\t]+)?(\\d{1,2})${NOT_A_UNIT}(?=[ \\t]*(?:[,.!?;)]|$|and\\b|already\\b|now\\b|years?\\b|yrs?\\b|this\\b|next\\b|today\\b|tomorrow\\b|but\\b))`,
     "(?<![\\p{L}])[\\p{Lu}][\\p{L}'’-]+[ \\t]+[\\p{Lu}][\\p{L}'’-]+,[ \\t]*(\\d{1,2}),[ \\t]*[\\p{Lu}]",
+    // News and records: "Dana Whitfield (34)", "Whitfield, 34, of Leeds", "at the age of 34", "34 years of age", "Maria is 34.".
+    "(?<![\\p{L}])[\\p{Lu}][\\p{L}'’-]+[ \\t]+[\\p{Lu}][\\p{L}'’-]+[ \\t]*\\((\\d{1,2})\\)",
+    "(?<![\\p{L}])[\\p{Lu}][\\p{L}'’-]+,[ \\t]*(\\d{1,2}),[ \\t]*(?:of|from|who|a|an|the)[ \\t]",
+    "(?<![\\p{L}])(?:[Aa]t[ \\t]+)?(?:the[ \\t]+)?age[ \\t]+of[ \\t]+(\\d{1,2})(?![\\p{N}])",
+    "(?<![\\p{L}\\p{N}])(\\d{1,2})[ \\t]+years?[ \\t]+of[ \\t]+age",
+    `(?<![\\p{L}])[\\p{Lu}][\\p{L}'’-]+[ \\t]+(?:is|was|turned|turns|will be)[ \\t]+(\\d{1,2})${NOT_A_UNIT}(?=[ \\t]*(?:[,.!?;)]|$|and\\b|years?\\b|yrs?\\b|this\\b|next\\b|today\\b|now\\b))`,
   ].join("|"),
   "gmud",
 );
@@ -152,7 +158,7 @@ const GATES = {
   age: /años|anos|ans\b|jahre|anni|umur|usia|tahun|thn|taon|лет|год|мне|\d[ \t]+na[ \t]|\b(?:bin|werde|tengo|tenho|j['’]?ai|ho)[ \t]+\d/i,
   ageSex: /\d[ \t]?[mfMF]\b|\b[mfMF][ \t]?\d/,
   ageWords: /teen\b|twent|thirt|forty|fifty|\bten\b|eleven|twelve/i,
-  ageShapes: /\d-y|\bage|(?:is|was|turn\w*|['’](?:s|re|m)|are|am)[ \t]+(?:only[ \t]+|almost[ \t]+|nearly[ \t]+)?\d|, ?\d\d?, ?[A-Z]/i,
+  ageShapes: /\d-y|\bage|(?:is|was|turn\w*|['’](?:s|re|m)|are|am|will be)[ \t]+(?:only[ \t]+|almost[ \t]+|nearly[ \t]+)?\d|, ?\d\d?, ?[A-Za-z]|\(\d\d?\)/i,
   birthday: /birth|b-?day|born|cumple|aniv|anniv|geburt|geboren|compleanno|ultah|ulang|kaarawan|nac[ií]|nasci|née?\b|nat[oa]\b|lahir|ipinanganak|родил|рожд|днюх|др/i,
   relative: /\b(?:mi|meu|minha|mon|ma|mein|meine|mio|mia|il mio|la mia|kapatid|ate|kuya|nanay|tatay|kaibigan|pinsan|bunso|bestfriend)[ \t]|adik|adek|kakak|abang|teman|sahabat|pacar|mamaku|ibuku|ayahku|мой|моя/i,
   home: /vivo|soy de|sou de|moro|habite|viens|vis à|chu de|wohne?\b|komme|lebe|bin aus|sono di|sto a|abito|vengo|tinggal|asal|asli|orang|rumah|taga|nakatira|galing|dito ako|из|живу/i,
