@@ -175,6 +175,7 @@ async function main(): Promise<void> {
     ["roleplay-test.jsonl", "pippa role-play set C (held out)", "Hand-labelled PIPPA-style chats written separately and never looked at while tuning the rules"],
     ["blind/roleplay-multilingual-dev.jsonl", "pippa role-play set M1, eight languages (development)", "Self-disclosure in Spanish, Portuguese, French, German, Italian, Indonesian/Malay, Tagalog, Russian and informal English, written blind to the rules"],
     ["blind/roleplay-multilingual-holdout.jsonl", "pippa role-play set M2, eight languages (held out)", "The same kinds, other conversations, written blind to the rules and never tuned on"],
+    ["blind/roleplay-multilingual-m3.jsonl", "pippa role-play set M3, eight languages (development)", "32 more conversations of the same kinds, written later and blind to the rules; scored untouched first, then used for tuning while M2 stayed held out"],
     ["blind/roleplay-fandom-dev.jsonl", "pippa role-play set F1, fandom-heavy (development)", "Fandom chats full of story names, a third with some real information, written blind to the rules"],
     ["blind/roleplay-fandom-holdout.jsonl", "pippa role-play set F2, fandom-heavy (held out)", "The same kinds, other conversations, written blind to the rules and never tuned on"],
     ["blind/roleplay-clean.jsonl", "pippa role-play set K, no personal information (development)", "PIPPA-style chats with no real personal information and many traps (stutters, contractions, story places, room numbers): every redaction is a false positive"],
