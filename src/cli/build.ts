@@ -6,7 +6,8 @@ import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { defaultBuildConfig, mergeBuildConfig, type BuildConfig } from "../runner/build/config.js";
 import { canDrawProgress, createProgress, type Progress } from "../runner/progress.js";
 import { formatCount } from "./format.js";
-import { EXIT_OK, parseInteger, parsePositiveInteger, type CliIo } from "./io.js";
+import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo } from "./io.js";
+import { checkInputs } from "./inputs.js";
 
 interface BuildCliOptions {
   output: string;
@@ -25,7 +26,7 @@ function consentArgument(value: string): Consent {
   return consent;
 }
 
-export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("build")
     .description(
       "Compile contributions (files or folders in any format pippa imports) into a release: clean, redact, deduplicate, filter, then pippa.jsonl, pippa_deduped.jsonl/.parquet, a dataset card and build.json, with rejects, the PII audit and dedup clusters under _private/.",
@@ -41,6 +42,7 @@ export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--json", "print the summary as one JSON object")
     .addHelpText("after", "\nExample:\n  pippa build submissions/ -o release/ --config pippa.config.json")
     .action(async (sources: string[], options: BuildCliOptions, command: Command) => {
+      await checkInputs([...sources, options.config], io, outcome, { folders: true });
       const { buildRelease } = await import("../runner/build/build.js");
       let config: BuildConfig = defaultBuildConfig();
       if (options.config) {
@@ -81,6 +83,10 @@ export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Co
         },
       });
       for (const bar of bars.values()) bar.done();
+      // Lines no reader could take (filtered records are curation, not refused input).
+      const refused = summary.counts.import?.rejected ?? 0;
+      outcome.refused(refused);
+      if (refused > 0) io.stderr.write(`warning: ${formatCount(refused)} input line(s) refused, listed in ${summary.privateOutput}/rejects.jsonl\n`);
       if (options.json) {
         io.stdout.write(`${JSON.stringify(summary)}\n`);
       } else {
@@ -94,6 +100,5 @@ export function buildCommand(io: CliIo, setExitCode: (code: number) => void): Co
           io.stdout.write(`  ${stage}: ${Object.entries(outcomes).map(([outcome, n]) => `${outcome} ${formatCount(n)}`).join(", ")}\n`);
         }
       }
-      setExitCode(EXIT_OK);
     });
 }

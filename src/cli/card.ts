@@ -4,7 +4,8 @@ import { Command, InvalidArgumentError } from "commander";
 import type { CharacterCard } from "../formats/character-card/card.js";
 import { writeFileAtomically } from "../runner/write-file.js";
 import { renderTable } from "./format.js";
-import { EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { checkInputs } from "./inputs.js";
 
 const TARGETS = ["v2", "v3", "png"] as const;
 type Target = (typeof TARGETS)[number];
@@ -21,7 +22,7 @@ function parseTarget(value: string): Target {
   return value as Target;
 }
 
-export function cardCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function cardCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("card")
     .description("Print a character card (PNG or JSON, V1/V2/V3/Pygmalion) in canonical form, or convert it.")
     .argument("<file>", "the card: PNG with a chara/ccv3 chunk, or JSON")
@@ -36,6 +37,7 @@ export function cardCommand(io: CliIo, setExitCode: (code: number) => void): Com
       for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
       if (options.to) {
         if (!options.output) command.error("error: --to needs -o, --output <file>", { exitCode: 2, code: "pippa.usage" });
+        await checkInputs([file], io, outcome);
         await refuseOverwritingInputs([file], [options.output]);
         await writeConverted(card, file, options.to, options.output!, options.image);
         io.stderr.write(`wrote ${options.to} card to ${options.output}\n`);
@@ -44,7 +46,6 @@ export function cardCommand(io: CliIo, setExitCode: (code: number) => void): Com
       } else {
         io.stdout.write(await describeCard(card));
       }
-      setExitCode(EXIT_OK);
     });
 }
 

@@ -7,11 +7,11 @@ import { dirname } from "node:path";
 import { Command } from "commander";
 import { scanPippaFiles } from "../runner/scan-files.js";
 import { formatBytes, formatCount } from "./format.js";
-import { EXIT_OK, parseInteger, parsePositiveNumber, type CliIo } from "./io.js";
+import { type CommandOutcome, parseInteger, parsePositiveNumber, type CliIo } from "./io.js";
 import { renderStats } from "./stats.js";
 import { writeSynthCorpus } from "./synth.js";
 
-export function demoCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function demoCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("demo")
     .description("Generate a small synthetic PIPPA corpus and print its statistics.")
     .option("-o, --output <file>", "where to write the corpus", "data/demo.jsonl")
@@ -25,6 +25,5 @@ export function demoCommand(io: CliIo, setExitCode: (code: number) => void): Com
       const report = await scanPippaFiles([options.output]);
       io.stdout.write(renderStats(report.stats.summarise()));
       io.stdout.write(`\nNext: pippa validate ${options.output}   pippa stats ${options.output} --json   pippa --help\n`);
-      setExitCode(EXIT_OK);
     });
 }

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { writeFileAtomically } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { checkInputs } from "./inputs.js";
 
 const TARGETS = ["sillytavern", "card"] as const;
 type Target = (typeof TARGETS)[number];
@@ -19,7 +20,7 @@ export function safeFileName(name: string): string {
   return safe || "bot";
 }
 
-export function exportCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function exportCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("export")
     .description("Write conversations as SillyTavern chats (one .jsonl each) or their bots as character cards (V2 PNG + JSON each).")
     .argument("<files...>", "PIPPA JSONL, episodes, or anything pippa import reads")
@@ -35,6 +36,7 @@ export function exportCommand(io: CliIo, setExitCode: (code: number) => void): C
       const { toCardV2 } = await import("../formats/character-card/card.js");
       const { writeSillyTavernChat } = await import("../formats/sillytavern-chat.js");
       const { importFiles } = await import("../runner/import-files.js");
+      await checkInputs(files, io, outcome, { folders: true });
       await refuseOverwritingInputs(files, [options.output]);
       await mkdir(options.output, { recursive: true });
       const seenBots = new Set<string>();
@@ -66,6 +68,6 @@ export function exportCommand(io: CliIo, setExitCode: (code: number) => void): C
       }
       const what = options.to === "sillytavern" ? "chat file(s)" : "card(s)";
       io.stderr.write(`wrote ${formatCount(written)} ${what} from ${formatCount(conversations)} conversation(s) to ${options.output}${rejected ? `; ${rejected} input(s) skipped` : ""}\n`);
-      setExitCode(rejected > 0 ? EXIT_BAD_INPUT : EXIT_OK);
+      outcome.refused(rejected);
     });
 }

@@ -8,7 +8,8 @@ import type { ImportedFile } from "../runner/import-files.js";
 import { rejectEntryOf } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, parseInteger, parsePositiveInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { checkInputs } from "./inputs.js";
 
 interface ImportCliOptions {
   output: string;
@@ -21,7 +22,7 @@ interface ImportCliOptions {
   json?: boolean;
 }
 
-export function importCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function importCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("import")
     .description(
       "Read contributor exports (PIPPA JSONL, SillyTavern chats, character cards, characterai-dumper and CAI Tools dumps, Oobabooga chats), detected by content, and write PIPPA JSONL.",
@@ -39,6 +40,7 @@ export function importCommand(io: CliIo, setExitCode: (code: number) => void): C
     .action(async (files: string[], options: ImportCliOptions) => {
       const { importFiles } = await import("../runner/import-files.js");
       const toStdout = options.output === "-";
+      await checkInputs([...files, options.card], io, outcome, { folders: true });
       await refuseOverwritingInputs([...files, ...(options.card ? [options.card] : [])], [options.output, options.rejects ?? (toStdout ? "pippa-import.rejects.jsonl" : `${options.output}.rejects.jsonl`)]);
       const output = toStdout ? null : new AtomicFile(options.output);
       const rejects = new AtomicFile(options.rejects ?? (toStdout ? "pippa-import.rejects.jsonl" : `${options.output}.rejects.jsonl`));
@@ -77,6 +79,6 @@ export function importCommand(io: CliIo, setExitCode: (code: number) => void): C
         const where = rejected > 0 ? `; refused input in ${rejects.path}` : "";
         io.stderr.write(`imported ${formatCount(episodes)} conversation(s) from ${reports.length} file(s) to ${options.output}${where}\n`);
       }
-      setExitCode(rejected > 0 ? EXIT_BAD_INPUT : EXIT_OK);
+      outcome.refused(rejected);
     });
 }

@@ -16,6 +16,24 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * What a command tells `run` about its inputs; the exit status follows from it, the same way in
+ * every command: 0 when all input was read, 1 when any was missing, unreadable or refused (a
+ * line, a record, a file), 2 for a usage error (raised, not reported here).
+ */
+export class CommandOutcome {
+  private refusedInputs = 0;
+
+  /** Counts inputs (lines, records, files) that were refused or could not be read. */
+  refused(count = 1): void {
+    if (count > 0) this.refusedInputs += count;
+  }
+
+  get exitCode(): number {
+    return this.refusedInputs > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+}
+
 /** Option parser for a positive integer (`--workers 2`). */
 export function parsePositiveInteger(value: string): number {
   const parsed = Number(value);
@@ -27,6 +45,13 @@ export function parsePositiveInteger(value: string): number {
 export function parseNonNegativeInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isSafeInteger(parsed) || parsed < 0) throw new InvalidArgumentError(`expected a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
+/** Option parser for a TCP port (`--port 8088`; 0: any free port). */
+export function parsePort(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidArgumentError(`expected a port from 0 to 65535, got "${value}"`);
   return parsed;
 }
 

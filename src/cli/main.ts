@@ -3,7 +3,7 @@
  * it returns the exit code instead of exiting (0 ok, 1 bad input, 2 usage).
  */
 import { Command, CommanderError } from "commander";
-import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { exitCodeOf, userFacingError } from "./errors.js";
 import { buildCommand } from "./build.js";
 import { cardCommand } from "./card.js";
 import { demoCommand } from "./demo.js";
@@ -14,7 +14,7 @@ import { prepareCommand } from "./prepare.js";
 import { redactCommand } from "./redact.js";
 import { reportCommand } from "./report.js";
 import { serveCommand } from "./serve.js";
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
+import { CommandOutcome, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
 import { statsCommand } from "./stats.js";
 import { synthCommand } from "./synth.js";
 import { validateCommand } from "./validate.js";
@@ -39,8 +39,7 @@ function defaultIo(): CliIo {
  * const code = await run(["stats", "pippa.jsonl", "--json"]);
  */
 export async function run(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
-  let exitCode = EXIT_OK;
-  const setExitCode = (code: number) => (exitCode = code);
+  const outcome = new CommandOutcome();
   const program = new Command("pippa")
     .description("Collect, scrub, compile, analyse and prepare persona-driven role-play chat datasets (PIPPA).")
     .version(VERSION)
@@ -48,20 +47,20 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
   for (const make of [validateCommand, statsCommand, reportCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, prepareCommand, serveCommand, synthCommand, demoCommand]) {
-    program.addCommand(inheritSettings(make(io, setExitCode), program));
+    program.addCommand(inheritSettings(make(io, outcome), program));
   }
   try {
     await program.parseAsync([...argv], { from: "user" });
-    return exitCode;
+    return outcome.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       const benign = ["commander.helpDisplayed", "commander.version", "commander.help"];
       return benign.includes(error.code) ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof PippaError) {
-      io.stderr.write(`error: ${error.toString()}\n`);
-      return error.code === ERROR_CODES.usage ? EXIT_USAGE : EXIT_BAD_INPUT;
-    }
-    throw error;
+    // An ordinary mistake is one line; anything else is a bug and keeps its trace.
+    const userError = userFacingError(error);
+    if (!userError) throw error;
+    io.stderr.write(`error: ${userError.toString()}\n`);
+    return exitCodeOf(userError);
   }
 }

@@ -12,7 +12,8 @@ import { rejectEntryOf } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { Span } from "../stages/redact/types.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
+import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
+import { checkInputs } from "./inputs.js";
 import { parseThreshold } from "./redact.js";
 
 interface ScanOptions {
@@ -28,7 +29,7 @@ function spanJson(field: string, span: Span) {
   return { field, start: span.start, end: span.end, type: span.type, score: Math.round(span.score * 100) / 100, rule: span.rule };
 }
 
-export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
   const pii = new Command("pii").description("Find personal information (see also: pippa redact).");
   pii
     .command("scan")
@@ -44,6 +45,7 @@ export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Comm
     .action(async (files: string[], options: ScanOptions) => {
       const { importFiles } = await import("../runner/import-files.js");
       const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
+      await checkInputs(files, io, outcome, { folders: !options.textField });
       await refuseOverwritingInputs(files, [options.output, `${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`]);
       // A first pass over the conversations finds the story's names (a text field has no bot to count by).
       const storyNames = options.corpusNames && !options.textField ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
@@ -114,7 +116,7 @@ export function piiCommand(io: CliIo, setExitCode: (code: number) => void): Comm
         throw error;
       }
       io.stderr.write(`scanned ${formatCount(lines)} line(s): ${formatCount(spans)} span(s)${rejected ? `, ${rejected} line(s) refused (see ${rejects.path})` : ""}\n`);
-      setExitCode(rejected > 0 ? EXIT_BAD_INPUT : EXIT_OK);
+      outcome.refused(rejected);
     });
   return pii;
 }

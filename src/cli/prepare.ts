@@ -5,7 +5,8 @@ import { Command, Option } from "commander";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { PREPARE_FORMATS, type PrepareFormat } from "../prepare/format-ids.js";
 import { formatCount, formatNumber } from "./format.js";
-import { EXIT_OK, parseInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { checkInputs } from "./inputs.js";
 
 
 interface PrepareCliOptions {
@@ -54,7 +55,7 @@ async function tokenizerSpec(name: string) {
   return { kind: "tokenizer.json" as const, name: path, json, config };
 }
 
-export function prepareCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("prepare")
     .description(
       "Turn PIPPA files (or any export pippa imports) into training files: Metharme, Pygmalion, ChatML, ShareGPT, OpenAI, axolotl, a model's own chat template, or preference pairs from swipes; placeholders filled with drawn names, example chats parsed, consecutive turns merged, examples fitted to a token budget with a real tokenizer, personas split between train and validation.",
@@ -90,6 +91,7 @@ export function prepareCommand(io: CliIo, setExitCode: (code: number) => void): 
         import("../formats/training/chat-template.js"),
         import("node:os"),
       ]);
+      await checkInputs([...inputs, options.card, options.chatTemplate, options.systemPromptFile], io, outcome);
       await refuseOverwritingInputs([...inputs, options.card, options.chatTemplate, options.systemPromptFile, options.tokenizer], PREPARE_OUTPUT_SUFFIXES.map((suffix) => `${options.output}${suffix}`));
       const systemPrompt = options.systemPromptFile ? await readFile(options.systemPromptFile, "utf8") : (options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT);
       const chatTemplate = options.chatTemplate ? chatTemplateFrom(await readFile(options.chatTemplate, "utf8"), options.chatTemplate) : null;
@@ -120,6 +122,6 @@ export function prepareCommand(io: CliIo, setExitCode: (code: number) => void): 
         for (const [reason, count] of Object.entries(summary.dropped_examples)) io.stdout.write(`  not written: ${formatCount(count)} (${reason})\n`);
       }
       if (summary.rejected_records > 0) io.stderr.write(`warning: ${formatCount(summary.rejected_records)} record(s) refused, written to ${summary.rejects_file}\n`);
-      setExitCode(EXIT_OK);
+      outcome.refused(summary.rejected_records);
     });
 }

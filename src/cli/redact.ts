@@ -11,7 +11,8 @@ import { AtomicFile } from "../runner/write-file.js";
 import type { Operator } from "../stages/redact/operators.js";
 import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
 import { formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
+import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
+import { checkInputs } from "./inputs.js";
 
 interface RedactOptions {
   output: string;
@@ -36,7 +37,7 @@ function parseOperator(value: string): OperatorName {
   return value as OperatorName;
 }
 
-export function redactCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("redact")
     .description("Replace personal information in conversations; everything outside a redacted span stays byte-identical.")
     .argument("<files...>", "PIPPA JSONL, episodes, or anything pippa import reads")
@@ -65,6 +66,7 @@ export function redactCommand(io: CliIo, setExitCode: (code: number) => void): C
       } else {
         operator = options.operator === "mask" ? maskOperator() : placeholderOperator();
       }
+      await checkInputs(files, io, outcome, { folders: true });
       await refuseOverwritingInputs(files, [options.output, options.audit, `${options.output === "-" ? "redact" : options.output}.rejects.jsonl`]);
       const storyNames = options.corpusNames ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
       const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
@@ -107,6 +109,6 @@ export function redactCommand(io: CliIo, setExitCode: (code: number) => void): C
       }
       const byType = [...counts].sort((a, b) => b[1] - a[1]).map(([type, count]) => `${type} ${count}`).join(", ");
       io.stderr.write(`redacted ${formatCount(spans)} span(s) in ${formatCount(records)} record(s)${byType ? ` (${byType})` : ""}${rejected ? `; ${rejected} input(s) refused` : ""}\n`);
-      setExitCode(rejected > 0 ? EXIT_BAD_INPUT : EXIT_OK);
+      outcome.refused(rejected);
     });
 }

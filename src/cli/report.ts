@@ -2,7 +2,8 @@
 import { Command, Option } from "commander";
 import { LENGTH_UNITS, type LengthUnit } from "../stats/length-unit.js";
 import { formatCount } from "./format.js";
-import { EXIT_OK, parseInteger, parseNonNegativeInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parseNonNegativeInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { checkInputs } from "./inputs.js";
 import { addScanOptions, type ScanCliOptions } from "./scan.js";
 
 interface ReportCliOptions extends ScanCliOptions {
@@ -18,7 +19,7 @@ interface ReportCliOptions extends ScanCliOptions {
   rejects?: string;
 }
 
-export function reportCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function reportCommand(io: CliIo, outcome: CommandOutcome): Command {
   const command = new Command("report")
     .description(
       "Write the analysis of §3 of the PIPPA paper as one self-contained HTML page: headline figures beside the paper's, conversation length, message length with power-law fits (Clauset et al. 2009: x_min by KS, bootstrap goodness of fit, lognormal comparison), categories as a Pareto chart, the top personas.",
@@ -36,6 +37,7 @@ export function reportCommand(io: CliIo, setExitCode: (code: number) => void): C
     .option("--rejects <file>", "write refused lines to this file (default: only count them)")
     .addHelpText("after", "\nExamples:\n  pippa report pippa_deduped.jsonl -o report.html\n  pippa report release/pippa_deduped.jsonl -o report.html --png figures/ --bootstrap 1000");
   addScanOptions(command).action(async (files: string[], options: ReportCliOptions) => {
+    await checkInputs(files, io, outcome);
     await refuseOverwritingInputs(files, [options.output, options.rejects, options.png]);
     const { writeReport } = await import("../runner/report/report.js");
     const { canDrawProgress, createProgress } = await import("../runner/progress.js");
@@ -65,8 +67,8 @@ export function reportCommand(io: CliIo, setExitCode: (code: number) => void): C
     io.stdout.write(`wrote ${result.output} (${formatCount(result.scan.stats.conversations)} conversations)\n`);
     for (const speaker of ["human", "bot"] as const) io.stdout.write(`  ${speaker} messages: ${result.lengths[speaker]?.verdict ?? "too few to fit a power law"}\n`);
     if (result.figureFiles.length > 0) io.stdout.write(`figures: ${result.figureFiles.join(", ")}\n`);
+    outcome.refused(rejected);
     if (rejected > 0) io.stderr.write(`warning: ${formatCount(rejected)} line(s) rejected${options.rejects ? ` (written to ${options.rejects})` : "; use --rejects FILE to keep them"}\n`);
-    setExitCode(EXIT_OK);
   });
   return command;
 }

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
-import { EXIT_OK, parseNonNegativeInteger, parsePositiveInteger, parsePositiveNumber, type CliIo } from "./io.js";
+import { type CommandOutcome, parsePort, parseNonNegativeInteger, parsePositiveInteger, parsePositiveNumber, type CliIo } from "./io.js";
 
 interface ServeOptions {
   db?: string;
@@ -39,12 +39,12 @@ async function adminToken(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ to
 
 const seconds = (value: number) => Math.round(value * 1000);
 
-export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function serveCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("serve")
     .description("Run the submission portal (contributors upload chats with consent, get a receipt, can withdraw) and the curator console (/admin).")
     .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db; one server per data folder) or "postgres://user:pass@host/db" (servers may share a data folder)')
     .option("--data <dir>", "where uploads, builds and the admin token live (made readable by its owner only)", "data")
-    .option("--port <n>", "port to listen on (0: any free port)", parseNonNegativeInteger, 8088)
+    .option("--port <n>", "port to listen on (0: any free port)", parsePort, 8088)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--allow-origin <url>", "an origin (another front-end, the SillyTavern extension) allowed to upload from the browser; repeatable", (value: string, list: string[]) => [...list, value], [] as string[])
     .option("--max-file-mib <n>", "largest file", parsePositiveInteger, 20)
@@ -114,7 +114,6 @@ export function serveCommand(io: CliIo, setExitCode: (code: number) => void): Co
       };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
-      setExitCode(EXIT_OK);
       // Keep running until a signal.
       await new Promise(() => {});
     });

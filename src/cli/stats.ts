@@ -5,12 +5,13 @@ import type { SeriesSummary } from "../stats/describe.js";
 import { LENGTH_UNITS, type LengthUnit } from "../stats/length-unit.js";
 import { PAPER_FIGURES } from "../stats/paper-figures.js";
 import { formatCount, formatNumber, renderTable } from "./format.js";
-import { EXIT_OK, parseInteger, parseNonNegativeInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parseNonNegativeInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { checkInputs } from "./inputs.js";
 import { addScanOptions, scanWithProgress, type ScanCliOptions } from "./scan.js";
 
 const TOP_CATEGORIES = 15;
 
-export function statsCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function statsCommand(io: CliIo, outcome: CommandOutcome): Command {
   const command = new Command("stats")
     .description("Print the PIPPA paper's statistics (section 3) for one or more PIPPA JSONL files.")
     .argument("<files...>", "PIPPA JSONL files, or - for standard input")
@@ -21,6 +22,7 @@ export function statsCommand(io: CliIo, setExitCode: (code: number) => void): Co
     .option("--seed <n>", "random seed of the bootstrap", parseInteger, 1)
     .addHelpText("after", "\nExamples:\n  pippa stats pippa_deduped.jsonl --json > stats.json\n  pippa stats pippa_deduped.jsonl --bootstrap 200 --unit chars");
   addScanOptions(command).action(async (files: string[], options: ScanCliOptions & { json?: boolean; rejects?: string; unit: LengthUnit; bootstrap: number; seed: number }) => {
+    await checkInputs(files, io, outcome);
     await refuseOverwritingInputs(files, [options.rejects]);
     const report = await scanWithProgress(files, options, io, options.rejects ? () => options.rejects! : () => null);
     const summary = report.stats.summarise();
@@ -39,7 +41,7 @@ export function statsCommand(io: CliIo, setExitCode: (code: number) => void): Co
       const kept = options.rejects ? `written to ${options.rejects}` : "use --rejects FILE to keep them";
       io.stderr.write(`warning: ${formatCount(rejected)} line(s) rejected (${kept}); first: ${first}\n`);
     }
-    setExitCode(EXIT_OK);
+    outcome.refused(rejected);
   });
   return command;
 }

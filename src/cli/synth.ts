@@ -8,7 +8,7 @@ import { corpusSize, synthesizeCorpus, synthesizeWithDuplicates } from "../synth
 import { synthesizeWithPii } from "../synth/planted-pii.js";
 import { formatBytes, formatCount } from "./format.js";
 import { InvalidArgumentError } from "commander";
-import { EXIT_OK, parseInteger, parsePositiveNumber, type CliIo } from "./io.js";
+import { type CommandOutcome, parseInteger, parsePositiveNumber, type CliIo } from "./io.js";
 
 function parseRate(value: string): number {
   const rate = Number(value);
@@ -26,7 +26,7 @@ export interface SynthCliOptions {
   plantPii?: number;
 }
 
-export function synthCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function synthCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("synth")
     .description("Write a synthetic PIPPA-shaped corpus (scale 1 is about 25,940 conversations, ~350 MB).")
     .requiredOption("-o, --output <file>", "where to write the PIPPA JSONL (- for standard output)")
@@ -39,7 +39,6 @@ export function synthCommand(io: CliIo, setExitCode: (code: number) => void): Co
       if (options.plantDuplicates !== undefined && options.plantPii !== undefined) command.error("error: --plant-duplicates and --plant-pii make different corpora: give one", { exitCode: 2, code: "pippa.usage" });
       const written = await writeSynthCorpus(options, io);
       io.stderr.write(`wrote ${formatCount(written.records)} conversations (${formatBytes(written.bytes)}) to ${options.output}\n`);
-      setExitCode(EXIT_OK);
     });
 }
 

@@ -1,7 +1,8 @@
 /** `pippa validate FILE...`: checks PIPPA JSONL files; exit 1 when any line is refused. */
 import { Command } from "commander";
 import { formatBytes, formatCount } from "./format.js";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { checkInputs } from "./inputs.js";
 import { addScanOptions, scanWithProgress, type ScanCliOptions } from "./scan.js";
 
 interface ValidateOptions extends ScanCliOptions {
@@ -10,7 +11,7 @@ interface ValidateOptions extends ScanCliOptions {
   rejects?: string | false;
 }
 
-export function validateCommand(io: CliIo, setExitCode: (code: number) => void): Command {
+export function validateCommand(io: CliIo, outcome: CommandOutcome): Command {
   const command = new Command("validate")
     .description("Check PIPPA JSONL files line by line and summarise what is wrong and where.")
     .argument("<files...>", "PIPPA JSONL files, or - for standard input")
@@ -21,6 +22,7 @@ export function validateCommand(io: CliIo, setExitCode: (code: number) => void):
   addScanOptions(command).action(async (files: string[], options: ValidateOptions) => {
     const rejectsFor = (source: string) =>
       options.rejects === false ? null : typeof options.rejects === "string" ? options.rejects : source === "-" ? "stdin.rejects.jsonl" : `${source}.rejects.jsonl`;
+    await checkInputs(files, io, outcome);
     await refuseOverwritingInputs(files, files.map(rejectsFor));
     const report = await scanWithProgress(files, options, io, rejectsFor);
     const records = report.files.reduce((total, file) => total + file.records, 0);
@@ -37,7 +39,7 @@ export function validateCommand(io: CliIo, setExitCode: (code: number) => void):
       }
       if (report.files.length > 1) io.stdout.write(`total: ${formatCount(records)} records ok, ${formatCount(rejected)} rejected\n`);
     }
-    setExitCode(rejected > 0 ? EXIT_BAD_INPUT : EXIT_OK);
+    outcome.refused(rejected);
   });
   return command;
 }

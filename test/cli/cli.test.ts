@@ -57,7 +57,7 @@ describe("pippa CLI", () => {
     it("exits 1 with a clear message for a missing file", async () => {
       const io = captureIo();
       assert.equal(await run(["validate", join(folder.path, "nope.jsonl")], io), 1);
-      assert.match(io.err(), /PIPPA_E_IO .*nope\.jsonl: no such file/);
+      assert.match(io.err(), /PIPPA_E_IO .*nope\.jsonl: not found/);
     });
   });
 
@@ -103,7 +103,8 @@ describe("pippa CLI", () => {
 
     it("prints a table beside the paper's figures, and warns about refused lines", async () => {
       const io = captureIo();
-      assert.equal(await run(["stats", bad], io), 0);
+      // Refused lines make the exit status 1, as in every command; the rest is still counted.
+      assert.equal(await run(["stats", bad], io), 1);
       assert.match(io.out(), /conversations\s+1\s+25,940/);
       assert.match(io.err(), /2 line\(s\) rejected/);
     });
@@ -139,5 +140,71 @@ describe("pippa CLI", () => {
       }
       assert.equal(await run(["--version"], captureIo()), 0);
     });
+  });
+});
+
+describe("one policy for errors and exit codes, in every command", () => {
+  let folder: { path: string; cleanup: () => Promise<void> };
+  let good: string;
+  before(async () => {
+    folder = await temporaryFolder();
+    good = join(folder.path, "good.jsonl");
+    await writeFile(good, `${writePippaLine(sampleRecord())}\n`);
+  });
+  after(() => folder.cleanup());
+
+  /** The command's exit code and what it wrote to stderr, which must be lines, never a trace. */
+  async function attempt(argv: string[]): Promise<{ code: number; err: string }> {
+    const io = captureIo();
+    const code = await run(argv, io);
+    assert.doesNotMatch(io.err(), /\n\s+at |node:internal|Error: /, `a stack trace for ${argv.join(" ")}`);
+    return { code, err: io.err() };
+  }
+
+  it("names a missing input and why, and exits 1, in every command that reads files", async () => {
+    const missing = join(folder.path, "absent.jsonl");
+    const out = (name: string) => join(folder.path, "out", name);
+    for (const argv of [
+      ["validate", missing],
+      ["stats", missing],
+      ["report", missing, "-o", out("r.html")],
+      ["import", missing, "-o", out("i.jsonl")],
+      ["redact", missing, "-o", out("x.jsonl")],
+      ["pii", "scan", missing, "-o", out("s.jsonl")],
+      ["prepare", missing, "--format", "chatml", "-o", out("p")],
+      ["build", missing, "-o", out("release")],
+      ["prepare", good, "--format", "template", "--chat-template", join(folder.path, "absent.jinja"), "-o", out("t")],
+    ]) {
+      const { code, err } = await attempt(argv);
+      assert.equal(code, 1, argv.join(" "));
+      assert.match(err, /absent\.(?:jsonl|jinja): not found/, argv.join(" "));
+    }
+    assert.ok(!existsSync(out("p.train.jsonl")), "no empty training file for a missing input");
+  });
+
+  it("refuses a folder where files are wanted, and counts an empty input as refused", async () => {
+    const { code, err } = await attempt(["stats", folder.path]);
+    assert.equal(code, 1);
+    assert.match(err, /is a folder/);
+    const empty = join(folder.path, "empty.jsonl");
+    await writeFile(empty, "");
+    const emptyRun = await attempt(["stats", empty, good]);
+    assert.equal(emptyRun.code, 1);
+    assert.match(emptyRun.err, /empty\.jsonl: empty/);
+  });
+
+  it("takes a port out of range as a usage error, and a port in use as one line", async () => {
+    assert.equal((await attempt(["serve", "--port", "99999", "--data", join(folder.path, "data")])).code, 2);
+    const { createServer } = await import("node:net");
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+    const port = (holder.address() as { port: number }).port;
+    try {
+      const { code, err } = await attempt(["serve", "--port", String(port), "--data", join(folder.path, "data")]);
+      assert.equal(code, 1);
+      assert.match(err, new RegExp(`port ${port} is already in use`));
+    } finally {
+      holder.close();
+    }
   });
 });

@@ -138,7 +138,8 @@ describe("build privacy", () => {
       for (let i = 0; i < privateCount; i++) {
         await writeFile(at(`indep-${variant}`, "private", `1675000000${i}_secret-submission-${i}.jsonl`), `${writePippaLine(markedRecord(60 + i, { submission_timestamp: 1_600_000_000_000 + i }))}\n{broken\n`);
       }
-      assert.equal(await run(["build", at(`indep-${variant}`), "-o", at(`indep-${variant}-release`), "--workers", "1"], captureIo()), 0);
+      // The private inputs hold a broken line each: exit 1, and the public files are still the same.
+      assert.equal(await run(["build", at(`indep-${variant}`), "-o", at(`indep-${variant}-release`), "--workers", "1"], captureIo()), 1);
     }
     for (const name of [...PUBLIC_FILES, "pippa_deduped.parquet"]) {
       assert.deepEqual(await readFile(at("indep-few-release", name)), await readFile(at("indep-many-release", name)), `${name} differs with the private inputs`);

@@ -64,7 +64,7 @@ describe("pippa prepare", () => {
       const io = captureIo();
       const args = ["prepare", corpus, "--format", format, "-o", prefix, "--max-tokens", "600", "--val", "0.3", "--seed", "2", "--json", "--workers", "2"];
       if (format === "template") args.push("--chat-template", template);
-      assert.equal(await run(args, io), 0, io.err());
+      assert.equal(await run(args, io), 1, io.err());  // the corpus holds a refused record on purpose
       const summary = JSON.parse(io.out());
       assert.deepEqual(summary, JSON.parse(await readFile(`${prefix}.summary.json`, "utf8")));
       assert.equal(summary.rejected_records, 1);
@@ -92,8 +92,8 @@ describe("pippa prepare", () => {
   it("writes the same bytes again for the same input and seed, one example per reply when asked", async () => {
     const a = join(folder.path, "again-a");
     const b = join(folder.path, "again-b");
-    assert.equal(await run(["prepare", corpus, "--format", "metharme", "-o", a, "--examples", "per-turn", "--max-tokens", "1024", "--workers", "1"], captureIo()), 0);
-    assert.equal(await run(["prepare", corpus, "--format", "metharme", "-o", b, "--examples", "per-turn", "--max-tokens", "1024", "--workers", "2"], captureIo()), 0);
+    assert.equal(await run(["prepare", corpus, "--format", "metharme", "-o", a, "--examples", "per-turn", "--max-tokens", "1024", "--workers", "1"], captureIo()),1);  // the corpus holds a refused record on purpose
+    assert.equal(await run(["prepare", corpus, "--format", "metharme", "-o", b, "--examples", "per-turn", "--max-tokens", "1024", "--workers", "2"], captureIo()),1);  // the corpus holds a refused record on purpose
     assert.deepEqual(await readFile(`${a}.train.jsonl`), await readFile(`${b}.train.jsonl`));
     const perTurn = JSON.parse(await readFile(`${a}.summary.json`, "utf8"));
     assert.ok(perTurn.splits.train.examples > 2 * perTurn.records_with_examples);

@@ -29,7 +29,7 @@ describe("pippa report", () => {
     for (let i = 0; i < 40; i++) lines.push(writePippaLine(sampleRecord({ bot_id: "hostile", bot_name: HOSTILE_NAME, categories: [HOSTILE_CATEGORY] })));
     await writeFile(corpus, `${lines.join("\n")}\n{"broken": \n`);
     const io = captureIo();
-    assert.equal(await run(["report", corpus, "-o", report, "--png", figures, "--bootstrap", "20", "--seed", "5"], io), 0, io.err());
+    assert.equal(await run(["report", corpus, "-o", report, "--png", figures, "--bootstrap", "20", "--seed", "5"], io), 1, io.err());  // refused lines make the exit 1
     assert.match(io.out(), /^wrote .*report\.html \(\d[\d,]* conversations\)/);
     assert.match(io.out(), /human messages: /);
     assert.match(io.err(), /1 line\(s\) rejected/);
@@ -61,7 +61,7 @@ describe("pippa report", () => {
 
   it("writes the same bytes again for the same input and seed", async () => {
     const again = join(folder.path, "again.html");
-    assert.equal(await run(["report", corpus, "-o", again, "--bootstrap", "20", "--seed", "5"], captureIo()), 0);
+    assert.equal(await run(["report", corpus, "-o", again, "--bootstrap", "20", "--seed", "5"], captureIo()), 1);  // refused lines make the exit 1
     assert.deepEqual(await readFile(again), await readFile(report));
   });
 
@@ -78,7 +78,7 @@ describe("pippa report", () => {
   it("refuses lines longer than --max-line-bytes", async () => {
     const io = captureIo();
     const small = join(folder.path, "small.html");
-    assert.equal(await run(["report", corpus, "-o", small, "--bootstrap", "0", "--max-line-bytes", "2000"], io), 0, io.err());
+    assert.equal(await run(["report", corpus, "-o", small, "--bootstrap", "0", "--max-line-bytes", "2000"], io), 1, io.err());  // refused lines make the exit 1
     const rejected = Number(/(\d[\d,]*) line\(s\) rejected/.exec(io.err())?.[1].replace(/,/g, ""));
     assert.ok(rejected > 1, io.err());
   });

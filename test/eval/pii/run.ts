@@ -178,6 +178,8 @@ async function main(): Promise<void> {
     ["blind/roleplay-multilingual-m3.jsonl", "pippa role-play set M3, eight languages (development)", "32 more conversations of the same kinds, written later and blind to the rules; scored untouched first, then used for tuning while M2 stayed held out"],
     ["blind/roleplay-fandom-dev.jsonl", "pippa role-play set F1, fandom-heavy (development)", "Fandom chats full of story names, a third with some real information, written blind to the rules"],
     ["blind/roleplay-fandom-holdout.jsonl", "pippa role-play set F2, fandom-heavy (held out)", "The same kinds, other conversations, written blind to the rules and never tuned on"],
+    ["blind/roleplay-fandom-f3.jsonl", "pippa role-play set F3, fandom-heavy (held out)", "22 more fandom chats, written later and blind to the rules; scored untouched once, never tuned on"],
+    ["blind/roleplay-clean-k2.jsonl", "pippa role-play set K2, no personal information (held out)", "25 more chats with no real personal information and many traps, written later and blind to the rules; never tuned on"],
     ["blind/roleplay-clean.jsonl", "pippa role-play set K, no personal information (development)", "PIPPA-style chats with no real personal information and many traps (stutters, contractions, story places, room numbers): every redaction is a false positive"],
   ] as const;
   for (const [file, title, about] of rolePlaySets) {

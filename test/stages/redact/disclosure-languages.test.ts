@@ -142,3 +142,22 @@ describe("more of how people say it", () => {
     assertFinds("mon petit frère Enzo dort", ["PERSON:Enzo"]);
   });
 });
+
+describe("names, ages and dates in more registers", () => {
+  it("takes nicknames and names in regional and colloquial forms", () => {
+    assertFinds("decime Nacho nomás", ["USER:Nacho"]);
+    assertFinds("moi c Léa lol", ["USER:Léa"]);
+    assertFinds("меня Оля зовут", ["USER:Оля"]);
+    assertFinds("ako si Patricia pero Trish na lang", ["USER:Patricia", "USER:Trish"]);
+    assertFinds("i bin die Vroni", ["USER:Vroni"]);
+  });
+
+  it("takes relatives named after kinship words of other languages, and a birthday after a turning age", () => {
+    assert.ok(spans("mia nonna Lucia cucina").some((span) => span.startsWith("PERSON") && span.endsWith("Lucia")));
+    assertFinds("meine oma Gerda lacht", ["PERSON:Gerda"]);
+    assertFinds("il va avoir 10 ans le 4 mars", ["DATE:4 mars"]);
+    assertFinds("mi cumple? es el 8 de julio", ["DATE:8 de julio"]);
+    assertFinds("tengo quince jaja", ["AGE:quince"]);
+    assert.deepEqual(spans("tengo que irme").filter((span) => span.startsWith("AGE")), []);
+  });
+});

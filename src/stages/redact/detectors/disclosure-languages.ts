@@ -15,9 +15,9 @@ const join = (phrases: readonly string[]) => phrases.map((phrase) => phrase.repl
 /** Phrases after which the next word is the speaker's name, in any letter case. */
 const NAME_CUES = [
   "everyone calls me", "everybody calls me", "people call me", "they call me", "my friends call me", "friends call me", "you can call me", "u can call me", "i go by", "i usually go by",
-  "me llamo", "mi nombre es", "me dicen", "me llaman", "todos me dicen", "todos me llaman", "dime", "puedes decirme", "me puedes decir",
+  "me llamo", "mi nombre es", "me dicen", "me llaman", "todos me dicen", "todos me llaman", "dime", "decime", "decíme", "puedes decirme", "me puedes decir",
   "me chamo", "eu me chamo", "meu nome é", "meu nome e", "me chamam de", "me chamam", "pode me chamar de", "podes me chamar de", "me chama de", "pode me chamar",
-  "je m'appelle", "mon nom est", "mon nom c'est", "on m'appelle", "appelle-moi", "appelle moi", "appelez-moi", "moi c'est", "tu peux m'appeler", "vous pouvez m'appeler",
+  "je m'appelle", "mon nom est", "mon nom c'est", "on m'appelle", "appelle-moi", "appelle moi", "appelez-moi", "moi c'est", "moi c", "j'm'appelle", "jm'appelle", "chu", "tu peux m'appeler", "vous pouvez m'appeler",
   "ich heiße", "ich heisse", "mein name ist", "nennt mich", "nenn mich", "man nennt mich", "alle nennen mich",
   "mi chiamo", "il mio nome è", "il mio nome e", "mi chiamano", "chiamami", "puoi chiamarmi", "chiamatemi",
   "nama saya", "nama aku", "namaku", "nama gue", "nama gw", "panggil aku", "panggil saya", "panggil gue", "panggil aja", "panggil saja", "biasa dipanggil",
@@ -25,7 +25,7 @@ const NAME_CUES = [
   "меня зовут", "моё имя", "мое имя", "зовите меня", "можешь звать меня", "называй меня", "зовут меня", "называют меня", "меня называют", "зови меня",
 ];
 /** Phrases after which a capitalised word that no dictionary knows is the speaker's name. */
-const WEAK_NAME_CUES = ["soy", "sou", "eu sou", "je suis", "ich bin", "sono", "io sono", "saya", "aku", "gue", "ako", "я"];
+const WEAK_NAME_CUES = ["soy", "sou", "eu sou", "je suis", "ich bin", "i bin", "sono", "io sono", "saya", "aku", "gue", "ako", "я"];
 const NAME = "([\\p{L}][\\p{L}'’-]+)(?:[ \\t]+([\\p{Lu}][\\p{L}'’-]+))?";
 /** Whether a word starts with a capital letter (the patterns match case-insensitively). */
 const capitalised = (word: string) => word[0] !== word[0].toLowerCase();
@@ -38,15 +38,27 @@ function capitalisedRun(phrase: string): string {
   return words.slice(0, end).join(" ").replace(/[.'’]+$/, "");
 }
 /** A cue around the name: "du kannst mich Jojo nennen", "ihr könnt mich Lu nennen". */
-const NAME_BETWEEN = /(?<![\p{L}])(?:kannst|könnt|koennt|dürft|darfst)[ \t]+mich[ \t]+([\p{L}][\p{L}'’-]+)[ \t]+nennen/giud;
+const NAME_BETWEEN = /(?<![\p{L}])(?:(?:kannst|könnt|koennt|dürft|darfst)[ \t]+mich[ \t]+([\p{L}][\p{L}'’-]+)[ \t]+nennen|меня[ \t]+([\p{Lu}][\p{L}-]+)[ \t]+зовут|(?:pero|tapos)[ \t]+([\p{Lu}][\p{L}'’-]+)[ \t]+na[ \t]+lang|([\p{Lu}][\p{L}'’-]+)[ \t]+na[ \t]+lang[ \t]+(?:itawag|tawag|ang[ \t]+itawag))/gud;
 const NAME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(NAME_CUES)})[ \\t,:-]+${NAME}`, "giud");
 /** "soy la Vale", "sou a Bia", "ich bin der Jonas", "sono la Giuli": informal articles before a name. */
 const NAME_ARTICLE = "(?:(?:el|la|o|a|der|die|le|il|lo)[ \\t]+)?";
-const WEAK_NAME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(WEAK_NAME_CUES)})[ \\t]+${NAME_ARTICLE}([\\p{Lu}][\\p{L}'’-]+)(?=[ \\t]*(?:[,.!;)]|$|[ \\t](?:y|e|et|und|dan|at|и|de|da|di|aus|dari|taga|from|btw)\\b))`, "gmud");
+const WEAK_NAME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(WEAK_NAME_CUES)})[ \\t]+${NAME_ARTICLE}([\\p{Lu}][\\p{L}'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]+)?)(?=[ \\t]*(?:[,.!;)]|$|[ \\t](?:y|e|et|und|dan|at|и|de|da|di|aus|dari|taga|from|btw)\\b))`, "gmud");
 /** "Dana here", "(Deborah Hill here)": a name at the start of a turn or a bracket, then "here". */
 const HERE_PHRASE = /(?:^|[([][ \t]*)([\p{Lu}][\p{L}'’-]+)(?:[ \t]+([\p{Lu}][\p{L}'’-]+))?[ \t]+here\b/gmud;
 
 const NUMBER_WORD = "[\\p{L}-]{3,20}";
+/** Ages 10 to 20 in words, in the languages above: the ages a form never asks and a chat gives. */
+const AGE_WORDS = [
+  "diez|once|doce|trece|catorce|quince|dieci(?:séis|seis|siete|ocho|nueve)|veinte",
+  "dez|onze|doze|treze|catorze|quatorze|quinze|deze(?:sseis|ssete|nove)|deza(?:sseis|ssete|nove)|dezoito|vinte",
+  "dix|douze|treize|seize|dix-sept|dix-huit|dix-neuf|vingt",
+  "zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig",
+  "dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti",
+  "sepuluh|sebelas|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)[ \\t]+belas|dua[ \\t]+puluh",
+  "sampu|labing-isa|labindalawa|labintatlo|labing-apat|labinlima|labing-anim|labimpito|labingwalo|labinsiyam|dalawampu",
+  "десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать",
+].join("|");
+
 /** An age, with its unit where the language has one: "tengo 17 años", "j'ai seize ans", "мне 16 лет". */
 const AGE_PHRASES = [
   `(?:tengo|cumplo|cumplí)[ \\t]+((?:\\d{1,2}|${NUMBER_WORD})[ \\t]+años)`,
@@ -59,19 +71,9 @@ const AGE_PHRASES = [
   `(?:мне)[ \\t]+((?:\\d{1,2}|${NUMBER_WORD})[ \\t]+(?:лет|год|года))`,
   `(?:мне|мне уже)[ \\t]+(\\d{1,2})(?![\\p{N}])(?=[ \\t]*(?:[,.!?;)]|$|и[ \\t]))`,
   `(\\d{1,2})[ \\t]+na[ \\t]+(?:po[ \\t]+)?ako(?![\\p{L}])`,
+  `(?:tengo|tenho|j['’]ai|jai|ho|bin|мне)[ \\t]+(${AGE_WORDS})(?![\\p{L}])(?=[ \\t]*(?:[,.!?;)]|$|\\p{Extended_Pictographic}|(?:y|e|et|und|and|jaja|kkk|mdr|lol|haha)(?![\\p{L}])))`,
   `(?:tengo|tenho|j['’]ai|jai|ho)[ \\t]+(\\d{1,2})(?![\\p{N}])(?=[ \\t]*(?:[,.!?;)]|$|(?:y|e|et|and|jaja|kkk|mdr|lol|haha)(?![\\p{L}])))`,
 ];
-/** Ages 10 to 20 in words, in the languages above: the ages a form never asks and a chat gives. */
-const AGE_WORDS = [
-  "diez|once|doce|trece|catorce|quince|dieci(?:séis|seis|siete|ocho|nueve)|veinte",
-  "dez|onze|doze|treze|catorze|quatorze|quinze|deze(?:sseis|ssete|nove)|deza(?:sseis|ssete|nove)|dezoito|vinte",
-  "dix|douze|treize|seize|dix-sept|dix-huit|dix-neuf|vingt",
-  "zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig",
-  "dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti",
-  "sepuluh|sebelas|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)[ \\t]+belas|dua[ \\t]+puluh",
-  "sampu|labing-isa|labindalawa|labintatlo|labing-apat|labinlima|labing-anim|labimpito|labingwalo|labinsiyam|dalawampu",
-  "десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать",
-].join("|");
 /**
  * An age as a number and its unit with no verb ("15 años", "ya 16 anos", "Шестнадцать годков"),
  * but not a span of time ("hace 15 años", "il y a 15 ans", "15 anni fa", "15 tahun lalu").
@@ -119,7 +121,9 @@ const MONTHS = [
 ].join("|");
 const DATE = `(?:\\d{1,2}(?:st|nd|rd|th|er|º|°|\\.)?(?:[ \\t]+(?:de|of))?[ \\t]+(?:${MONTHS})(?:[ \\t,]+\\d{4})?|(?:${MONTHS})[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)(?![\\p{L}\\p{N}])`;
 const BIRTHDAY_CUES = "birthday|bday|b-day|born on|nací|naci|nasci|je suis née?|suis née?|geboren|sono nat[oa]|nata il|nato il|lahir|ipinanganak|родил(?:ся|ась)|cumpleaños|cumple|aniversário|aniversario|anniv|anniversaire|geburtstag|compleanno|ultah|ulang tahun|kaarawan|день рождения|днюха|др";
-const BIRTHDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BIRTHDAY_CUES})(?![\\p{L}])[^.!?\\n]{0,25}?(${DATE})`, "giud");
+const BIRTHDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BIRTHDAY_CUES})(?![\\p{L}])[^.!\\n]{0,40}?(${DATE})`, "giud");
+/** Turning an age on a date: "va avoir 8 ans le 9 novembre", "ne faccio sedici il 2 febbraio", "turning 15 on 7/21". */
+const TURNING_ON = new RegExp(`(?<![\\p{L}])(?:va avoir|vais avoir|cumple|cumplo|cumplirá|faz|faço|fará|ne faccio|compie|compio|wird|werde|turns|turning|turn|genap|mag-?\\d{1,2})[^.!?\\n]{0,25}?(?:le|el|il|am|on|no|em|tanggal|sa)[ \\t]+(${DATE})`, "giud");
 const BIRTHDAY_AFTER = new RegExp(`(${DATE})[^.!?\\n]{0,15}?(?<![\\p{L}])(?:${BIRTHDAY_CUES})(?![\\p{L}])`, "giud");
 
 /** Family and friends, then their name: "mi hermano Leo", "adikku namanya Putri", "kuya ko si Migs". */
@@ -127,11 +131,11 @@ const RELATIVE_CUES = [
   "mi hermanito", "mi hermanita", "mi hermano", "mi hermana", "mi mamá", "mi mama", "mi papá", "mi papa", "mi madre", "mi padre", "mi amigo", "mi amiga", "mi novio", "mi novia", "mi primo", "mi prima", "mi mejor amigo", "mi mejor amiga",
   "meu irmãozinho", "minha irmãzinha", "meu irmão", "meu irmao", "minha irmã", "minha irma", "minha mãe", "meu pai", "meu amigo", "minha amiga", "meu namorado", "minha namorada", "meu primo", "minha prima",
   "mon petit frère", "ma petite sœur", "ma petite soeur", "mon grand frère", "ma grande sœur", "mon frère", "mon frere", "ma sœur", "ma soeur", "ma mère", "mon père", "mon pote", "mon ami", "mon amie", "ma copine", "mon copain", "mon cousin", "ma cousine", "ma meilleure amie", "mon meilleur ami",
-  "mein kleiner bruder", "meine kleine schwester", "mein großer bruder", "meine große schwester", "mein bruder", "meine schwester", "meine mutter", "mein vater", "mein freund", "meine freundin", "mein kumpel", "meine cousine", "mein cousin", "meine beste freundin", "mein bester freund",
-  "il mio fratellino", "la mia sorellina", "mio fratellino", "mia sorellina", "mio fratello", "mia sorella", "mia madre", "mio padre", "il mio amico", "la mia amica", "mio cugino", "mia cugina", "il mio ragazzo", "la mia ragazza",
+  "meine oma", "mein opa", "meine mama", "mein papa", "meine tante", "mein onkel", "mein kleiner bruder", "meine kleine schwester", "mein großer bruder", "meine große schwester", "mein bruder", "meine schwester", "meine mutter", "mein vater", "mein freund", "meine freundin", "mein kumpel", "meine cousine", "mein cousin", "meine beste freundin", "mein bester freund",
+  "mia mamma", "mio papà", "mio papa", "mio babbo", "mia nonna", "mio nonno", "mia zia", "mio zio", "col cugino", "mio cugino", "il mio fratellino", "la mia sorellina", "mio fratellino", "mia sorellina", "mio fratello", "mia sorella", "mia madre", "mio padre", "il mio amico", "la mia amica", "mio cugino", "mia cugina", "il mio ragazzo", "la mia ragazza",
   "adekku", "adek aku", "adek gue", "kakak gue", "adikku", "adik aku", "adik saya", "adik gue", "kakakku", "kakak aku", "kakak saya", "abangku", "abang aku", "temanku", "teman aku", "sahabatku", "pacarku", "mamaku", "ibuku", "ayahku",
-  "kapatid ko", "ate ko", "kuya ko", "nanay ko", "tatay ko", "kaibigan ko", "pinsan ko", "bunso ko", "bestfriend ko",
-  "мой младший брат", "моя младшая сестра", "мой старший брат", "моя старшая сестра", "мой парень", "моя девушка", "мой брат", "моя сестра", "моя мама", "мой папа", "мой друг", "моя подруга",
+  "kapatid ko", "ate ko", "kuya ko", "sa kuya", "sa ate", "si kuya", "si ate", "nanay ko", "tatay ko", "kaibigan ko", "pinsan ko", "bunso ko", "bestfriend ko",
+  "бабушке", "бабушка", "бабуле", "дедушке", "дедушка", "маме", "папе", "мой младший брат", "моя младшая сестра", "мой старший брат", "моя старшая сестра", "мой парень", "моя девушка", "мой брат", "моя сестра", "моя мама", "мой папа", "мой друг", "моя подруга",
 ];
 const RELATIVE_PHRASE = new RegExp(`(?<![\\p{L}])(?:${join(RELATIVE_CUES)})(?:[ \\t]+(?:se llama|chamado|chamada|qui s['’]appelle|heißt|heisst|si chiama|namanya|bernama|si|по имени|зовут))?[ \\t,:]+([\\p{Lu}][\\p{L}'’-]+|(?<=[ \\t]si[ \\t]+)[\\p{L}][\\p{L}'’-]+)`, "giud");
 
@@ -152,15 +156,15 @@ const NOT_A_NAME = new Set(["la", "el", "le", "les", "der", "die", "das", "un", 
  * than the patterns.
  */
 const GATES = {
-  name: /call|go by|llam|nombre|dicen|\bdime\b|decirme|decir\b|cham|nome|appel|nom |moi c|hei(?:ß|ss)e|name|nenn|chiam|nama|panggil|dipanggil|ako si|ako po|pangalan|tawag|зов|называ|имя/i,
+  name: /call|go by|llam|nombre|dicen|\bdime\b|decime|decíme|decirme|decir\b|\bchu\b|moi c|na lang|зовут|cham|nome|appel|nom |moi c|hei(?:ß|ss)e|name|nenn|chiam|nama|panggil|dipanggil|ako si|ako po|pangalan|tawag|зов|называ|имя/i,
   weakName: /(?:soy|sou|suis|bin|sono|saya|aku|gue|ako|я)[ \t]+(?:(?:el|la|o|a|der|die|le|il|lo)[ \t]+)?\p{Lu}/u,
   here: /[ \t]here\b/,
-  age: /años|anos|ans\b|jahre|anni|umur|usia|tahun|thn|taon|лет|год|мне|\d[ \t]+na[ \t]|\b(?:bin|werde|tengo|tenho|j['’]?ai|ho)[ \t]+\d/i,
+  age: /años|anos|ans\b|jahre|anni|umur|usia|tahun|thn|taon|лет|год|мне|\d[ \t]+na[ \t]|\b(?:bin|werde|tengo|tenho|j['’]?ai|ho)[ \t]+(?:\d|[a-zäöüéèçñ]{3,})/i,
   ageSex: /\d[ \t]?[mfMF]\b|\b[mfMF][ \t]?\d/,
   ageWords: /teen\b|twent|thirt|forty|fifty|\bten\b|eleven|twelve/i,
   ageShapes: /\d-y|\bage|(?:is|was|turn\w*|['’](?:s|re|m)|are|am|will be)[ \t]+(?:only[ \t]+|almost[ \t]+|nearly[ \t]+)?\d|, ?\d\d?, ?[A-Za-z]|\(\d\d?\)/i,
-  birthday: /birth|b-?day|born|cumple|aniv|anniv|geburt|geboren|compleanno|ultah|ulang|kaarawan|nac[ií]|nasci|née?\b|nat[oa]\b|lahir|ipinanganak|родил|рожд|днюх|др/i,
-  relative: /\b(?:mi|meu|minha|mon|ma|mein|meine|mio|mia|il mio|la mia|kapatid|ate|kuya|nanay|tatay|kaibigan|pinsan|bunso|bestfriend)[ \t]|adik|adek|kakak|abang|teman|sahabat|pacar|mamaku|ibuku|ayahku|мой|моя/i,
+  birthday: /va avoir|vais avoir|cumpl|faço|fará|faccio|compi|wird|werde|turn|genap|birth|b-?day|born|cumple|aniv|anniv|geburt|geboren|compleanno|ultah|ulang|kaarawan|nac[ií]|nasci|née?\b|nat[oa]\b|lahir|ipinanganak|родил|рожд|днюх|др/i,
+  relative: /бабуш|бабул|дедуш|маме|папе|\bcol cugino|\bsa (?:kuya|ate)|\bsi (?:kuya|ate)|\b(?:mi|meu|minha|mon|ma|mein|meine|mio|mia|il mio|la mia|kapatid|ate|kuya|nanay|tatay|kaibigan|pinsan|bunso|bestfriend)[ \t]|adik|adek|kakak|abang|teman|sahabat|pacar|mamaku|ibuku|ayahku|мой|моя/i,
   home: /vivo|soy de|sou de|moro|habite|viens|vis à|chu de|wohne?\b|komme|lebe|bin aus|sono di|sto a|abito|vengo|tinggal|asal|asli|orang|rumah|taga|nakatira|galing|dito ako|из|живу/i,
   weakHome: /(?:aus|dari|de|di|da)[ \t]+\p{Lu}/u,
 };
@@ -198,7 +202,8 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     add(at(match, 1), withSurname ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", 0.9, "disclosure/name");
   }
   for (const match of matches(GATES.name, NAME_BETWEEN)) {
-    if (!isStory(match[1]) && !isPlainWord(match[1])) add(at(match, 1), match[1], "USER", 0.85, "disclosure/name");
+    const group = [1, 2, 3, 4].find((k) => match[k] !== undefined)!;
+    if (!isStory(match[group]) && !isPlainWord(match[group])) add(at(match, group), match[group], "USER", 0.85, "disclosure/name");
   }
   for (const match of matches(GATES.weakName, WEAK_NAME_PHRASE)) {
     const name = match[1];
@@ -220,7 +225,7 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     }
   }
   for (const match of matches(GATES.age, BARE_AGE)) add(at(match, 1), match[1], "AGE", 0.6, "disclosure/age");
-  for (const pattern of [BIRTHDAY_BEFORE, BIRTHDAY_AFTER]) {
+  for (const pattern of [BIRTHDAY_BEFORE, BIRTHDAY_AFTER, TURNING_ON]) {
     for (const match of matches(GATES.birthday, pattern)) add(at(match, 1), match[1], "DATE", 0.8, "disclosure/birthday");
   }
   for (const match of matches(GATES.relative, RELATIVE_PHRASE)) {
