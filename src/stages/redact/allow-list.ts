@@ -128,6 +128,11 @@ class StoryNames implements NameSet {
   has(name: string): boolean {
     return (this.persona.has(name) || this.turns.has(name)) && !this.excluded.has(name);
   }
+
+  *[Symbol.iterator](): Iterator<string> {
+    for (const name of this.persona) if (!this.excluded.has(name)) yield name;
+    for (const name of this.turns) if (!this.persona.has(name) && !this.excluded.has(name)) yield name;
+  }
 }
 
 export function buildAllowNames(story: StoryText, userNames: readonly string[] = []): NameSet {

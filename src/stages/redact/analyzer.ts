@@ -274,6 +274,7 @@ export class PiiAnalyzer {
     // The person's turns first: what they reveal is then looked for in the bot's turns too.
     const humanSpans = new Map<number, Span[]>();
     const knownValues = new Map<string, { value: string; type: PiiType }>();
+    const botName = record.bot_name.toLowerCase();
     record.conversation.forEach((turn, i) => {
       if (!turn.is_human) return;
       const spans = this.analyzeText(turn.message, { allowNames, userNames, realNames, isHuman: true, memo, rolePlay: true });
@@ -281,6 +282,8 @@ export class PiiAnalyzer {
       for (const span of spans) {
         if (!PROPAGATED.has(span.type)) continue;
         const value = turn.message.slice(span.start, span.end);
+        // A value that is also the bot's name ("March 7th", a character) is not looked for in its turns.
+        if (botName.includes(value.toLowerCase())) continue;
         for (const part of span.type === "ADDRESS" ? [value, ...addressParts(value)] : [value]) {
           if (!knownValues.has(part.toLowerCase())) knownValues.set(part.toLowerCase(), { value: part, type: span.type });
         }

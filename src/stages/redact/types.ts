@@ -40,8 +40,8 @@ export interface Candidate extends Span {
   context?: readonly string[];
 }
 
-/** Lower-case names; only asked whether it holds one. */
-export interface NameSet {
+/** Lower-case names: asked whether it holds one, and walked to find one misspelt. */
+export interface NameSet extends Iterable<string> {
   has(name: string): boolean;
 }
 

@@ -81,3 +81,27 @@ export function isTypoOfWord(lower: string, isWord: (word: string) => boolean): 
   }
   return false;
 }
+
+/** Whether two words differ by one letter changed, added, removed, or two neighbours swapped. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
+
+/**
+ * Whether a word is a story name misspelt ("gerald" for Geralt, "Kequing" for Keqing): within one
+ * edit of a name the story uses, both at least five letters long.
+ */
+export function isMisspeltStoryName(lower: string, storyNames: Iterable<string>): boolean {
+  if (lower.length < 5) return false;
+  for (const name of storyNames) if (name.length >= 5 && name !== lower && withinOneEdit(lower, name)) return true;
+  return false;
+}

@@ -116,3 +116,28 @@ describe("in character, a name no list knows is the story's", () => {
     }
   });
 });
+
+describe("a story name misspelt, and a value that is the bot's own name", () => {
+  it("keeps a story name typed with one letter wrong, and still takes a real name near it", () => {
+    const found = foundByField(analyzer, { name: "Ysolde", description: "A sorceress who guards the northern gate." }, [
+      { message: "*Ysolde lowers her staff.* Who approaches?", is_human: false },
+      { message: "hi ysolda!! my friend Hannah says hi", is_human: true },
+    ]);
+    assert.deepEqual(found.get("conversation[1].message"), ["Hannah"]);
+  });
+
+  it("takes a nickname someone else gives, and a game user name", () => {
+    assert.ok(spans("everyone at school calls ME Zuzu lmao").includes("USER:Zuzu"));
+    assert.ok(spans("(ooc: my mc username is zz_Moth_77 if u wanna build)").includes("HANDLE:zz_Moth_77"));
+  });
+
+  it("does not look for a disclosed value in the bot's turns when it is the bot's own name", () => {
+    const found = foundByField(analyzer, { name: "June 3rd", description: "A cheerful train conductor named after the day she woke up." }, [
+      { message: "*June 3rd waves.* All aboard!", is_human: false },
+      { message: "(ooc: my birthday is June 3rd haha)", is_human: true },
+      { message: "*June 3rd gasps.* Same as mine!", is_human: false },
+    ]);
+    assert.deepEqual(found.get("conversation[1].message"), ["June 3rd"]);
+    assert.deepEqual(found.get("conversation[2].message"), []);
+  });
+});

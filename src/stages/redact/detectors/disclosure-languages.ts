@@ -14,7 +14,7 @@ const join = (phrases: readonly string[]) => phrases.map((phrase) => phrase.repl
 
 /** Phrases after which the next word is the speaker's name, in any letter case. */
 const NAME_CUES = [
-  "everyone calls me", "everybody calls me", "people call me", "they call me", "my friends call me", "friends call me", "you can call me", "u can call me", "i go by", "i usually go by",
+  "calls me", "everyone calls me", "everybody calls me", "people call me", "they call me", "my friends call me", "friends call me", "you can call me", "u can call me", "i go by", "i usually go by",
   "me llamo", "mi nombre es", "me dicen", "me llaman", "todos me dicen", "todos me llaman", "dime", "decime", "decíme", "puedes decirme", "me puedes decir",
   "me chamo", "eu me chamo", "meu nome é", "meu nome e", "me chamam de", "me chamam", "pode me chamar de", "podes me chamar de", "me chama de", "pode me chamar",
   "je m'appelle", "mon nom est", "mon nom c'est", "on m'appelle", "appelle-moi", "appelle moi", "appelez-moi", "moi c'est", "moi c", "j'm'appelle", "jm'appelle", "chu", "tu peux m'appeler", "vous pouvez m'appeler",
@@ -197,7 +197,7 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     const [first, second] = [match[1], match[2]];
     if (isStory(first) || isPlainWord(first)) continue;
     // An English cue takes an English word only when some list knows it as a name ("i go by drew").
-    if (/^(?:every|people|they|my|friends|you|u |i )/i.test(match[0]) && context.dictionary.has(first.toLowerCase()) && !context.names.first.has(first.toLowerCase())) continue;
+    if (/^(?:every|people|they|my|friends|you|u |i |calls)/i.test(match[0]) && context.dictionary.has(first.toLowerCase()) && !context.names.first.has(first.toLowerCase())) continue;
     const withSurname = isSurname(second);
     add(at(match, 1), withSurname ? text.slice(at(match, 1), at(match, 2) + second.length) : first, "USER", 0.9, "disclosure/name");
   }

@@ -9,7 +9,7 @@ import { allMatches, prefixTree } from "../text-utils.js";
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.#])[\p{L}\p{N}_.]{2,32}#\d{4}(?!\d)/gu;
 const AT_HANDLE = /(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@]|\.[A-Za-z])/g;
 const REDDIT_USER = /(?<![A-Za-z0-9/])\/?u\/[A-Za-z0-9_-]{3,20}(?![A-Za-z0-9_-])/g;
-const PLATFORMS = "discord|dc|insta|instagram|ig|snap|snapchat|sc|twitter|tiktok|tik tok|tt|twitch|yt|youtube|telegram|tg|kik|skype|steam|psn|xbox|gamertag|reddit|tumblr|bsky|bluesky|threads|roblox|epic|battlenet|battle.net|github|spotify|vsco|pinterest|fb|facebook|whatsapp|line|wechat|riot id|riot|valorant|ign|uid|friend code|minecraft|fortnite|playstation|nintendo|switch fc|osu|lichess|chess.com|vk|телеграм|телега|инста|инст|вк";
+const PLATFORMS = "username|user name|screen name|screenname|mc|discord|dc|insta|instagram|ig|snap|snapchat|sc|twitter|tiktok|tik tok|tt|twitch|yt|youtube|telegram|tg|kik|skype|steam|psn|xbox|gamertag|reddit|tumblr|bsky|bluesky|threads|roblox|epic|battlenet|battle.net|github|spotify|vsco|pinterest|fb|facebook|whatsapp|line|wechat|riot id|riot|valorant|ign|uid|friend code|minecraft|fortnite|playstation|nintendo|switch fc|osu|lichess|chess.com|vk|телеграм|телега|инста|инст|вк";
 const NAMED = new RegExp(
   `(?<![\\p{L}])(?:${PLATFORMS})(?![\\p{L}])(?:[ \\t]+(?:is|name|username|user|handle|id|tag|account|acc|@))*[ \\t]*(?:[:=\\-]|is|->)?[ \\t]*(?:it'?s[ \\t]+)?(@?[\\p{L}\\p{N}_.#-]{2,40})`,
   "giud",

@@ -10,7 +10,7 @@ import type { Candidate, DetectionContext, Detector } from "../types.js";
 import { SURNAME_SHAPE, WORD_SURNAMES } from "../name-data.js";
 import { insideAsterisks, insideOoc, isCapitalised, isUpperCaseWord, allMatches } from "../text-utils.js";
 import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
-import { isNeverAName, isTypoOfWord } from "../word-shapes.js";
+import { isMisspeltStoryName, isNeverAName, isTypoOfWord } from "../word-shapes.js";
 import { isForeignFunctionWord } from "../function-words.js";
 
 export interface Token {
@@ -106,6 +106,8 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
   const allowed = (token: Token) => context.allowNames.has(token.lower) || token.lower === "user" || token.lower === "char";
   const isWord = (word: string) => COMMON_WORDS.has(word) || WEEKDAYS_AND_MONTHS.has(word) || context.dictionary.has(word);
   const push = (start: number, end: number, score: number, rule: string) => {
+    // A story name misspelt is still the story's ("hi gerald!!" to Geralt).
+    if (isMisspeltStoryName(text.slice(start, end).toLowerCase(), context.allowNames)) return;
     const penalty = context.isHuman && insideAsterisks(text, start) ? 0.2 : 0;
     found.push({ start, end, type: "PERSON", score: score - penalty, rule, context: PERSON_CONTEXT });
   };
