@@ -9,7 +9,7 @@ import { describe, it } from "node:test";
 import { run } from "../../src/cli/main.js";
 import { parsePippaLine, writePippaLine } from "../../src/formats/pippa-jsonl.js";
 import { PippaLineScanner } from "../../src/stats/scan-pippa-line.js";
-import { captureIo, sharedFixtures } from "../helpers/io.js";
+import { captureIo, sharedFixtures, temporaryFolder } from "../helpers/io.js";
 
 const fixtures = sharedFixtures();
 const skip = fixtures ? false : "SKIPPING: ../shared/fixtures is absent (set PIPPA_FIXTURES to run the conformance tests)";
@@ -45,5 +45,20 @@ describe("conformance: real_row_kamisato_ayaka.jsonl", { skip }, () => {
     const io = captureIo();
     assert.equal(await run(["stats", path, "--json"], io), 0);
     assert.equal(JSON.parse(io.out()).messages, 89);
+  });
+});
+
+describe("conformance: redaction leaves a real role-play without personal information alone", { skip }, () => {
+  it("finds nothing to redact in the real row (no person's data in it: every span would be damage)", async () => {
+    const path = join(fixtures ?? "", "pippa", "real_row_kamisato_ayaka.jsonl");
+    const folder = await temporaryFolder();
+    try {
+      const io = captureIo();
+      const spans = join(folder.path, "spans.jsonl");
+      assert.equal(await run(["pii", "scan", path, "-o", spans], io), 0);
+      assert.deepEqual(JSON.parse(await readFile(spans, "utf8")).spans, []);
+    } finally {
+      await folder.cleanup();
+    }
   });
 });

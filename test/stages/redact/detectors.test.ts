@@ -174,3 +174,10 @@ describe("PII detectors: text on its own and text in character", () => {
     assertFinds("stolen outside Polígono Rosa Vidal, 31, Murcia.", ["ADDRESS:Polígono Rosa Vidal, 31, Murcia."]);
   });
 });
+
+describe("PII detectors: an age after a name, not after any capitalised word", () => {
+  it("takes 'Priya is 29.' and leaves 'This is 3' alone", () => {
+    assertFinds("Priya is 29.", ["AGE:29"]);
+    assertNone("*points the sword at his neck* This is 3", "AGE");
+  });
+});

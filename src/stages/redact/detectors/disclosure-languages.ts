@@ -101,10 +101,11 @@ const ENGLISH_AGE_SHAPES = new RegExp(
     "(?<![\\p{L}])[\\p{Lu}][\\p{L}'’-]+,[ \\t]*(\\d{1,2}),[ \\t]*(?:of|from|who|a|an|the)[ \\t]",
     "(?<![\\p{L}])(?:[Aa]t[ \\t]+)?(?:the[ \\t]+)?age[ \\t]+of[ \\t]+(\\d{1,2})(?![\\p{N}])",
     "(?<![\\p{L}\\p{N}])(\\d{1,2})[ \\t]+years?[ \\t]+of[ \\t]+age",
-    `(?<![\\p{L}])[\\p{Lu}][\\p{L}'’-]+[ \\t]+(?:is|was|turned|turns|will be)[ \\t]+(\\d{1,2})${NOT_A_UNIT}(?=[ \\t]*(?:[,.!?;)]|$|and\\b|years?\\b|yrs?\\b|this\\b|next\\b|today\\b|now\\b))`,
   ].join("|"),
   "gmud",
 );
+/** "Priya is 29.": a first name a list knows (checked by the caller), then its age. */
+const NAME_IS_AGE = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}'’-]+)[ \\t]+(?:is|was|turned|turns|will be)[ \\t]+(\\d{1,2})${NOT_A_UNIT}(?=[ \\t]*(?:[,.!?;)]|$|and\\b|years?\\b|yrs?\\b|this\\b|next\\b|today\\b|now\\b))`, "gmud");
 const ENGLISH_AGES = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|forty|fifty";
 const ENGLISH_AGE_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:i'?m|i’m|im|i am|turning|turned|just turned)[ \\t]+(?:only[ \\t]+)?(${ENGLISH_AGES})(?![\\p{L}])(?![ \\t]+(?:minutes|hours|days|weeks|months|times|percent))|(${ENGLISH_AGES})[ \\t]+(?:years?[ \\t]+old|yrs?[ \\t]+old|yo)(?![\\p{L}]))`, "giud");
 
@@ -225,6 +226,9 @@ export function detectDisclosurePhrases(text: string, context: DetectionContext)
     }
   }
   for (const match of matches(GATES.age, BARE_AGE)) add(at(match, 1), match[1], "AGE", 0.6, "disclosure/age");
+  for (const match of matches(GATES.ageShapes, NAME_IS_AGE)) {
+    if (context.names.first.has(match[1].toLowerCase())) add(at(match, 2), match[2], "AGE", 0.75, "disclosure/age");
+  }
   for (const pattern of [BIRTHDAY_BEFORE, BIRTHDAY_AFTER, TURNING_ON]) {
     for (const match of matches(GATES.birthday, pattern)) add(at(match, 1), match[1], "DATE", 0.8, "disclosure/birthday");
   }
