@@ -175,13 +175,18 @@ const ANY_GATE = new RegExp(
   "i",
 );
 
+const DIGIT = /\d/;
+
 /** Candidates from the phrases above in one human turn. */
 export function detectDisclosurePhrases(text: string, context: DetectionContext): Candidate[] {
   const found: Candidate[] = [];
   const cued = ANY_GATE.test(text);
   // Cheap gates of their own: "here", digits beside an age's words.
   const ownGate = (gate: RegExp) => gate === GATES.here || gate === GATES.ageSex || gate === GATES.ageShapes;
-  const matches = (gate: RegExp, pattern: RegExp) => ((ownGate(gate) || cued) && gate.test(text) ? allMatches(pattern, text) : []);
+  // Age shapes, ages with a sex letter and dates all need a digit; most turns hold none.
+  const hasDigit = DIGIT.test(text);
+  const needsDigit = (gate: RegExp) => gate === GATES.ageShapes || gate === GATES.ageSex || gate === GATES.birthday;
+  const matches = (gate: RegExp, pattern: RegExp) => ((ownGate(gate) || cued) && (hasDigit || !needsDigit(gate)) && gate.test(text) ? allMatches(pattern, text) : []);
   const add = (start: number, value: string, type: PiiType, score: number, rule: string) => {
     if (value.length > 0) found.push({ start, end: start + value.length, type, score, rule });
   };
