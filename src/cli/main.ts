@@ -3,6 +3,7 @@
  * it returns the exit code instead of exiting (0 ok, 1 bad input, 2 usage).
  */
 import { Command, CommanderError } from "commander";
+import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { exitCodeOf, userFacingError } from "./errors.js";
 import { buildCommand } from "./build.js";
 import { cardCommand } from "./card.js";
@@ -33,6 +34,19 @@ function defaultIo(): CliIo {
 }
 
 /**
+ * A flag and its negation on one command line ("--rejects out.jsonl --no-rejects") contradict
+ * each other; commander would silently keep the last. Refused for every command (exit 2).
+ */
+function refuseContradictingFlags(argv: readonly string[]): void {
+  const given = new Set(argv.filter((arg) => arg.startsWith("--")).map((arg) => arg.split("=")[0]));
+  for (const flag of given) {
+    if (flag.startsWith("--no-") && given.has(`--${flag.slice(5)}`)) {
+      throw new PippaError(ERROR_CODES.usage, `--${flag.slice(5)} and ${flag} contradict each other: keep one`);
+    }
+  }
+}
+
+/**
  * Runs one pippa command line (`argv` without the node and script names).
  *
  * @example
@@ -50,6 +64,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     program.addCommand(inheritSettings(make(io, outcome), program));
   }
   try {
+    refuseContradictingFlags(argv);
     await program.parseAsync([...argv], { from: "user" });
     return outcome.exitCode;
   } catch (error) {

@@ -55,6 +55,9 @@ async function tokenizerSpec(name: string) {
   return { kind: "tokenizer.json" as const, name: path, json, config };
 }
 
+/** Formats that render (or measure) messages with a chat template when one is given. */
+const CHAT_TEMPLATE_FORMATS: ReadonlySet<string> = new Set(["template", "sharegpt", "openai", "axolotl", "dpo"]);
+
 export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("prepare")
     .description(
@@ -84,7 +87,12 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
       "\nExamples:\n  pippa prepare release/pippa_deduped.jsonl --format metharme -o train/pippa --max-tokens 4096 --val 0.05\n  pippa prepare chats.jsonl --format template --chat-template tokenizer_config.json --tokenizer model/ -o out/chats\n  pippa prepare episodes.jsonl --format dpo -o out/prefs",
     )
     .action(async (inputs: string[], options: PrepareCliOptions, command: Command) => {
-      if (options.format === "template" && !options.chatTemplate) command.error("error: --format template needs --chat-template FILE", { exitCode: 2, code: "pippa.usage" });
+      const usage = (message: string) => command.error(`error: ${message}`, { exitCode: 2, code: "pippa.usage" });
+      if (options.format === "template" && !options.chatTemplate) usage("--format template needs --chat-template FILE");
+      // A flag the chosen format would ignore is refused, not silently dropped.
+      if (options.systemPrompt !== undefined && options.systemPromptFile !== undefined) usage("--system-prompt and --system-prompt-file both give the system prompt: keep one");
+      if (options.names && options.format !== "openai") usage(`--names adds speakers' names to openai messages; --format ${options.format} has no place for them`);
+      if (options.chatTemplate && !CHAT_TEMPLATE_FORMATS.has(options.format)) usage(`--format ${options.format} does not use a chat template: drop --chat-template, or choose ${[...CHAT_TEMPLATE_FORMATS].join(", ")}`);
       const [{ runPrepare, PREPARE_OUTPUT_SUFFIXES }, { DEFAULT_SYSTEM_PROMPT }, { chatTemplateFrom }, { availableParallelism }] = await Promise.all([
         import("../runner/prepare/prepare.js"),
         import("../prepare/examples.js"),

@@ -17,14 +17,16 @@ export function statsCommand(io: CliIo, outcome: CommandOutcome): Command {
     .argument("<files...>", "PIPPA JSONL files, or - for standard input")
     .option("--json", "print one JSON object instead of tables")
     .option("--rejects <file>", "write refused lines to this file (default: only count them)")
+    .option("--no-rejects", "only count refused lines (the default; as validate takes it)")
     .addOption(new Option("--unit <unit>", "message length unit of the power-law fits").choices(LENGTH_UNITS).default("words"))
     .option("--bootstrap <n>", "bootstrap replicates for the power-law goodness of fit (0: skip; the report uses 100)", parseNonNegativeInteger, 0)
     .option("--seed <n>", "random seed of the bootstrap", parseInteger, 1)
     .addHelpText("after", "\nExamples:\n  pippa stats pippa_deduped.jsonl --json > stats.json\n  pippa stats pippa_deduped.jsonl --bootstrap 200 --unit chars");
-  addScanOptions(command).action(async (files: string[], options: ScanCliOptions & { json?: boolean; rejects?: string; unit: LengthUnit; bootstrap: number; seed: number }) => {
+  addScanOptions(command).action(async (files: string[], options: ScanCliOptions & { json?: boolean; rejects?: string | false; unit: LengthUnit; bootstrap: number; seed: number }) => {
     await checkInputs(files, io, outcome);
     await refuseOverwritingInputs(files, [options.rejects]);
-    const report = await scanWithProgress(files, options, io, options.rejects ? () => options.rejects! : () => null);
+    const rejectsFile = options.rejects || null;
+    const report = await scanWithProgress(files, options, io, () => rejectsFile);
     const summary = report.stats.summarise();
     const rejected = report.files.reduce((total, file) => total + file.rejected, 0);
     const { analyseLengths, lengthAnalysisJson } = await import("../stats/length-analysis.js");

@@ -193,6 +193,22 @@ describe("one policy for errors and exit codes, in every command", () => {
     assert.match(emptyRun.err, /empty\.jsonl: empty/);
   });
 
+  it("refuses contradicting flags and flags the chosen format would ignore (exit 2), in any command", async () => {
+    const out = join(folder.path, "flags");
+    for (const argv of [
+      ["validate", good, "--rejects", join(folder.path, "r.jsonl"), "--no-rejects"],
+      ["stats", good, "--no-rejects", "--rejects", join(folder.path, "r.jsonl")],
+      ["prepare", good, "--format", "chatml", "-o", out, "--system-prompt", "You are {{char}}.", "--system-prompt-file", good],
+      ["prepare", good, "--format", "chatml", "-o", out, "--names"],
+      ["prepare", good, "--format", "metharme", "-o", out, "--chat-template", good],
+    ]) {
+      const { code, err } = await attempt(argv);
+      assert.equal(code, 2, argv.join(" "));
+      assert.match(err, /contradict|no place|does not use|both give/, argv.join(" "));
+    }
+    assert.equal((await attempt(["stats", good, "--no-rejects"])).code, 0);
+  });
+
   it("takes a port out of range as a usage error, and a port in use as one line", async () => {
     assert.equal((await attempt(["serve", "--port", "99999", "--data", join(folder.path, "data")])).code, 2);
     const { createServer } = await import("node:net");
