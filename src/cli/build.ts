@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
 import { parseConsent, type Consent } from "../model/consent.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
-import { defaultBuildConfig, mergeBuildConfig, type BuildConfig } from "../runner/build/config.js";
+import { checkFilterLanguages, defaultBuildConfig, mergeBuildConfig, type BuildConfig } from "../runner/build/config.js";
+import type { BuildSummary } from "../runner/build/build.js";
 import { canDrawProgress, createProgress, type Progress } from "../runner/progress.js";
 import { formatCount } from "./format.js";
 import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo } from "./io.js";
@@ -24,6 +25,13 @@ function consentArgument(value: string): Consent {
   const consent = parseConsent(value);
   if (!consent) throw new InvalidArgumentError('expected "public" or "private"');
   return consent;
+}
+
+/** Why a build published nothing, in the words a curator needs to fix it. */
+export function nothingPublishedBecause(summary: Pick<BuildSummary, "records" | "counts">): string {
+  if (summary.records.imported === 0) return "0 public records: no input held a conversation pippa could read";
+  if (!summary.counts.consent?.public) return "0 public records: every input is private (no --consent public, and no public/ folder directly under an input)";
+  return "0 public records: every public record was removed by a stage (see the counts above, and the private rejects)";
 }
 
 export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
@@ -53,6 +61,7 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
           throw new PippaError(ERROR_CODES.json, `not a readable JSON config (${(cause as Error).message})`, { source: options.config });
         }
         config = mergeBuildConfig(config, parsed, options.config);
+        await checkFilterLanguages(config, options.config);
       }
       config = {
         ...config,
@@ -87,6 +96,7 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
       const refused = summary.counts.import?.rejected ?? 0;
       outcome.refused(refused);
       if (refused > 0) io.stderr.write(`warning: ${formatCount(refused)} input line(s) refused, listed in ${summary.privateOutput}/rejects.jsonl\n`);
+      if (summary.records.public === 0) io.stderr.write(`warning: ${nothingPublishedBecause(summary)}\n`);
       if (options.json) {
         io.stdout.write(`${JSON.stringify(summary)}\n`);
       } else {

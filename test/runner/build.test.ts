@@ -173,4 +173,31 @@ describe("build config", () => {
     assert.equal(config.filter && config.filter.minTurns, 5);
     assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { seed: "x" }), /seed: expected number/);
   });
+
+  it("refuses unknown settings at any depth, suggesting the nearest, and values of the wrong kind", () => {
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { redact: { operater: "mask" } }), /redact\.operater: unknown setting \(did you mean "operator"\?\)/);
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { dedupe: { threshold: 0.8 } }), /dedupe: unknown setting \(did you mean "dedup"\?\)/);
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { redact: { operator: "masks" } }), /redact\.operator: expected one of placeholder, mask, surrogate \(did you mean "mask"\?\)/);
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { filter: { minTurns: "3" } }), /filter\.minTurns: expected number/);
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { filter: { languages: "eng" } }), /filter\.languages: expected a list of strings/);
+    const filter = mergeBuildConfig(defaultBuildConfig(), { filter: { languages: ["eng"] } }).filter;
+    assert.deepEqual(filter && filter.languages, ["eng"]);
+  });
+
+  it("refuses a language the detector never gives, and says when a build publishes nothing and why", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const input = join(folder.path, "chat.jsonl");
+      await writeFile(input, `${writePippaLine(sampleRecord())}\n`);
+      await writeFile(join(folder.path, "english.json"), JSON.stringify({ filter: { languages: ["english"] } }));
+      const refused = captureIo();
+      assert.equal(await run(["build", input, "-o", join(folder.path, "r1"), "--config", join(folder.path, "english.json")], refused), 1);
+      assert.match(refused.err(), /"english" is not a language code the detector gives: use ISO 639-3 codes/);
+      const quiet = captureIo();
+      assert.equal(await run(["build", input, "-o", join(folder.path, "r2"), "--workers", "1"], quiet), 0);
+      assert.match(quiet.err(), /0 public records: every input is private \(no --consent public/);
+    } finally {
+      await folder.cleanup();
+    }
+  });
 });

@@ -10,6 +10,7 @@ import type { OperatorName } from "../../stages/redact/operators.js";
 import { parseConsent, type Consent } from "../../model/consent.js";
 import { ERROR_CODES, PippaError } from "../../model/errors.js";
 import { isJsonObject } from "../../model/json.js";
+import { didYouMean } from "../../model/suggest.js";
 
 export interface BuildConfig {
   /** Seeds dedup hashing (the release is byte-identical for the same input and seed) [1]. */
@@ -52,18 +53,63 @@ export function defaultBuildConfig(): BuildConfig {
   };
 }
 
-/** The defaults with a config file's values over them; unknown keys are an error (typos). */
+/** The settings each stage takes (a config may give any of them, and no other). */
+const STAGE_SETTINGS: Readonly<Record<string, Record<string, unknown>>> = {
+  clean: { ...DEFAULT_CLEAN_OPTIONS },
+  redact: { operator: "placeholder", threshold: 0.5, corpusNames: true },
+  dedup: { ...DEFAULT_DEDUP },
+  filter: { ...DEFAULT_FILTERS },
+};
+const OPERATORS = ["placeholder", "mask", "surrogate"];
+
+function unknownSetting(key: string, known: readonly string[], source: string, path: string): PippaError {
+  return new PippaError(ERROR_CODES.field, `unknown setting${didYouMean(key, known)}; known: ${known.join(", ")}`, { source, path });
+}
+
+/** A stage's settings: known keys only, each of its default's type (a list of strings where the default is null). */
+function checkStageSettings(stage: string, value: Record<string, unknown>, source: string): void {
+  const known = STAGE_SETTINGS[stage];
+  for (const [key, setting] of Object.entries(value)) {
+    if (!(key in known)) throw unknownSetting(key, Object.keys(known), source, `${stage}.${key}`);
+    const expected = known[key];
+    const fits = expected === null ? setting === null || (Array.isArray(setting) && setting.every((item) => typeof item === "string")) : typeof setting === typeof expected;
+    if (!fits) throw new PippaError(ERROR_CODES.field, `expected ${expected === null ? "a list of strings or null" : typeof expected}, got ${JSON.stringify(setting)}`, { source, path: `${stage}.${key}` });
+  }
+  if (stage === "redact") {
+    if (value.operator !== undefined && !OPERATORS.includes(value.operator as string)) throw new PippaError(ERROR_CODES.field, `expected one of ${OPERATORS.join(", ")}${didYouMean(String(value.operator), OPERATORS)}`, { source, path: "redact.operator" });
+    if (value.threshold !== undefined && !((value.threshold as number) >= 0 && (value.threshold as number) <= 1)) throw new PippaError(ERROR_CODES.field, "expected a score from 0 to 1", { source, path: "redact.threshold" });
+  }
+}
+
+/** The defaults with a config file's values over them; unknown keys are an error (typos), with the nearest known one suggested. */
 export function mergeBuildConfig(base: BuildConfig, overrides: unknown, source = "config"): BuildConfig {
   if (!isJsonObject(overrides)) throw new PippaError(ERROR_CODES.field, "expected a JSON object", { source });
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in base)) throw new PippaError(ERROR_CODES.field, `unknown setting (known: ${Object.keys(base).join(", ")})`, { source, path: key });
+    if (!(key in base)) throw unknownSetting(key, Object.keys(base), source, key);
     const current = (base as unknown as Record<string, unknown>)[key];
-    if (value === false && isJsonObject(current)) merged[key] = false;
-    else if (isJsonObject(current) && isJsonObject(value)) merged[key] = { ...current, ...value };
+    if (key in STAGE_SETTINGS && isJsonObject(value)) checkStageSettings(key, value, source);
+    if (value === false && (key in STAGE_SETTINGS || isJsonObject(current))) merged[key] = false;
+    else if (key in STAGE_SETTINGS && isJsonObject(value)) merged[key] = { ...(isJsonObject(current) ? current : STAGE_SETTINGS[key]), ...value };
     else if (current !== false && typeof current !== typeof value) throw new PippaError(ERROR_CODES.field, `expected ${typeof current}, got ${JSON.stringify(value)}`, { source, path: key });
     else merged[key] = value;
   }
   if (parseConsent(merged.consent) === null) throw new PippaError(ERROR_CODES.field, 'expected "public" or "private"', { source, path: "consent" });
   return merged as unknown as BuildConfig;
+}
+
+/**
+ * The languages a language filter keeps must be codes the detector gives (ISO 639-3, as franc
+ * names them): "english" would silently drop every English record.
+ */
+export async function checkFilterLanguages(config: BuildConfig, source = "config"): Promise<void> {
+  const languages = config.filter ? config.filter.languages : null;
+  if (!languages) return;
+  const [{ data }, { expressions }] = await Promise.all([import("franc-min/data.js"), import("franc-min/expressions.js")]);
+  const known = new Set([...Object.keys(expressions), ...Object.values(data).flatMap((script) => Object.keys(script))]);
+  for (const language of languages) {
+    if (!known.has(language)) {
+      throw new PippaError(ERROR_CODES.field, `"${language}" is not a language code the detector gives${didYouMean(language, known)}: use ISO 639-3 codes such as "eng", "spa", "por"`, { source, path: "filter.languages" });
+    }
+  }
 }
