@@ -79,7 +79,11 @@ export interface Episode extends Omit<PippaRecord, "conversation"> {
   flags?: Record<string, unknown>;
 }
 
-/** Drops everything an episode carries beyond the published PIPPA fields, in published key order. */
+/**
+ * Drops everything an episode carries beyond the published PIPPA fields, in published key order.
+ * Hidden turns (SillyTavern's `is_system`: notes the chat never showed the model, often out of
+ * character) are no turns of the conversation and are left out; the episode keeps them flagged.
+ */
 export function toPippa(episode: Episode | PippaRecord): PippaRecord {
   return {
     submission_timestamp: episode.submission_timestamp,
@@ -89,6 +93,6 @@ export function toPippa(episode: Episode | PippaRecord): PippaRecord {
     bot_greeting: episode.bot_greeting,
     bot_definitions: episode.bot_definitions,
     bot_description: episode.bot_description,
-    conversation: episode.conversation.map((turn) => ({ message: turn.message, is_human: turn.is_human })),
+    conversation: episode.conversation.filter((turn) => !("hidden" in turn && turn.hidden === true)).map((turn) => ({ message: turn.message, is_human: turn.is_human })),
   };
 }

@@ -39,6 +39,14 @@ describe("readSillyTavernChat", () => {
     assert.deepEqual(greeting.meta, { extra: {}, swipe_info: [{}, {}], send_date: 1683927149000 });
   });
 
+  it("never publishes a hidden (is_system) message as a turn: the PIPPA record leaves it out, the episode keeps it flagged", () => {
+    const [episode] = readSillyTavernChat(ST_CHATS.modern, { source: "1683927000000_x.jsonl" }).episodes;
+    const record = toPippa(episode);
+    assert.deepEqual(record.conversation.map((turn) => turn.message), ["Hello.", "{{user}} here, joking.", "Rain."]);
+    assert.ok(!record.conversation.some((turn) => turn.message === "(ooc)"));
+    assert.equal(episode.conversation.filter((turn) => turn.hidden).length, 1);
+  });
+
   it("reads a headerless group chat, naming the most talkative character", () => {
     const [episode] = readSillyTavernChat(ST_CHATS.group, { source: "group.jsonl", fallbackTimestamp: 5 }).episodes;
     assert.equal(episode.bot_name, "Bo");
