@@ -166,6 +166,70 @@ export async function readCardDocument(document: ImportDocument, maxBytes = DEFA
   return { card: parseCard(value, { source }).card, warnings: [] };
 }
 
+/** A character's name as a key: lower case, spaces and marks around it gone. */
+function characterKey(name: string): string {
+  return name.normalize("NFC").trim().toLowerCase();
+}
+
+/** A file's name without its folders and extension ("chats/Aqua/Aqua - 2023-5-12@21h32m.jsonl" → "Aqua - 2023-5-12@21h32m"). */
+function baseName(source: string): string {
+  const file = source.split(/[\\/]/).pop() ?? source;
+  return file.replace(/\.[^.]+$/, "");
+}
+
+/** The folder a file is in ("chats/Aqua/…" → "Aqua"), or null. */
+function folderName(source: string): string | null {
+  const parts = source.split(/[\\/]/);
+  return parts.length > 1 ? parts[parts.length - 2] : null;
+}
+
+/** The character a SillyTavern chat's header names, if it names one ("unused" in modern chats). */
+function sillyTavernCharacter(text: string): string | null {
+  const end = text.indexOf("\n");
+  try {
+    const header = JSON.parse(end < 0 ? text : text.slice(0, end)) as { character_name?: unknown };
+    const name = typeof header.character_name === "string" ? header.character_name.trim() : "";
+    return name && name !== "unused" ? name : null;
+  } catch {
+    return null;
+  }
+}
+
+interface CardsByCharacter {
+  byName: Map<string, { card: CharacterCard; source: string }>;
+  names: string[];
+  /** Cards some chat took. */
+  usedFrom: Set<string>;
+}
+
+/** The batch's cards by their character's name and by their file's name ("Aqua.png"). */
+function cardsByCharacter(cards: readonly { card: CharacterCard; source: string }[]): CardsByCharacter | null {
+  if (cards.length < 2) return null;
+  const byName = new Map<string, { card: CharacterCard; source: string }>();
+  for (const { card, source } of cards) {
+    for (const name of [card.data.name, baseName(source)]) if (name && !byName.has(characterKey(name))) byName.set(characterKey(name), { card, source });
+  }
+  return { byName, names: cards.map(({ card }) => card.data.name).filter(Boolean), usedFrom: new Set() };
+}
+
+/**
+ * The card a chat takes: the one given or the batch's only one; among several, the one of its
+ * character — named in the chat's header, in its file name ("Aqua - 2023-5-12@21h32m.jsonl", as
+ * SillyTavern names chats) or its folder ("chats/Aqua/"). A chat left without one says so.
+ */
+function cardFor(only: CharacterCard | undefined, cards: CardsByCharacter | null, source: string, named: string | null): { card: CharacterCard | undefined; warnings: string[] } {
+  if (only || !cards) return { card: only, warnings: [] };
+  const keys = [named, baseName(source).split(" - ")[0], folderName(source)].filter((key): key is string => !!key).map(characterKey);
+  for (const key of keys) {
+    const found = cards.byName.get(key);
+    if (found) {
+      cards.usedFrom.add(found.source);
+      return { card: found.card, warnings: [`${source}: paired with the card of ${found.card.data.name} (${found.source})`] };
+    }
+  }
+  return { card: undefined, warnings: [`${source}: no card of its character among the ${cards.names.length} in this batch (${cards.names.join(", ")}); pass one with --card, or name the chat after its character`] };
+}
+
 /**
  * Imports every document, yielding episodes and rejects as they are read and a report per document.
  * `card` pairs with the SillyTavern and Oobabooga chats; without it, a lone card among the
@@ -194,10 +258,10 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
     cardWarnings.push(...read.warnings);
   }
   // Every card in the batch is read, so a damaged one is reported; a lone good card pairs with the chats.
-  const batchCards: { card: CharacterCard; warnings: string[] }[] = [];
+  const batchCards: { card: CharacterCard; warnings: string[]; source: string }[] = [];
   for (const document of documents.filter((doc) => formats.get(doc) === "card-json" || formats.get(doc) === "card-png")) {
     try {
-      batchCards.push(await readCardDocument(document, maxBytes));
+      batchCards.push({ ...(await readCardDocument(document, maxBytes)), source: document.source });
     } catch (error) {
       formats.set(document, ioError(document.source, error));
     }
@@ -206,6 +270,8 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
     card = batchCards[0].card;
     cardWarnings.push(...batchCards[0].warnings);
   }
+  // Several cards: each chat takes the card of its character (see `cardFor`).
+  const cardsByName = card ? null : cardsByCharacter(batchCards);
   const definitions: CaiDefinitions = new Map();
   for (const document of documents) {
     if (formats.get(document) !== "cai-definitions") continue;
@@ -266,13 +332,19 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
             }
           }
           break;
-        case "sillytavern-chat":
-          yield* emit(readSillyTavernChat(utf8.decode(await readWhole(document, maxBytes)), { source, card, ...timing }));
-          report.warnings.push(...cardWarnings);
+        case "sillytavern-chat": {
+          const text = utf8.decode(await readWhole(document, maxBytes));
+          const paired = cardFor(card, cardsByName, source, sillyTavernCharacter(text));
+          yield* emit(readSillyTavernChat(text, { source, card: paired.card, ...timing }));
+          report.warnings.push(...(cardsByName ? paired.warnings : cardWarnings));
           break;
-        case "ooba":
-          yield* emit(readOobaChat((await readJsonDocument(document, maxBytes)) as Record<string, unknown>, { source, card, ...timing }));
+        }
+        case "ooba": {
+          const paired = cardFor(card, cardsByName, source, null);
+          yield* emit(readOobaChat((await readJsonDocument(document, maxBytes)) as Record<string, unknown>, { source, card: paired.card, ...timing }));
+          report.warnings.push(...paired.warnings);
           break;
+        }
         case "cai-dump":
           yield* emit(readCaiChatDump((await readJsonDocument(document, maxBytes)) as Record<string, unknown>, { source, definitions, ...timing }));
           break;
@@ -285,9 +357,9 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
         case "card-json":
         case "card-png":
           report.warnings.push(
-            card && !options.card
-              ? `${source}: character card, used for the chats in this batch`
-              : `${source}: a character card holds no conversation; pass it with --card to pair it with a chat`,
+            (card && !options.card) || cardsByName?.usedFrom.has(source)
+              ? `${source}: character card, used for the chats of its character in this batch`
+              : `${source}: a character card holds no conversation, and no chat in this batch is of its character; pass it with --card to pair it with a chat`,
           );
           break;
         case "sillytavern-worldinfo":

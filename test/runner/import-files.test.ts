@@ -117,6 +117,32 @@ describe("importFiles", () => {
     }
   });
 
+  it("pairs each chat in a folder with the card of its character, and says which chat found none", async () => {
+    const cards = await temporaryFolder();
+    try {
+      const at = (...parts: string[]) => join(cards.path, ...parts);
+      const cardOf = (name: string, greeting: string) => JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { ...CARD_EXAMPLES.v1, name, first_mes: greeting } });
+      await writeFile(at("Aqua.json"), cardOf("Aqua", "*Aqua waves.* Hello!"));
+      await writeFile(at("Megumin.json"), cardOf("Megumin", "*Megumin raises her staff.*"));
+      const chat = (character: string) =>
+        [JSON.stringify({ user_name: "Sam", character_name: character, create_date: "2023-5-12 @21h 32m 29s 224ms" }), JSON.stringify({ name: character, is_user: false, send_date: "May 12, 2023 9:32pm", mes: "Hi." }), JSON.stringify({ name: "Sam", is_user: true, send_date: "May 12, 2023 9:33pm", mes: "hello" })].join("\n");
+      await writeFile(at("Aqua - 2023-5-12@21h32m.jsonl"), chat("Aqua"));
+      // A modern chat names no character in its header: its file name does, as SillyTavern names chats.
+      await writeFile(at("Megumin - 2023-5-13@10h00m.jsonl"), chat("unused").replace(/"name":"unused"/, '"name":"Megumin"'));
+      await writeFile(at("Darkness - 2023-5-14@10h00m.jsonl"), chat("Darkness"));
+      const events: ImportEvent[] = [];
+      for await (const event of importFiles([cards.path])) events.push(event);
+      const episodes = events.flatMap((event) => (event.kind === "episode" ? [event.episode] : []));
+      const greetingOf = (bot: string) => episodes.find((episode) => episode.bot_name === bot)?.bot_greeting;
+      assert.equal(greetingOf("Aqua"), "*Aqua waves.* Hello!");
+      assert.equal(greetingOf("Megumin"), "*Megumin raises her staff.*");
+      const darkness = events.find((event) => event.kind === "file" && event.report.source.includes("Darkness"));
+      assert.ok(darkness?.kind === "file" && darkness.report.warnings.some((warning) => /no card of its character among the 2/.test(warning)));
+    } finally {
+      await cards.cleanup();
+    }
+  });
+
   it("honours --from and --timestamp", async () => {
     const { rejects } = await collect([file("turns.json")], { from: "pippa" });
     assert.match(rejects[0].reject.error.message, /--from pippa was given, but the content is cai-turns/);
