@@ -26,8 +26,8 @@ export interface FileResult {
   sha256: string;
   format: string | null;
   accepted: boolean;
-  /** "card" when the file is a character card used for the chats beside it. */
-  role?: "chat" | "card";
+  /** "card" for a character card, "definitions" for a Character.AI definitions dump, used for the chats beside it. */
+  role?: "chat" | "card" | "definitions";
   conversations: number;
   messages: number;
   /** Records inside the file that could not be read. */
@@ -109,8 +109,18 @@ export async function takeSubmission({ store, blobs, lock }: Storage, received: 
     } else if ((result.format === "card-json" || result.format === "card-png") && chatsAccepted) {
       result.accepted = true;
       result.role = "card";
+    } else if (result.format === "cai-definitions" && chatsAccepted) {
+      // characterai-dumper's definitions complete the chat dump of the same bot, as in `pippa import`.
+      result.accepted = true;
+      result.role = "definitions";
     } else {
-      result.reason = firstRefusal.get(path) ?? (result.format?.startsWith("card") ? "a character card alone holds no conversation; send it with its chat" : "no conversation found in this file");
+      result.reason =
+        firstRefusal.get(path) ??
+        (result.format?.startsWith("card")
+          ? "a character card alone holds no conversation; send it with its chat"
+          : result.format === "cai-definitions"
+            ? "Character.AI definitions alone hold no conversation; send them with the chat dump of the same bot"
+            : "no conversation found in this file");
     }
   }
 
@@ -127,7 +137,7 @@ export async function takeSubmission({ store, blobs, lock }: Storage, received: 
       await blobs.discard(file);
       continue;
     }
-    files.push({ id: randomUUID(), submissionId, sha256: file.sha256, name: file.name, bytes: file.bytes, format: result.format ?? "unknown", status: result.role === "card" ? "card" : "ok", conversations: result.conversations, messages: result.messages });
+    files.push({ id: randomUUID(), submissionId, sha256: file.sha256, name: file.name, bytes: file.bytes, format: result.format ?? "unknown", status: result.role === "card" || result.role === "definitions" ? result.role : "ok", conversations: result.conversations, messages: result.messages });
   }
   const receipt = newReceipt();
   // Blob files and rows change together under one lock, so a withdrawal never removes a file an

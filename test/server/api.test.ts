@@ -8,7 +8,7 @@ import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
 import { buildServer } from "../../src/server/app.js";
 import { openStore } from "../../src/server/store/open.js";
 import type { Store } from "../../src/server/store/store.js";
-import { ST_CHATS, CARD_EXAMPLES } from "../helpers/examples.js";
+import { ST_CHATS, CARD_EXAMPLES, CAI_CHAT_DUMP, CAI_DEFINITIONS_DUMP } from "../helpers/examples.js";
 import { temporaryFolder } from "../helpers/io.js";
 import { sampleRecord } from "../helpers/records.js";
 import { multipart as multipartBody } from "./server-helpers.js";
@@ -74,6 +74,20 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       assert.equal(list.submissions[0].channel, "api");
       // Only the receipt's hash is kept.
       assert.ok(!JSON.stringify(list).includes(body.receipt));
+    });
+
+    it("takes a Character.AI definitions dump beside its chat dump, and the release carries the definitions", async () => {
+      const alone = await upload({ consent: "public" }, [{ name: "defs.json", content: JSON.stringify(CAI_DEFINITIONS_DUMP) }]);
+      assert.match(alone.json().files[0].reason, /definitions alone hold no conversation; send them with the chat dump/);
+      const response = await upload({ consent: "public" }, [
+        { name: "aria_history.json", content: JSON.stringify(CAI_CHAT_DUMP) },
+        { name: "aria_definitions.json", content: JSON.stringify(CAI_DEFINITIONS_DUMP) },
+      ]);
+      assert.equal(response.statusCode, 201, response.body);
+      assert.deepEqual(response.json().files.map((file: { name: string; accepted: boolean; role?: string }) => [file.name, file.accepted, file.role]), [
+        ["aria_history.json", true, "chat"],
+        ["aria_definitions.json", true, "definitions"],
+      ]);
     });
 
     it("refuses what no reader knows, a missing consent and an unknown one", async () => {
@@ -189,6 +203,10 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       const bytes = zip.rawPayload;
       assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04]);
       assert.ok(bytes.includes(Buffer.from("pippa_deduped.jsonl")) && bytes.includes(Buffer.from("build.json")));
+      // The chat dump's record took its bot's definitions from the file sent beside it.
+      const published = await readFile(join(folder.path, "data", "builds", id, "release", "pippa.jsonl"), "utf8");
+      const aria = published.split("\n").filter(Boolean).map((line) => JSON.parse(line) as { bot_name: string; bot_definitions: string | null }).find((record) => record.bot_name === "Aria");
+      assert.ok(aria?.bot_definitions?.includes("END_OF_DIALOG"), JSON.stringify(aria));
       const fresh = (await adminGet("/api/admin/submissions?status=new")).json();
       const built = (await adminGet("/api/admin/submissions?status=built")).json();
       assert.equal(fresh.total, 0);

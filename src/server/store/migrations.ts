@@ -42,4 +42,24 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   // Which submissions went into a finished release, for the console's "status" filter.
   `ALTER TABLE submissions ADD COLUMN last_build_ms BIGINT`,
+  // A Character.AI definitions dump kept beside its chat dump: a status of its own. A CHECK cannot
+  // be altered in SQLite, so the table is rebuilt (the same SQL in PostgreSQL).
+  `CREATE TABLE files_next (
+     id TEXT PRIMARY KEY,
+     submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+     position INTEGER NOT NULL,
+     sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+     name TEXT NOT NULL,
+     bytes BIGINT NOT NULL,
+     format TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('ok', 'card', 'definitions')),
+     conversations INTEGER NOT NULL,
+     messages INTEGER NOT NULL
+   );
+   INSERT INTO files_next (id, submission_id, position, sha256, name, bytes, format, status, conversations, messages)
+     SELECT id, submission_id, position, sha256, name, bytes, format, status, conversations, messages FROM files;
+   DROP TABLE files;
+   ALTER TABLE files_next RENAME TO files;
+   CREATE INDEX files_submission ON files (submission_id);
+   CREATE INDEX files_sha256 ON files (sha256);`,
 ];

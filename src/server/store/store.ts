@@ -6,7 +6,8 @@
  */
 import type { Consent } from "../../model/pippa-record.js";
 
-export type FileStatus = "ok" | "card";
+/** "card" and "definitions": files that complete the chats beside them (no conversation of their own). */
+export type FileStatus = "ok" | "card" | "definitions";
 
 export interface StoredFile {
   id: string;

@@ -131,7 +131,7 @@ form.addEventListener("submit", async (event) => {
   document.querySelector("#receipt")!.textContent = answer.receipt;
   document.querySelector("#outcome")!.replaceChildren(
     ...answer.files.map((file) =>
-      h("li", { class: file.accepted ? "accepted" : "refused" }, h("span", { class: "name" }, file.name), ": ", file.accepted ? (file.role === "card" ? "character card, used for the chat" : `${file.conversations} conversation(s), ${file.messages} message(s) received`) : `not taken: ${file.reason ?? "unreadable"}`),
+      h("li", { class: file.accepted ? "accepted" : "refused" }, h("span", { class: "name" }, file.name), ": ", file.accepted ? (file.role === "card" ? "character card, used for the chat" : file.role === "definitions" ? "Character.AI definitions, used for the chat dump" : `${file.conversations} conversation(s), ${file.messages} message(s) received`) : `not taken: ${file.reason ?? "unreadable"}`),
     ),
   );
 });
