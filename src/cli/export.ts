@@ -10,6 +10,7 @@ import { writeFileAtomically } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
 import { type CommandOutcome, type CliIo, refuseOverwritingInputs } from "./io.js";
 import { checkInputs } from "./inputs.js";
+import { importProgress } from "./import-progress.js";
 
 const TARGETS = ["sillytavern", "card"] as const;
 type Target = (typeof TARGETS)[number];
@@ -43,7 +44,8 @@ export function exportCommand(io: CliIo, outcome: CommandOutcome): Command {
       let written = 0;
       let conversations = 0;
       let rejected = 0;
-      for await (const event of importFiles(files)) {
+      const progress = await importProgress("exporting", files, io);
+      for await (const event of importFiles(files, { onRead: progress.onRead })) {
         if (event.kind === "reject") {
           rejected++;
           io.stderr.write(`skipped: ${event.reject.error.toString()}\n`);
@@ -52,6 +54,7 @@ export function exportCommand(io: CliIo, outcome: CommandOutcome): Command {
         if (event.kind !== "episode") continue;
         const { episode } = event;
         conversations++;
+        progress.records();
         const base = safeFileName(episode.bot_name);
         if (options.to === "sillytavern") {
           const path = join(options.output, `${base}_${String(conversations).padStart(5, "0")}.jsonl`);
@@ -66,6 +69,7 @@ export function exportCommand(io: CliIo, outcome: CommandOutcome): Command {
           written++;
         }
       }
+      progress.done();
       const what = options.to === "sillytavern" ? "chat file(s)" : "card(s)";
       io.stderr.write(`wrote ${formatCount(written)} ${what} from ${formatCount(conversations)} conversation(s) to ${options.output}${rejected ? `; ${rejected} input(s) skipped` : ""}\n`);
       outcome.refused(rejected);

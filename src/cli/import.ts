@@ -10,6 +10,7 @@ import { AtomicFile } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
 import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
 import { checkInputs } from "./inputs.js";
+import { importProgress } from "./import-progress.js";
 
 interface ImportCliOptions {
   output: string;
@@ -47,10 +48,12 @@ export function importCommand(io: CliIo, outcome: CommandOutcome): Command {
       const reports: ImportedFile[] = [];
       let episodes = 0;
       let rejected = 0;
+      const progress = await importProgress("importing", files, io);
       try {
-        for await (const event of importFiles(files, { card: options.card, from: options.from, timestamp: options.timestamp, maxFileBytes: options.maxFileBytes })) {
+        for await (const event of importFiles(files, { card: options.card, from: options.from, timestamp: options.timestamp, maxFileBytes: options.maxFileBytes, onRead: progress.onRead })) {
           if (event.kind === "episode") {
             episodes++;
+            progress.records();
             const line = `${options.episodes ? stringifyPython(event.episode) : writePippaLine(toPippa(event.episode))}\n`;
             if (output) await output.write(line);
             else io.stdout.write(line);
@@ -68,6 +71,8 @@ export function importCommand(io: CliIo, outcome: CommandOutcome): Command {
         await output?.abort();
         await rejects.abort();
         throw error;
+      } finally {
+        progress.done();
       }
       if (options.json) {
         io.stdout.write(`${JSON.stringify({ episodes, rejected, rejects: rejected > 0 ? rejects.path : null, files: reports })}\n`);

@@ -14,6 +14,7 @@ import type { Span } from "../stages/redact/types.js";
 import { formatCount } from "./format.js";
 import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
 import { checkInputs } from "./inputs.js";
+import { importProgress } from "./import-progress.js";
 import { parseThreshold } from "./redact.js";
 
 interface ScanOptions {
@@ -98,15 +99,18 @@ export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
             }
           }
         } else {
-          for await (const event of importFiles(files)) {
+          const progress = await importProgress("scanning", files, io);
+          for await (const event of importFiles(files, { onRead: progress.onRead })) {
             if (event.kind === "reject") await reject(event.reject.error, event.reject.raw);
             if (event.kind !== "episode") continue;
+            progress.records();
             const { episode } = event;
             const found = analyzer.analyzeConversation(episode).flatMap(({ field, spans: fieldSpans }) => fieldSpans.map((span) => spanJson(field, span)));
             spans += found.length;
             lines++;
             await write(`${JSON.stringify({ id: episode.source?.line ?? lines, source: episode.source?.file, spans: found })}\n`);
           }
+          progress.done();
         }
         await output?.commit();
         if (rejects.started) await rejects.commit();

@@ -7,6 +7,7 @@ import { PREPARE_FORMATS, type PrepareFormat } from "../prepare/format-ids.js";
 import { formatCount, formatNumber } from "./format.js";
 import { type CommandOutcome, parseInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
 import { checkInputs } from "./inputs.js";
+import { importProgress } from "./import-progress.js";
 
 
 interface PrepareCliOptions {
@@ -103,7 +104,14 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
       await refuseOverwritingInputs([...inputs, options.card, options.chatTemplate, options.systemPromptFile, options.tokenizer], PREPARE_OUTPUT_SUFFIXES.map((suffix) => `${options.output}${suffix}`));
       const systemPrompt = options.systemPromptFile ? await readFile(options.systemPromptFile, "utf8") : (options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT);
       const chatTemplate = options.chatTemplate ? chatTemplateFrom(await readFile(options.chatTemplate, "utf8"), options.chatTemplate) : null;
+      const progress = await importProgress("preparing", inputs, io);
+      let recordsDone = 0;
       const summary = await runPrepare({
+        onRead: progress.onRead,
+        onProgress: (records) => {
+          progress.records(records - recordsDone);
+          recordsDone = records;
+        },
         inputs,
         outputPrefix: options.output,
         options: {
@@ -120,6 +128,7 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
         card: options.card,
         workers: options.workers ?? availableParallelism(),
       });
+      progress.done();
       if (options.json) {
         io.stdout.write(`${JSON.stringify(summary)}\n`);
       } else {

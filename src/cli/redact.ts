@@ -13,6 +13,7 @@ import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js
 import { formatCount } from "./format.js";
 import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
 import { checkInputs } from "./inputs.js";
+import { importProgress } from "./import-progress.js";
 
 interface RedactOptions {
   output: string;
@@ -77,14 +78,16 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
       let spans = 0;
       let rejected = 0;
       const counts = new Map<string, number>();
+      const progress = await importProgress("redacting", files, io);
       try {
-        for await (const event of importFiles(files)) {
+        for await (const event of importFiles(files, { onRead: progress.onRead })) {
           if (event.kind === "reject") {
             rejected++;
             await rejects.write(`${JSON.stringify(rejectEntryOf(event.reject.error, event.reject.raw))}\n`);
           }
           if (event.kind !== "episode") continue;
           records++;
+          progress.records();
           const { record, audit: entries } = redactConversation(event.episode, analyzer, operator, { auditValues: options.auditValues });
           spans += entries.length;
           for (const entry of entries) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
@@ -106,6 +109,8 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
         await audit?.abort();
         await rejects.abort();
         throw error;
+      } finally {
+        progress.done();
       }
       const byType = [...counts].sort((a, b) => b[1] - a[1]).map(([type, count]) => `${type} ${count}`).join(", ");
       io.stderr.write(`redacted ${formatCount(spans)} span(s) in ${formatCount(records)} record(s)${byType ? ` (${byType})` : ""}${rejected ? `; ${rejected} input(s) refused` : ""}\n`);

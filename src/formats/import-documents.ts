@@ -48,6 +48,28 @@ export interface ImportOptions {
    * [false]. A line's bytes are a view, valid until the next event is asked for: copy them first.
    */
   rawPippaLines?: boolean;
+  /** Told the size of each chunk the readers take (pass two only: what a progress line counts). */
+  onRead?: (bytes: number) => void;
+}
+
+/** The document, telling `onRead` the size of every chunk read from it. */
+function countingDocument(document: ImportDocument, onRead: (bytes: number) => void): ImportDocument {
+  async function* counted(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+    for await (const chunk of chunks) {
+      onRead(chunk.length);
+      yield chunk;
+    }
+  }
+  return {
+    ...document,
+    chunks: () => counted(document.chunks()),
+    reusedChunks: document.reusedChunks ? () => counted(document.reusedChunks!()) : undefined,
+    whole: async () => {
+      const bytes = await document.whole();
+      onRead(bytes.length);
+      return bytes;
+    },
+  };
 }
 
 export type ImportEvent =
@@ -283,9 +305,10 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
   }
 
   // Pass two: conversations, in input order.
-  for (const document of documents) {
+  for (const given of documents) {
+    const document = options.onRead ? countingDocument(given, options.onRead) : given;
     const { source } = document;
-    const format = formats.get(document)!;
+    const format = formats.get(given)!;
     const report: ImportedFile = { source, format: format instanceof PippaError ? null : format, episodes: 0, rejected: 0, warnings: [] };
     const emit = function* (outcome: ReadOutcome): Generator<ImportEvent> {
       for (const episode of outcome.episodes) {

@@ -23,6 +23,8 @@ export interface Progress {
 }
 
 const REDRAW_INTERVAL_MS = 100;
+/** Rates are shown once a stage has run this long. */
+const MIN_RATE_SECONDS = 0.5;
 
 /** True when a progress line may be drawn on `stream`. */
 export function canDrawProgress(stream: ProgressStream, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -43,8 +45,10 @@ export function createProgress(label: string, stream: ProgressStream, enabled = 
       const share = totalBytes > 0 ? bytes / totalBytes : totalRecords > 0 ? records / totalRecords : 0;
       const parts = [label];
       if (share > 0) parts.push(`${(100 * share).toFixed(0).padStart(3)}%`);
-      if (bytes > 0) parts.push(`${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
-      if (records > 0) parts.push(`${Math.round(records / seconds).toLocaleString("en-US")} records/s`);
+      // Rates over the first instants of a stage say nothing ("1,297,000 records/s" after 1 ms).
+      const rated = seconds >= MIN_RATE_SECONDS;
+      if (rated && bytes > 0) parts.push(`${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
+      if (rated && records > 0) parts.push(`${Math.round(records / seconds).toLocaleString("en-US")} records/s`);
       if (share > 0) parts.push(`ETA ${Math.max(0, Math.ceil((seconds * (1 - share)) / share))}s`);
       stream.write(`\r\x1b[2K${parts.join("  ")}`);
       drawn = true;

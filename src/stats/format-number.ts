@@ -1,13 +1,15 @@
 /** Numbers as people read them in tables and reports: thousands separators, fixed decimals. */
 
 export function formatCount(value: number): string {
-  return Math.round(value).toLocaleString("en-US");
+  // `+ 0` turns a rounded -0 into 0: "-0" is no count.
+  return (Math.round(value) + 0).toLocaleString("en-US");
 }
 
-/** Integers as counts, other numbers with `digits` decimals. */
+/** Integers as counts, other numbers with `digits` decimals; a value that rounds to zero has no sign ("0.0", not "-0.0"). */
 export function formatNumber(value: number, digits = 2): string {
   if (Number.isInteger(value)) return formatCount(value);
-  return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const rounded = Number(value.toFixed(digits)) + 0;
+  return rounded.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 export function formatBytes(bytes: number): string {

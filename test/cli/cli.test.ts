@@ -224,3 +224,29 @@ describe("one policy for errors and exit codes, in every command", () => {
     }
   });
 });
+
+describe("one progress line, in every command that reads a corpus", () => {
+  it("draws its percent of the input on a terminal for import, export, redact, pii scan and prepare", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const input = join(folder.path, "in.jsonl");
+      await writeFile(input, `${Array.from({ length: 20 }, (_, i) => writePippaLine(sampleRecord({ bot_id: `b${i}` }))).join("\n")}\n`);
+      const out = (name: string) => join(folder.path, name);
+      for (const [label, argv] of [
+        ["importing", ["import", input, "-o", out("i.jsonl")]],
+        ["exporting", ["export", input, "--to", "sillytavern", "-o", out("st")]],
+        ["redacting", ["redact", input, "-o", out("r.jsonl")]],
+        ["scanning", ["pii", "scan", input, "-o", out("s.jsonl")]],
+        ["preparing", ["prepare", input, "--format", "chatml", "-o", out("p"), "--workers", "1"]],
+      ] as const) {
+        let err = "";
+        const io = { stdout: { write: () => true }, stderr: { isTTY: true, write: (text: string) => (err += text) }, env: {} };
+        assert.equal(await run([...argv], io), 0, `${label}: ${err}`);
+        assert.match(err, new RegExp(`\\r\\x1b\\[2K${label}\\s+\\d+%`), label);
+        assert.ok(err.includes("\r\x1b[2K"), `${label} clears its line`);
+      }
+    } finally {
+      await folder.cleanup();
+    }
+  });
+});

@@ -27,6 +27,8 @@ export interface PrepareRunOptions {
   card?: string;
   workers: number;
   onProgress?: (records: number) => void;
+  /** Told the size of each chunk of input read (for a progress line's share and MB/s). */
+  onRead?: (bytes: number) => void;
 }
 
 export interface SplitSummary {
@@ -83,7 +85,7 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
 
   let nextIndex = 0;
   async function* tasks(): AsyncGenerator<PrepareTask> {
-    const batches = importBatches(run.inputs, { card: run.card, onReject: (event) => reject({ stage: "import", ...rejectEntryOf(event.reject.error, event.reject.raw) }) });
+    const batches = importBatches(run.inputs, { card: run.card, onRead: run.onRead, onReject: (event) => reject({ stage: "import", ...rejectEntryOf(event.reject.error, event.reject.raw) }) });
     for await (const batch of batches) {
       yield { batch, firstIndex: nextIndex };
       nextIndex += batch.items.length;

@@ -113,7 +113,14 @@ async function loadBuilds(): Promise<void> {
       return item;
     }),
   );
-  if (builds.some((build) => build.status === "running")) setTimeout(() => void loadBuilds(), 1000);
+  const running = builds.some((build) => build.status === "running");
+  if (running) setTimeout(() => void loadBuilds(), 1000);
+  // "Building…" lasts as long as the build: then the newest build says how it ended.
+  const status = document.querySelector("#build-status")!;
+  const newest = builds[0];
+  if (!running && status.textContent === "Building…") {
+    status.textContent = !newest ? "" : newest.status === "done" ? `Built: ${newest.records} records. Download it below.` : `Build ${newest.status}${newest.error ? `: ${newest.error}` : ""}`;
+  }
 }
 
 async function downloadBuild(id: string): Promise<void> {
