@@ -35,8 +35,13 @@ export function measure(formatted: FormattedExample, counter: TokenCounter): num
   return tokens;
 }
 
-/** The context from `start` on, beginning with a user turn (chat templates expect one after the system prompt). */
+/**
+ * The context from `start` on. Whole when nothing is cut (the character's greeting stays first, as
+ * the conversation had it); cut, it begins with a user turn (chat templates expect one after the
+ * system prompt).
+ */
 function contextFrom(context: TrainingExample["context"], start: number): TrainingExample["context"] {
+  if (start <= 0) return context;
   let from = start;
   while (from < context.length && context[from].role !== "user") from++;
   return context.slice(from);
@@ -84,17 +89,21 @@ export function fitExample(example: TrainingExample, format: (example: TrainingE
   // Not even the reply alone fits. A preference pair is never cut: a shortened chosen reply against
   // a whole rejected one would teach length, not preference.
   if ((attempt.formatted.alsoMeasured?.length ?? 0) > 0) return { kind: "dropped", reason: "a reply of the preference pair alone exceeds the token budget" };
-  const bare = { ...example, context: [] };
+  // The reply is cut, but never written without the user turn it answers: a model turn after the
+  // system prompt alone teaches the model to speak unprompted.
+  const lastUser = [...context].reverse().find((turn) => turn.role === "user");
+  if (!lastUser) return { kind: "dropped", reason: "no user turn before the reply" };
+  const bare = { ...example, context: [lastUser] };
   const emptyReply = measure(format({ ...bare, target: { ...example.target, text: "" } }), counter);
   if (options.overflow === "drop" || emptyReply >= options.maxTokens) {
-    return { kind: "dropped", reason: emptyReply >= options.maxTokens ? "the system prompt alone exceeds the token budget" : "the reply alone exceeds the token budget" };
+    return { kind: "dropped", reason: emptyReply >= options.maxTokens ? "the system prompt and the user turn alone exceed the token budget" : "the reply alone exceeds the token budget" };
   }
   let room = options.maxTokens - emptyReply;
   for (let attempt = 0; attempt < 8 && room > 0; attempt++) {
     const text = counter.truncate(example.target.text, room);
     const formatted = format({ ...bare, target: { ...example.target, text } });
     const tokens = measure(formatted, counter);
-    if (tokens <= options.maxTokens && text.length > 0) return { kind: "fitted", formatted, tokens, droppedTurns: context.length, truncated: true };
+    if (tokens <= options.maxTokens && text.length > 0) return { kind: "fitted", formatted, tokens, droppedTurns: context.length - 1, truncated: true };
     // Tokens can merge across the join with the prompt: give back what went over.
     room -= Math.max(1, tokens - options.maxTokens);
   }

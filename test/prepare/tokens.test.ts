@@ -107,12 +107,28 @@ describe("context fitting", () => {
     assert.ok(prompt.includes("Turn 10") && !prompt.includes("Turn 0 "), "the newest turns stay, the oldest go");
     assert.ok(fitted.droppedTurns > 0 && !fitted.truncated);
 
-    const long: TrainingExample = { ...ex, context: [], target: { role: "model", text: "word ".repeat(2000) } };
+    const long: TrainingExample = { ...ex, context: [...turns.slice(0, 3)], target: { role: "model", text: "word ".repeat(2000) } };
     const cut = fitExample(long, formatMetharme, counter, { maxTokens: 300, overflow: "truncate" });
     assert.ok(cut.kind === "fitted" && cut.truncated && cut.tokens <= 300);
+    // A cut reply still answers its user turn: never system + model alone.
+    assert.ok(cut.kind === "fitted" && (cut.formatted.record.prompt as string).includes("<|user|>Turn 2"));
     assert.deepEqual(fitExample(long, formatMetharme, counter, { maxTokens: 300, overflow: "drop" }), { kind: "dropped", reason: "the reply alone exceeds the token budget" });
+    assert.deepEqual(fitExample({ ...long, context: [] }, formatMetharme, counter, { maxTokens: 300, overflow: "truncate" }), { kind: "dropped", reason: "no user turn before the reply" });
     const hugeSystem = fitExample({ ...ex, system: "rule ".repeat(500) }, formatMetharme, counter, { maxTokens: 100, overflow: "truncate" });
-    assert.equal(hugeSystem.kind === "dropped" && hugeSystem.reason, "the system prompt alone exceeds the token budget");
+    assert.equal(hugeSystem.kind === "dropped" && hugeSystem.reason, "the system prompt and the user turn alone exceed the token budget");
+  });
+
+  it("keeps the character's greeting and counts no dropped turn when the whole conversation fits", () => {
+    const context = [
+      { role: "model" as const, text: "*The lamp turns.* You made it." },
+      { role: "user" as const, text: "Barely. The storm is bad." },
+    ];
+    const ex: TrainingExample = { botId: "b", char: "Mira", user: "Sam", persona: "", description: "", exampleChats: [], system: "SYSTEM PROMPT", context, target: { role: "model", text: "Sit by the fire." } };
+    const fitted = fitExample(ex, formatMetharme, counter, { maxTokens: 4096, overflow: "truncate" });
+    assert.ok(fitted.kind === "fitted");
+    if (fitted.kind !== "fitted") return;
+    assert.equal(fitted.droppedTurns, 0);
+    assert.ok((fitted.formatted.record.prompt as string).startsWith("<|system|>SYSTEM PROMPT<|model|>*The lamp turns.* You made it."));
   });
 
   it("drops a preference pair too long to fit rather than cut one of its replies", () => {
