@@ -18,7 +18,8 @@ interface PrepareCliOptions {
   persona: "description" | "description+examples";
   examples: "conversation" | "per-turn";
   merge: boolean;
-  greeting: boolean;
+  /** "model", "system" or "drop"; false from --no-greeting. */
+  greeting: "model" | "system" | "drop" | false;
   maxTokens?: number;
   tokenizer: string;
   overflow: "truncate" | "drop";
@@ -72,7 +73,8 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
     .addOption(new Option("--persona <what>", "what {{persona}} holds").choices(["description", "description+examples"]).default("description"))
     .addOption(new Option("--examples <which>", "one example per conversation (its last reply) or one per reply").choices(["conversation", "per-turn"]).default("conversation"))
     .option("--no-merge", "keep consecutive turns of one speaker apart (default: joined by a blank line)")
-    .option("--no-greeting", "leave out the character's greeting (default: kept as the first model turn)")
+    .addOption(new Option("--greeting <where>", "the character's greeting: the first model turn, folded into the system prompt (for chat templates that want a user turn first), or left out").choices(["model", "system", "drop"]).default("model"))
+    .option("--no-greeting", "the same as --greeting drop")
     .option("--max-tokens <n>", "fit every example into this many tokens (oldest turns dropped first)", parsePositiveInteger)
     .option("--tokenizer <name|path>", 'tokenizer counting the tokens: "llama3" (bundled) or a Hugging Face tokenizer.json (or its folder)', "llama3")
     .addOption(new Option("--overflow <what>", "a reply too long for the budget even alone").choices(["truncate", "drop"]).default("truncate"))
@@ -116,8 +118,8 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
         outputPrefix: options.output,
         options: {
           format: options.format,
-          dialogue: { mergeConsecutive: options.merge, mergeJoiner: "\n\n", keepGreeting: options.greeting },
-          examples: { systemPrompt, persona: options.persona, perTurn: options.examples === "per-turn" },
+          dialogue: { mergeConsecutive: options.merge, mergeJoiner: "\n\n", keepGreeting: options.greeting !== false && options.greeting !== "drop" },
+          examples: { systemPrompt, persona: options.persona, perTurn: options.examples === "per-turn", greeting: options.greeting === "system" ? "system" : "model" },
           window: options.maxTokens ? { maxTokens: options.maxTokens, overflow: options.overflow } : null,
           seed: options.seed,
           valFraction: options.val,

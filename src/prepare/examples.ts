@@ -19,9 +19,23 @@ export interface ExampleOptions {
   persona: PersonaSource;
   /** One example per model reply instead of one per conversation [false]. */
   perTurn: boolean;
+  /**
+   * Where the character's greeting goes: the first model turn ["model"], or the end of the system
+   * prompt ("system"), for chat templates that want a user turn right after the system prompt.
+   */
+  greeting?: "model" | "system";
 }
 
 export const DEFAULT_EXAMPLE_OPTIONS: ExampleOptions = { systemPrompt: DEFAULT_SYSTEM_PROMPT, persona: "description", perTurn: false };
+
+/** The example with its leading model turns (the greeting) moved to the end of its system prompt. */
+export function greetingInSystem(example: TrainingExample): TrainingExample {
+  let first = 0;
+  while (first < example.context.length && example.context[first].role === "model") first++;
+  if (first === 0) return example;
+  const greeting = example.context.slice(0, first).map((turn) => turn.text).join("\n\n");
+  return { ...example, system: `${example.system}\n\n${example.char} opened the conversation with:\n${greeting}`, context: example.context.slice(first) };
+}
 
 /** Example chats as plain lines, `Name: text`, one chat after another. */
 export function renderExampleChats(chats: readonly ExampleDialogueTurn[][]): string {
@@ -62,7 +76,7 @@ export function trainingExamples(dialogue: Dialogue, options: ExampleOptions = D
       if (!options.perTurn) break;
     }
   }
-  return targets.reverse().map((i) => ({
+  const examples = targets.reverse().map((i) => ({
     botId: dialogue.botId,
     char: dialogue.char,
     user: dialogue.user,
@@ -73,4 +87,5 @@ export function trainingExamples(dialogue: Dialogue, options: ExampleOptions = D
     context: dialogue.turns.slice(0, i),
     target: dialogue.turns[i],
   }));
+  return options.greeting === "system" ? examples.map(greetingInSystem) : examples;
 }

@@ -16,7 +16,7 @@ import type { Episode, PippaRecord } from "../model/pippa-record.js";
 import type { TrainingExample } from "../model/training-example.js";
 import { combine, fnv1a } from "../stages/dedup/hashing.js";
 import { buildDialogue, type DialogueCounts, type DialogueOptions } from "./dialogue.js";
-import { trainingExamples, type ExampleOptions } from "./examples.js";
+import { greetingInSystem, trainingExamples, type ExampleOptions } from "./examples.js";
 import { drawNames } from "./names.js";
 import { withoutPlaceholders } from "./placeholders.js";
 import type { TokenCounter } from "./tokenizer/token-counter.js";
@@ -98,6 +98,12 @@ export function formatterFor(options: PrepareOptions, tools: PrepareTools): (exa
 }
 
 export function prepareRecord(record: PippaRecord | Episode, index: number, options: PrepareOptions, tools: PrepareTools, format = formatterFor(options, tools)): PreparedRecord {
+  // `shared` costs index the dialogue's turns: an example whose context was reshaped measures its own.
+  const fit = (example: TrainingExample, reshaped = false): Fitted => {
+    if (options.window) return fitExample(example, format, tools.counter, options.window, reshaped ? undefined : shared);
+    const formatted = format(example);
+    return { kind: "fitted", formatted, tokens: measure(formatted, tools.counter), droppedTurns: 0, truncated: false };
+  };
   const char = withoutPlaceholders(record.bot_name) || "Character";
   const names = drawNames(tools.firstNames, char, options.seed, index);
   const counts: DialogueCounts = { merged: 0, skipped: 0 };
@@ -118,10 +124,25 @@ export function prepareRecord(record: PippaRecord | Episode, index: number, opti
       : examples;
   for (const example of written) {
     let fitted: Fitted;
-    if (options.window) fitted = fitExample(example, format, tools.counter, options.window, shared);
-    else {
-      const formatted = format(example);
-      fitted = { kind: "fitted", formatted, tokens: measure(formatted, tools.counter), droppedTurns: 0, truncated: false };
+    try {
+      fitted = fit(example);
+    } catch (error) {
+      // A chat template that wants a user turn first (strict alternation) refuses a greeting after
+      // the system prompt: the greeting then goes into the system prompt; a template that still
+      // refuses says why, for this example alone.
+      if (options.format !== "template") throw error;
+      const refused = (cause: unknown) => `the chat template refused it: ${(cause as Error).message.slice(0, 200)}`;
+      const folded = greetingInSystem(example);
+      if (folded === example) {
+        result.dropped.push(refused(error));
+        continue;
+      }
+      try {
+        fitted = fit(folded, true);
+      } catch (again) {
+        result.dropped.push(refused(again));
+        continue;
+      }
     }
     if (fitted.kind === "dropped") {
       result.dropped.push(fitted.reason);

@@ -147,3 +147,51 @@ describe("conformance: the PIPPA fixture in every training format", { skip }, ()
     }
   });
 });
+
+describe("the character's greeting and strict chat templates", () => {
+  const STRICT = "{% for m in messages %}{% if loop.index0 == 1 and m.role != 'user' %}{{ raise_exception('Conversation roles must alternate user/assistant') }}{% endif %}[{{ m.role }}]{{ m.content }}{% endfor %}";
+
+  it("folds the greeting into the system prompt when a template wants a user turn first, or when asked; drops it when asked", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const input = join(folder.path, "in.jsonl");
+      await writeFile(input, `${writePippaLine(SMALL_RECORD)}\n`);
+      const template = join(folder.path, "strict.jinja");
+      await writeFile(template, STRICT);
+      const read = async (prefix: string) => (await readFile(`${prefix}.train.jsonl`, "utf8")).trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+
+      const strict = join(folder.path, "strict");
+      assert.equal(await run(["prepare", input, "--format", "template", "--chat-template", template, "-o", strict, "--workers", "1"], captureIo()), 0);
+      const [templated] = await read(strict);
+      assert.match(templated.text as string, /^\[system\][\s\S]* opened the conversation with:\n[\s\S]*\[user\]/);
+
+      const folded = join(folder.path, "folded");
+      assert.equal(await run(["prepare", input, "--format", "chatml", "--greeting", "system", "-o", folded, "--workers", "1"], captureIo()), 0);
+      const [chatml] = await read(folded);
+      assert.match(chatml.text as string, /^<\|im_start\|>system\n[\s\S]* opened the conversation with:[\s\S]*?<\|im_end\|>\n<\|im_start\|>user/);
+
+      const dropped = join(folder.path, "dropped");
+      assert.equal(await run(["prepare", input, "--format", "chatml", "--greeting", "drop", "-o", dropped, "--workers", "1"], captureIo()), 0);
+      const [plain] = await read(dropped);
+      assert.doesNotMatch(plain.text as string, /opened the conversation with/);
+      assert.match(plain.text as string, /^<\|im_start\|>system\n[\s\S]*?<\|im_end\|>\n<\|im_start\|>user/);
+    } finally {
+      await folder.cleanup();
+    }
+  });
+
+  it("says which examples a template refuses and why, instead of failing the record", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const input = join(folder.path, "in.jsonl");
+      await writeFile(input, `${writePippaLine(SMALL_RECORD)}\n`);
+      const template = join(folder.path, "never.jinja");
+      await writeFile(template, "{{ raise_exception('this template takes no role-play') }}");
+      const io = captureIo();
+      assert.equal(await run(["prepare", input, "--format", "template", "--chat-template", template, "-o", join(folder.path, "x"), "--workers", "1"], io), 0);
+      assert.match(io.out(), /not written: 1 \(the chat template refused it: this template takes no role-play\)/);
+    } finally {
+      await folder.cleanup();
+    }
+  });
+});
