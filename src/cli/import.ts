@@ -1,5 +1,5 @@
 /** `pippa import FILE... -o OUT.jsonl`: contributor exports of any known format to PIPPA JSONL. */
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { stringifyPython } from "../formats/python-json.js";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { FROM_CHOICES } from "../formats/format-ids.js";
@@ -8,11 +8,12 @@ import type { ImportedFile } from "../runner/import-files.js";
 import { rejectEntryOf } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
-import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, refuseOverwritingInputs, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 
 interface ImportCliOptions {
+  lineStyle: (typeof LINE_STYLES)[number];
   output: string;
   card?: string;
   from?: string;
@@ -33,6 +34,7 @@ export function importCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--card <file>", "character card (PNG or JSON) for SillyTavern/Oobabooga chats: the bot fields come from it")
     .option("--from <format>", `skip detection: one of ${Object.keys(FROM_CHOICES).join(", ")}`)
     .option("--episodes", "write the richer episode form: swipes, speaker names, the full card, source file and line")
+    .addOption(new Option("--line-style <style>", LINE_STYLE_HELP).choices(LINE_STYLES).default("keep"))
     .option("--timestamp <ms>", "submission timestamp for every record (default: the {epoch_ms}_ file-name prefix, the content, or the file's modification time)", parseInteger)
     .option("--rejects <file>", "where refused input goes (default: <output>.rejects.jsonl)")
     .option("--max-file-bytes <n>", "largest whole-document file (JSON, PNG) read", parsePositiveInteger)
@@ -54,7 +56,7 @@ export function importCommand(io: CliIo, outcome: CommandOutcome): Command {
           if (event.kind === "episode") {
             episodes++;
             progress.records();
-            const line = `${options.episodes ? stringifyPython(event.episode) : writePippaLine(toPippa(event.episode))}\n`;
+            const line = `${options.episodes ? stringifyPython(event.episode) : writePippaLine(toPippa(event.episode), lineStyleFor(event.episode, options.lineStyle))}\n`;
             if (output) await output.write(line);
             else io.stdout.write(line);
           } else if (event.kind === "reject") {

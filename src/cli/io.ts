@@ -90,3 +90,12 @@ export async function refuseOverwritingInputs(inputs: readonly (string | false |
 /** `--no-corpus-names` of the commands that redact a whole input (see runner/corpus-names). */
 export const CORPUS_NAMES_HELP =
   'skip the first pass that finds the story\'s names: words people wrote to five or more unrelated bots (a fandom\'s characters and places), which then count as names only with a cue such as "my name is"';
+
+/** `--line-style` of the commands that write PIPPA lines: how non-ASCII text is written. */
+export const LINE_STYLE_HELP = 'how PIPPA lines write non-ASCII text: "keep" each input line\'s style (new lines escaped) [keep], "ascii" (\\uXXXX escapes, as the published PIPPA files) or "utf8" (as Python\'s ensure_ascii=False)';
+export const LINE_STYLES = ["keep", "ascii", "utf8"] as const;
+
+/** The style to write an episode's line in. */
+export function lineStyleFor(episode: { source?: { style?: "ascii" | "utf8" } }, chosen: (typeof LINE_STYLES)[number]): "ascii" | "utf8" {
+  return chosen === "keep" ? (episode.source?.style ?? "ascii") : chosen;
+}

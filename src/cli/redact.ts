@@ -2,7 +2,7 @@
  * `pippa redact IN... -o OUT.jsonl`: personal information replaced, everything else byte-identical,
  * with a private audit of what was replaced where.
  */
-import { Command, InvalidArgumentError } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { stringifyPython } from "../formats/python-json.js";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { toPippa, type Episode } from "../model/pippa-record.js";
@@ -11,11 +11,12 @@ import { AtomicFile } from "../runner/write-file.js";
 import type { Operator } from "../stages/redact/operators.js";
 import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
 import { formatCount } from "./format.js";
-import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
+import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 
 interface RedactOptions {
+  lineStyle: (typeof LINE_STYLES)[number];
   output: string;
   operator: OperatorName;
   audit?: string;
@@ -50,6 +51,7 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--threshold <score>", "redact spans scoring at least this (0-1)", parseThreshold, 0.5)
     .option("--no-corpus-names", CORPUS_NAMES_HELP)
     .option("--episodes", "write episodes (swipes and names kept, redacted too) instead of PIPPA records")
+    .addOption(new Option("--line-style <style>", LINE_STYLE_HELP).choices(LINE_STYLES).default("keep"))
     .addHelpText(
       "after",
       "\nThe contributor's own name becomes {{user}} with every operator.\n\nExample:\n  pippa redact contributions.jsonl -o redacted.jsonl --audit private/audit.jsonl",
@@ -93,7 +95,7 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
           for (const entry of entries) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
           // The names the contributor goes by are what was just redacted: they never leave.
           const { user_names: _names, ...episode } = record as Episode;
-          const line = `${options.episodes ? stringifyPython(episode) : writePippaLine(toPippa(episode))}\n`;
+          const line = `${options.episodes ? stringifyPython(episode) : writePippaLine(toPippa(episode), lineStyleFor(event.episode, options.lineStyle))}\n`;
           if (output) await output.write(line);
           else io.stdout.write(line);
           if (audit) {

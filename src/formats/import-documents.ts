@@ -346,7 +346,7 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
           for await (const result of readPippaJsonl(document.chunks(), { source, episodes: true })) {
             if (result.ok) {
               report.episodes++;
-              const episode: Episode = { source: { format, file: source, line: result.line }, ...result.record };
+              const episode: Episode = { source: { format, file: source, line: result.line, ...(result.style ? { style: result.style } : {}) }, ...result.record };
               if (options.timestamp !== undefined) episode.submission_timestamp = options.timestamp;
               yield { kind: "episode", source, episode };
             } else {

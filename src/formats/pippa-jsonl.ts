@@ -4,14 +4,14 @@
  * bytes (Python `json.dumps` defaults).
  */
 import { ERROR_CODES, PippaError } from "../model/errors.js";
-import type { Episode, PippaRecord } from "../model/pippa-record.js";
+import type { Episode, LineStyle, PippaRecord } from "../model/pippa-record.js";
 import { describeProblems, validateEpisode, validatePippaRecord } from "../model/validate.js";
 import { DEFAULT_MAX_LINE_BYTES, splitLines, type LineSplitterOptions } from "./line-splitter.js";
 import { stringifyPython, stringifyPythonString } from "./python-json.js";
 
 /** What reading one non-blank line gave; `record` carries episode extras only when asked to keep them. */
 export type PippaLineResult =
-  | { ok: true; line: number; record: Episode; warnings: string[] }
+  | { ok: true; line: number; record: Episode; warnings: string[]; style?: LineStyle }
   | { ok: false; line: number; error: PippaError; raw: string };
 
 const strictDecoder = new TextDecoder("utf-8", { fatal: true });
@@ -122,26 +122,40 @@ export async function* readPippaJsonl(
   for await (const line of splitLines(chunks, splitOptions)) {
     const where = { source, line: line.lineNumber };
     if (line.tooLong) yield lineTooLongResult(line.bytes, line.tooLong.totalBytes, where, maxLineBytes);
-    else if (!isBlankLine(line.bytes)) yield parsePippaLineBytes(line.bytes, where, { episodes });
+    else if (!isBlankLine(line.bytes)) {
+      const result = parsePippaLineBytes(line.bytes, where, { episodes });
+      if (result.ok && lineStyleOf(line.bytes) === "utf8") result.style = "utf8";
+      yield result;
+    }
   }
 }
 
 /**
  * One record as a published PIPPA line (no newline): keys in published order, Python separators,
- * non-ASCII escaped. Reading a published line and writing it back gives the same bytes.
+ * non-ASCII escaped, or written as UTF-8 with `style` "utf8" (Python's `ensure_ascii=False`, as some
+ * copies of the dataset are). Reading a line of either style and writing it back in that style
+ * gives the same bytes.
  */
-export function writePippaLine(record: PippaRecord): string {
-  const conversation = record.conversation
-    .map((turn) => `{"message": ${stringifyPythonString(turn.message)}, "is_human": ${turn.is_human ? "true" : "false"}}`)
-    .join(", ");
+export function writePippaLine(record: PippaRecord, style: LineStyle = "ascii"): string {
+  const ascii = style === "ascii";
+  const text = (value: string) => stringifyPythonString(value, ascii);
+  const nullable = (value: string | null) => (value === null ? "null" : text(value));
+  const conversation = record.conversation.map((turn) => `{"message": ${text(turn.message)}, "is_human": ${turn.is_human ? "true" : "false"}}`).join(", ");
+  const categories = record.categories === null ? "null" : `[${record.categories.map(text).join(", ")}]`;
   return (
     `{"submission_timestamp": ${stringifyPython(record.submission_timestamp)}, ` +
-    `"categories": ${stringifyPython(record.categories)}, ` +
-    `"bot_id": ${stringifyPythonString(record.bot_id)}, ` +
-    `"bot_name": ${stringifyPythonString(record.bot_name)}, ` +
-    `"bot_greeting": ${stringifyPythonString(record.bot_greeting)}, ` +
-    `"bot_definitions": ${stringifyPython(record.bot_definitions)}, ` +
-    `"bot_description": ${stringifyPython(record.bot_description)}, ` +
+    `"categories": ${categories}, ` +
+    `"bot_id": ${text(record.bot_id)}, ` +
+    `"bot_name": ${text(record.bot_name)}, ` +
+    `"bot_greeting": ${text(record.bot_greeting)}, ` +
+    `"bot_definitions": ${nullable(record.bot_definitions)}, ` +
+    `"bot_description": ${nullable(record.bot_description)}, ` +
     `"conversation": [${conversation}]}`
   );
+}
+
+/** The style a line was written in: "utf8" when it holds a byte beyond ASCII (a raw character). */
+export function lineStyleOf(bytes: Uint8Array): LineStyle {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return "utf8";
+  return "ascii";
 }

@@ -13,14 +13,16 @@ function escapeCodeUnit(unit: string): string {
 }
 
 /**
- * A JSON string literal with `ensure_ascii` escaping. `JSON.stringify` already matches Python for
+ * A JSON string literal with `ensure_ascii` escaping (or, `asciiOnly` false, as `ensure_ascii=False`
+ * writes it: non-ASCII characters as they are). `JSON.stringify` already matches Python for
  * quotes, backslashes, `\b\f\n\r\t`, other control characters (lowercase `\u00XX`) and lone
  * surrogates; only the non-ASCII pass is added. Matching each UTF-16 unit separately (no `u`
  * flag) turns astral characters into surrogate-pair escapes, as Python does.
  */
-export function stringifyPythonString(value: string): string {
+export function stringifyPythonString(value: string, asciiOnly = true): string {
   const json = JSON.stringify(value);
-  return HAS_NON_ASCII.test(json) ? json.replace(NON_ASCII, escapeCodeUnit) : json;
+  // ensure_ascii=False keeps every character but the escapes JSON needs, as JSON.stringify does.
+  return asciiOnly && HAS_NON_ASCII.test(json) ? json.replace(NON_ASCII, escapeCodeUnit) : json;
 }
 
 /**

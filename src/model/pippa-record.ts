@@ -61,7 +61,12 @@ export interface EpisodeSource {
   file: string;
   /** The line (JSONL formats) or the position in the file (1-based) the episode came from. */
   line?: number;
+  /** How a PIPPA line wrote non-ASCII text: escaped (Python's default) or as UTF-8 (`ensure_ascii=False`). */
+  style?: LineStyle;
 }
+
+/** "ascii": non-ASCII escaped as `\uXXXX`, as the published PIPPA files; "utf8": written as it is. */
+export type LineStyle = "ascii" | "utf8";
 
 
 /** The internal form stages pass along. `toPippa` is the only place the extras are dropped. */

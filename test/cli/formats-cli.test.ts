@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { run } from "../../src/cli/main.js";
@@ -88,5 +88,29 @@ describe("pippa import / export / card", () => {
     assert.match(io.err(), /PIPPA_E_CARD/);
     assert.equal(await run(["card", file("card.json"), "--to", "v9"], captureIo()), 2);
     assert.equal(await run(["card", file("card.json"), "--to", "v2"], captureIo()), 2);
+  });
+});
+
+describe("raw UTF-8 PIPPA lines through import and build", () => {
+  it("come out byte for byte, and --line-style chooses the style", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const record = sampleRecord({ bot_name: "Ayaka 神里", bot_greeting: "Bonjour, ça va ?", conversation: [{ message: "*sourit* Très bien 😀", is_human: false }, { message: "Génial, on y va !", is_human: true }, { message: "Allons-y ensemble.", is_human: false }] });
+      const raw = `${writePippaLine(record, "utf8")}\n`;
+      const input = join(folder.path, "src", "public", "raw.jsonl");
+      await mkdir(join(folder.path, "src", "public"), { recursive: true });
+      await writeFile(input, raw);
+      const imported = join(folder.path, "imported.jsonl");
+      assert.equal(await run(["import", input, "-o", imported], captureIo()), 0);
+      assert.equal(await readFile(imported, "utf8"), raw);
+      const escaped = join(folder.path, "escaped.jsonl");
+      assert.equal(await run(["import", input, "-o", escaped, "--line-style", "ascii"], captureIo()), 0);
+      assert.equal(await readFile(escaped, "utf8"), `${writePippaLine(record)}\n`);
+      const release = join(folder.path, "release");
+      assert.equal(await run(["build", join(folder.path, "src"), "-o", release, "--workers", "1"], captureIo()), 0);
+      assert.equal(await readFile(join(release, "pippa.jsonl"), "utf8"), raw);
+    } finally {
+      await folder.cleanup();
+    }
   });
 });

@@ -121,3 +121,26 @@ describe("firstInvalidUtf8Offset", () => {
     );
   });
 });
+
+describe("lines written with raw UTF-8 (ensure_ascii=False)", () => {
+  it("round-trips any record in either style, and the styles differ only in how non-ASCII is written", () => {
+    fc.assert(
+      fc.property(pippaRecord, (record) => {
+        // Lone surrogates stay escaped in both styles: UTF-8 cannot hold them.
+        const raw = writePippaLine(record, "utf8");
+        const parsed = parsePippaLine(raw);
+        assert.ok(parsed.ok);
+        assert.equal(writePippaLine(parsed.record, "utf8"), raw);
+        assert.equal(writePippaLine(parsed.record), writePippaLine(record));
+      }),
+    );
+  });
+
+  it("writes what Python's json.dumps(ensure_ascii=False) writes", () => {
+    const record = sampleRecord({ bot_name: "Ayaka 神里", conversation: [{ message: "é\n\"ok\" 😀 \u2028", is_human: true }] });
+    const line = writePippaLine(record, "utf8");
+    assert.ok(line.includes('"bot_name": "Ayaka 神里"'));
+    assert.ok(line.includes('{"message": "é\\n\\"ok\\" 😀 \u2028", "is_human": true}'));
+    assert.ok(writePippaLine(record).includes('"bot_name": "Ayaka \\u795e\\u91cc"'));
+  });
+});

@@ -18,7 +18,7 @@ describe("scanPippaFiles", () => {
   before(async () => {
     folder = await temporaryFolder();
     corpus = join(folder.path, "corpus.jsonl");
-    const lines = [...synthesizeCorpus({ scale: 0.01, seed: 3 })].map(writePippaLine);
+    const lines = [...synthesizeCorpus({ scale: 0.01, seed: 3 })].map((record) => writePippaLine(record));
     await writeFile(corpus, `${lines.join("\n")}\n`);
     // The same corpus with bad lines spread through it, CRLF endings and blank lines.
     const out: string[] = [];

@@ -12,9 +12,9 @@ describe("synthesizeCorpus", () => {
   const summary = stats.summarise();
 
   it("is deterministic for a seed and differs between seeds", () => {
-    const again = [...synthesizeCorpus({ scale: 0.01, seed: 11 })].map(writePippaLine).join("\n");
-    const same = [...synthesizeCorpus({ scale: 0.01, seed: 11 })].map(writePippaLine).join("\n");
-    const other = [...synthesizeCorpus({ scale: 0.01, seed: 12 })].map(writePippaLine).join("\n");
+    const again = [...synthesizeCorpus({ scale: 0.01, seed: 11 })].map((record) => writePippaLine(record)).join("\n");
+    const same = [...synthesizeCorpus({ scale: 0.01, seed: 11 })].map((record) => writePippaLine(record)).join("\n");
+    const other = [...synthesizeCorpus({ scale: 0.01, seed: 12 })].map((record) => writePippaLine(record)).join("\n");
     assert.equal(again, same);
     assert.notEqual(again, other);
   });

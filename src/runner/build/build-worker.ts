@@ -3,7 +3,7 @@
  * redacts, measures dedup features and applies the quality filters, and returns the published
  * line with what the parent needs to finish the release. Pure stage code; only this shell is Node.
  */
-import { parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
+import { lineStyleOf, parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
 import { isPublishedLine } from "../../formats/published-line.js";
 import { NumberList } from "../../model/growable.js";
 import { narrowestConsent } from "../../model/consent.js";
@@ -91,6 +91,12 @@ type ProcessedRecord = Omit<Extract<BuildResult, { kind: "record" }>, "published
   measures: RecordMeasures | null;
 };
 
+/** Whether a text encodes to exactly these bytes. */
+function sameBytes(text: string, bytes: Uint8Array): boolean {
+  const encoded = encoder.encode(text);
+  return encoded.length === bytes.length && encoded.every((byte, i) => byte === bytes[i]);
+}
+
 /** Processes one record; its published line (text to encode, or the input's bytes) is appended to `out`, without a newline. */
 export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWorkerInit, tools: Tools, out: (string | Uint8Array)[]): ProcessedRecord | Extract<BuildResult, { kind: "reject" }> {
   let episode: Episode;
@@ -115,8 +121,12 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
   const measuring = init.dedup ? measuresBuilder(record) : null;
   const features = init.dedup ? dedupFeatures(record.conversation, record.bot_greeting, init.dedup, measuring!.add) : null;
   const verdict = tools.filter ? tools.filter(final) : true;
-  // A published-style line whose record nothing changed is its own published line.
-  out.push(line && cleanedEpisode === episode && audit.length === 0 && isPublishedLine(line) ? line : writePippaLine(record));
+  // A line whose record nothing changed is its own published line, in either style; a changed one
+  // is written in its input's style (an `ensure_ascii=False` copy stays one).
+  const style = line ? lineStyleOf(line) : "ascii";
+  const unchanged = line !== null && cleanedEpisode === episode && audit.length === 0;
+  const written = unchanged && style === "ascii" && isPublishedLine(line) ? line : writePippaLine(record, style);
+  out.push(unchanged && typeof written === "string" && style === "utf8" && sameBytes(written, line) ? line : written);
   return {
     kind: "record",
     source: item.kind === "line" ? item.source : (episode.source?.file ?? ""),
