@@ -24,7 +24,9 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** A share as a percentage with one decimal ("12.5%"). */
+/** A share as a percentage with one decimal ("12.5%"); a share too small to show is "<0.1%", never "0.0%" for something that is there. */
 export function formatPercent(part: number, whole: number): string {
-  return `${whole > 0 ? ((100 * part) / whole).toFixed(1) : "0.0"}%`;
+  if (whole <= 0) return "0.0%";
+  const percent = (100 * part) / whole;
+  return percent > 0 && percent < 0.05 ? "<0.1%" : `${percent.toFixed(1)}%`;
 }
