@@ -16,6 +16,10 @@ import {
   readPngChunks,
   startBlocksToDefinitions,
   definitionsToStartBlocks,
+  foldDescription,
+  sourcedDefinitions,
+  sourcedDescription,
+  splitStartBlocks,
   writeCardPng,
   writePng,
   type CharacterCard,
@@ -94,6 +98,23 @@ describe("card <-> PIPPA bot fields", () => {
     assert.equal(mes, "<START>\n{{char}}: a\n{{user}}: b\n<START>\n{{char}}: c");
     assert.equal(startBlocksToDefinitions(mes), "{{char}}: a\n{{user}}: b\nEND_OF_DIALOG\n{{char}}: c");
     assert.equal(startBlocksToDefinitions("  "), null);
+  });
+
+  it("says where each card field sits in the bot fields made from it, for any text", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", " ", "\n", "\r\n", "<START>", "\t", "\u00a0", "x\n<START>\n", "END_OF_DIALOG") });
+    fc.assert(
+      fc.property(text, text, text, text, (description, personality, scenario, mesExample) => {
+        const fields = { description, personality, scenario, mes_example: mesExample };
+        for (const [sourced, made] of [
+          [sourcedDescription(fields), foldDescription(fields)],
+          [sourcedDefinitions(mesExample), startBlocksToDefinitions(mesExample)],
+        ] as const) {
+          assert.equal(sourced.text, made);
+          for (const source of sourced.sources) assert.equal(sourced.text!.slice(source.at, source.at + source.length), fields[source.field as keyof typeof fields].slice(source.from, source.from + source.length));
+        }
+        assert.equal(startBlocksToDefinitions(mesExample), splitStartBlocks(mesExample).length > 0 ? splitStartBlocks(mesExample).join("\nEND_OF_DIALOG\n") : null, "the blocks splitStartBlocks cuts");
+      }),
+    );
   });
 
   it("writes a V2 card for a PIPPA bot", () => {

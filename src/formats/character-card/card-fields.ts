@@ -28,10 +28,50 @@ export function splitEndOfDialogBlocks(definitions: string): string[] {
     .filter((block) => block.length > 0);
 }
 
+/**
+ * Where a card field's text sits in the PIPPA bot field made from it: `length` code units at `at`
+ * in the bot field are the ones at `from` in the card field. The preview maps the personal
+ * information found in a bot field back onto the card fields the contributor sees.
+ */
+export interface FieldSource {
+  field: "description" | "personality" | "scenario" | "first_mes" | "mes_example";
+  at: number;
+  from: number;
+  length: number;
+}
+
+/** A bot field's text with where each part of it came from. */
+export interface SourcedText {
+  text: string | null;
+  sources: FieldSource[];
+}
+
 /** A card's `mes_example` in PIPPA's convention, or null when it has no example chats. */
 export function startBlocksToDefinitions(mesExample: string): string | null {
-  const blocks = splitStartBlocks(mesExample);
-  return blocks.length > 0 ? blocks.join(`\n${END_OF_DIALOG}\n`) : null;
+  return sourcedDefinitions(mesExample).text;
+}
+
+/** `startBlocksToDefinitions`, with where each block sits in `mes_example`. */
+export function sourcedDefinitions(mesExample: string): SourcedText {
+  const marker = new RegExp(START_MARKER.source, "gim");
+  const sources: FieldSource[] = [];
+  let text = "";
+  let pieceStart = 0;
+  // The pieces between markers, as splitStartBlocks cuts them, each trimmed.
+  const addPiece = (pieceEnd: number) => {
+    const piece = mesExample.slice(pieceStart, pieceEnd);
+    const block = piece.trim();
+    if (block.length === 0) return;
+    if (text.length > 0) text += `\n${END_OF_DIALOG}\n`;
+    sources.push({ field: "mes_example", at: text.length, from: pieceStart + piece.length - piece.trimStart().length, length: block.length });
+    text += block;
+  };
+  for (const match of mesExample.matchAll(marker)) {
+    addPiece(match.index);
+    pieceStart = match.index + match[0].length;
+  }
+  addPiece(mesExample.length);
+  return { text: text.length > 0 ? text : null, sources };
 }
 
 /** PIPPA definitions as a card's `mes_example`; `{{random_user_n}}` speakers become `{{user}}`. */
@@ -44,11 +84,25 @@ export function definitionsToStartBlocks(definitions: string | null): string {
 
 /** The description with personality and scenario folded in. */
 export function foldDescription(data: Pick<CardData, "description" | "personality" | "scenario">): string | null {
-  const parts = [data.description.trim()];
-  if (data.personality.trim()) parts.push(`{{char}}'s Personality: ${data.personality.trim()}`);
-  if (data.scenario.trim()) parts.push(`Scenario: ${data.scenario.trim()}`);
-  const text = parts.filter((part) => part.length > 0).join("\n\n");
-  return text.length > 0 ? text : null;
+  return sourcedDescription(data).text;
+}
+
+/** `foldDescription`, with where each card field sits in the folded text. */
+export function sourcedDescription(data: Pick<CardData, "description" | "personality" | "scenario">): SourcedText {
+  const sources: FieldSource[] = [];
+  let text = "";
+  const add = (field: "description" | "personality" | "scenario", label: string, value: string) => {
+    const trimmed = value.trim();
+    if (trimmed.length === 0) return;
+    if (text.length > 0) text += "\n\n";
+    text += label;
+    sources.push({ field, at: text.length, from: value.length - value.trimStart().length, length: trimmed.length });
+    text += trimmed;
+  };
+  add("description", "", data.description);
+  add("personality", "{{char}}'s Personality: ", data.personality);
+  add("scenario", "Scenario: ", data.scenario);
+  return { text: text.length > 0 ? text : null, sources };
 }
 
 export type BotFields = Pick<PippaRecord, "bot_name" | "bot_greeting" | "bot_description" | "bot_definitions" | "categories">;

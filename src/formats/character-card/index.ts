@@ -9,11 +9,13 @@ export {
   cardToBotFields,
   definitionsToStartBlocks,
   foldDescription,
+  sourcedDefinitions,
+  sourcedDescription,
   splitEndOfDialogBlocks,
   splitStartBlocks,
   startBlocksToDefinitions,
 } from "./card-fields.js";
-export type { BotFields } from "./card-fields.js";
+export type { BotFields, FieldSource, SourcedText } from "./card-fields.js";
 export { readCardPng, writeCardPng } from "./card-png.js";
 export type { PngCard } from "./card-png.js";
 export {
