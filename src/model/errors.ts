@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   busy: "PIPPA_E_BUSY",
   /** The input holds nothing the command can work on (no valid record at all). */
   empty: "PIPPA_E_EMPTY",
+  /** A browser page on an origin the server does not accept uploads from (`pippa serve --allow-origin`). */
+  origin: "PIPPA_E_ORIGIN",
 } as const;
 
 export type PippaErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -18,7 +18,7 @@ import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
-import { PippaError } from "../model/errors.js";
+import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { CONSENTS as CONSENT_VALUES, parseConsent, type Consent } from "../model/consent.js";
 import { PIPPA_VERSION } from "../model/version.js";
 import { ABANDONED_AFTER_MS, BlobStore } from "./blobs.js";
@@ -161,21 +161,34 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
     return reply.status(status).send({ error: status === 500 ? "internal error" : error.message });
   });
 
+  // protocol and host read X-Forwarded-Proto/-Host only from a trusted proxy.
+  const ownOrigin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+  /**
+   * A page on an origin not allowed is told so in an answer it can read (CORS allows that one
+   * origin to read this refusal, nothing else): without it the browser hides the answer and the
+   * page cannot tell a refused origin from a server that is down. The extension reads `code` and
+   * says which --allow-origin to start the server with.
+   */
+  const refuseOrigin = (reply: FastifyReply, origin: string) =>
+    reply
+      .status(403)
+      .header("access-control-allow-origin", origin)
+      .header("vary", "Origin")
+      .send({ error: `this pippa server does not accept uploads from ${origin} — start it with --allow-origin ${origin}`, code: ERROR_CODES.origin, origin });
+
   /** Browser posts must come from this site (with the CSRF token) or from an allowed origin. */
   const CSRF_TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
   const checkOrigin = async (request: FastifyRequest, reply: FastifyReply) => {
     const origin = request.headers.origin;
     if (!origin) return; // not a browser: scripts and the command line
-    // protocol and host read X-Forwarded-Proto/-Host only from a trusted proxy.
-    const own = `${request.protocol}://${request.host}`;
-    if (origin === own) {
+    if (origin === ownOrigin(request)) {
       // Double-submit: the page's token must come back in a header and match the cookie set with it.
       const header = request.headers["x-csrf-token"];
       const expected = request.cookies[CSRF_COOKIE];
       if (typeof header !== "string" || !expected || !sameSecret(header, expected)) throw new HttpError(403, "missing or wrong CSRF token: reload the page");
       return;
     }
-    if (!allowOrigins.has(origin)) throw new HttpError(403, `uploads from ${origin} are not allowed here`);
+    if (!allowOrigins.has(origin)) return refuseOrigin(reply, origin);
     reply.header("access-control-allow-origin", origin).header("vary", "Origin");
   };
   const requireAdmin = async (request: FastifyRequest) => {
@@ -214,9 +227,11 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
       .send();
   });
 
-  app.get("/api/config", { schema: { summary: "What the upload form offers: the consent choices and the limits." } }, async (request, reply) => {
-    // Allowed front-ends (the SillyTavern extension) read the consent choices from here.
+  app.get("/api/config", { schema: { summary: "What the upload form offers: the consent choices and the limits. A browser page on an origin not allowed to upload is answered 403 with code PIPPA_E_ORIGIN, readable by that page." } }, async (request, reply) => {
+    // Allowed front-ends (the SillyTavern extension) read the consent choices from here; this is
+    // the first request they make, so a refused origin learns it here, before any upload.
     const origin = request.headers.origin;
+    if (origin && origin !== ownOrigin(request) && !allowOrigins.has(origin)) return refuseOrigin(reply, origin);
     if (origin && allowOrigins.has(origin)) reply.header("access-control-allow-origin", origin).header("vary", "Origin");
     return {
     version: PIPPA_VERSION,

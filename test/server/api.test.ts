@@ -149,6 +149,21 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       assert.equal((await app.inject({ method: "OPTIONS", url: "/api/submissions", headers: { origin: "https://evil.example" } })).statusCode, 403);
     });
 
+    it("tells a page on an origin it refuses so, in an answer that page may read", async () => {
+      const config = await app.inject({ method: "GET", url: "/api/config", headers: { origin: "https://evil.example" } });
+      assert.equal(config.statusCode, 403);
+      assert.equal(config.headers["access-control-allow-origin"], "https://evil.example", "readable by the refused page, so it can say why");
+      assert.deepEqual(config.json(), { error: "this pippa server does not accept uploads from https://evil.example — start it with --allow-origin https://evil.example", code: "PIPPA_E_ORIGIN", origin: "https://evil.example" });
+      const upload = await app.inject({ method: "POST", url: "/api/submissions", headers: { origin: "https://evil.example", "content-type": "multipart/form-data; boundary=x" }, payload: "--x--\r\n" });
+      assert.equal(upload.statusCode, 403);
+      assert.equal(upload.headers["access-control-allow-origin"], "https://evil.example");
+      assert.equal(upload.json().code, "PIPPA_E_ORIGIN");
+      // An allowed origin, the server's own page and a script are answered as before.
+      assert.equal((await app.inject({ method: "GET", url: "/api/config", headers: { origin: "https://chat.example" } })).statusCode, 200);
+      assert.equal((await app.inject({ method: "GET", url: "/api/config", headers: { origin: "http://localhost:80", host: "localhost:80" } })).statusCode, 200);
+      assert.equal((await app.inject({ method: "GET", url: "/api/config" })).statusCode, 200);
+    });
+
     it("keeps the console behind the admin token", async () => {
       for (const url of ["/api/admin/submissions", "/api/admin/stats", "/api/admin/builds"]) {
         assert.equal((await app.inject({ method: "GET", url })).statusCode, 401, url);
