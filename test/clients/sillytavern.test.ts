@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { buildPayload, characterCardV2, replaceUserName, safeFileName, shareableMessages, type StContext } from "../../clients/sillytavern/src/payload.js";
+import { buildPayload, characterCardV2, replaceUserName, safeFileName, shareableMessages, shareableSwipes, type StContext } from "../../clients/sillytavern/src/payload.js";
+import { checkServer, describeServerState, uploadPayload } from "../../clients/sillytavern/src/server-api.js";
 import { importDocuments, type ImportDocument } from "../../src/formats/import-documents.js";
 import type { Episode } from "../../src/model/pippa-record.js";
 import { CARD_EXAMPLES } from "../helpers/examples.js";
@@ -38,7 +39,7 @@ describe("SillyTavern extension payload", () => {
 
   it("keeps only shareable messages (not hidden, not empty), and the ones the user kept", () => {
     assert.deepEqual(shareableMessages(context().chat), [0, 1, 3]);
-    const payload = buildPayload(context(), new Set([0, 3]), NOW);
+    const payload = buildPayload(context(), { messages: new Set([0, 3]) }, NOW);
     assert.deepEqual(payload.messages, [0, 3]);
     const lines = payload.chat.text.split("\n").map((line) => JSON.parse(line));
     assert.deepEqual(lines[0], { user_name: "{{user}}", character_name: "Mira", create_date: "2026-01-02T03:04:05.000Z" });
@@ -47,7 +48,7 @@ describe("SillyTavern extension payload", () => {
   });
 
   it("sends nothing of the user beyond the kept text: no name, no metadata, no generation details", () => {
-    const payload = buildPayload(context(), null, NOW);
+    const payload = buildPayload(context(), {}, NOW);
     assert.doesNotMatch(payload.chat.text, /\bsamantha\b/i, "the name itself never leaves");
     assert.doesNotMatch(payload.chat.text, /openai|force_avatar|User\.png|extra/);
     assert.match(payload.chat.text, /I'm \{\{user\}\}, not Samanthas/);
@@ -66,16 +67,38 @@ describe("SillyTavern extension payload", () => {
     assert.equal(safeFileName("🌙", ".jsonl"), "chat.jsonl");
   });
 
-  it("replaces the persona name in the card's texts, never in its keys", () => {
-    const card = characterCardV2({ name: "Aqua", description: "Data is her friend.", data: { name: "Aqua", spec_note: "data", extensions: { data: 1 } } }, "Data") as { spec: string; data: Record<string, unknown> };
+  it("sends of the card only the fields the preview shows, the persona name replaced in them", () => {
+    const card = characterCardV2({ name: "Aqua", description: "Data is her friend.", data: { name: "Aqua", personality: "Kind to Data.", spec_note: "data", tags: ["x"], alternate_greetings: ["Hi, Data"], extensions: { data: 1 }, character_book: { entries: [] } } }, "Data") as { spec: string; data: Record<string, unknown> };
     assert.equal(card.spec, "chara_card_v2");
-    assert.equal(card.data.description, "{{user}} is her friend.");
-    assert.equal(card.data.spec_note, "{{user}}");
-    assert.deepEqual(card.data.extensions, { data: 1 });
+    assert.deepEqual(card.data, { name: "Aqua", description: "{{user}} is her friend.", personality: "Kind to {{user}}.", scenario: "", first_mes: "", mes_example: "" });
+  });
+
+  it("sends the swipes kept, the chosen one holding the message shown, and says which were sent", () => {
+    const chat = [
+      { name: "Mira", is_user: false, mes: "B, Samantha", swipes: ["A", "B (edited away)", "   ", "C"], swipe_id: 1 },
+      { name: "Samantha", is_user: true, mes: "hi", swipes: ["hi", "hello"], swipe_id: 0 },
+      { name: "Mira", is_user: false, mes: "only one", swipes: ["only one"], swipe_id: 0 },
+    ];
+    assert.deepEqual(shareableSwipes(chat[0]), [0, 3], "not the chosen one, not a blank one");
+    assert.deepEqual(shareableSwipes(chat[1]), [], "a user's edits are not swipes sent");
+    assert.deepEqual(shareableSwipes(chat[2]), []);
+    const all = buildPayload(context({ chat }), {}, NOW);
+    const lines = all.chat.text.split("\n").map((line) => JSON.parse(line));
+    assert.deepEqual([lines[1].swipes, lines[1].swipe_id], [["A", "B, {{user}}", "C"], 1]);
+    assert.deepEqual(all.swipes, [[0, 1, 3], [], []]);
+    assert.equal(lines[2].swipes, undefined);
+    const some = buildPayload(context({ chat }), { swipesLeftOut: new Map([[0, new Set([0])]]) }, NOW);
+    const kept = JSON.parse(some.chat.text.split("\n")[1]);
+    assert.deepEqual([kept.swipes, kept.swipe_id], [["B, {{user}}", "C"], 0]);
+    assert.deepEqual(some.swipes[0], [1, 3]);
+    const none = buildPayload(context({ chat }), { swipesLeftOut: new Map([[0, new Set([0, 3])]]) }, NOW);
+    const alone = JSON.parse(none.chat.text.split("\n")[1]);
+    assert.deepEqual([alone.swipes, alone.swipe_id, alone.mes], [undefined, undefined, "B, {{user}}"]);
+    assert.doesNotMatch(all.chat.text, /edited away/);
   });
 
   it("is read by pippa's importer as one conversation with its card", async () => {
-    const payload = buildPayload(context(), null, NOW);
+    const payload = buildPayload(context(), {}, NOW);
     const episodes: Episode[] = [];
     const formats: string[] = [];
     for await (const event of importDocuments([documentOf(payload.chat.name, payload.chat.text), documentOf(payload.card!.name, payload.card!.text)])) {
@@ -87,5 +110,32 @@ describe("SillyTavern extension payload", () => {
     assert.equal(episodes[0].bot_name, CARD_EXAMPLES.v2.data.name);
     assert.deepEqual(episodes[0].conversation.map((turn) => turn.is_human), [false, true, false]);
     assert.equal(episodes[0].conversation[2].swipes?.length, 2);
+  });
+});
+
+describe("SillyTavern extension and the server's answers", () => {
+  const SERVER = "http://127.0.0.1:8088";
+  const PAGE = "http://127.0.0.1:8000";
+  const answer = (status: number, body: unknown) => async () => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+  it("tells a refused origin from a server that cannot be reached", async () => {
+    const refused = await checkServer(SERVER, PAGE, answer(403, { error: "…", code: "PIPPA_E_ORIGIN", origin: PAGE }));
+    assert.deepEqual(refused, { kind: "origin-refused", origin: PAGE });
+    assert.equal(describeServerState(refused as Exclude<typeof refused, { kind: "ready" }>, SERVER), `this pippa server does not accept uploads from ${PAGE} — start it with --allow-origin ${PAGE}`);
+    const down = await checkServer(SERVER, PAGE, async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    assert.deepEqual(down, { kind: "unreachable", detail: "Failed to fetch" });
+    assert.match(describeServerState(down as Exclude<typeof down, { kind: "ready" }>, SERVER), /^Cannot reach the pippa server at http:\/\/127\.0\.0\.1:8088 \(Failed to fetch\)/);
+    assert.deepEqual(await checkServer(SERVER, PAGE, answer(403, { error: "forbidden" })), { kind: "failed", detail: "forbidden" }, "another 403 is no origin refusal");
+    assert.deepEqual(await checkServer(SERVER, PAGE, answer(200, { consent: [{ value: "public", label: "Public" }] })), { kind: "ready", consents: [{ value: "public", label: "Public" }] });
+    assert.equal((await checkServer(SERVER, PAGE, answer(200, { hello: 1 }))).kind, "failed");
+  });
+
+  it("says so when an upload is refused for its origin, and gives the receipt when taken", async () => {
+    const payload = buildPayload(context(), {}, NOW);
+    assert.deepEqual(await uploadPayload(SERVER, payload, "public", PAGE, answer(403, { code: "PIPPA_E_ORIGIN", origin: PAGE })), { problem: `this pippa server does not accept uploads from ${PAGE} — start it with --allow-origin ${PAGE}` });
+    assert.deepEqual(await uploadPayload(SERVER, payload, "public", PAGE, answer(201, { receipt: "AAAAA-BBBBB-CCCCC-DDDDD" })), { receipt: "AAAAA-BBBBB-CCCCC-DDDDD" });
+    assert.deepEqual(await uploadPayload(SERVER, payload, "public", PAGE, answer(413, { error: "too big" })), { problem: "Not sent: too big" });
   });
 });

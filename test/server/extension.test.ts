@@ -8,8 +8,6 @@
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
@@ -19,11 +17,11 @@ import { openStore } from "../../src/server/store/open.js";
 import type { Store } from "../../src/server/store/store.js";
 import { CARD_EXAMPLES } from "../helpers/examples.js";
 import { projectRoot, temporaryFolder } from "../helpers/io.js";
+import { EXTENSION_FOLDER, startFakeSillyTavern, type FakeSillyTavern } from "./fake-sillytavern.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ADMIN = "extension-test-token";
-const extensionFolder = join(projectRoot(), "clients", "sillytavern");
-const skip = !existsSync(CHROMIUM) ? `SKIPPING: ${CHROMIUM} not found (Debian's chromium package; .ci/run installs it)` : !existsSync(join(extensionFolder, "index.js")) ? "SKIPPING: the extension is not built (npm run build)" : false;
+const skip = !existsSync(CHROMIUM) ? `SKIPPING: ${CHROMIUM} not found (Debian's chromium package; .ci/run installs it)` : !existsSync(join(EXTENSION_FOLDER, "index.js")) ? "SKIPPING: the extension is not built (npm run build)" : false;
 if (skip) console.log(`# ${skip}`);
 
 const CHAT = [
@@ -33,47 +31,19 @@ const CHAT = [
   { name: "Priyanka", is_user: true, send_date: "May 12, 2023 9:35pm", mes: "Something I would rather not share." },
 ];
 
-/** A page that stands in for SillyTavern: the context object and the containers, then the extension's module. */
-function fakeSillyTavern(pippaBase: string): string {
-  const context = { chat: CHAT, characters: [{ name: "Mira", avatar: "Mira.png", data: CARD_EXAMPLES.v2.data }], characterId: "0", groupId: null, name1: "Priyanka", name2: "Mira", chatMetadata: { note: "private" }, extensionSettings: { pippa: { serverUrl: pippaBase } } };
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>SillyTavern (test page)</title>
-<link rel="icon" href="data:,"><link rel="stylesheet" href="/scripts/extensions/third-party/pippa/style.css">
-<script>
-  window.commands = {};
-  window.saved = 0;
-  const state = ${JSON.stringify(context)};
-  window.SillyTavern = { getContext: () => ({ ...state, saveSettingsDebounced: () => { window.saved++; }, registerSlashCommand: (name, callback) => { window.commands[name] = callback; } }) };
-</script></head>
-<body><div id="extensions_settings"></div><div id="extensions_settings2"></div><div id="extensionsMenu"></div>
-<script type="module" src="/scripts/extensions/third-party/pippa/index.js"></script></body></html>`;
-}
-
 describe("SillyTavern extension in Chromium", { skip }, () => {
   let folder: { path: string; cleanup: () => Promise<void> };
   let store: Store;
   let app: FastifyInstance;
-  let page: Server;
+  let sillyTavern: FakeSillyTavern;
   let browser: Browser;
   let pippaBase: string;
   let stBase: string;
 
   before(async () => {
     folder = await temporaryFolder();
-    page = createServer(async (request, response) => {
-      const url = new URL(request.url ?? "/", "http://x");
-      const prefix = "/scripts/extensions/third-party/pippa/";
-      if (url.pathname === "/") {
-        response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(fakeSillyTavern(pippaBase));
-      } else if (url.pathname.startsWith(prefix) && /^[\w.-]+$/.test(url.pathname.slice(prefix.length))) {
-        const name = url.pathname.slice(prefix.length);
-        const type = name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css" : "application/json";
-        response.writeHead(200, { "content-type": type }).end(await readFile(join(extensionFolder, name)));
-      } else {
-        response.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => page.listen(0, "127.0.0.1", resolve));
-    stBase = `http://127.0.0.1:${(page.address() as { port: number }).port}`;
+    sillyTavern = await startFakeSillyTavern();
+    stBase = sillyTavern.base;
     store = await openStore(`sqlite:${join(folder.path, "pippa.db")}`);
     app = await buildServer({ store, dataDir: join(folder.path, "data"), adminToken: ADMIN, allowOrigins: [stBase] });
     pippaBase = (await app.listen({ port: 0, host: "127.0.0.1" })).replace("localhost", "127.0.0.1");
@@ -83,7 +53,7 @@ describe("SillyTavern extension in Chromium", { skip }, () => {
     await browser?.close();
     await app?.close();
     await store?.close();
-    await new Promise((resolve) => page?.close(resolve));
+    await sillyTavern?.close();
     await folder?.cleanup();
   });
 
@@ -96,7 +66,8 @@ describe("SillyTavern extension in Chromium", { skip }, () => {
     });
     tab.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     tab.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
-    await tab.goto(`${stBase}/`);
+    const context = { chat: CHAT, characters: [{ name: "Mira", avatar: "Mira.png", data: CARD_EXAMPLES.v2.data }], characterId: "0", groupId: null, name1: "Priyanka", name2: "Mira", chatMetadata: { note: "private" }, extensionSettings: { pippa: { serverUrl: pippaBase } } };
+    await tab.goto(sillyTavern.pageFor(context));
     await tab.waitForSelector("#pippa-share-button");
     await tab.waitForSelector(".pippa-settings #pippa-server-url");
     assert.equal(await tab.inputValue("#pippa-server-url"), pippaBase);

@@ -2,13 +2,16 @@
  * pippa for SillyTavern: "Share with pippa" (a wand-menu button and `/pippa-share`) shows what would
  * be sent, the chat and its character card, with the personal information pippa would redact
  * marked (the detectors run here, bundled with the extension: nothing is fetched from anywhere but
- * this extension's own folder), lets the user leave messages out and choose a consent, and only
- * then uploads to the pippa server, answering with the receipt code and the withdraw link.
+ * this extension's own folder), lets the user leave messages and swipes out and choose a consent,
+ * and only then uploads to the pippa server exactly what was shown, answering with the receipt code
+ * (and a Copy button) and the withdraw link.
  * Uses SillyTavern's public `SillyTavern.getContext()` only.
  */
 import { bytesDocument, previewDocuments, type FilePreview } from "../../../src/server/web/preview.js";
-import { h, markedText } from "../../../src/server/web/dom.js";
-import { buildPayload, replaceUserName, shareableMessages, type StContext } from "./payload.js";
+import { copyText, h } from "../../../src/server/web/dom.js";
+import { buildPayload, shareableMessages, type StContext } from "./payload.js";
+import { PreviewList, type Choices } from "./preview-list.js";
+import { checkServer, describeServerState, uploadPayload } from "./server-api.js";
 
 const NAME = "pippa";
 const NAME_DATA_URL = new URL("./name-data.json", import.meta.url).href;
@@ -92,57 +95,64 @@ function settingsPanel(): HTMLElement {
 
 // --- the share dialog -----------------------------------------------------------------------
 
-interface ConsentChoice {
-  value: string;
-  label: string;
-}
-
-async function serverConsents(): Promise<ConsentChoice[]> {
-  const response = await fetch(`${serverUrl()}/api/config`);
-  if (!response.ok) throw new Error(`the pippa server answered ${response.status}`);
-  return ((await response.json()) as { consent: ConsentChoice[] }).consent;
-}
-
-function closeDialog(dialog: HTMLDialogElement): void {
-  dialog.close();
-  dialog.remove();
-}
-
-/** Opens the share dialog for the current chat; resolves when it is closed. */
+/**
+ * Opens the share dialog for the current chat; resolves when it is closed (Cancel, Close or Escape).
+ * The dialog is modal: focus moves to its title when it opens, Tab stays inside it in the order
+ * things are shown, and focus goes back where it was when it closes.
+ */
 export async function share(): Promise<void> {
   const ctx = context();
   const all = shareableMessages(ctx.chat);
-  const selected = new Set(all);
-  const dialog = h("dialog", { class: "pippa-dialog", "aria-label": "Share with pippa" });
+  const choices: Choices = { messages: new Set(all), swipesLeftOut: new Map() };
+  const title = h("h3", { id: "pippa-dialog-title", tabindex: "-1" }, "Share this chat with pippa");
+  const dialog = h("dialog", { class: "pippa-dialog", "aria-labelledby": "pippa-dialog-title", "aria-describedby": "pippa-dialog-hint" });
   const status = h("p", { class: "pippa-status", role: "status" });
   const preview = h("div", { class: "pippa-preview" });
   const consentBox = h("fieldset", { class: "pippa-consent" }, h("legend", {}, "Consent"));
-  const shareButton = h("button", { type: "button", class: "menu_button pippa-share", disabled: true }, "Share");
+  const shareButton = h("button", { type: "button", class: "menu_button pippa-share", disabled: true, "aria-describedby": "pippa-share-reason" }, "Share");
+  const reason = h("span", { class: "pippa-share-reason", id: "pippa-share-reason" });
   const cancel = h("button", { type: "button", class: "menu_button pippa-cancel" }, "Cancel");
-  cancel.addEventListener("click", () => closeDialog(dialog));
+  const say = (text: string, problem = false) => {
+    status.textContent = text;
+    status.classList.toggle("pippa-problem", problem);
+  };
+  cancel.addEventListener("click", () => dialog.close());
   dialog.append(
-    h("h3", {}, "Share this chat with pippa"),
-    h("p", { class: "pippa-hint" }, `To ${serverUrl()}. Your persona name becomes {{user}}. Personal information pippa would redact before any release is marked. Untick messages to leave them out.`),
+    title,
+    h("p", { class: "pippa-hint", id: "pippa-dialog-hint" }, `To ${serverUrl()}. Your persona name becomes {{user}}. Personal information pippa would redact before any release is marked. Untick messages or swipes to leave them out: only what is shown here is sent.`),
     preview,
     consentBox,
-    h("div", { class: "pippa-buttons" }, shareButton, cancel),
+    h("div", { class: "pippa-buttons" }, shareButton, reason, cancel),
     status,
   );
   document.body.append(dialog);
+  const closed = new Promise<void>((resolve) =>
+    // Escape closes a modal dialog by itself; every way of closing ends here.
+    dialog.addEventListener("close", () => {
+      clearTimeout(pending);
+      dialog.remove();
+      resolve();
+    }),
+  );
+  let pending: ReturnType<typeof setTimeout> | undefined;
   dialog.showModal();
+  title.focus();
   if (all.length === 0) {
-    status.textContent = "This chat has no messages to share.";
-    return;
+    say("This chat has no messages to share.");
+    return closed;
   }
 
   let consent = "";
+  let serverProblem = "";
+  // Why Share is disabled, said next to it; empty once it can be pressed.
   const refreshButton = () => {
-    shareButton.disabled = consent === "" || selected.size === 0;
+    reason.textContent = serverProblem ? "the server cannot take this upload (see below)" : consent === "" ? "choose public or private first" : choices.messages.size === 0 ? "keep at least one message" : "";
+    shareButton.disabled = reason.textContent !== "";
   };
-  try {
-    const choices = await serverConsents();
+  const server = await checkServer(serverUrl(), location.origin);
+  if (server.kind === "ready") {
     const preset = !settings().alwaysAsk ? settings().defaultConsent : "";
-    for (const choice of choices) {
+    for (const choice of server.consents) {
       const radio = h("input", { type: "radio", name: "pippa-consent", value: choice.value, checked: choice.value === preset });
       radio.addEventListener("change", () => {
         consent = radio.value;
@@ -150,91 +160,68 @@ export async function share(): Promise<void> {
       });
       consentBox.append(h("label", { class: "pippa-choice" }, radio, " ", choice.label));
     }
-    consent = preset && choices.some((choice) => choice.value === preset) ? preset : "";
-  } catch (error) {
-    status.textContent = `Cannot reach the pippa server: ${(error as Error).message}. Check its address in the extension settings.`;
+    consent = preset && server.consents.some((choice) => choice.value === preset) ? preset : "";
+  } else {
+    serverProblem = describeServerState(server, serverUrl());
+    say(serverProblem, true);
   }
   refreshButton();
 
-  // The preview is computed again when messages are left out (what the kept turns reveal changes
-  // what is found); a newer run wins over an older one still reading the name lists.
+  // The preview is read again from the payload's bytes whenever a choice changes (what the kept
+  // turns reveal changes what is found); a newer run wins over an older one still reading.
   let run = 0;
-  let pending: ReturnType<typeof setTimeout> | undefined;
+  const list = new PreviewList(ctx, choices, () => {
+    refreshButton();
+    clearTimeout(pending);
+    pending = setTimeout(() => void render(), 250);
+  });
+  preview.replaceChildren(list.element);
   const render = async () => {
     const mine = ++run;
-    const payload = buildPayload(ctx, selected);
+    const payload = buildPayload(ctx, choices);
     const documents = [bytesDocument(payload.chat.name, new TextEncoder().encode(payload.chat.text))];
     if (payload.card) documents.push(bytesDocument(payload.card.name, new TextEncoder().encode(payload.card.text)));
-    let previews: FilePreview[];
     try {
-      previews = await previewDocuments(documents, NAME_DATA_URL, Number.MAX_SAFE_INTEGER);
+      const previews: FilePreview[] = await previewDocuments(documents, NAME_DATA_URL);
+      if (mine !== run) return;
+      list.show(payload, previews.find((file) => file.name === payload.chat.name)?.conversations[0]);
     } catch (error) {
-      if (mine === run) preview.replaceChildren(h("p", { class: "pippa-problem" }, `The preview failed: ${(error as Error).message}`));
-      return;
+      if (mine === run) say(`The preview failed: ${(error as Error).message}`, true);
     }
-    if (mine !== run) return;
-    const chat = previews.find((file) => file.name === payload.chat.name);
-    const turns = chat?.conversations[0]?.messages ?? [];
-    const spansByIndex = new Map(payload.messages.map((index, position) => [index, turns[position]?.spans ?? []]));
-    const found = [...spansByIndex.values()].reduce((sum, spans) => sum + spans.length, 0);
-    const list = h(
-      "ol",
-      { class: "pippa-messages" },
-      ...all.map((index) => {
-        const message = ctx.chat[index];
-        const box = h("input", { type: "checkbox", checked: selected.has(index), "data-index": String(index), "aria-label": "send this message" });
-        box.addEventListener("change", () => {
-          if (box.checked) selected.add(index);
-          else selected.delete(index);
-          box.closest("li")?.classList.toggle("pippa-left-out", !box.checked);
-          refreshButton();
-          clearTimeout(pending);
-          pending = setTimeout(() => void render(), 250);
-        });
-        // The text as it would be sent (the persona name already {{user}}), marked where sent.
-        const text = markedText(replaceUserName(message.mes ?? "", ctx.name1), spansByIndex.get(index) ?? []);
-        return h("li", { class: `${message.is_user ? "pippa-human" : "pippa-bot"}${selected.has(index) ? "" : " pippa-left-out"}` }, box, h("span", {}, h("b", {}, message.is_user ? "{{user}}" : (message.name ?? "")), ": ", h("span", { class: "pippa-text" }, text)));
-      }),
-    );
-    // The list is replaced where the reader left it.
-    const scrolled = [preview.scrollTop, dialog.scrollTop];
-    preview.replaceChildren(
-      h("p", {}, `${selected.size} of ${all.length} messages, the character card${payload.card ? "" : " (none: a group chat)"}; ${found} piece(s) of personal information marked.`),
-      list,
-    );
-    [preview.scrollTop, dialog.scrollTop] = scrolled;
   };
   await render();
 
-  await new Promise<void>((resolve) => {
-    dialog.addEventListener("close", () => resolve());
-    shareButton.addEventListener("click", async () => {
-      shareButton.disabled = true;
-      status.textContent = "Sending…";
-      const payload = buildPayload(ctx, selected);
-      const body = new FormData();
-      body.append("consent", consent);
-      body.append("file", new Blob([payload.chat.text], { type: "application/x-ndjson" }), payload.chat.name);
-      if (payload.card) body.append("file", new Blob([payload.card.text], { type: "application/json" }), payload.card.name);
-      try {
-        const response = await fetch(`${serverUrl()}/api/submissions`, { method: "POST", body });
-        const answer = (await response.json()) as { receipt?: string; error?: string };
-        if (response.status !== 201 || !answer.receipt) throw new Error(answer.error ?? `the server answered ${response.status}`);
-        preview.replaceChildren(
-          h("p", {}, "Shared. Keep this receipt code: with it you can withdraw the chat at any time."),
-          h("p", { class: "pippa-receipt" }, h("code", {}, answer.receipt)),
-          h("p", {}, h("a", { href: `${serverUrl()}/withdraw`, target: "_blank", rel: "noopener" }, "Withdraw page")),
-        );
-        consentBox.remove();
-        shareButton.remove();
-        cancel.textContent = "Close";
-        status.textContent = "";
-      } catch (error) {
-        status.textContent = `Not sent: ${(error as Error).message}`;
-        refreshButton();
-      }
-    });
+  shareButton.addEventListener("click", async () => {
+    shareButton.disabled = true;
+    say("Sending…");
+    // Built from the same choices the preview shows, after any pending re-read is done.
+    clearTimeout(pending);
+    await render();
+    const payload = buildPayload(ctx, choices);
+    const result = await uploadPayload(serverUrl(), payload, consent, location.origin);
+    if ("problem" in result) {
+      say(result.problem, true);
+      refreshButton();
+      return;
+    }
+    showReceipt(result.receipt);
   });
+
+  const showReceipt = (receipt: string) => {
+    const code = h("code", {}, receipt);
+    const copy = h("button", { type: "button", class: "menu_button pippa-copy", "aria-label": "Copy the receipt code" }, "Copy");
+    copy.addEventListener("click", async () => say((await copyText(receipt, code)) ? "Receipt code copied." : "Could not copy: the code is selected, copy it with Ctrl+C."));
+    const done = h("p", { tabindex: "-1" }, "Shared. Keep this receipt code: with it you can withdraw the chat at any time.");
+    preview.replaceChildren(done, h("p", { class: "pippa-receipt" }, code, " ", copy), h("p", {}, h("a", { href: `${serverUrl()}/withdraw`, target: "_blank", rel: "noopener" }, "Withdraw page")));
+    consentBox.remove();
+    shareButton.remove();
+    reason.remove();
+    cancel.textContent = "Close";
+    say("");
+    // The button pressed is gone: focus goes to what replaced it.
+    done.focus();
+  };
+  return closed;
 }
 
 // --- wiring into SillyTavern ----------------------------------------------------------------

@@ -1,10 +1,12 @@
 /**
  * What the extension sends, built from SillyTavern's state (`SillyTavern.getContext()`): the chat as
  * SillyTavern chat JSONL and the character as a V2 card, with the user's persona name replaced by
- * `{{user}}` and only the messages the user kept. Pure and DOM-free, so it is unit-tested alone;
- * anything not needed (chat metadata, generation details, avatars) is left out.
+ * `{{user}}`, only the messages and swipes the user kept, and of the card only the fields the
+ * preview shows. Pure and DOM-free, so it is unit-tested alone; anything the preview does not show
+ * (chat metadata, generation details, avatars, the card's other fields) is left out.
  */
 import { replaceableNames, userNameReplacer } from "../../../src/formats/user-names.js";
+import { CARD_FIELD_LABELS } from "../../../src/server/web/card-preview.js";
 
 /** A chat message as SillyTavern keeps it (only the fields read here). */
 export interface StMessage {
@@ -51,7 +53,18 @@ export interface Payload {
   card: SharedFile | null;
   /** Indices (in `context.chat`) of the messages sent. */
   messages: number[];
+  /** Per message sent (in order), the indices in its `swipes` of the swipes sent, in order ([] for none). */
+  swipes: number[][];
 }
+
+/** What the user chose in the preview. */
+export interface ShareChoices {
+  /** The messages kept (indices in `context.chat`) [every shareable one]. */
+  messages?: ReadonlySet<number> | null;
+  /** Per message (index in `context.chat`), the swipes left out (indices in its `swipes`) [none]. */
+  swipesLeftOut?: ReadonlyMap<number, ReadonlySet<number>>;
+}
+
 
 let lastReplacer: { userName: string; replace: (text: string) => string } | null = null;
 
@@ -93,39 +106,60 @@ export function currentCharacter(context: StContext): StCharacter | null {
   return context.characters[Number(id)] ?? null;
 }
 
-/** The character as a Character Card V2 (its own V2 data when SillyTavern has it). */
+/**
+ * The character as a Character Card V2 of the fields the preview shows: the name and
+ * `CARD_FIELD_LABELS` (its own V2 data first, else SillyTavern's V1 keys). Tags, alternate
+ * greetings, the lorebook, notes and extensions are not shown, so they are not sent.
+ */
 export function characterCardV2(character: StCharacter, userName: string): Record<string, unknown> {
-  const data = character.data && typeof character.data === "object" ? { ...character.data } : {};
+  const data = character.data && typeof character.data === "object" ? character.data : {};
   const field = (key: string) => (typeof data[key] === "string" ? (data[key] as string) : typeof character[key] === "string" ? (character[key] as string) : "");
-  const card = {
-    spec: "chara_card_v2",
-    spec_version: "2.0",
-    data: {
-      ...data,
-      name: field("name"),
-      description: field("description"),
-      personality: field("personality"),
-      scenario: field("scenario"),
-      first_mes: field("first_mes"),
-      mes_example: field("mes_example"),
-    },
-  };
-  return replaceInStrings(card, replacerFor(userName)) as Record<string, unknown>;
+  const shared: Record<string, string> = { name: field("name") };
+  for (const [key] of CARD_FIELD_LABELS) shared[key] = field(key);
+  return replaceInStrings({ spec: "chara_card_v2", spec_version: "2.0", data: shared }, replacerFor(userName)) as Record<string, unknown>;
 }
 
-function sharedMessage(message: StMessage, replace: (text: string) => string): StMessage {
-  const kept: StMessage = {
+/** The swipe shown as the message itself: `swipe_id` when it points at one, else the one equal to `mes`, else the first. */
+function chosenSwipe(message: StMessage, swipes: readonly unknown[]): number {
+  const id = message.swipe_id;
+  if (typeof id === "number" && Number.isInteger(id) && id >= 0 && id < swipes.length) return id;
+  return Math.max(0, swipes.indexOf(message.mes));
+}
+
+/**
+ * The swipes of a message that can be shared besides the message itself (indices in its `swipes`):
+ * a character's alternatives with some text. The chosen one is the message and goes with it.
+ */
+export function shareableSwipes(message: StMessage): number[] {
+  if (message.is_user || !Array.isArray(message.swipes) || message.swipes.length < 2) return [];
+  const chosen = chosenSwipe(message, message.swipes);
+  const indices: number[] = [];
+  message.swipes.forEach((swipe, index) => {
+    if (index !== chosen && typeof swipe === "string" && swipe.trim() !== "") indices.push(index);
+  });
+  return indices;
+}
+
+/**
+ * A message as sent, and the indices of the swipes sent with it. The chosen swipe's slot holds the
+ * message's own text (the one shown), so a swipe edited away in SillyTavern is not sent under it.
+ */
+function sharedMessage(message: StMessage, leftOut: ReadonlySet<number> | undefined, replace: (text: string) => string): { line: StMessage; swipes: number[] } {
+  const line: StMessage = {
     name: message.is_user ? "{{user}}" : (message.name ?? ""),
     is_user: Boolean(message.is_user),
     is_system: false,
     send_date: message.send_date ?? "",
     mes: replace(message.mes ?? ""),
   };
-  if (!message.is_user && Array.isArray(message.swipes) && message.swipes.length > 1) {
-    kept.swipes = message.swipes.map((swipe) => replace(String(swipe)));
-    kept.swipe_id = typeof message.swipe_id === "number" ? message.swipe_id : 0;
-  }
-  return kept;
+  const alternatives = shareableSwipes(message).filter((index) => !leftOut?.has(index));
+  if (alternatives.length === 0) return { line, swipes: [] };
+  const swipes = message.swipes!;
+  const chosen = chosenSwipe(message, swipes);
+  const sent = [chosen, ...alternatives].sort((a, b) => a - b);
+  line.swipes = sent.map((index) => (index === chosen ? line.mes! : replace(String(swipes[index]))));
+  line.swipe_id = sent.indexOf(chosen);
+  return { line, swipes: sent };
 }
 
 /** A file name from a character's name: letters, digits and a few marks, never a path. */
@@ -135,18 +169,23 @@ export function safeFileName(name: string, extension: string): string {
 }
 
 /**
- * The payload for the kept messages (all shareable ones when `selected` is null): the chat as
- * SillyTavern JSONL (a header, then one message a line) and the card as V2 JSON.
+ * The payload for the choices made in the preview (every shareable message and swipe by default):
+ * the chat as SillyTavern JSONL (a header, then one message a line) and the card as V2 JSON.
+ *
+ * @example
+ * buildPayload(context, { messages: new Set([0, 1]), swipesLeftOut: new Map([[0, new Set([2])]]) });
  */
-export function buildPayload(context: StContext, selected: ReadonlySet<number> | null = null, now = new Date()): Payload {
+export function buildPayload(context: StContext, choices: ShareChoices = {}, now = new Date()): Payload {
   const character = currentCharacter(context);
   const characterName = character?.name ?? context.name2;
-  const messages = shareableMessages(context.chat).filter((index) => !selected || selected.has(index));
+  const messages = shareableMessages(context.chat).filter((index) => !choices.messages || choices.messages.has(index));
+  const shared = messages.map((index) => sharedMessage(context.chat[index], choices.swipesLeftOut?.get(index), replacerFor(context.name1)));
   const header = { user_name: "{{user}}", character_name: characterName, create_date: now.toISOString() };
-  const lines = [header, ...messages.map((index) => sharedMessage(context.chat[index], replacerFor(context.name1)))].map((line) => JSON.stringify(line));
+  const lines = [header, ...shared.map((message) => message.line)].map((line) => JSON.stringify(line));
   return {
     chat: { name: safeFileName(characterName, ".jsonl"), text: lines.join("\n") },
     card: character ? { name: safeFileName(characterName, ".json"), text: JSON.stringify(characterCardV2(character, context.name1)) } : null,
     messages,
+    swipes: shared.map((message) => message.swipes),
   };
 }

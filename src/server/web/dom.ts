@@ -48,3 +48,27 @@ export async function errorOf(response: Response): Promise<string> {
     return `${response.status} ${response.statusText}`;
   }
 }
+
+/**
+ * Copies `text` to the clipboard: the clipboard API where the page may use it (a secure context),
+ * else the old way, the text in `shown` selected and copied. When neither works the text is left
+ * selected, for the reader to copy; resolves whether it was copied.
+ */
+export async function copyText(text: string, shown: Element): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard API (plain http on another host) or no permission: fall through.
+  }
+  const range = document.createRange();
+  range.selectNodeContents(shown);
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  try {
+    return document.execCommand("copy");
+  } catch {
+    return false;
+  }
+}

@@ -4,21 +4,41 @@
  * by the same detectors. Nothing leaves the browser here; the name lists come from the server once.
  */
 import { importDocuments, type ImportDocument } from "../../formats/import-documents.js";
-import type { Episode } from "../../model/pippa-record.js";
+import type { Episode, EpisodeTurn } from "../../model/pippa-record.js";
 import { PiiAnalyzer } from "../../stages/redact/analyzer.js";
 import { namesFromData } from "../../stages/redact/name-data.js";
 import type { Span } from "../../stages/redact/types.js";
+import { previewCard, type CardPreview } from "./card-preview.js";
 
-export interface PreviewMessage {
+/** A text as it would be sent, with the personal information pippa would redact. */
+export interface PreviewText {
   text: string;
-  isHuman: boolean;
   spans: Span[];
+}
+
+/** A swipe (alternative generation) sent with its message; `index` is its place in the turn's `swipes`. */
+export interface PreviewSwipe extends PreviewText {
+  index: number;
+}
+
+export interface PreviewMessage extends PreviewText {
+  isHuman: boolean;
+  /** The turn's swipes other than the one shown as the message itself. */
+  swipes: PreviewSwipe[];
+}
+
+export interface ConversationPreview {
+  botName: string;
+  messages: PreviewMessage[];
+  total: number;
+  /** The character card read with the chat, its fields marked; null without one. */
+  card: CardPreview | null;
 }
 
 export interface FilePreview {
   name: string;
   format: string | null;
-  conversations: { botName: string; messages: PreviewMessage[]; total: number }[];
+  conversations: ConversationPreview[];
   messages: number;
   pii: number;
   /** Records that could not be read. */
@@ -26,8 +46,6 @@ export interface FilePreview {
   /** What the reader noticed (a card used for the chat beside it). */
   notes: string[];
 }
-
-const SHOWN_MESSAGES = 60;
 
 /** A picked file as a document to import. */
 export function fileDocument(file: File): ImportDocument {
@@ -88,14 +106,17 @@ export function previewFiles(files: readonly File[]): Promise<FilePreview[]> {
   return previewDocuments(files.map(fileDocument));
 }
 
-/** Previews of documents (read together), with the personal information found. */
-export async function previewDocuments(documents: readonly ImportDocument[], nameDataUrl?: string, shownMessages = SHOWN_MESSAGES): Promise<FilePreview[]> {
+/**
+ * Previews of documents (read together), with the personal information found: every message, every
+ * swipe and the card's fields, since what is sent must be what can be seen.
+ */
+export async function previewDocuments(documents: readonly ImportDocument[], nameDataUrl?: string): Promise<FilePreview[]> {
   const pii = await loadAnalyzer(nameDataUrl);
   const previews = new Map<string, FilePreview>(documents.map((document) => [document.source, { name: document.source, format: null, conversations: [], messages: 0, pii: 0, problems: [], notes: [] }]));
   for await (const event of importDocuments(documents)) {
     if (event.kind === "episode") {
       const preview = previews.get(event.episode.source?.file ?? "");
-      if (preview) addEpisode(preview, event.episode, pii, shownMessages);
+      if (preview) addEpisode(preview, event.episode, pii);
     } else if (event.kind === "reject") {
       previews.get(event.source)?.problems.push(event.reject.error.message);
     } else if (event.kind === "file") {
@@ -109,7 +130,7 @@ export async function previewDocuments(documents: readonly ImportDocument[], nam
   return [...previews.values()];
 }
 
-function addEpisode(preview: FilePreview, episode: Episode, pii: PiiAnalyzer, shownMessages: number): void {
+function addEpisode(preview: FilePreview, episode: Episode, pii: PiiAnalyzer): void {
   const fields = pii.analyzeConversation({ ...episode, user_names: episode.user_names ?? [] });
   const spansOf = new Map(fields.map((field) => [field.field, field.spans]));
   let found = 0;
@@ -119,6 +140,18 @@ function addEpisode(preview: FilePreview, episode: Episode, pii: PiiAnalyzer, sh
   preview.conversations.push({
     botName: episode.bot_name,
     total: episode.conversation.length,
-    messages: episode.conversation.slice(0, shownMessages).map((turn, i) => ({ text: turn.message, isHuman: turn.is_human, spans: spansOf.get(`conversation[${i}].message`) ?? [] })),
+    messages: episode.conversation.map((turn, i) => ({
+      text: turn.message,
+      isHuman: turn.is_human,
+      spans: spansOf.get(`conversation[${i}].message`) ?? [],
+      swipes: (turn.swipes ?? []).flatMap((swipe, k) => (isShownAsMessage(turn, k) ? [] : [{ index: k, text: swipe, spans: spansOf.get(`conversation[${i}].swipes[${k}]`) ?? [] }])),
+    })),
+    card: previewCard(episode, spansOf, pii),
   });
+}
+
+/** The chosen swipe is the message itself when it reads the same: shown once, as the message. */
+function isShownAsMessage(turn: EpisodeTurn, index: number): boolean {
+  const chosen = turn.swipe_id ?? turn.swipes!.indexOf(turn.message);
+  return index === chosen && turn.swipes![index] === turn.message;
 }
