@@ -203,3 +203,49 @@ export function writeSillyTavernChat(episode: Episode, options: SillyTavernWrite
   });
   return lines.join("\n");
 }
+
+/**
+ * The chat file with some swipes taken out, every other line byte for byte: `leftOut` maps a turn
+ * (numbered as `readSillyTavernChat` numbers them: message lines that read, in order) to the
+ * indices in its `swipes` to drop. `swipe_info` entries go with their swipes and `swipe_id` follows
+ * the chosen swipe; the chosen slot itself is never dropped, but when asked to, it takes the
+ * message's own text (what the turn shows). For the upload page: a swipe left out is not sent.
+ *
+ * @example
+ * withoutSwipes(text, new Map([[2, new Set([0])]])); // the third message's first swipe removed
+ */
+export function withoutSwipes(text: string, leftOut: ReadonlyMap<number, ReadonlySet<number>>): string {
+  const bom = text.startsWith("\ufeff") ? "\ufeff" : "";
+  // Lines at even places, their line breaks at odd ones, so untouched lines keep their bytes.
+  const parts = text.slice(bom.length).split(/(\r?\n)/);
+  let header = false;
+  let turn = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    if (parts[i].trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(parts[i]);
+    } catch {
+      continue;
+    }
+    if (isSillyTavernHeader(value) && !header && turn === 0) {
+      header = true;
+      continue;
+    }
+    if (messageProblem(value)) continue;
+    const drop = leftOut.get(turn++);
+    if (drop && drop.size > 0) parts[i] = JSON.stringify(dropSwipes(value as Record<string, unknown>, drop));
+  }
+  return bom + parts.join("");
+}
+
+function dropSwipes(message: Record<string, unknown>, drop: ReadonlySet<number>): Record<string, unknown> {
+  if (!Array.isArray(message.swipes)) return message;
+  const swipes = message.swipes as string[];
+  const chosen = typeof message.swipe_id === "number" ? message.swipe_id : swipes.indexOf(message.mes as string);
+  const kept = swipes.map((_, index) => index).filter((index) => index === chosen || !drop.has(index));
+  const result: Record<string, unknown> = { ...message, swipes: kept.map((index) => (index === chosen && drop.has(index) ? (message.mes as string) : swipes[index])) };
+  if (typeof message.swipe_id === "number" && kept.includes(message.swipe_id)) result.swipe_id = kept.indexOf(message.swipe_id);
+  if (Array.isArray(message.swipe_info) && message.swipe_info.length === swipes.length) result.swipe_info = kept.map((index) => (message.swipe_info as unknown[])[index]);
+  return result;
+}

@@ -48,19 +48,19 @@ export function contributorPage(csrfToken: string, consents: Record<string, stri
 </section>
 <section class="step">
 <h2>2. Check what would be shared</h2>
-<p class="hint">Read here, in your browser: nothing is sent until you press Send. Personal information pippa would redact before any release is <mark>marked</mark>. Remove a file you would rather not share.</p>
+<p class="hint">Read here, in your browser: nothing is sent until you press Send. Personal information pippa would redact before any release is <mark>marked</mark>. Open a conversation to see its messages, the swipes under each message and the character card. Remove a file you would rather not share; untick a swipe of a SillyTavern chat to leave it out.</p>
 <div id="preview" class="preview" aria-live="polite"></div>
 </section>
 <fieldset class="step">
 <legend><h2>3. Your consent</h2></legend>
 ${choices}
 </fieldset>
-<p><button type="submit" id="send" disabled>Send</button> <span id="status" role="status"></span></p>
+<p class="send"><button type="submit" id="send" disabled aria-describedby="send-reason">Send</button> <span id="send-reason" class="reason">choose your files first</span> <span id="status" role="status"></span></p>
 </form>
 <section id="result" hidden>
-<h2>Thank you</h2>
+<h2 id="thanks" tabindex="-1">Thank you</h2>
 <p>Keep this receipt code. With it you can <a href="/withdraw">withdraw</a> your submission at any time, and it will be deleted and left out of every later release:</p>
-<p class="receipt"><code id="receipt"></code> <button type="button" id="copy">Copy</button></p>
+<p class="receipt"><code id="receipt"></code> <button type="button" id="copy" aria-label="Copy the receipt code">Copy</button> <span id="copy-status" role="status"></span></p>
 <ul id="outcome" class="files"></ul>
 </section>`,
     "contribute.js",

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { parseCard } from "../../src/formats/character-card/card.js";
-import { readSillyTavernChat, writeSillyTavernChat } from "../../src/formats/sillytavern-chat.js";
+import { readSillyTavernChat, withoutSwipes, writeSillyTavernChat } from "../../src/formats/sillytavern-chat.js";
 import { toPippa } from "../../src/model/pippa-record.js";
 import { validatePippaRecord } from "../../src/model/validate.js";
 import { CARD_EXAMPLES, ST_CHATS } from "../helpers/examples.js";
@@ -100,5 +100,34 @@ describe("readSillyTavernChat", () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("withoutSwipes", () => {
+  const MESSY = [
+    "\ufeff" + line({ user_name: "Sam", character_name: "Mira" }),
+    "",
+    "not json",
+    line({ name: "Mira", is_user: false, mes: "Hello." }),
+    line({ name: "Mira", mes: "no is_user: a reject" }),
+    line({ name: "Mira", is_user: false, mes: "B", swipes: ["A", "B", "C"], swipe_id: 1, swipe_info: [{ n: "a" }, { n: "b" }, { n: "c" }] }),
+    line({ name: "Sam", is_user: true, mes: "ok" }),
+    line({ name: "Mira", is_user: false, mes: "Edited", swipes: ["X", "Y"], swipe_id: 0 }),
+  ].join("\r\n");
+
+  it("takes out the swipes asked for, numbering turns as the reader does, other lines byte for byte", () => {
+    const out = withoutSwipes(MESSY, new Map([[1, new Set([0])], [3, new Set([0, 1])]]));
+    const [episode] = readSillyTavernChat(out, { source: "c.jsonl" }).episodes;
+    assert.deepEqual(episode.conversation.map((turn) => [turn.message, turn.swipes, turn.swipe_id]), [
+      ["Hello.", undefined, undefined],
+      ["B", ["B", "C"], 0],
+      ["ok", undefined, undefined],
+      ["Edited", ["Edited"], 0],
+    ]);
+    assert.deepEqual(JSON.parse(out.split("\r\n")[5]).swipe_info, [{ n: "b" }, { n: "c" }], "swipe_info goes with its swipes");
+    const [before, after] = [MESSY.split("\r\n"), out.split("\r\n")];
+    assert.equal(after.length, before.length);
+    for (const index of [0, 1, 2, 3, 4, 6]) assert.equal(after[index], before[index]);
+    assert.equal(withoutSwipes(MESSY, new Map()), MESSY);
   });
 });

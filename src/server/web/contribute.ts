@@ -1,6 +1,12 @@
-/** The contributor page: pick files, see what would be shared (read here), choose consent, send, keep the receipt. */
-import { csrfToken, errorOf, formatBytes, h, markedText } from "./dom.js";
+/**
+ * The contributor page: pick files, see what would be shared (read here), leave swipes out, choose
+ * consent, send, keep the receipt. Send stays disabled, saying why beside it, until there are files
+ * and a consent; focus goes to the thanks once sent.
+ */
+import { withoutSwipes } from "../../formats/sillytavern-chat.js";
+import { copyText, csrfToken, errorOf, formatBytes, h } from "./dom.js";
 import { previewFiles, type FilePreview } from "./preview.js";
+import { renderFilePreviews, SWIPES_LEFT_OUT_FORMATS, type LeftOutSwipes } from "./preview-view.js";
 
 const form = document.querySelector<HTMLFormElement>("#contribute")!;
 const input = document.querySelector<HTMLInputElement>("#files")!;
@@ -8,19 +14,23 @@ const drop = document.querySelector<HTMLElement>("#drop")!;
 const list = document.querySelector<HTMLUListElement>("#file-list")!;
 const preview = document.querySelector<HTMLElement>("#preview")!;
 const send = document.querySelector<HTMLButtonElement>("#send")!;
+const reason = document.querySelector<HTMLElement>("#send-reason")!;
 const status = document.querySelector<HTMLElement>("#status")!;
 const result = document.querySelector<HTMLElement>("#result")!;
 
 let chosen: File[] = [];
 let previewRun = 0;
+/** The format each file was read as, by name (from the last preview). */
+let formats = new Map<string, string | null>();
+const leftOut: LeftOutSwipes = new Map();
 
 function consent(): string | null {
   return form.querySelector<HTMLInputElement>('input[name="consent"]:checked')?.value ?? null;
 }
 
 function refreshSend(): void {
-  send.disabled = chosen.length === 0 || consent() === null;
-  status.textContent = chosen.length === 0 ? "" : consent() === null ? "Choose whether your chats may be published." : "";
+  reason.textContent = chosen.length === 0 ? "choose your files first" : consent() === null ? "choose public or private first" : "";
+  send.disabled = reason.textContent !== "";
 }
 
 function addFiles(files: Iterable<File>): void {
@@ -45,34 +55,23 @@ function renderList(): void {
 }
 
 function renderPreview(previews: readonly FilePreview[]): void {
-  preview.replaceChildren(
-    ...previews.map((file) => {
-      const summary = !file.format
-        ? "not read"
-        : file.format.startsWith("card")
-          ? "a character card, sent with the chat beside it"
-          : `${file.format}: ${file.conversations.length} conversation(s), ${file.messages} message(s), ${file.pii} piece(s) of personal information found`;
-      const conversations = file.conversations.map((conversation) =>
-        h(
-          "details",
-          { class: "conversation" },
-          h("summary", {}, `${conversation.botName || "a character"}: ${conversation.total} messages`),
-          h(
-            "ol",
-            { class: "messages" },
-            ...conversation.messages.map((message) => h("li", { class: message.isHuman ? "human" : "bot" }, h("span", { class: "who" }, message.isHuman ? "You" : conversation.botName || "Bot"), " ", h("span", { class: "text" }, markedText(message.text, message.spans)))),
-          ),
-          conversation.total > conversation.messages.length ? h("p", { class: "hint" }, `…and ${conversation.total - conversation.messages.length} more messages.`) : null,
-        ),
-      );
-      return h("article", { class: "file-preview", "data-file": file.name }, h("h3", {}, file.name), h("p", { class: "summary" }, summary), ...file.problems.slice(0, 3).map((problem) => h("p", { class: "problem" }, problem)), ...(file.format?.startsWith("card") ? [] : file.notes.slice(0, 3).map((note) => h("p", { class: "hint" }, note))), ...conversations);
-    }),
-  );
+  formats = new Map(previews.map((file) => [file.name, file.format]));
+  preview.replaceChildren(...renderFilePreviews(previews, leftOut));
+}
+
+/** The file as it will be sent: without the swipes left out, where its format allows that. */
+async function fileToSend(file: File): Promise<File> {
+  const turns = leftOut.get(file.name);
+  const format = formats.get(file.name);
+  if (!turns || ![...turns.values()].some((swipes) => swipes.size > 0) || !format || !SWIPES_LEFT_OUT_FORMATS.has(format)) return file;
+  return new File([withoutSwipes(await file.text(), turns)], file.name, { type: file.type, lastModified: file.lastModified });
 }
 
 async function render(): Promise<void> {
   renderList();
   refreshSend();
+  // Choices about a file no longer chosen go with it.
+  for (const name of leftOut.keys()) if (!chosen.some((file) => file.name === name)) leftOut.delete(name);
   const run = ++previewRun;
   if (chosen.length === 0) {
     preview.replaceChildren();
@@ -113,22 +112,24 @@ form.addEventListener("submit", async (event) => {
   status.textContent = "Sending…";
   const body = new FormData();
   body.append("consent", choice);
-  for (const file of chosen) body.append("file", file, file.name);
+  for (const file of chosen) body.append("file", await fileToSend(file), file.name);
   const response = await fetch("/api/submissions", { method: "POST", body, headers: { "x-csrf-token": csrfToken() } }).catch((error: Error) => error);
   if (response instanceof Error) {
     status.textContent = `Could not send: ${response.message}`;
-    send.disabled = false;
+    refreshSend();
     return;
   }
   if (response.status !== 201) {
     status.textContent = await errorOf(response);
-    send.disabled = false;
+    refreshSend();
     return;
   }
   const answer = (await response.json()) as { receipt: string; files: { name: string; accepted: boolean; conversations: number; messages: number; reason?: string; role?: string }[] };
   form.hidden = true;
   result.hidden = false;
   document.querySelector("#receipt")!.textContent = answer.receipt;
+  // The form with the focused button is gone: focus goes to what replaced it.
+  document.querySelector<HTMLElement>("#thanks")!.focus();
   document.querySelector("#outcome")!.replaceChildren(
     ...answer.files.map((file) =>
       h("li", { class: file.accepted ? "accepted" : "refused" }, h("span", { class: "name" }, file.name), ": ", file.accepted ? (file.role === "card" ? "character card, used for the chat" : file.role === "definitions" ? "Character.AI definitions, used for the chat dump" : `${file.conversations} conversation(s), ${file.messages} message(s) received`) : `not taken: ${file.reason ?? "unreadable"}`),
@@ -136,6 +137,10 @@ form.addEventListener("submit", async (event) => {
   );
 });
 
-document.querySelector("#copy")!.addEventListener("click", () => {
-  void navigator.clipboard?.writeText(document.querySelector("#receipt")!.textContent ?? "");
+document.querySelector("#copy")!.addEventListener("click", async () => {
+  const receipt = document.querySelector("#receipt")!;
+  const copied = await copyText(receipt.textContent ?? "", receipt);
+  document.querySelector("#copy-status")!.textContent = copied ? "Copied." : "Could not copy: the code is selected, copy it with Ctrl+C.";
 });
+
+refreshSend();
