@@ -268,6 +268,16 @@ describe("the extension's share dialog in Chromium", { skip }, () => {
     await tab.keyboard.press("Escape");
     await tab.waitForSelector(".pippa-dialog", { state: "detached" });
     assert.equal(await tab.evaluate("window.closedDialogs"), 1, "the command ends when the dialog closes");
+
+    // The wand-menu item opens it from the keyboard too, and focus comes back to it.
+    assert.match(await tab.locator("#extensionsMenu").ariaSnapshot(), /button "Share with pippa"/);
+    await tab.focus("#pippa-share-button");
+    await tab.keyboard.press("Enter");
+    await tab.waitForSelector(".pippa-dialog[open]");
+    assert.equal(await tab.evaluate("document.activeElement.id"), "pippa-dialog-title");
+    await tab.keyboard.press("Escape");
+    await tab.waitForSelector(".pippa-dialog", { state: "detached" });
+    assert.equal(await tab.evaluate("document.activeElement.id"), "pippa-share-button");
     await tab.close();
   });
 });

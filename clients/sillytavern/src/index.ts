@@ -101,6 +101,8 @@ function settingsPanel(): HTMLElement {
  * things are shown, and focus goes back where it was when it closes.
  */
 export async function share(): Promise<void> {
+  // One dialog at a time: its ids are fixed, and two would share them.
+  if (document.querySelector(".pippa-dialog")) return;
   const ctx = context();
   const all = shareableMessages(ctx.chat);
   const choices: Choices = { messages: new Set(all), swipesLeftOut: new Map() };
@@ -261,8 +263,14 @@ async function init(): Promise<void> {
   settingsHost?.append(settingsPanel());
   const menu = await waitFor("#extensionsMenu");
   if (menu) {
-    const button = h("div", { id: "pippa-share-button", class: "list-group-item flex-container flexGap5", title: "Share this chat with pippa" }, h("div", { class: "fa-solid fa-share-nodes extensionsMenuExtensionButton" }), h("span", {}, "Share with pippa"));
+    // A div, as SillyTavern's own menu items are, made a button for the keyboard and screen readers.
+    const button = h("div", { id: "pippa-share-button", class: "list-group-item flex-container flexGap5", title: "Share this chat with pippa", role: "button", tabindex: "0" }, h("div", { class: "fa-solid fa-share-nodes extensionsMenuExtensionButton", "aria-hidden": "true" }), h("span", {}, "Share with pippa"));
     button.addEventListener("click", () => void share());
+    button.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      void share();
+    });
     menu.append(button);
   }
   registerCommand();
