@@ -67,10 +67,10 @@ describe("SillyTavern extension payload", () => {
     assert.equal(safeFileName("🌙", ".jsonl"), "chat.jsonl");
   });
 
-  it("sends of the card only the fields the preview shows, the persona name replaced in them", () => {
+  it("sends of the card only the fields the preview shows (its tags included: they become categories), the persona name replaced in them", () => {
     const card = characterCardV2({ name: "Aqua", description: "Data is her friend.", data: { name: "Aqua", personality: "Kind to Data.", spec_note: "data", tags: ["x"], alternate_greetings: ["Hi, Data"], extensions: { data: 1 }, character_book: { entries: [] } } }, "Data") as { spec: string; data: Record<string, unknown> };
     assert.equal(card.spec, "chara_card_v2");
-    assert.deepEqual(card.data, { name: "Aqua", description: "{{user}} is her friend.", personality: "Kind to {{user}}.", scenario: "", first_mes: "", mes_example: "" });
+    assert.deepEqual(card.data, { name: "Aqua", description: "{{user}} is her friend.", personality: "Kind to {{user}}.", scenario: "", first_mes: "", mes_example: "", tags: ["x"] });
   });
 
   it("sends the swipes kept, the chosen one holding the message shown, and says which were sent", () => {

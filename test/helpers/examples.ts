@@ -179,3 +179,13 @@ export const OOBA_CHAT = {
   internal: [["hello", "Hi there! <3"], ["how are you?", "Fine & you?"]],
   visible: [["hello", "Hi there! &lt;3"], ["how are you?", "Fine &amp; you?"]],
 };
+
+/** A card's shown fields, each holding an address to mark: for the browser tests of the page and the extension. */
+export const MARKED_CARD_FIELDS = {
+  name: "Mira",
+  description: "A lighthouse keeper. Letters reach her at keeper.mira@example.net.",
+  personality: "Calm; answers mail sent to mira.notes@example.net.",
+  scenario: "A storm night at the harbour office, harbour.office@example.com.",
+  first_mes: "*The lamp turns.* Write to lamp.room@example.org if you are lost.",
+  mes_example: "<START>\n{{user}}: Where do I write?\n{{char}}: To tide.tables@example.org, every Monday.",
+};

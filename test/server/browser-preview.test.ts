@@ -13,6 +13,8 @@ import { after, before, describe, it } from "node:test";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { temporaryFolder } from "../helpers/io.js";
 import { startTestServer, type TestServer } from "./server-helpers.js";
+import { FOCUSED_NAME_SCRIPT, outOfDrawingOrder, tabStopsScript, unnamedControls, type TabStop } from "../helpers/tab-stops.js";
+import { MARKED_CARD_FIELDS } from "../helpers/examples.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const skip = existsSync(CHROMIUM) ? false : `SKIPPING: ${CHROMIUM} not found (Debian's chromium package; .ci/run installs it)`;
@@ -28,34 +30,12 @@ const CHAT_LINES = [
 const CARD = {
   spec: "chara_card_v2",
   spec_version: "2.0",
-  data: {
-    name: "Mira",
-    description: "A lighthouse keeper. Letters reach her at keeper.mira@example.net.",
-    personality: "Calm; answers mail sent to mira.notes@example.net.",
-    scenario: "A storm night at the harbour office, harbour.office@example.com.",
-    first_mes: "*The lamp turns.* Write to lamp.room@example.org if you are lost.",
-    mes_example: "<START>\n{{user}}: Where do I write?\n{{char}}: To tide.tables@example.org, every Monday.",
-  },
+  data: MARKED_CARD_FIELDS,
 };
 
-/** The page's controls a Tab reaches, in document order, with where each is drawn (one radio per group, as browsers tab). */
-const TAB_STOPS = `(() => {
-  const candidates = [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]")];
-  return candidates
-    .filter((element) => element.tabIndex >= 0 && !element.disabled && element.checkVisibility())
-    .filter((element) => {
-      if (element.type !== "radio") return true;
-      const group = [...document.querySelectorAll('input[type="radio"]')].filter((radio) => radio.name === element.name);
-      const checked = group.find((radio) => radio.checked);
-      return checked ? checked === element : group[0] === element;
-    })
-    .map((element) => {
-      const box = element.getBoundingClientRect();
-      return { name: element.getAttribute("aria-label") || element.value || element.textContent.trim().slice(0, 40), top: box.top, left: box.left };
-    });
-})()`;
+const TAB_STOPS = tabStopsScript(null);
 
-const FOCUSED = `(() => { const element = document.activeElement; return element ? (element.getAttribute("aria-label") || element.value || element.textContent.trim().slice(0, 40)) : null; })()`;
+const FOCUSED = FOCUSED_NAME_SCRIPT;
 const SEND_OPACITY = `Number(getComputedStyle(document.querySelector("#send")).opacity)`;
 
 describe("the upload page's preview and controls in Chromium", { skip }, () => {
@@ -136,16 +116,12 @@ describe("the upload page's preview and controls in Chromium", { skip }, () => {
     await page.click('.file-preview[data-file="Mira chat.jsonl"] details.conversation > summary');
     await page.click("details.swipes > summary");
     const tree = await page.locator("body").ariaSnapshot();
-    const unnamed = tree.split("\n").filter((line) => /^\s*- (button|checkbox|radio|link|textbox|combobox)(:|\s*\[|\s*$)/.test(line));
-    assert.deepEqual(unnamed, [], tree);
+    assert.deepEqual(unnamedControls(tree), [], tree);
 
     // Tab goes through the controls in the order they are drawn.
-    const stops = (await page.evaluate(TAB_STOPS)) as { name: string; top: number; left: number }[];
+    const stops = (await page.evaluate(TAB_STOPS)) as TabStop[];
     assert.ok(stops.length >= 8, JSON.stringify(stops));
-    for (let i = 1; i < stops.length; i++) {
-      const [before, here] = [stops[i - 1], stops[i]];
-      assert.ok(here.top > before.top + 1 || (Math.abs(here.top - before.top) <= 1 && here.left > before.left), `${before.name} is drawn after ${here.name}`);
-    }
+    assert.equal(outOfDrawingOrder(stops), null);
     await page.focus("a.brand");
     const visited = [(await page.evaluate(FOCUSED)) as string | null];
     for (let i = 1; i < stops.length; i++) {

@@ -17,6 +17,8 @@ import { after, before, describe, it } from "node:test";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { EXTENSION_FOLDER, startFakeSillyTavern, type FakeSillyTavern } from "./fake-sillytavern.js";
 import { startTestServer, type TestServer } from "./server-helpers.js";
+import { FOCUSED_NAME_SCRIPT, outOfDrawingOrder, tabStopsScript, unnamedControls, type TabStop } from "../helpers/tab-stops.js";
+import { MARKED_CARD_FIELDS } from "../helpers/examples.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const skip = !existsSync(CHROMIUM) ? `SKIPPING: ${CHROMIUM} not found (Debian's chromium package; .ci/run installs it)` : !existsSync(join(EXTENSION_FOLDER, "index.js")) ? "SKIPPING: the extension is not built (npm run build)" : false;
@@ -42,16 +44,11 @@ const CHARACTER = {
   name: "Mira",
   avatar: "Mira.png",
   data: {
-    name: "Mira",
-    description: "A lighthouse keeper. Letters reach her at keeper.mira@example.net.",
-    personality: "Calm; answers mail sent to mira.notes@example.net.",
-    scenario: "A storm night at the harbour office, harbour.office@example.com.",
-    first_mes: "*The lamp turns.* Write to lamp.room@example.org if you are lost.",
-    mes_example: "<START>\n{{user}}: Where do I write?\n{{char}}: To tide.tables@example.org, every Monday.",
+    ...MARKED_CARD_FIELDS,
     creator_notes: "NOT SHOWN creator notes",
     system_prompt: "NOT SHOWN system prompt",
     alternate_greetings: ["NOT SHOWN greeting"],
-    tags: ["NOT SHOWN tag"],
+    tags: ["Lighthouse", "Slice of life"],
     extensions: { world: "NOT SHOWN world" },
     character_book: { entries: [{ keys: ["lamp"], content: "NOT SHOWN lore" }] },
   },
@@ -78,25 +75,9 @@ const SHOWN_AS_SENT = `(() => {
   return parts.join("\\n");
 })()`;
 
-/** The dialog's controls a Tab reaches, in document order, with where each is drawn (one radio per group, as browsers tab). */
-const TAB_STOPS = `(() => {
-  const dialog = document.querySelector(".pippa-dialog");
-  const candidates = [...dialog.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]")];
-  return candidates
-    .filter((element) => element.tabIndex >= 0 && !element.disabled && element.checkVisibility())
-    .filter((element) => {
-      if (element.type !== "radio") return true;
-      const group = [...dialog.querySelectorAll('input[type="radio"]')].filter((radio) => radio.name === element.name);
-      const checked = group.find((radio) => radio.checked);
-      return checked ? checked === element : group[0] === element;
-    })
-    .map((element) => {
-      const box = element.getBoundingClientRect();
-      return { name: element.getAttribute("aria-label") || element.value || element.textContent.trim().slice(0, 40), tag: element.tagName, top: box.top, left: box.left };
-    });
-})()`;
+const TAB_STOPS = tabStopsScript(".pippa-dialog");
 
-const FOCUSED = `(() => { const element = document.activeElement; return element ? (element.getAttribute("aria-label") || element.value || element.textContent.trim().slice(0, 40)) : null; })()`;
+const FOCUSED = FOCUSED_NAME_SCRIPT;
 
 /** A port nothing listens on. */
 async function deadPort(): Promise<number> {
@@ -164,7 +145,8 @@ describe("the extension's share dialog in Chromium", { skip }, () => {
     assert.equal(await tab.textContent('.pippa-swipe:has(input[data-swipe="2"]) mark[data-type="EMAIL"]'), "priya.k@example.org");
     // The card: each field shown, its address marked.
     await tab.click(".pippa-card summary");
-    assert.deepEqual(await tab.locator(".pippa-card dt").allTextContents(), ["Description", "Personality", "Scenario", "First message", "Example chats"]);
+    assert.deepEqual(await tab.locator(".pippa-card dt").allTextContents(), ["Description", "Personality", "Scenario", "First message", "Example chats", "Tags"]);
+    assert.equal(await tab.textContent('.pippa-card dd[data-field="tags"]'), "Lighthouse, Slice of life");
     for (const [field, address] of CARD_MARKS) assert.equal(await tab.textContent(`.pippa-card dd[data-field="${field}"] mark[data-type="EMAIL"]`), address, field);
 
     // One swipe left out; the preview reads the payload again.
@@ -183,15 +165,15 @@ describe("the extension's share dialog in Chromium", { skip }, () => {
     const [header, ...messages] = files.get("Mira.jsonl")!.split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
     assert.deepEqual(messages[2].swipes, ["Go home.", "I will write. Mind the rocks.", "The tide is high tonight."]);
     assert.equal(messages[2].swipe_id, 1);
-    const card = JSON.parse(files.get("Mira.json")!) as { data: Record<string, string> };
-    assert.deepEqual(Object.keys(card.data).sort(), ["description", "first_mes", "mes_example", "name", "personality", "scenario"]);
+    const card = JSON.parse(files.get("Mira.json")!) as { data: Record<string, string | string[]> };
+    assert.deepEqual(Object.keys(card.data).sort(), ["description", "first_mes", "mes_example", "name", "personality", "scenario", "tags"]);
     for (const text of files.values()) {
       assert.doesNotMatch(text, /NOT SHOWN/);
       assert.doesNotMatch(text, /at dawn/, "the swipe left out");
       assert.doesNotMatch(text, /Priyanka/);
     }
     // What is not shown is not sent: every text in the upload is in the dialog (bar the share time).
-    const sent = [header.user_name, header.character_name, ...messages.flatMap((message) => [message.name, message.send_date, message.mes, ...((message.swipes as string[] | undefined) ?? [])]), ...Object.values(card.data)];
+    const sent = [header.user_name, header.character_name, ...messages.flatMap((message) => [message.name, message.send_date, message.mes, ...((message.swipes as string[] | undefined) ?? [])]), ...Object.values(card.data).flat()];
     for (const value of sent) if (typeof value === "string" && value !== "") assert.ok(shown.includes(value), `sent but not shown: ${JSON.stringify(value)}`);
     await tab.close();
   });
@@ -231,16 +213,12 @@ describe("the extension's share dialog in Chromium", { skip }, () => {
     // Every control has a name, as a screen reader is given it; the dialog too.
     const tree = await tab.locator(".pippa-dialog").ariaSnapshot();
     assert.match(tree, /dialog "Share this chat with pippa"/);
-    const unnamed = tree.split("\n").filter((line) => /^\s*- (button|checkbox|radio|link|textbox|combobox)(:|\s*\[|\s*$)/.test(line));
-    assert.deepEqual(unnamed, [], tree);
+    assert.deepEqual(unnamedControls(tree), [], tree);
 
     // Tab goes through the controls in the order they are drawn, top to bottom, left to right.
-    const stops = (await tab.evaluate(TAB_STOPS)) as { name: string; tag: string; top: number; left: number }[];
+    const stops = (await tab.evaluate(TAB_STOPS)) as TabStop[];
     assert.ok(stops.length >= 8, JSON.stringify(stops));
-    for (let i = 1; i < stops.length; i++) {
-      const [before, here] = [stops[i - 1], stops[i]];
-      assert.ok(here.top > before.top + 1 || (Math.abs(here.top - before.top) <= 1 && here.left > before.left), `${before.name} is drawn after ${here.name}`);
-    }
+    assert.equal(outOfDrawingOrder(stops), null);
     const visited: (string | null)[] = [];
     for (let i = 0; i < stops.length; i++) {
       await tab.keyboard.press("Tab");

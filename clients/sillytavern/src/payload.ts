@@ -107,15 +107,17 @@ export function currentCharacter(context: StContext): StCharacter | null {
 }
 
 /**
- * The character as a Character Card V2 of the fields the preview shows: the name and
- * `CARD_FIELD_LABELS` (its own V2 data first, else SillyTavern's V1 keys). Tags, alternate
- * greetings, the lorebook, notes and extensions are not shown, so they are not sent.
+ * The character as a Character Card V2 of what the preview shows: the name, `CARD_FIELD_LABELS`
+ * (its own V2 data first, else SillyTavern's V1 keys) and the tags (the record's categories).
+ * Alternate greetings, the lorebook, notes and extensions are not shown, so they are not sent.
  */
 export function characterCardV2(character: StCharacter, userName: string): Record<string, unknown> {
   const data = character.data && typeof character.data === "object" ? character.data : {};
   const field = (key: string) => (typeof data[key] === "string" ? (data[key] as string) : typeof character[key] === "string" ? (character[key] as string) : "");
-  const shared: Record<string, string> = { name: field("name") };
+  const shared: Record<string, string | string[]> = { name: field("name") };
   for (const [key] of CARD_FIELD_LABELS) shared[key] = field(key);
+  const tags = Array.isArray(data.tags) ? data.tags : Array.isArray(character.tags) ? character.tags : [];
+  shared.tags = tags.filter((tag): tag is string => typeof tag === "string" && tag.trim() !== "");
   return replaceInStrings({ spec: "chara_card_v2", spec_version: "2.0", data: shared }, replacerFor(userName)) as Record<string, unknown>;
 }
 

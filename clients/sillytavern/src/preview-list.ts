@@ -132,7 +132,10 @@ export class PreviewList {
     if (!card) return 0;
     const marks = card.fields.reduce((sum, field) => sum + field.spans.length, 0);
     this.cardSummary.textContent = `Character card: ${card.name} (${plural(card.fields.length, "field")}${marks > 0 ? `, ${plural(marks, "mark")}` : ""})`;
-    this.cardFields.replaceChildren(...card.fields.flatMap((field) => [h("dt", {}, field.label), h("dd", { class: "pippa-text", "data-field": field.key }, markedText(field.text, field.spans))]));
+    this.cardFields.replaceChildren(
+      ...card.fields.flatMap((field) => [h("dt", {}, field.label), h("dd", { class: "pippa-text", "data-field": field.key }, markedText(field.text, field.spans))]),
+      ...(card.tags.length > 0 ? [h("dt", {}, "Tags"), h("dd", { class: "pippa-text", "data-field": "tags" }, card.tags.join(", "))] : []),
+    );
     return marks;
   }
 }

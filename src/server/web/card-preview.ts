@@ -32,6 +32,8 @@ export interface CardPreview {
   name: string;
   /** The non-empty fields, in `CARD_FIELD_LABELS` order. */
   fields: CardFieldPreview[];
+  /** The card's tags (they become the record's categories), shown and sent as they are. */
+  tags: string[];
 }
 
 /** The card an episode was read with, or null (a chat without one). */
@@ -80,5 +82,5 @@ export function previewCard(episode: Episode, spansOf: ReadonlyMap<string, reado
     for (const key of new Set(sourced.sources.map((source) => source.field))) spans.get(key)!.push(...pii.analyzeText(data[key], { isHuman: false }));
   }
   const fields = CARD_FIELD_LABELS.filter(([key]) => data[key].trim() !== "").map(([key, label]) => ({ key, label, text: data[key], spans: spans.get(key)! }));
-  return { name: data.name, fields };
+  return { name: data.name, fields, tags: data.tags.filter((tag) => typeof tag === "string" && tag.trim() !== "") };
 }

@@ -33,7 +33,12 @@ function cardSection(card: CardPreview): HTMLElement {
     "section",
     { class: "card-fields", "aria-label": `Character card: ${card.name}` },
     h("h4", {}, `Character card: ${card.name}`),
-    h("dl", {}, ...card.fields.flatMap((field) => [h("dt", {}, field.label), h("dd", { class: "text", "data-field": field.key }, markedText(field.text, field.spans))])),
+    h(
+      "dl",
+      {},
+      ...card.fields.flatMap((field) => [h("dt", {}, field.label), h("dd", { class: "text", "data-field": field.key }, markedText(field.text, field.spans))]),
+      ...(card.tags.length > 0 ? [h("dt", {}, "Tags"), h("dd", { class: "text", "data-field": "tags" }, card.tags.join(", "))] : []),
+    ),
   );
 }
 
