@@ -182,6 +182,17 @@ describe("one policy for errors and exit codes, in every command", () => {
     assert.ok(!existsSync(out("p.train.jsonl")), "no empty training file for a missing input");
   });
 
+  it("says in one line when an output cannot be written where it was asked", async () => {
+    for (const argv of [
+      ["import", good, "-o", join(good, "x.jsonl")],
+      ["prepare", good, "--format", "chatml", "-o", join(good, "p")],
+    ]) {
+      const { code, err } = await attempt(argv);
+      assert.equal(code, 1, argv.join(" "));
+      assert.match(err, /^error: PIPPA_E_IO .*: a part of the path is not a folder\n$/, argv.join(" "));
+    }
+  });
+
   it("refuses a folder where files are wanted, and counts an empty input as refused", async () => {
     const { code, err } = await attempt(["stats", folder.path]);
     assert.equal(code, 1);

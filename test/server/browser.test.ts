@@ -101,6 +101,11 @@ describe("pages in Chromium", { skip }, () => {
     await admin.waitForSelector('#detail-body mark[data-type="EMAIL"]');
     await admin.screenshot({ path: join(screenshots, "admin-submission.png"), fullPage: true });
 
+    // A build: "Building…" while it runs, then how it ended.
+    await admin.click("#build");
+    await admin.waitForSelector('#build-status:has-text("Built:")', { timeout: 30_000 });
+    assert.doesNotMatch((await admin.textContent("#build-status")) ?? "", /Building/);
+
     const withdraw = watch(await browser.newPage());
     await withdraw.goto(`${base}/withdraw`);
     await withdraw.fill("#receipt-input", receipt.toLowerCase());
