@@ -30,8 +30,9 @@ export function exportCommand(io: CliIo, outcome: CommandOutcome): Command {
       return value as Target;
     })
     .requiredOption("-o, --output <dir>", "folder to write into (created if missing)")
+    .option("--user-name <name>", 'the human speaker\'s name in SillyTavern chats ["User"]')
     .addHelpText("after", "\nExamples:\n  pippa export pippa.jsonl --to sillytavern -o chats/\n  pippa export pippa.jsonl --to card -o cards/")
-    .action(async (files: string[], options: { to: Target; output: string }) => {
+    .action(async (files: string[], options: { to: Target; output: string; userName?: string }) => {
       const { cardForEpisode } = await import("../formats/character-card/card-fields.js");
       const { writeCardPng } = await import("../formats/character-card/card-png.js");
       const { toCardV2 } = await import("../formats/character-card/card.js");
@@ -58,7 +59,7 @@ export function exportCommand(io: CliIo, outcome: CommandOutcome): Command {
         const base = safeFileName(episode.bot_name);
         if (options.to === "sillytavern") {
           const path = join(options.output, `${base}_${String(conversations).padStart(5, "0")}.jsonl`);
-          await writeFileAtomically(path, () => [writeSillyTavernChat(episode)]);
+          await writeFileAtomically(path, () => [writeSillyTavernChat(episode, { userName: options.userName })]);
           written++;
         } else if (!seenBots.has(episode.bot_id)) {
           seenBots.add(episode.bot_id);

@@ -14,7 +14,7 @@ import { readOobaChat } from "./ooba-chat.js";
 import { DEFAULT_MAX_LINE_BYTES, splitLines } from "./line-splitter.js";
 import { isBlankLine, lineTooLongResult, readPippaJsonl } from "./pippa-jsonl.js";
 import type { FormatReject, ReadOutcome } from "./read-outcome.js";
-import { readSillyTavernChat } from "./sillytavern-chat.js";
+import { pippaIdentity, readSillyTavernChat } from "./sillytavern-chat.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import type { Episode } from "../model/pippa-record.js";
 
@@ -205,15 +205,15 @@ function folderName(source: string): string | null {
   return parts.length > 1 ? parts[parts.length - 2] : null;
 }
 
-/** The character a SillyTavern chat's header names, if it names one ("unused" in modern chats). */
-function sillyTavernCharacter(text: string): string | null {
+/** What a SillyTavern chat's header says of its character: a name ("unused" in modern chats) and the bot id pippa wrote. */
+function sillyTavernCharacter(text: string): { name: string | null; botId: string | null } {
   const end = text.indexOf("\n");
   try {
-    const header = JSON.parse(end < 0 ? text : text.slice(0, end)) as { character_name?: unknown };
+    const header = JSON.parse(end < 0 ? text : text.slice(0, end)) as Record<string, unknown>;
     const name = typeof header.character_name === "string" ? header.character_name.trim() : "";
-    return name && name !== "unused" ? name : null;
+    return { name: name && name !== "unused" ? name : null, botId: pippaIdentity(header).botId };
   } catch {
-    return null;
+    return { name: null, botId: null };
   }
 }
 
@@ -229,6 +229,9 @@ function cardsByCharacter(cards: readonly { card: CharacterCard; source: string 
   if (cards.length < 2) return null;
   const byName = new Map<string, { card: CharacterCard; source: string }>();
   for (const { card, source } of cards) {
+    // The bot id pippa wrote into a card is the surest key: two bots of one name stay two.
+    const pippa = card.data.extensions?.pippa as { bot_id?: unknown } | undefined;
+    if (typeof pippa?.bot_id === "string" && pippa.bot_id !== "") byName.set(`id:${pippa.bot_id}`, { card, source });
     for (const name of [card.data.name, baseName(source)]) if (name && !byName.has(characterKey(name))) byName.set(characterKey(name), { card, source });
   }
   return { byName, names: cards.map(({ card }) => card.data.name).filter(Boolean), usedFrom: new Set() };
@@ -239,9 +242,9 @@ function cardsByCharacter(cards: readonly { card: CharacterCard; source: string 
  * character — named in the chat's header, in its file name ("Aqua - 2023-5-12@21h32m.jsonl", as
  * SillyTavern names chats) or its folder ("chats/Aqua/"). A chat left without one says so.
  */
-function cardFor(only: CharacterCard | undefined, cards: CardsByCharacter | null, source: string, named: string | null): { card: CharacterCard | undefined; warnings: string[] } {
+function cardFor(only: CharacterCard | undefined, cards: CardsByCharacter | null, source: string, named: { name: string | null; botId: string | null } | null): { card: CharacterCard | undefined; warnings: string[] } {
   if (only || !cards) return { card: only, warnings: [] };
-  const keys = [named, baseName(source).split(" - ")[0], folderName(source)].filter((key): key is string => !!key).map(characterKey);
+  const keys = [...(named?.botId ? [`id:${named.botId}`] : []), ...[named?.name ?? null, baseName(source).split(" - ")[0], folderName(source)].filter((key): key is string => !!key).map(characterKey)];
   for (const key of keys) {
     const found = cards.byName.get(key);
     if (found) {

@@ -81,6 +81,7 @@ export function readSillyTavernChat(text: string, options: SillyTavernReadOption
   const conversation = messages.map(({ value }) => toTurn(value, replaceUser));
   if (header && typeof header.user_name === "string") header = { ...header, user_name: replaceUser(header.user_name) };
   const botName = options.card?.data.name || chooseBotName(header, messages.map((m) => m.value));
+  const identity = pippaIdentity(header);
   const first = conversation[0];
   const bot = options.card
     ? cardToBotFields(options.card)
@@ -89,12 +90,12 @@ export function readSillyTavernChat(text: string, options: SillyTavernReadOption
         bot_greeting: !first.is_human && !first.narrator ? first.message : "",
         bot_description: null,
         bot_definitions: null,
-        categories: null,
+        categories: identity.categories,
       };
   const episode: Episode = {
     submission_timestamp: chooseTimestamp(options, header, conversation),
     categories: bot.categories,
-    bot_id: options.card ? cardBotId(options.card) : deriveBotId("sillytavern", botName),
+    bot_id: options.card ? cardBotId(options.card) : (identity.botId ?? deriveBotId("sillytavern", botName)),
     bot_name: bot.bot_name,
     bot_greeting: bot.bot_greeting,
     bot_definitions: bot.bot_definitions,
@@ -140,6 +141,15 @@ function toTurn(value: Record<string, unknown>, replaceUser: (text: string) => s
   return turn;
 }
 
+/** The bot id and categories a chat written by pippa carries in `chat_metadata.pippa`. */
+export function pippaIdentity(header: Record<string, unknown> | undefined): { botId: string | null; categories: string[] | null } {
+  const metadata = isJsonObject(header?.chat_metadata) ? header.chat_metadata : {};
+  const pippa = isJsonObject(metadata.pippa) ? metadata.pippa : {};
+  const botId = typeof pippa.bot_id === "string" && pippa.bot_id !== "" ? pippa.bot_id : null;
+  const categories = Array.isArray(pippa.categories) && pippa.categories.every((item) => typeof item === "string") ? (pippa.categories as string[]) : null;
+  return { botId, categories };
+}
+
 /** The header's character name, else the character who speaks most. */
 function chooseBotName(header: Record<string, unknown> | undefined, messages: Record<string, unknown>[]): string {
   const named = typeof header?.character_name === "string" ? header.character_name.trim() : "";
@@ -178,7 +188,9 @@ export interface SillyTavernWriteOptions {
  */
 export function writeSillyTavernChat(episode: Episode, options: SillyTavernWriteOptions = {}): string {
   const userName = options.userName ?? "User";
-  const header = { chat_metadata: {}, user_name: "unused", character_name: "unused" };
+  // The persona's identity rides in the chat's metadata, so importing the chat again gives the same
+  // bot (two bots of one name stay two; the card written beside it pairs by the id) and categories.
+  const header = { chat_metadata: { pippa: { bot_id: episode.bot_id, ...(episode.categories ? { categories: episode.categories } : {}) } }, user_name: "unused", character_name: "unused" };
   const lines = [JSON.stringify(header)];
   episode.conversation.forEach((turn, index) => {
     const { send_date: storedDate, extra: storedExtra, ...meta } = turn.meta ?? {};

@@ -114,3 +114,37 @@ describe("raw UTF-8 PIPPA lines through import and build", () => {
     }
   });
 });
+
+describe("export then import keeps persona identity", () => {
+  it("keeps two bots of one name apart, their categories, {{random_user_1}}, and names the human as asked", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const turns = [
+        { message: "Hello, traveller.", is_human: false },
+        { message: "hi there", is_human: true },
+        { message: "Sit down.", is_human: false },
+      ];
+      const definitions = "{{char}}: Welcome.\n{{random_user_1}}: Who are you?\n{{char}}: A keeper.\nEND_OF_DIALOG";
+      const first = sampleRecord({ bot_id: "mira-lighthouse", bot_name: "Mira", categories: ["Fantasy", "Original"], bot_definitions: definitions, conversation: turns });
+      const second = sampleRecord({ bot_id: "mira-detective", bot_name: "Mira", categories: ["Mystery"], bot_greeting: "Case closed.", conversation: turns });
+      const input = join(folder.path, "in.jsonl");
+      await writeFile(input, `${writePippaLine(first)}\n${writePippaLine(second)}\n`);
+      const out = join(folder.path, "out");
+      assert.equal(await run(["export", input, "--to", "sillytavern", "-o", out, "--user-name", "Robin"], captureIo()), 0);
+      assert.equal(await run(["export", input, "--to", "card", "-o", out], captureIo()), 0);
+      const chat = (await readdir(out)).find((name) => name.endsWith(".jsonl"))!;
+      assert.match(await readFile(join(out, chat), "utf8"), /"name":"Robin","is_user":true/);
+      const cardJson = (await readdir(out)).find((name) => name.endsWith(".json") && name.includes("mira-lig"))!;
+      assert.match(await readFile(join(out, cardJson), "utf8"), /\{\{random_user_1\}\}: Who are you\?/);
+      const back = join(folder.path, "back.jsonl");
+      assert.equal(await run(["import", join(out), "-o", back], captureIo()), 0);
+      const records = (await readFile(back, "utf8")).trim().split("\n").map((line) => JSON.parse(line) as { bot_id: string; bot_name: string; categories: string[] | null });
+      assert.deepEqual(records.map((record) => [record.bot_id, record.categories]).sort(), [
+        ["mira-detective", ["Mystery"]],
+        ["mira-lighthouse", ["Fantasy", "Original"]],
+      ]);
+    } finally {
+      await folder.cleanup();
+    }
+  });
+});

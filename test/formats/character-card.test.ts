@@ -95,8 +95,8 @@ describe("card <-> PIPPA bot fields", () => {
   it("turns END_OF_DIALOG blocks into <START> blocks and back", () => {
     const definitions = "{{char}}: a\n{{random_user_1}}: b\nEND_OF_DIALOG\n{{char}}: c";
     const mes = definitionsToStartBlocks(definitions);
-    assert.equal(mes, "<START>\n{{char}}: a\n{{user}}: b\n<START>\n{{char}}: c");
-    assert.equal(startBlocksToDefinitions(mes), "{{char}}: a\n{{user}}: b\nEND_OF_DIALOG\n{{char}}: c");
+    assert.equal(mes, "<START>\n{{char}}: a\n{{random_user_1}}: b\n<START>\n{{char}}: c");
+    assert.equal(startBlocksToDefinitions(mes), definitions);
     assert.equal(startBlocksToDefinitions("  "), null);
   });
 

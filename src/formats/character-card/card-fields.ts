@@ -74,11 +74,14 @@ export function sourcedDefinitions(mesExample: string): SourcedText {
   return { text: text.length > 0 ? text : null, sources };
 }
 
-/** PIPPA definitions as a card's `mes_example`; `{{random_user_n}}` speakers become `{{user}}`. */
+/**
+ * PIPPA definitions as a card's `mes_example`. `{{random_user_n}}` speakers stay as they are: they
+ * are other people than the user, and importing the card again must give the same definitions.
+ */
 export function definitionsToStartBlocks(definitions: string | null): string {
   if (!definitions) return "";
   return splitEndOfDialogBlocks(definitions)
-    .map((block) => `<START>\n${block.replace(/\{\{random_user_\d+\}\}/g, "{{user}}")}`)
+    .map((block) => `<START>\n${block}`)
     .join("\n");
 }
 
