@@ -28,11 +28,15 @@ export function turnCost(text: string, counter: TokenCounter): number {
   return counter.count(text) + TURN_OVERHEAD;
 }
 
-/** The tokens of a formatted example: its longest text (a preference pair has two). */
+/**
+ * The tokens of a formatted example as the model sees it: its longest text (a preference pair has
+ * two) and the special tokens the tokenizer adds (an example of exactly the budget plus a BOS would
+ * be one token over).
+ */
 export function measure(formatted: FormattedExample, counter: TokenCounter): number {
   let tokens = counter.count(formatted.text);
   for (const text of formatted.alsoMeasured ?? []) tokens = Math.max(tokens, counter.count(text));
-  return tokens;
+  return tokens + counter.addedTokens;
 }
 
 /**

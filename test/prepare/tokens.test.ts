@@ -13,7 +13,10 @@ import { fitExample } from "../../src/prepare/window.js";
 import { chatText } from "../helpers/records.js";
 
 /** The reference: tiktoken encoding the whole text with Llama 3's pattern in its own (Rust) regex engine. */
-const full = (text: string) => llama3Encoder().encode_ordinary(text).length;
+/** A text's own tokens. */
+const ordinary = (text: string) => llama3Encoder().encode_ordinary(text).length;
+/** What the model sees of a text: its tokens and the `<|begin_of_text|>` Llama 3's tokenizer puts first. */
+const full = (text: string) => ordinary(text) + 1;
 
 describe("Llama 3 counter", () => {
   const counter = new Llama3Counter();
@@ -32,8 +35,9 @@ describe("Llama 3 counter", () => {
       "\n\n\n",
       "a\u200bb\u200dc",
     ];
-    for (const text of cases) assert.equal(counter.count(text), full(text), JSON.stringify(text));
-    fc.assert(fc.property(chatText, (text) => counter.count(text) === full(text)), { numRuns: 400 });
+    for (const text of cases) assert.equal(counter.count(text), ordinary(text), JSON.stringify(text));
+    fc.assert(fc.property(chatText, (text) => counter.count(text) === ordinary(text)), { numRuns: 400 });
+    assert.equal(counter.addedTokens, 1, "<|begin_of_text|>");
   });
 
   it("truncates at a token boundary to a prefix within the limit", () => {
@@ -41,7 +45,7 @@ describe("Llama 3 counter", () => {
     for (const limit of [1, 5, 17, 60]) {
       const cut = counter.truncate(text, limit);
       assert.ok(text.startsWith(cut));
-      assert.ok(full(cut) <= limit && full(cut) >= limit - 3, `${limit}: ${full(cut)}`);
+      assert.ok(ordinary(cut) <= limit && ordinary(cut) >= limit - 3, `${limit}: ${ordinary(cut)}`);
     }
     assert.equal(counter.truncate("short", 10), "short");
   });
@@ -64,6 +68,19 @@ describe("tokenizer.json counter", () => {
     assert.equal(counter.count("Hello world!"), 3);
     assert.equal(counter.count("hello there world"), 3, "unknown words are one [UNK] each");
     assert.equal(counter.truncate("hello world !", 2), "hello world");
+    assert.equal(counter.addedTokens, 0, "no post-processor: nothing added");
+  });
+
+  it("counts the special tokens its post-processor adds to every sequence", () => {
+    const withBos = {
+      ...tokenizerJson,
+      added_tokens: [{ id: 4, content: "<s>", single_word: false, lstrip: false, rstrip: false, normalized: false, special: true }],
+      model: { ...tokenizerJson.model, vocab: { ...tokenizerJson.model.vocab, "<s>": 4 } },
+      post_processor: { type: "TemplateProcessing", single: [{ SpecialToken: { id: "<s>", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }], pair: [{ Sequence: { id: "A", type_id: 0 } }], special_tokens: { "<s>": { id: "<s>", ids: [4], tokens: ["<s>"] } } },
+    };
+    const counter = new HuggingFaceCounter("bos/tokenizer.json", withBos);
+    assert.equal(counter.count("hello world"), 2);
+    assert.equal(counter.addedTokens, 1);
   });
 });
 

@@ -8,6 +8,8 @@ import { prefixWithin, type TokenCounter } from "./token-counter.js";
 
 export class HuggingFaceCounter implements TokenCounter {
   private readonly tokenizer: Tokenizer;
+  /** What the tokenizer's post-processor adds to a sequence (BOS, EOS), from encoding nothing. */
+  readonly addedTokens: number;
 
   constructor(
     readonly name: string,
@@ -15,6 +17,7 @@ export class HuggingFaceCounter implements TokenCounter {
     tokenizerConfig: object = {},
   ) {
     this.tokenizer = new Tokenizer(tokenizerJson as never, tokenizerConfig as never);
+    this.addedTokens = this.tokenizer.encode("", { add_special_tokens: true }).ids.length;
   }
 
   count(text: string): number {

@@ -57,6 +57,8 @@ const utf8 = new TextDecoder();
 
 export class Llama3Counter implements TokenCounter {
   readonly name = "llama3";
+  /** `<|begin_of_text|>`, which Llama 3's tokenizer puts before every sequence. */
+  readonly addedTokens = 1;
   private readonly encoder = llama3Encoder();
   private readonly pieces = new Map<string, number>();
   count(text: string): number {

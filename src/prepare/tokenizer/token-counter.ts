@@ -4,6 +4,11 @@ export interface TokenCounter {
   readonly name: string;
   /** Tokens of the text, no special tokens added. */
   count(text: string): number;
+  /**
+   * Special tokens the tokenizer adds to every sequence it encodes for training (Llama 3: its
+   * `<|begin_of_text|>`): part of what the model sees, so part of every example's count.
+   */
+  readonly addedTokens: number;
   /** The longest prefix of the text that is at most `maxTokens` tokens, cut at a token boundary. */
   truncate(text: string, maxTokens: number): string;
 }
