@@ -7,6 +7,7 @@ import { PREPARE_FORMATS, type PrepareFormat } from "../prepare/format-ids.js";
 import { formatCount, formatNumber } from "./format.js";
 import { type CommandOutcome, parseInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
 import { checkInputs } from "./inputs.js";
+import { specialTokenText } from "../formats/training/chat-template.js";
 import { importProgress } from "./import-progress.js";
 
 
@@ -22,6 +23,8 @@ interface PrepareCliOptions {
   greeting: "model" | "system" | "drop" | false;
   maxTokens?: number;
   tokenizer: string;
+  bosToken?: string;
+  eosToken?: string;
   overflow: "truncate" | "drop";
   val: number;
   seed: number;
@@ -57,6 +60,13 @@ async function tokenizerSpec(name: string) {
   return { kind: "tokenizer.json" as const, name: path, json, config };
 }
 
+/** The special tokens a tokenizer's config names (a string or an added-token object), for a .jinja template. */
+function specialTokensOf(tokenizer: Awaited<ReturnType<typeof tokenizerSpec>>): { bos?: string; eos?: string } {
+  if (tokenizer.kind === "llama3") return { bos: "<|begin_of_text|>" };
+  const config = tokenizer.config as Record<string, unknown>;
+  return { bos: specialTokenText(config.bos_token), eos: specialTokenText(config.eos_token) };
+}
+
 /** Formats that render (or measure) messages with a chat template when one is given. */
 const CHAT_TEMPLATE_FORMATS: ReadonlySet<string> = new Set(["template", "sharegpt", "openai", "axolotl", "dpo"]);
 
@@ -81,6 +91,8 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--val <fraction>", "share of personas (by bot_id) held out for validation", parseShare, 0)
     .option("--seed <n>", "seed for names and the split; the same seed gives the same bytes", parseInteger, 1)
     .option("--chat-template <file>", "a Jinja chat template, or a tokenizer_config.json holding one (for --format template; also measures message formats)")
+    .option("--bos-token <text>", "bos_token for a .jinja template (default: from the tokenizer's config; Llama 3's <|begin_of_text|> for the bundled one)")
+    .option("--eos-token <text>", "eos_token for a .jinja template (default: from the tokenizer's config)")
     .option("--names", "openai format: add the speakers' names to the messages")
     .option("--card <file>", "character card for chats that carry none (SillyTavern, Oobabooga)")
     .option("--workers <n>", "worker threads (default: the CPU count)", parsePositiveInteger)
@@ -105,7 +117,12 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
       await checkInputs([...inputs, options.card, options.chatTemplate, options.systemPromptFile], io, outcome);
       await refuseOverwritingInputs([...inputs, options.card, options.chatTemplate, options.systemPromptFile, options.tokenizer], PREPARE_OUTPUT_SUFFIXES.map((suffix) => `${options.output}${suffix}`));
       const systemPrompt = options.systemPromptFile ? await readFile(options.systemPromptFile, "utf8") : (options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT);
-      const chatTemplate = options.chatTemplate ? chatTemplateFrom(await readFile(options.chatTemplate, "utf8"), options.chatTemplate) : null;
+      const tokenizer = await tokenizerSpec(options.tokenizer);
+      const template = options.chatTemplate ? chatTemplateFrom(await readFile(options.chatTemplate, "utf8"), options.chatTemplate) : null;
+      // A .jinja file names no special tokens: they come from the flags or the tokenizer's config,
+      // never rendered empty where the model expects them.
+      const special = specialTokensOf(tokenizer);
+      const chatTemplate = template && { ...template, bos_token: options.bosToken ?? template.bos_token ?? special.bos, eos_token: options.eosToken ?? template.eos_token ?? special.eos };
       const progress = await importProgress("preparing", inputs, io);
       let recordsDone = 0;
       const summary = await runPrepare({
@@ -125,7 +142,7 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
           valFraction: options.val,
           names: options.names ?? false,
         },
-        tokenizer: await tokenizerSpec(options.tokenizer),
+        tokenizer,
         chatTemplate,
         card: options.card,
         workers: options.workers ?? availableParallelism(),

@@ -195,3 +195,25 @@ describe("the character's greeting and strict chat templates", () => {
     }
   });
 });
+
+describe("a .jinja template's special tokens", () => {
+  it("come from the tokenizer (Llama 3's BOS for the bundled one) or the flags, never rendered empty", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const input = join(folder.path, "in.jsonl");
+      await writeFile(input, `${writePippaLine(SMALL_RECORD)}\n`);
+      const template = join(folder.path, "plain.jinja");
+      await writeFile(template, "{{ bos_token }}{% for m in messages %}[{{ m.role }}]{{ m.content }}{% endfor %}{{ eos_token }}");
+      const first = async (prefix: string) => (JSON.parse((await readFile(`${prefix}.train.jsonl`, "utf8")).split("\n")[0]) as { text: string }).text;
+      const bundled = join(folder.path, "bundled");
+      assert.equal(await run(["prepare", input, "--format", "template", "--chat-template", template, "-o", bundled, "--workers", "1"], captureIo()), 0);
+      assert.ok((await first(bundled)).startsWith("<|begin_of_text|>[system]"));
+      const flagged = join(folder.path, "flagged");
+      assert.equal(await run(["prepare", input, "--format", "template", "--chat-template", template, "--bos-token", "<s>", "--eos-token", "</s>", "-o", flagged, "--workers", "1"], captureIo()), 0);
+      const text = await first(flagged);
+      assert.ok(text.startsWith("<s>[system]") && text.endsWith("</s>"), text.slice(0, 40));
+    } finally {
+      await folder.cleanup();
+    }
+  });
+});

@@ -15,6 +15,12 @@ export interface ChatTemplateSource {
   eos_token?: string;
 }
 
+/** A special token as a tokenizer config names it: a string, or an added-token object's `content`. */
+export function specialTokenText(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  return value && typeof value === "object" && typeof (value as { content?: unknown }).content === "string" ? (value as { content: string }).content : undefined;
+}
+
 /** A template from a .jinja file's text or a tokenizer_config.json's (its `chat_template`, bos and eos tokens). */
 export function chatTemplateFrom(text: string, source: string): ChatTemplateSource {
   const trimmed = text.trimStart();
@@ -25,12 +31,11 @@ export function chatTemplateFrom(text: string, source: string): ChatTemplateSour
   } catch {
     return { template: text };
   }
-  const tokenText = (value: unknown) => (typeof value === "string" ? value : value && typeof value === "object" && typeof (value as { content?: unknown }).content === "string" ? (value as { content: string }).content : undefined);
   let template = config.chat_template;
   // Some configs hold several named templates; the default one is meant.
   if (Array.isArray(template)) template = (template.find((entry: { name?: string }) => entry.name === "default") as { template?: string } | undefined)?.template;
   if (typeof template !== "string") throw new PippaError(ERROR_CODES.field, "expected a chat_template string in this tokenizer config", { source, path: "chat_template" });
-  return { template, bos_token: tokenText(config.bos_token), eos_token: tokenText(config.eos_token) };
+  return { template, bos_token: specialTokenText(config.bos_token), eos_token: specialTokenText(config.eos_token) };
 }
 
 export type MessageRenderer = (messages: readonly ChatMessage[]) => string;
