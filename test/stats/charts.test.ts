@@ -30,6 +30,20 @@ describe("report figures", () => {
     assert.ok(svg.includes("&lt;b&gt;x&lt;/b&gt;") && !svg.includes("<b>"), "category names are escaped in the SVG");
   });
 
+  it("draws every label whole, and the conversations without a category as a bar of their own", async () => {
+    const categories = [{ name: "Image Generating", count: 6 }, { name: "Role-Playing Adventures", count: 3 }];
+    const spec = categoriesChart(categories, 12, 30, 4);
+    const rows = (spec.data as Rows).values;
+    assert.deepEqual(rows.map((row) => [row.name, row.conversations, row.cumulative]), [
+      ["Image Generating", 6, 6 / 9],
+      ["Role-Playing Adventures", 3, 1],
+      ["(uncategorised)", 4, null],
+    ]);
+    const svg = await renderSvg(spec);
+    for (const label of ["Image Generating", "Role-Playing Adventures", "(uncategorised)"]) assert.ok(svg.includes(label), label);
+    assert.ok(!svg.includes("…"), "no label cut");
+  });
+
   it("draws message lengths with the fitted law only above x_min", () => {
     const values = Array.from({ length: 2_000 }, (_, i) => Math.max(1, Math.round(2_000 / (i + 1))));
     const data = valueCountsOf(values);

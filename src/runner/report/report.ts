@@ -73,7 +73,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
     options.unit,
   );
   const shownCategories = Math.min(30, summary.categories.length);
-  const categorySpec = categoriesChart(summary.categories, summary.conversations, shownCategories);
+  const categorySpec = categoriesChart(summary.categories, summary.conversations, shownCategories, summary.uncategorised);
   const [turnsSvg, lengthSvg, categorySvg] = await Promise.all([renderSvg(turns.spec), renderSvg(lengthSpec), renderSvg(categorySpec)]);
   const comparisons = { human: fits.human && compareWithLognormal(data.human, fits.human), bot: fits.bot && compareWithLognormal(data.bot, fits.bot) };
   const bootstrapOf = await bootstraps;

@@ -148,17 +148,26 @@ export function lengthChart(series: readonly LengthSeries[], unit: string): Char
   });
 }
 
-/** Figure 4: categories by conversations, most common first, with the cumulative share. */
-export function categoriesChart(categories: readonly { name: string; count: number }[], conversations: number, maxBars = 30): ChartSpec {
+/** The bar of the conversations without a category, after the categories' own. */
+export const UNCATEGORISED_LABEL = "(uncategorised)";
+
+/**
+ * Figure 4: categories by conversations, most common first, with the cumulative share of the
+ * category labels; the conversations without a category as a last bar of their own (off the
+ * cumulative line, which counts labels). Every label is drawn whole.
+ */
+export function categoriesChart(categories: readonly { name: string; count: number }[], conversations: number, maxBars = 30, uncategorised = 0): ChartSpec {
   const shown = categories.slice(0, maxBars);
   const total = categories.reduce((sum, category) => sum + category.count, 0);
   let running = 0;
-  const values = shown.map(({ name, count }, rank) => {
+  const values: { rank: number; name: string; conversations: number; share: number; cumulative: number | null }[] = shown.map(({ name, count }, rank) => {
     running += count;
     return { rank, name, conversations: count, share: conversations > 0 ? count / conversations : 0, cumulative: total > 0 ? running / total : 0 };
   });
-  // The rows come most common first; `sort: null` keeps that order in both layers.
-  const x = { field: "name", type: "nominal", sort: null, title: null, axis: { labelAngle: -45, labelLimit: 120 } };
+  if (uncategorised > 0) values.push({ rank: values.length, name: UNCATEGORISED_LABEL, conversations: uncategorised, share: conversations > 0 ? uncategorised / conversations : 0, cumulative: null });
+  // The rows come most common first; `sort: null` keeps that order in both layers. Labels turned
+  // steeply and never cut ("Image Generating" whole).
+  const x = { field: "name", type: "nominal", sort: null, title: null, axis: { labelAngle: -60, labelLimit: 1000 } };
   return chart({
     width: WIDTH,
     height: HEIGHT,
