@@ -34,7 +34,6 @@ const REMEDIES: Record<string, string> = {
 interface SystemError extends Error {
   code?: string;
   path?: string;
-  dest?: string;
   syscall?: string;
   port?: number;
   address?: string;

@@ -4,7 +4,8 @@
  * line saying which and why (exit 1); an empty file or folder is reported and counted as refused
  * (exit 1), and the rest is still read. "-" (standard input) is taken as it is.
  */
-import { readdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import { expandInputs } from "../runner/import-files.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { userFacingError } from "./errors.js";
 import type { CliIo, CommandOutcome } from "./io.js";
@@ -12,15 +13,6 @@ import type { CliIo, CommandOutcome } from "./io.js";
 export interface InputRules {
   /** Folders are read (their files, recursively) [false]. */
   folders?: boolean;
-}
-
-async function holdsAFile(folder: string): Promise<boolean> {
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
-    if (entry.isFile()) return true;
-    if (entry.isDirectory() && (await holdsAFile(`${folder}/${entry.name}`))) return true;
-  }
-  return false;
 }
 
 export async function checkInputs(paths: readonly (string | undefined | null | false)[], io: CliIo, outcome: CommandOutcome, rules: InputRules = {}): Promise<void> {
@@ -31,7 +23,8 @@ export async function checkInputs(paths: readonly (string | undefined | null | f
     });
     if (info.isDirectory()) {
       if (!rules.folders) throw new PippaError(ERROR_CODES.io, "is a folder: give the files in it (pippa import, redact and build read folders)", { source: path });
-      if (!(await holdsAFile(path))) {
+      // Read as the importer reads it (hidden entries skipped): a folder it finds no file in is empty.
+      if ((await expandInputs([path])).length === 0) {
         io.stderr.write(`warning: ${path}: empty folder, nothing read\n`);
         outcome.refused();
       }

@@ -1,5 +1,6 @@
 /** What a command may touch of the outside world, so tests can run commands in-process. */
 import { InvalidArgumentError } from "commander";
+import type { LineStyle } from "../model/pippa-record.js";
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -96,6 +97,6 @@ export const LINE_STYLE_HELP = 'how PIPPA lines write non-ASCII text: "keep" eac
 export const LINE_STYLES = ["keep", "ascii", "utf8"] as const;
 
 /** The style to write an episode's line in. */
-export function lineStyleFor(episode: { source?: { style?: "ascii" | "utf8" } }, chosen: (typeof LINE_STYLES)[number]): "ascii" | "utf8" {
+export function lineStyleFor(episode: { source?: { style?: LineStyle } }, chosen: (typeof LINE_STYLES)[number]): LineStyle {
   return chosen === "keep" ? (episode.source?.style ?? "ascii") : chosen;
 }

@@ -121,12 +121,15 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
   const measuring = init.dedup ? measuresBuilder(record) : null;
   const features = init.dedup ? dedupFeatures(record.conversation, record.bot_greeting, init.dedup, measuring!.add) : null;
   const verdict = tools.filter ? tools.filter(final) : true;
-  // A line whose record nothing changed is its own published line, in either style; a changed one
-  // is written in its input's style (an `ensure_ascii=False` copy stays one).
-  const style = line ? lineStyleOf(line) : "ascii";
+  // A line whose record nothing changed is its own published line, in either style (a published
+  // line is escaped ASCII, so the common case needs no second scan); a changed one is written in
+  // its input's style, an `ensure_ascii=False` copy staying one.
   const unchanged = line !== null && cleanedEpisode === episode && audit.length === 0;
-  const written = unchanged && style === "ascii" && isPublishedLine(line) ? line : writePippaLine(record, style);
-  out.push(unchanged && typeof written === "string" && style === "utf8" && sameBytes(written, line) ? line : written);
+  if (unchanged && isPublishedLine(line)) out.push(line);
+  else {
+    const written = writePippaLine(record, line ? lineStyleOf(line) : "ascii");
+    out.push(unchanged && sameBytes(written, line) ? line : written);
+  }
   return {
     kind: "record",
     source: item.kind === "line" ? item.source : (episode.source?.file ?? ""),

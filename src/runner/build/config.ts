@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { DEFAULT_CLEAN_OPTIONS, type CleanOptions } from "../../stages/clean.js";
 import { DEFAULT_DEDUP, type DedupOptions } from "../../stages/dedup/dedup-index.js";
 import { DEFAULT_FILTERS, type FilterOptions } from "../../stages/filter.js";
-import type { OperatorName } from "../../stages/redact/operators.js";
+import { OPERATORS, type OperatorName } from "../../stages/redact/operator-names.js";
 import { parseConsent, type Consent } from "../../model/consent.js";
 import { ERROR_CODES, PippaError } from "../../model/errors.js";
 import { isJsonObject } from "../../model/json.js";
@@ -35,6 +35,8 @@ export interface BuildConfig {
   workers: number;
 }
 
+const DEFAULT_REDACT = { operator: "placeholder" as OperatorName, threshold: 0.5, corpusNames: true };
+
 export function defaultBuildConfig(): BuildConfig {
   return {
     seed: 1,
@@ -44,7 +46,7 @@ export function defaultBuildConfig(): BuildConfig {
     prettyName: "PIPPA-style role-play conversations",
     description: "Conversations between people and role-play characters, contributed with consent.",
     clean: DEFAULT_CLEAN_OPTIONS,
-    redact: { operator: "placeholder", threshold: 0.5, corpusNames: true },
+    redact: { ...DEFAULT_REDACT },
     dedup: { threshold: DEFAULT_DEDUP.threshold },
     filter: DEFAULT_FILTERS,
     trainOnly: false,
@@ -56,11 +58,10 @@ export function defaultBuildConfig(): BuildConfig {
 /** The settings each stage takes (a config may give any of them, and no other). */
 const STAGE_SETTINGS: Readonly<Record<string, Record<string, unknown>>> = {
   clean: { ...DEFAULT_CLEAN_OPTIONS },
-  redact: { operator: "placeholder", threshold: 0.5, corpusNames: true },
+  redact: { ...DEFAULT_REDACT },
   dedup: { ...DEFAULT_DEDUP },
   filter: { ...DEFAULT_FILTERS },
 };
-const OPERATORS = ["placeholder", "mask", "surrogate"];
 
 function unknownSetting(key: string, known: readonly string[], source: string, path: string): PippaError {
   return new PippaError(ERROR_CODES.field, `unknown setting${didYouMean(key, known)}; known: ${known.join(", ")}`, { source, path });
@@ -76,7 +77,7 @@ function checkStageSettings(stage: string, value: Record<string, unknown>, sourc
     if (!fits) throw new PippaError(ERROR_CODES.field, `expected ${expected === null ? "a list of strings or null" : typeof expected}, got ${JSON.stringify(setting)}`, { source, path: `${stage}.${key}` });
   }
   if (stage === "redact") {
-    if (value.operator !== undefined && !OPERATORS.includes(value.operator as string)) throw new PippaError(ERROR_CODES.field, `expected one of ${OPERATORS.join(", ")}${didYouMean(String(value.operator), OPERATORS)}`, { source, path: "redact.operator" });
+    if (value.operator !== undefined && !(OPERATORS as readonly unknown[]).includes(value.operator)) throw new PippaError(ERROR_CODES.field, `expected one of ${OPERATORS.join(", ")}${didYouMean(String(value.operator), OPERATORS)}`, { source, path: "redact.operator" });
     if (value.threshold !== undefined && !((value.threshold as number) >= 0 && (value.threshold as number) <= 1)) throw new PippaError(ERROR_CODES.field, "expected a score from 0 to 1", { source, path: "redact.threshold" });
   }
 }

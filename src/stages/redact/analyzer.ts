@@ -20,7 +20,7 @@ import { detectSsns } from "./detectors/ssn.js";
 import { detectUrls } from "./detectors/url.js";
 import { buildAllowNames } from "./allow-list.js";
 import { loadNameSets, type NameSets } from "./name-data.js";
-import { RELATION_NAME } from "./relation-phrases.js";
+import { ENDS_WITH_HONORIFIC, RELATION_NAME } from "./relation-phrases.js";
 import { isForeignFunctionWord } from "./function-words.js";
 import { scoreCandidates } from "./scoring.js";
 import { insideAsterisks, insideOoc, oocRegions, allMatches } from "./text-utils.js";
@@ -29,7 +29,6 @@ import { DEFAULT_THRESHOLD, type Candidate, type DetectionContext, type Detector
 
 /** "Dana: hey" at the start of a line of a human turn: the person typing. */
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}):[ \t]/gmu;
-const HONORIFIC_BEFORE = /(?<![\p{L}])(?:mr|mrs|ms|miss|dr|herr|frau)\.?[ \t]+$/iu;
 
 /**
  * The parts of an address a bot repeats on their own ("14 Birch Road", "LS6 3HQ" of "14 Birch
@@ -244,7 +243,7 @@ export class PiiAnalyzer {
         // of character: in a role-play a relation word says nothing about the real world.
         const listed = this.names.first.has(lower) || this.names.last.has(lower) || this.names.wordNames.has(lower);
         // An honorific ("our teacher mr okafor") is a cue of its own: surname lists are never complete.
-        const honorific = HONORIFIC_BEFORE.test(match[0].slice(0, match[0].length - name.length));
+        const honorific = ENDS_WITH_HONORIFIC.test(match[0].slice(0, match[0].length - name.length));
         if (listed || (!this.dictionary.has(lower) && (honorific || insideOoc(text, match.index!)))) realNames.add(name);
       }
     }

@@ -104,11 +104,6 @@ const OOC_MARK = /(\()?[ \t]*(?:\booc\b|\/\/)/giu;
  * Out-of-character parts of a turn: from an "ooc"/"OOC:" or "//" marker to the closing parenthesis
  * (when the marker opened one) or the end of the line.
  */
-/** Whether an offset lies in an out-of-character region (see `oocRegions`). */
-export function insideOoc(text: string, at: number): boolean {
-  return oocRegions(text).some((region) => at >= region.start && at < region.end);
-}
-
 export function oocRegions(text: string): { start: number; end: number }[] {
   const regions: { start: number; end: number }[] = [];
   // The pattern below may start anywhere (its first parts are optional); a plain search for what
@@ -125,4 +120,9 @@ export function oocRegions(text: string): { start: number; end: number }[] {
     regions.push({ start, end });
   }
   return regions;
+}
+
+/** Whether an offset lies in an out-of-character region (see `oocRegions`). */
+export function insideOoc(text: string, at: number): boolean {
+  return oocRegions(text).some((region) => at >= region.start && at < region.end);
 }

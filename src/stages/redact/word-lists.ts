@@ -75,3 +75,6 @@ usa, united states, the united states, america, canada, mexico, brazil, argentin
 
 /** `MAJOR_PLACES` as a set, for look-ups. */
 export const MAJOR_PLACE_SET: ReadonlySet<string> = new Set(MAJOR_PLACES);
+
+/** Words that make the capitalised word after them a town's name ("North Platte", "Lake Charles", "Port Ofelia"). */
+export const TOWN_PREFIXES = ["North", "South", "East", "West", "New", "Port", "Fort", "Lake", "Mount", "San", "Santa", "Saint"] as const;

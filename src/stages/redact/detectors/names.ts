@@ -8,8 +8,8 @@
 import { letterClasses, letterLengthAt, nextLetter } from "../../char-tables.js";
 import type { Candidate, DetectionContext, Detector } from "../types.js";
 import { SURNAME_SHAPE, WORD_SURNAMES } from "../name-data.js";
-import { insideAsterisks, insideOoc, isCapitalised, isUpperCaseWord, allMatches } from "../text-utils.js";
-import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+import { insideAsterisks, isCapitalised, isUpperCaseWord, allMatches, oocRegions } from "../text-utils.js";
+import { COMMON_WORDS, FIELD_LABELS, HONORIFICS, RELATION_WORDS, TOWN_PREFIXES, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 import { isMisspeltStoryName, isNeverAName, isTypoOfWord } from "../word-shapes.js";
 import { isForeignFunctionWord } from "../function-words.js";
 
@@ -29,10 +29,8 @@ const PERSON_CONTEXT = RELATION_WORDS.filter((word) => word !== "and" && word !=
  * needing a cue) cost 35 points of F2 on real tweets and 4 on generated text.
  */
 const UNKNOWN_CAPITALISED_SCORE = 0.5;
-/** In a person's in-character turn: below the threshold, kept only as a candidate a known name may join. */
-const ROLE_PLAY_UNKNOWN_SCORE = 0.4;
-/** Words that make the capitalised word after them a town ("North Platte"); see places.ts. */
-const PLACE_PREFIXES = new Set(["North", "South", "East", "West", "New", "Port", "Fort", "Lake", "Mount", "San", "Santa", "Saint"]);
+/** After these a capitalised word is a town's name, which the place rules take whole (see places.ts). */
+const PLACE_PREFIXES: ReadonlySet<string> = new Set(TOWN_PREFIXES);
 /** Prepositions after which an unknown capitalised word is a place, in text analysed on its own. */
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "around"]);
 const SPEAKER_LABEL = /^[ \t]*([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30})?):[ \t]/gmu;
@@ -105,6 +103,9 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
   const tokens = nameTokens(text);
   const allowed = (token: Token) => context.allowNames.has(token.lower) || token.lower === "user" || token.lower === "char";
   const isWord = (word: string) => COMMON_WORDS.has(word) || WEEKDAYS_AND_MONTHS.has(word) || context.dictionary.has(word);
+  // The turn's out-of-character parts, found once, when a rule first asks.
+  let ooc: { start: number; end: number }[] | null = null;
+  const inOoc = (at: number) => (ooc ??= oocRegions(text)).some((region) => at >= region.start && at < region.end);
   const push = (start: number, end: number, score: number, rule: string) => {
     // A story name misspelt is still the story's ("hi gerald!!" to Geralt).
     if (isMisspeltStoryName(text.slice(start, end).toLowerCase(), context.allowNames)) return;
@@ -171,11 +172,9 @@ export const detectPersonNames: Detector = (text, context: DetectionContext) => 
         // A capitalised word no dictionary or list knows is most often a name in a person's text
         // (in a bot's it is the story's); a typo of a word is not, nor is a name the corpus shows
         // to be a story's (`storyNames`, above).
-        if (context.rolePlay && !insideOoc(text, token.start)) {
-          // In a role-play turn it is the story's unless the person steps out of character: no
-          // nearby word ("my girlfriend Kequing") lifts it, since characters have girlfriends too.
-          found.push({ start: token.start, end: token.end, type: "PERSON", score: ROLE_PLAY_UNKNOWN_SCORE, rule: "person/unknown-capitalised" });
-        } else push(token.start, token.end, UNKNOWN_CAPITALISED_SCORE, "person/unknown-capitalised");
+        // In a role-play turn it is the story's unless the person steps out of character: no
+        // nearby word ("my girlfriend Kequing") lifts it, since characters have girlfriends too.
+        if (!context.rolePlay || inOoc(token.start)) push(token.start, token.end, UNKNOWN_CAPITALISED_SCORE, "person/unknown-capitalised");
       }
       continue;
     }

@@ -4,7 +4,7 @@
  * Monroe", "returned to Blaketown"). Human turns only: a bot's places are the story's.
  */
 import type { Candidate, Detector } from "../types.js";
-import { COMMON_WORDS, MAJOR_PLACE_SET, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
+import { COMMON_WORDS, MAJOR_PLACE_SET, TOWN_PREFIXES, WEEKDAYS_AND_MONTHS } from "../word-lists.js";
 import { allMatches, insideOoc } from "../text-utils.js";
 
 const CAPITALISED_RUN = /(?<![\p{L}])[\p{Lu}][\p{L}'’.-]*(?:[ \t](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|le|nad|am|upon|on|sur|of))*/gu;
@@ -30,7 +30,7 @@ const SHOUTED_WORD = /^[\p{Lu}]{2,}$/u;
  * Towns named with a direction or a feature first ("North Platte", "Lake Charles", "Port Ofelia"):
  * the prefix says place, the name after it is no English word.
  */
-const PREFIXED_TOWN = /(?<![\p{L}])(?:North|South|East|West|New|Port|Fort|Lake|Mount|San|Santa|Saint|St\.)[ \t]([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+const PREFIXED_TOWN = new RegExp(`(?<![\\p{L}])(?:${TOWN_PREFIXES.join("|")}|St\\.)[ \\t]([\\p{Lu}][\\p{Ll}'’-]{2,})(?![\\p{L}])`, "gu");
 
 function isShouted(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start).trim().split(/\s+/).pop() ?? "";
