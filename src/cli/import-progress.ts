@@ -3,7 +3,7 @@
  * pii scan, prepare): percent of the input's bytes, MB/s, records/s, ETA, as build and stats show.
  */
 import { stat } from "node:fs/promises";
-import { expandInputs } from "../runner/import-files.js";
+import { expandInputs } from "../runner/expand-inputs.js";
 import { canDrawProgress, createProgress } from "../runner/progress.js";
 import type { CliIo } from "./io.js";
 

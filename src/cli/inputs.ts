@@ -5,7 +5,7 @@
  * (exit 1), and the rest is still read. "-" (standard input) is taken as it is.
  */
 import { stat } from "node:fs/promises";
-import { expandInputs } from "../runner/import-files.js";
+import { expandInputs } from "../runner/expand-inputs.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { userFacingError } from "./errors.js";
 import type { CliIo, CommandOutcome } from "./io.js";

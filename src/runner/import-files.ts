@@ -3,8 +3,9 @@
  * read through Node's file system. See formats/import-documents for what importing does.
  */
 import { createReadStream } from "node:fs";
-import { open, readFile, readdir, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { open, readFile, stat } from "node:fs/promises";
+import { relative, sep } from "node:path";
+import { expandInputs } from "./expand-inputs.js";
 import { consentUnderRoot, narrowestConsent, type Consent } from "../model/consent.js";
 import { DEFAULT_MAX_FILE_BYTES, detectDocumentFormat, importDocuments, readCardDocument, type ImportDocument, type ImportEvent, type ImportOptions as DocumentImportOptions } from "../formats/import-documents.js";
 import type { FormatId } from "../formats/detect.js";
@@ -17,20 +18,7 @@ export interface ImportOptions extends DocumentImportOptions {
   card?: string;
 }
 
-/** Files under the inputs: files as given, folders walked in name order (hidden entries skipped). */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (info?.isDirectory()) {
-      const entries = (await readdir(input, { withFileTypes: true })).filter((entry) => !entry.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : 1));
-      files.push(...(await expandInputs(entries.map((entry) => join(input, entry.name)))));
-    } else {
-      files.push(input);
-    }
-  }
-  return files;
-}
+export { expandInputs };
 
 /** An input root: a path (public/ and private/ folders directly under it carry consent) or a path whose consent is known. */
 export type ConsentedInput = string | { path: string; consent: Consent };
