@@ -4,21 +4,15 @@ import { createPiiAnalyzer } from "../../../src/runner/pii-analyzer.js";
 import type { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
 import { ibanValid, luhnValid } from "../../../src/stages/redact/detectors/payment.js";
 import { ssnValid } from "../../../src/stages/redact/detectors/ssn.js";
+import { assertFindsAll, spansAsText } from "../../helpers/redaction.js";
 
 let analyzer: PiiAnalyzer;
 before(async () => {
   analyzer = await createPiiAnalyzer();
 });
 
-/** The spans found, as "TYPE:text". */
-function found(text: string, isHuman = true): string[] {
-  return analyzer.analyzeText(text, { isHuman }).map((span) => `${span.type}:${text.slice(span.start, span.end)}`);
-}
-
-function assertFinds(text: string, expected: string[]) {
-  const spans = found(text);
-  for (const item of expected) assert.ok(spans.includes(item), `${JSON.stringify(text)}: expected ${item}, got ${JSON.stringify(spans)}`);
-}
+const found = (text: string, isHuman = true) => spansAsText(analyzer, text, isHuman);
+const assertFinds = (text: string, expected: string[]) => assertFindsAll(analyzer, text, expected);
 
 function assertNone(text: string, type?: string) {
   const spans = found(text).filter((span) => !type || span.startsWith(`${type}:`));

@@ -3,19 +3,15 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { createPiiAnalyzer } from "../../../src/runner/pii-analyzer.js";
 import type { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
-import { foundByField } from "../../helpers/redaction.js";
+import { assertFindsAll, foundByField, spansAsText } from "../../helpers/redaction.js";
 
 let analyzer: PiiAnalyzer;
 before(async () => {
   analyzer = await createPiiAnalyzer();
 });
 
-const spans = (text: string) => analyzer.analyzeText(text, { isHuman: true }).map((span) => `${span.type}:${text.slice(span.start, span.end)}`);
-
-function assertFinds(text: string, expected: string[]) {
-  const found = spans(text);
-  for (const item of expected) assert.ok(found.includes(item), `${JSON.stringify(text)}: expected ${item}, got ${JSON.stringify(found)}`);
-}
+const spans = (text: string) => spansAsText(analyzer, text);
+const assertFinds = (text: string, expected: string[]) => assertFindsAll(analyzer, text, expected);
 
 describe("self-disclosure in other languages", () => {
   it("names, ages, birthdays, homes and family, language by language", () => {

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { createPiiAnalyzer } from "../../../src/runner/pii-analyzer.js";
 import type { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
-import { foundByField } from "../../helpers/redaction.js";
+import { foundByField, spansAsText } from "../../helpers/redaction.js";
 import { isNeverAName, isTypoOfWord, unstuttered } from "../../../src/stages/redact/word-shapes.js";
 
 let analyzer: PiiAnalyzer;
@@ -15,7 +15,7 @@ before(async () => {
   analyzer = await createPiiAnalyzer();
 });
 
-const spans = (text: string) => analyzer.analyzeText(text, { isHuman: true }).map((span) => `${span.type}:${text.slice(span.start, span.end)}`);
+const spans = (text: string) => spansAsText(analyzer, text);
 
 describe("word shapes that are never names", () => {
   const words = new Set(["you", "sorry", "something", "yes", "okay", "we", "know", "don", "they", "it", "ok", "so"]);
