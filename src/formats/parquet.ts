@@ -3,7 +3,7 @@
  * `categories` a nullable list of strings, `conversation` a list of {message, is_human} structs.
  * Rows are written in row groups of a bounded size (16 MiB of text by default: less is held in
  * memory while a group is encoded, and readers can page through the file); reading gives back
- * the same records.
+ * the same records. The file's metadata declares its Hugging Face features (see parquet-features.ts).
  */
 import { ByteWriter, ParquetWriter, type Writer } from "hyparquet-writer";
 import { writeBlooms } from "hyparquet-writer/src/bloom.js";
@@ -12,6 +12,7 @@ import { writeMetadata } from "hyparquet-writer/src/metadata.js";
 import { parquetReadObjects, type AsyncBuffer, type RowGroup, type SchemaElement } from "hyparquet";
 import type { PippaRecord } from "../model/pippa-record.js";
 import { ConversationColumn } from "./parquet-conversation.js";
+import { huggingfaceMetadata } from "./parquet-features.js";
 import { publishedConversation } from "./published-line.js";
 import { snappyCompress } from "./snappy.js";
 
@@ -19,7 +20,8 @@ const STRING = { type: "BYTE_ARRAY", converted_type: "UTF8" } as const;
 
 export const PIPPA_PARQUET_SCHEMA: SchemaElement[] = [
   { name: "schema", num_children: 8 },
-  { name: "submission_timestamp", type: "INT64", repetition_type: "REQUIRED" },
+  // Epoch milliseconds as a UTC timestamp, so readers show a time, not a number.
+  { name: "submission_timestamp", type: "INT64", repetition_type: "REQUIRED", converted_type: "TIMESTAMP_MILLIS", logical_type: { type: "TIMESTAMP", isAdjustedToUTC: true, unit: "MILLIS" } },
   { name: "categories", repetition_type: "OPTIONAL", converted_type: "LIST", num_children: 1 },
   { name: "list", repetition_type: "REPEATED", num_children: 1 },
   { name: "element", ...STRING, repetition_type: "REQUIRED" },
@@ -184,7 +186,15 @@ export class ParquetAssembler {
     // The page indexes and bloom filters follow the row groups, then the footer (as one writer would).
     writeIndexes(this.writer, this.indexes);
     writeBlooms(this.writer, this.indexes);
-    writeMetadata(this.writer, { version: 2, created_by: this.createdBy, schema: PIPPA_PARQUET_SCHEMA, num_rows: this.rows, row_groups: this.rowGroups, metadata_length: 0 });
+    writeMetadata(this.writer, {
+      version: 2,
+      created_by: this.createdBy,
+      schema: PIPPA_PARQUET_SCHEMA,
+      num_rows: this.rows,
+      row_groups: this.rowGroups,
+      key_value_metadata: [huggingfaceMetadata()],
+      metadata_length: 0,
+    });
     this.writer.appendUint32(MAGIC);
     this.writer.finish();
   }
@@ -232,7 +242,8 @@ export class PippaParquetWriter {
 
 /** Reads PIPPA records back from a Parquet file (as written above, or by Hugging Face). */
 export async function readPippaParquet(file: AsyncBuffer): Promise<PippaRecord[]> {
-  const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
+  // Timestamps as the stored integers: a Date would lose the ones past its range.
+  const rows = (await parquetReadObjects({ file, parsers: { timestampFromMilliseconds: (millis: bigint) => millis } })) as Record<string, unknown>[];
   return rows.map((row) => ({
     submission_timestamp: Number(row.submission_timestamp),
     categories: (row.categories as string[] | undefined) ?? null,

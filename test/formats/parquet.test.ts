@@ -107,4 +107,44 @@ describe("Parquet", () => {
     }
     assert.ok(indexed >= 3, `${indexed} chunks with an offset index`);
   });
+
+  it("declares its Hugging Face features in the metadata, each matching the stored column's type", async () => {
+    const writer = new ByteWriter();
+    const parquet = new PippaParquetWriter(writer);
+    // A timestamp past a JavaScript Date's range still reads back exactly.
+    const records = [sampleRecord(), sampleRecord({ bot_id: "b2", categories: null, bot_definitions: null, submission_timestamp: 9_000_000_000_000_000 })];
+    for (const record of records) parquet.add(record);
+    parquet.finish();
+    const buffer = writer.getBuffer();
+    assert.deepEqual(await readPippaParquet(buffer), records);
+    const metadata = parquetMetadata(buffer);
+    const entries = (metadata.key_value_metadata ?? []).filter((entry) => entry.key === "huggingface");
+    assert.equal(entries.length, 1);
+    const features = JSON.parse(entries[0].value!).info.features as Record<string, unknown>;
+    // Every top-level column is declared, in order, and nothing else.
+    const topLevel: string[] = [];
+    for (let i = 1, remaining = metadata.schema[0].num_children!; remaining > 0; remaining--) {
+      topLevel.push(metadata.schema[i].name);
+      // Past the column's subtree.
+      let open = 1;
+      while (open > 0) open += (metadata.schema[i++].num_children ?? 0) - 1;
+    }
+    assert.deepEqual(Object.keys(features), topLevel);
+    // Each declared type is the stored one.
+    const element = (name: string) => metadata.schema.find((item) => item.name === name)!;
+    const timestamp = element("submission_timestamp");
+    assert.equal(timestamp.type, "INT64");
+    assert.deepEqual(timestamp.logical_type, { type: "TIMESTAMP", isAdjustedToUTC: true, unit: "MILLIS" });
+    assert.deepEqual(features.submission_timestamp, { dtype: "timestamp[ms, tz=UTC]", _type: "Value" });
+    for (const name of ["bot_id", "bot_name", "bot_greeting", "bot_definitions", "bot_description", "message"]) {
+      assert.equal(element(name).type, "BYTE_ARRAY", name);
+      assert.equal(element(name).converted_type, "UTF8", name);
+    }
+    for (const name of ["bot_id", "bot_name", "bot_greeting", "bot_definitions", "bot_description"]) assert.deepEqual(features[name], { dtype: "string", _type: "Value" }, name);
+    assert.equal(element("is_human").type, "BOOLEAN");
+    assert.deepEqual(features.categories, [{ dtype: "string", _type: "Value" }]);
+    assert.deepEqual(features.conversation, [{ message: { dtype: "string", _type: "Value" }, is_human: { dtype: "bool", _type: "Value" } }]);
+    assert.equal(element("categories").converted_type, "LIST");
+    assert.equal(element("conversation").converted_type, "LIST");
+  });
 });
