@@ -5,57 +5,23 @@
  * skipped when absent), the project's own role-play sets (test/eval/pii) and the sets written
  * blind to the rules (test/eval/pii/blind). `-- --record-untouched` keeps each set's headline
  * figures in untouched.json, once, before any tuning on it; the summary shows them beside today's.
+ * `-- --readme` also records the held-out sets' figures in src/stages/redact/measured-quality.ts.
  */
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadEnglishDictionary } from "../../../src/runner/dictionary.js";
 import { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
-import type { Span } from "../../../src/stages/redact/types.js";
 import { projectRoot, sharedFixtures } from "../../helpers/io.js";
-import { loadBroadTwitter, loadPresidio, loadRoleplayGold, PIPPA_TO_PRESIDIO, type GoldText } from "./datasets.js";
-import { characterScores, leakRate, protectedKept, tokenScores, typeScores, type Document, type LabelledSpan } from "./metrics.js";
+import { loadBroadTwitter, loadPresidio, loadRoleplayGold, PIPPA_TO_PRESIDIO } from "./datasets.js";
+import { characterScores, leakRate, protectedKept, tokenScores, typeScores, type Document } from "./metrics.js";
+import { GENERATED_SETS, measureHeldOutSets, predictConversations, predictStandalone, ROLE_PLAY_SETS } from "./sets.js";
 
 const KEY_TYPES = ["EMAIL", "URL", "IP", "CREDIT_CARD", "PHONE"];
 const PERSON_LIKE = new Set(["PERSON", "USER", "HANDLE"]);
 
-function toLabelled(spans: readonly Span[], map: Record<string, string>): LabelledSpan[] {
-  return spans.map((span) => ({ start: span.start, end: span.end, type: map[span.type] ?? span.type }));
-}
-
 function pct(value: number): string {
   return (100 * value).toFixed(1);
-}
-
-/** Predictions for texts analysed one by one (no conversation context). */
-function predictStandalone(analyzer: PiiAnalyzer, texts: readonly GoldText[], map: Record<string, string>, keep?: (type: string) => boolean): Document[] {
-  return texts.map((text) => {
-    const spans = analyzer.analyzeText(text.text).filter((span) => !keep || keep(span.type));
-    return { ...text, predicted: toLabelled(spans, map) };
-  });
-}
-
-/** Predictions for the role-play set: each conversation analysed whole, as `pippa redact` does. */
-function predictConversations(analyzer: PiiAnalyzer, texts: readonly GoldText[]): Document[] {
-  const byConversation = new Map<string, GoldText[]>();
-  for (const text of texts) byConversation.set(text.conversation, [...(byConversation.get(text.conversation) ?? []), text]);
-  const documents: Document[] = [];
-  for (const turns of byConversation.values()) {
-    turns.sort((a, b) => a.turn!.index - b.turn!.index);
-    const first = turns[0].turn!;
-    const fields = analyzer.analyzeConversation({
-      bot_name: first.botName,
-      bot_greeting: "",
-      bot_description: first.botDescription,
-      bot_definitions: null,
-      conversation: turns.map((turn) => ({ message: turn.text, is_human: turn.turn!.isHuman })),
-    });
-    turns.forEach((turn, i) => {
-      const spans = fields.find((field) => field.field === `conversation[${i}].message`)?.spans ?? [];
-      documents.push({ ...turn, predicted: toLabelled(spans, { USER: "PERSON" }) });
-    });
-  }
-  return documents;
 }
 
 /** A set's headline figures, as the summary table and untouched.json hold them. */
@@ -157,32 +123,14 @@ async function main(): Promise<void> {
   } else {
     sections.push("(../shared/fixtures is absent: the presidio-research and Broad Twitter Corpus sets were skipped.)");
   }
-  const generatedSets = [
-    ["blind/generated-dev.json", "template-generated set G1 (development)", "300 template sentences with fake values in ten locales, written blind to the rules"],
-    ["blind/generated-holdout.json", "template-generated set G2 (held out)", "300 sentences from other templates, written blind to the rules and never tuned on"],
-    ["blind/generated-g3.json", "template-generated set G3 (held out)", "400 texts of eleven locales from a third generator written later, blind to the rules; scored untouched once, never tuned on"],
-  ] as const;
-  for (const [file, title, about] of generatedSets) {
+  for (const [file, title, about] of GENERATED_SETS) {
     const path = join(root, "test", "eval", "pii", file);
     if (!existsSync(path)) continue;
     const texts = await loadPresidio(path);
     blindSets.add(title);
     sections.push(report(title, predictStandalone(analyzer, texts, PIPPA_TO_PRESIDIO), `${about}; types mapped as for presidio-research's sample, each text analysed alone.`));
   }
-  const rolePlaySets = [
-    ["roleplay-gold.jsonl", "pippa role-play set A (development)", "Hand-labelled PIPPA-style chats, used while developing the rules"],
-    ["roleplay-holdout.jsonl", "pippa role-play set B (development)", "Hand-labelled PIPPA-style chats written separately; first scored untouched (F2 82.8), then used for tuning"],
-    ["roleplay-test.jsonl", "pippa role-play set C (held out)", "Hand-labelled PIPPA-style chats written separately and never looked at while tuning the rules"],
-    ["blind/roleplay-multilingual-dev.jsonl", "pippa role-play set M1, eight languages (development)", "Self-disclosure in Spanish, Portuguese, French, German, Italian, Indonesian/Malay, Tagalog, Russian and informal English, written blind to the rules"],
-    ["blind/roleplay-multilingual-holdout.jsonl", "pippa role-play set M2, eight languages (held out)", "The same kinds, other conversations, written blind to the rules and never tuned on"],
-    ["blind/roleplay-multilingual-m3.jsonl", "pippa role-play set M3, eight languages (development)", "32 more conversations of the same kinds, written later and blind to the rules; scored untouched first, then used for tuning while M2 stayed held out"],
-    ["blind/roleplay-fandom-dev.jsonl", "pippa role-play set F1, fandom-heavy (development)", "Fandom chats full of story names, a third with some real information, written blind to the rules"],
-    ["blind/roleplay-fandom-holdout.jsonl", "pippa role-play set F2, fandom-heavy (held out)", "The same kinds, other conversations, written blind to the rules and never tuned on"],
-    ["blind/roleplay-fandom-f3.jsonl", "pippa role-play set F3, fandom-heavy (held out)", "22 more fandom chats, written later and blind to the rules; scored untouched once, never tuned on"],
-    ["blind/roleplay-clean-k2.jsonl", "pippa role-play set K2, no personal information (held out)", "25 more chats with no real personal information and many traps, written later and blind to the rules; never tuned on"],
-    ["blind/roleplay-clean.jsonl", "pippa role-play set K, no personal information (development)", "PIPPA-style chats with no real personal information and many traps (stutters, contractions, story places, room numbers): every redaction is a false positive"],
-  ] as const;
-  for (const [file, title, about] of rolePlaySets) {
+  for (const [file, title, about] of ROLE_PLAY_SETS) {
     const path = join(root, "test", "eval", "pii", file);
     if (!existsSync(path)) continue;
     const gold = await loadRoleplayGold(path);
@@ -214,6 +162,12 @@ async function main(): Promise<void> {
     const updated = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${markdown}\n${end}`);
     await writeFile(readmePath, updated);
     process.stderr.write("README.md updated\n");
+    // The held-out figures the dataset card quotes, measured again for these rules.
+    const measuredPath = join(root, "src", "stages", "redact", "measured-quality.ts");
+    const module = await readFile(measuredPath, "utf8");
+    const list = JSON.stringify(await measureHeldOutSets(analyzer, root), null, 2);
+    await writeFile(measuredPath, module.replace(/export const MEASURED_REDACTION: readonly MeasuredSet\[\] = [\s\S]*;\n$/, `export const MEASURED_REDACTION: readonly MeasuredSet[] = ${list};\n`));
+    process.stderr.write(`${measuredPath} updated\n`);
   }
 }
 
