@@ -22,7 +22,7 @@ import { sampleRecord } from "../helpers/records.js";
 
 /** Only what consent needs: every stage that could drop or change a record is off. */
 const BARE: BuildConfig = { ...defaultBuildConfig(), redact: false, dedup: false, filter: false, parquet: false, workers: 1 };
-const PUBLIC_FILES = ["pippa.jsonl", "pippa_deduped.jsonl", "README.md", "build.json"];
+const PUBLIC_FILES = ["pippa.jsonl", "pippa_deduped.jsonl", "pippa_metharme.jsonl", "README.md", "build.json"];
 
 const marker = (n: number) => `zqmark${n}zq`;
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -46,7 +47,7 @@ describe("pippa build", () => {
     assert.equal(await run(["build", file("submissions"), "-o", file("release"), "--json", "--train-only", "--workers", "2"], io),1);  // the submissions hold refused lines on purpose
     const summary = JSON.parse(io.out());
     const names = (await readdir(file("release"))).sort();
-    assert.deepEqual(names, ["README.md", "build.json", "pippa.jsonl", "pippa_deduped.jsonl", "pippa_deduped.parquet"]);
+    assert.deepEqual(names, ["README.md", "build.json", "pippa.jsonl", "pippa_deduped.jsonl", "pippa_deduped.parquet", "pippa_metharme.jsonl"]);
     // The private part sits beside the release, never inside the folder people upload.
     assert.deepEqual((await readdir(file("release.private"))).sort(), ["build.json", "dedup-clusters.jsonl", "pii-audit.jsonl", "rejects.jsonl", "train_only"]);
     assert.equal(summary.privateOutput, `${file("release")}.private`);
@@ -55,7 +56,7 @@ describe("pippa build", () => {
     assert.equal(all.length, summary.records.public);
     assert.ok(deduped.length < all.length, "duplicates and filtered records are gone");
     // Private consent never reaches a public file; it may go to train_only.
-    for (const name of ["pippa.jsonl", "pippa_deduped.jsonl", "README.md", "build.json"]) {
+    for (const name of ["pippa.jsonl", "pippa_deduped.jsonl", "pippa_metharme.jsonl", "README.md", "build.json"]) {
       assert.ok(!(await readFile(file("release", name), "utf8")).includes("secret-bot"), name);
     }
     assert.match((await readFile(file("release.private", "train_only", "pippa_deduped.jsonl"), "utf8")), /secret-bot/);
@@ -80,7 +81,19 @@ describe("pippa build", () => {
     // Parquet holds the same rows as pippa_deduped.jsonl.
     const rows = await readPippaParquet(await asyncBufferFromFile(file("release", "pippa_deduped.parquet")));
     assert.deepEqual(rows, deduped.map((line) => JSON.parse(line)));
+    // pippa_metharme: the deduplicated records as prompt/generation pairs, one per conversation.
+    const metharme = (await lines(file("release", "pippa_metharme.jsonl"))).map((line) => JSON.parse(line));
+    assert.equal(metharme.length, buildJson.records.metharme_examples);
+    assert.ok(metharme.length > 0 && metharme.length <= deduped.length);
+    // Each generation ends as some conversation's last reply ends (placeholders are filled with names, so after the last one).
+    const replyEndings = deduped.map((line) => (JSON.parse(line).conversation.filter((turn: { is_human: boolean }) => !turn.is_human).at(-1)?.message ?? "").split(/\{\{[^}]*\}\}/).at(-1)!.slice(-30));
+    for (const example of metharme) {
+      assert.deepEqual(Object.keys(example), ["prompt", "generation"]);
+      assert.match(example.prompt, /^<\|system\|>[\s\S]*<\|user\|>[\s\S]*<\|model\|>$/);
+      assert.ok(replyEndings.some((ending) => ending.length > 0 && example.generation.endsWith(ending)), example.generation);
+    }
     const card = await readFile(file("release", "README.md"), "utf8");
+    assert.match(card, /config_name: pippa_metharme\n {2}data_files:\n {2}- split: train\n {4}path: pippa_metharme.jsonl/);
     assert.match(card, /^---\nlicense: apache-2.0\n/);
     assert.match(card, /config_name: pippa_deduped\n {2}default: true/);
     assert.match(card, new RegExp(`\\| conversations \\| ${deduped.length} \\|`));
@@ -88,7 +101,7 @@ describe("pippa build", () => {
 
   it("rebuilds byte for byte from the same input and seed, and replaces the old release", async () => {
     assert.equal(await run(["build", file("submissions"), "-o", file("again"), "--workers", "1", "--train-only"], captureIo()),1);  // the submissions hold refused lines on purpose
-    for (const name of ["pippa.jsonl", "pippa_deduped.jsonl", "pippa_deduped.parquet", "README.md", "build.json"]) {
+    for (const name of ["pippa.jsonl", "pippa_deduped.jsonl", "pippa_deduped.parquet", "pippa_metharme.jsonl", "README.md", "build.json"]) {
       assert.deepEqual(await readFile(file("again", name)), await readFile(file("release", name)), name);
     }
     assert.equal(await run(["build", file("submissions"), "-o", file("again"), "--workers", "2"], captureIo()),1);  // the submissions hold refused lines on purpose
@@ -153,13 +166,21 @@ describe("pippa build", () => {
     // Every line's bytes, newlines aside.
     assert.equal(last.state.bytes, Buffer.byteLength(text) - chats.length);
     for (let i = 1; i < first.length; i++) assert.ok(first[i].state.bytes! >= first[i - 1].state.bytes!, "bytes only grow");
-    assert.deepEqual([...new Set(seen.map(({ stage }) => stage))], ["import, clean, redact", "dedup", "release"]);
+    assert.deepEqual([...new Set(seen.map(({ stage }) => stage))], ["import, clean, redact", "dedup", "release", "metharme"]);
   });
 
   it("honours a config file and refuses unknown settings", async () => {
-    await writeFile(file("config.json"), JSON.stringify({ dedup: false, parquet: false, filter: { minTurns: 1 } }));
+    await writeFile(file("config.json"), JSON.stringify({ dedup: false, parquet: false, filter: { minTurns: 1 }, contact: "curator@example.org", withdrawalUrl: "https://pippa.example.org/withdraw" }));
     assert.equal(await run(["build", file("submissions", "public"), "-o", file("nodedup"), "--config", file("config.json")], captureIo()),1);  // the submissions hold refused lines on purpose
     assert.ok(!existsSync(file("nodedup", "pippa_deduped.parquet")));
+    const card = await readFile(file("nodedup", "README.md"), "utf8");
+    assert.match(card, /withdraw a contribution at https:\/\/pippa\.example\.org\/withdraw/);
+    assert.match(card, /Questions and reports: curator@example\.org\./);
+    assert.match(card, /\*\*Deduplicate\*\*: off/);
+    // The card's hash is the hash of the configuration build.json holds.
+    const buildJson = JSON.parse(await readFile(file("nodedup", "build.json"), "utf8"));
+    assert.equal(buildJson.config_sha256, createHash("sha256").update(JSON.stringify(buildJson.config)).digest("hex"));
+    assert.ok(card.includes(buildJson.config_sha256));
     await writeFile(file("bad-config.json"), JSON.stringify({ dedupe: false }));
     const io = captureIo();
     assert.equal(await run(["build", file("submissions"), "-o", file("x"), "--config", file("bad-config.json")], io), 1);
@@ -180,6 +201,9 @@ describe("build config", () => {
     assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { dedupe: { threshold: 0.8 } }), /dedupe: unknown setting \(did you mean "dedup"\?\)/);
     assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { redact: { operator: "masks" } }), /redact\.operator: expected one of placeholder, mask, surrogate \(did you mean "mask"\?\)/);
     assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { filter: { minTurns: "3" } }), /filter\.minTurns: expected number/);
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { contact: "a@b.org\n# injected heading" }), /contact: expected one line of text/);
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { withdrawalUrl: "javascript:alert(1)" }), /withdrawalUrl: expected an http\(s\) address/);
+    assert.equal(mergeBuildConfig(defaultBuildConfig(), { withdrawalUrl: "https://example.org/withdraw" }).withdrawalUrl, "https://example.org/withdraw");
     assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { filter: { languages: "eng" } }), /filter\.languages: expected a list of strings/);
     const filter = mergeBuildConfig(defaultBuildConfig(), { filter: { languages: ["eng"] } }).filter;
     assert.deepEqual(filter && filter.languages, ["eng"]);

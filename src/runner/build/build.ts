@@ -23,7 +23,9 @@ import { CorpusStats } from "../../stats/corpus-stats.js";
 import { addMeasures } from "../../stats/record-measures.js";
 import { Uint32Arena } from "../../stages/dedup/compact.js";
 import { renderDatasetCard } from "../../stats/dataset-card.js";
-import { DedupIndex, type DedupDecision } from "../../stages/dedup/dedup-index.js";
+import { DEFAULT_DEDUP, DedupIndex, type DedupDecision } from "../../stages/dedup/dedup-index.js";
+import { DEFAULT_FILTERS } from "../../stages/filter.js";
+import { MEASURED_REDACTION } from "../../stages/redact/measured-quality.js";
 import { StageCounters } from "../../stages/stage.js";
 import { batchTransferList, importBatches } from "../import-batches.js";
 import { SharedBufferPool } from "../shared-buffers.js";
@@ -40,6 +42,7 @@ import { candidateShingles } from "./candidate-shingles.js";
 import { copyLines, LineIndex } from "./line-index.js";
 import { unpackNumbers } from "./packed-numbers.js";
 import { writeKeptAsParquet } from "./write-parquet.js";
+import { writeMetharmeFile } from "./metharme-file.js";
 import { checkReleaseTarget, clearAbandonedBuilds, releaseFoldersOf, STAGING_PRIVATE, STAGING_PUBLIC, swapInRelease } from "./release-folders.js";
 
 /**
@@ -336,25 +339,30 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
   progress("release", { records: imported }, true);
   for (const file of outputs) await file.commit();
   if (parquetRows && (await parquetRows) !== dedupedCount) throw new Error("the Parquet file does not hold every deduplicated record");
+  const metharme = config.metharme ? await writeMetharmeFile(deduped.path, dedupedCount, at("pippa_metharme.jsonl"), atPrivate("work", "metharme"), config.seed, config.workers) : null;
+  if (metharme) progress("metharme", { records: dedupedCount }, true);
   await rm(atPrivate("work"), { recursive: true, force: true });
 
   const stageOrder = ["import", "consent", "clean", "redact", "dedup", "filter"];
   const counts = counters.toJSON(stageOrder);
   const publicStageCounts = publicCounters.toJSON(stageOrder);
   const { workers: _workers, ...reproducibleConfig } = config;
+  const configHash = createHash("sha256").update(JSON.stringify(reproducibleConfig)).digest("hex");
   // The public build.json tells how the public records were made and nothing of the inputs:
   // no paths (the curator's machine), no checksums, no count that includes a private record.
   const publicBuildJson = {
     pippa: PIPPA_VERSION,
     seed: config.seed,
     config: reproducibleConfig,
-    records: { public: publicCount, deduped: dedupedCount },
+    config_sha256: configHash,
+    records: { public: publicCount, deduped: dedupedCount, ...(metharme ? { metharme_examples: metharme.examples } : {}) },
     counts: publicStageCounts,
   };
   const privateBuildJson = {
     pippa: PIPPA_VERSION,
     seed: config.seed,
     config: reproducibleConfig,
+    config_sha256: configHash,
     inputs: (await checksums).map(({ file, sha256 }) => ({ file, consent: consentOfFile(file), sha256 })),
     records: { imported, public: publicCount, deduped: dedupedCount, train_only: trainOnlyCount },
     counts,
@@ -368,6 +376,20 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
     allRecords: publicCount,
     counts: publicStageCounts,
     hasParquet: config.parquet,
+    metharme,
+    method: {
+      pippaVersion: PIPPA_VERSION,
+      configHash,
+      seed: config.seed,
+      clean: config.clean !== false,
+      redact: config.redact,
+      dedup: config.dedup && { ...DEFAULT_DEDUP, ...config.dedup },
+      filter: config.filter && { ...DEFAULT_FILTERS, ...config.filter },
+    },
+    contact: config.contact,
+    withdrawalUrl: config.withdrawalUrl,
+    content: null,
+    measured: MEASURED_REDACTION,
   });
   const documents = [
     [at("build.json"), `${JSON.stringify(publicBuildJson, null, 2)}\n`],

@@ -22,6 +22,10 @@ export interface BuildConfig {
   name: string;
   prettyName: string;
   description: string;
+  /** Who to write to about the release (an email address or a URL), shown in the card [""]. */
+  contact: string;
+  /** Where a contributor withdraws a contribution (the portal's /withdraw page), shown in the card [""]. */
+  withdrawalUrl: string;
   clean: CleanOptions | false;
   /** corpusNames: names written to many unrelated bots are the story's (a first pass counts them) [true]. */
   redact: { operator: OperatorName; threshold: number; corpusNames: boolean } | false;
@@ -31,6 +35,8 @@ export interface BuildConfig {
   trainOnly: boolean;
   /** Write pippa_deduped.parquet [true]. */
   parquet: boolean;
+  /** Write pippa_metharme.jsonl, the deduplicated records as Metharme prompt/generation pairs [true]. */
+  metharme: boolean;
   /** Worker threads [the CPU count]. */
   workers: number;
 }
@@ -45,12 +51,15 @@ export function defaultBuildConfig(): BuildConfig {
     name: "pippa",
     prettyName: "PIPPA-style role-play conversations",
     description: "Conversations between people and role-play characters, contributed with consent.",
+    contact: "",
+    withdrawalUrl: "",
     clean: DEFAULT_CLEAN_OPTIONS,
     redact: { ...DEFAULT_REDACT },
     dedup: { threshold: DEFAULT_DEDUP.threshold },
     filter: DEFAULT_FILTERS,
     trainOnly: false,
     parquet: true,
+    metharme: true,
     workers: availableParallelism(),
   };
 }
@@ -96,7 +105,17 @@ export function mergeBuildConfig(base: BuildConfig, overrides: unknown, source =
     else merged[key] = value;
   }
   if (parseConsent(merged.consent) === null) throw new PippaError(ERROR_CODES.field, 'expected "public" or "private"', { source, path: "consent" });
+  checkCardText(merged, source);
   return merged as unknown as BuildConfig;
+}
+
+/** The card shows these as they are: one line each, and the withdrawal address a web address. */
+function checkCardText(config: Record<string, unknown>, source: string): void {
+  for (const key of ["name", "prettyName", "license", "contact", "withdrawalUrl"]) {
+    if (/[\u0000-\u001f\u007f]/.test(config[key] as string)) throw new PippaError(ERROR_CODES.field, "expected one line of text (no line breaks or control characters)", { source, path: key });
+  }
+  const url = config.withdrawalUrl as string;
+  if (url !== "" && !/^https?:\/\/[^\s/]+/i.test(url)) throw new PippaError(ERROR_CODES.field, `expected an http(s) address such as "https://example.org/withdraw", got ${JSON.stringify(url)}`, { source, path: "withdrawalUrl" });
 }
 
 /**
