@@ -77,7 +77,7 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
     )
     .argument("<inputs...>", "PIPPA JSONL files, episodes from `pippa import --episodes`, or chat exports")
     .addOption(new Option("--format <format>", "the training format").choices(PREPARE_FORMATS).makeOptionMandatory())
-    .requiredOption("-o, --output <prefix>", "writes <prefix>.train.jsonl (and .val.jsonl), <prefix>.summary.json, <prefix>.rejects.jsonl")
+    .requiredOption("-o, --output <prefix>", "writes <prefix>.train.jsonl (and .val.jsonl), <prefix>.summary.json, <prefix>.rejects.jsonl, and the trainer's config: <prefix>.axolotl.yaml (axolotl), <prefix>.dataset_info.json (sharegpt, for LLaMA-Factory)")
     .option("--system-prompt <text>", "system prompt template with {{persona}}, {{char}} and {{user}} (default: PIPPA's Metharme prompt)")
     .option("--system-prompt-file <file>", "the system prompt template, from a file")
     .addOption(new Option("--persona <what>", "what {{persona}} holds").choices(["description", "description+examples"]).default("description"))
@@ -156,6 +156,12 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
         }
         io.stdout.write(`${formatCount(summary.records)} records, ${formatCount(summary.records_with_examples)} with examples; ${formatCount(summary.truncated)} replies truncated, ${formatCount(summary.dropped_turns)} context turns dropped, ${formatCount(summary.merged_turns)} turns merged\n`);
         for (const [reason, count] of Object.entries(summary.dropped_examples)) io.stdout.write(`  not written: ${formatCount(count)} (${reason})\n`);
+        if (summary.consumer_config) io.stdout.write(`${summary.consumer_config.consumer} config -> ${summary.consumer_config.file}\n`);
+      }
+      if (options.format === "sharegpt") {
+        // LLaMA-Factory skips a ShareGPT conversation unless the person speaks first and turns alternate.
+        const fixes = [...(options.greeting === "model" ? ["--greeting system (or drop)"] : []), ...(options.merge ? [] : ["without --no-merge"])];
+        if (fixes.length > 0) io.stderr.write(`note: LLaMA-Factory skips conversations that do not start with the person's turn and alternate: prepare with ${fixes.join(" and ")} for it\n`);
       }
       if (summary.rejected_records > 0) io.stderr.write(`warning: ${formatCount(summary.rejected_records)} record(s) refused, written to ${summary.rejects_file}\n`);
       outcome.refused(summary.rejected_records);

@@ -4,17 +4,22 @@
  * file and a summary of what was made. Files appear atomically; the same input and seed give the
  * same bytes.
  */
+import { basename, resolve } from "node:path";
 import { ERROR_CODES } from "../../model/errors.js";
 import type { ChatTemplateSource } from "../../formats/training/chat-template.js";
+import { CONSUMER_CONFIG_SUFFIXES, consumerConfigFor } from "../../prepare/consumer-configs.js";
 import type { PrepareOptions, Split } from "../../prepare/prepare-record.js";
 import { batchTransferList, importBatches } from "../import-batches.js";
 import { rejectEntryOf } from "../rejects.js";
 import { mapInWorkers } from "../worker-map.js";
-import { AtomicFile } from "../write-file.js";
+import { AtomicFile, writeFileAtomically } from "../write-file.js";
 import type { PrepareResult, PrepareTask, PrepareWorkerInit, TokenizerSpec } from "./prepare-worker.js";
 
-/** What `pippa prepare` writes: the prefix with each of these (the validation split only with --val). */
-export const PREPARE_OUTPUT_SUFFIXES = [".train.jsonl", ".val.jsonl", ".summary.json", ".rejects.jsonl"] as const;
+/**
+ * What `pippa prepare` writes: the prefix with each of these (the validation split only with --val,
+ * a trainer's config only for a format that has one).
+ */
+export const PREPARE_OUTPUT_SUFFIXES: readonly string[] = [".train.jsonl", ".val.jsonl", ".summary.json", ".rejects.jsonl", ...CONSUMER_CONFIG_SUFFIXES];
 
 export interface PrepareRunOptions {
   inputs: readonly string[];
@@ -56,6 +61,8 @@ export interface PrepareSummary {
   /** Examples not written, by reason. */
   dropped_examples: Record<string, number>;
   rejects_file: string | null;
+  /** The trainer's config written beside the data (axolotl's YAML, LLaMA-Factory's dataset_info), or null. */
+  consumer_config: { consumer: string; file: string } | null;
 }
 
 export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary> {
@@ -77,6 +84,7 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
     skipped_turns: 0,
     dropped_examples: {},
     rejects_file: null,
+    consumer_config: null,
   };
   const reject = async (entry: object) => {
     summary.rejected_records++;
@@ -126,6 +134,16 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
       await file.commit();
       const tally = tallies.get(split)!;
       summary.splits[split] = { file: file.path, examples: tally.examples, tokens: { total: tally.total, mean: tally.examples ? tally.total / tally.examples : 0, max: tally.max } };
+    }
+    const consumer = consumerConfigFor(run.options.format);
+    if (consumer) {
+      // Absolute paths: a trainer resolves a relative one against where it runs, which is not known here.
+      const { train, val } = summary.splits;
+      const written = { train: resolve(train!.file), ...(val && val.examples > 0 ? { val: resolve(val.file) } : {}) };
+      const text = consumer.render({ name: basename(run.outputPrefix), files: written, chatTemplate: run.chatTemplate?.template ?? null });
+      const file = `${run.outputPrefix}${consumer.suffix}`;
+      await writeFileAtomically(file, () => [text]);
+      summary.consumer_config = { consumer: consumer.consumer, file };
     }
     if (rejects.started) {
       await rejects.commit();
