@@ -59,6 +59,20 @@ describe("pippa report", () => {
     assert.match(html, /Seed 5\./);
   });
 
+  it("gives the lognormal comparison the same numbers and conclusion in the table as in the words", async () => {
+    const html = await readFile(report, "utf8");
+    for (const speaker of ["human", "bot"]) {
+      const row = new RegExp(`<tr><td>${speaker}</td>(?:<td class="num">[^<]*</td>)*?<td class="num">([^<]*)</td></tr>`).exec(html);
+      const verdict = new RegExp(`<li><strong>${speaker === "human" ? "Human" : "Bot"} messages:</strong> ([^<]*)</li>`).exec(html);
+      assert.ok(row && verdict, speaker);
+      const [, ratio, p, finding] = /^(-?[\d,.]+), (p (?:=|&lt;) [\d.]+) \((.+)\)$/.exec(row[1]) ?? [];
+      assert.ok(finding, row[1]);
+      assert.ok(verdict[1].includes(`R = ${ratio}, ${p}`), `${row[1]} | ${verdict[1]}`);
+      assert.equal(finding.startsWith("neither"), verdict[1].includes("neither is favoured"), `${row[1]} | ${verdict[1]}`);
+    }
+    assert.match(html, /R &gt; 0 favours the power law, R &lt; 0 the lognormal/);
+  });
+
   it("writes the same bytes again for the same input and seed", async () => {
     const again = join(folder.path, "again.html");
     assert.equal(await run(["report", corpus, "-o", again, "--bootstrap", "20", "--seed", "5"], captureIo()), 1);  // refused lines make the exit 1

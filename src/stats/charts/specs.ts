@@ -7,6 +7,7 @@ import type { IntSeriesState } from "../describe.js";
 import { powerLawTail, type PowerLawFit } from "../powerlaw/fit.js";
 import type { ValueCounts } from "../powerlaw/value-counts.js";
 import { hurwitzZeta } from "../powerlaw/zeta.js";
+import { logAxis, logAxisCovering, type LogAxis } from "./log-axis.js";
 
 /** A Vega-Lite specification (kept loose: the renderer validates it). */
 export type ChartSpec = Record<string, unknown>;
@@ -26,6 +27,14 @@ const CONFIG = {
   title: { fontSize: 14, anchor: "start", offset: 12 },
 };
 
+/** A log scale and axis on whole decades, every tick written 10ⁿ (see log-axis.ts). */
+function logScaleAxis(axis: LogAxis, domain: readonly number[] = axis.domain): { scale: ChartSpec; axis: ChartSpec } {
+  return { scale: { type: "log", domain }, axis: { values: axis.values, labelExpr: axis.labelExpr } };
+}
+
+/** A count axis: whole numbers with thousands separators, never a tick between two integers. */
+const COUNT_AXIS = { format: ",d", tickMinStep: 1 };
+
 function chart(body: ChartSpec): ChartSpec {
   return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", background: "white", padding: 12, config: CONFIG, ...body };
 }
@@ -42,6 +51,7 @@ export function turnsChart(turns: IntSeriesState, maxTurns = 250): TurnsChart {
   const values: { turns: number; next: number; conversations: number }[] = [];
   let beyond = turns.large.length;
   let shown = 0;
+  let most = 1;
   for (let t = 0; t < turns.counts.length; t++) {
     const count = turns.counts[t];
     if (count === 0) continue;
@@ -49,18 +59,20 @@ export function turnsChart(turns: IntSeriesState, maxTurns = 250): TurnsChart {
     else {
       values.push({ turns: t, next: t + 1, conversations: count });
       shown += count;
+      most = Math.max(most, count);
     }
   }
+  const counts = logAxis(1, most);
   const spec = chart({
     width: WIDTH,
     height: HEIGHT,
     data: { values },
     mark: { type: "bar", color: "#4C78A8", tooltip: true },
     encoding: {
-      x: { field: "turns", bin: "binned", type: "quantitative", title: "turns in the conversation", scale: { domain: [0, maxTurns + 1] } },
+      x: { field: "turns", bin: "binned", type: "quantitative", title: "turns in the conversation", scale: { domain: [0, maxTurns + 1] }, axis: COUNT_AXIS },
       x2: { field: "next" },
       // A log axis has no zero: bars rise from just under one, so a single conversation shows.
-      y: { field: "conversations", type: "quantitative", title: "conversations (log scale)", scale: { type: "log", domainMin: LOG_FLOOR } },
+      y: { field: "conversations", type: "quantitative", title: "conversations (log scale)", ...logScaleAxis(counts, [LOG_FLOOR, counts.domain[1]]) },
       y2: { datum: LOG_FLOOR },
     },
   });
@@ -124,24 +136,29 @@ export function lengthChart(series: readonly LengthSeries[], unit: string): Char
     }
   }
   const colour = { field: "series", type: "nominal", title: null, scale: { domain: ["human", "bot"], range: [SERIES_COLOURS.human, SERIES_COLOURS.bot] } };
-  const panel = (values: Record<string, unknown>[], title: string, yTitle: string): ChartSpec => ({
-    width: 330,
-    height: HEIGHT,
-    title,
-    data: { values },
-    layer: [
-      {
-        transform: [{ filter: "datum.kind === 'data'" }],
-        mark: { type: "point", filled: true, size: 18, opacity: 0.8, tooltip: true },
-        encoding: { x: { field: "x", type: "quantitative", scale: { type: "log" }, title: `message length (${unit})` }, y: { field: "y", type: "quantitative", scale: { type: "log" }, title: yTitle, axis: { format: "~g" } }, color: colour },
-      },
-      {
-        transform: [{ filter: "datum.kind === 'fit'" }],
-        mark: { type: "line", strokeWidth: 2, strokeDash: [6, 3] },
-        encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" }, color: colour, detail: { field: "series" } },
-      },
-    ],
-  });
+  // Both panels share one length axis, so a length sits at the same place in each.
+  const lengths = logScaleAxis(logAxisCovering("x", density, tail));
+  const panel = (values: Record<string, unknown>[], title: string, yTitle: string): ChartSpec => {
+    const shares = logScaleAxis(logAxisCovering("y", values));
+    return {
+      width: 330,
+      height: HEIGHT,
+      title,
+      data: { values },
+      layer: [
+        {
+          transform: [{ filter: "datum.kind === 'data'" }],
+          mark: { type: "point", filled: true, size: 18, opacity: 0.8, tooltip: true },
+          encoding: { x: { field: "x", type: "quantitative", ...lengths, title: `message length (${unit})` }, y: { field: "y", type: "quantitative", ...shares, title: yTitle }, color: colour },
+        },
+        {
+          transform: [{ filter: "datum.kind === 'fit'" }],
+          mark: { type: "line", strokeWidth: 2, strokeDash: [6, 3] },
+          encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" }, color: colour, detail: { field: "series" } },
+        },
+      ],
+    };
+  };
   return chart({
     hconcat: [panel(density, "(a) distribution, log-binned", "share of messages per unit length"), panel(tail, "(b) messages at least this long", "P(length ≥ x)")],
     resolve: { scale: { color: "shared" } },
@@ -175,7 +192,7 @@ export function categoriesChart(categories: readonly { name: string; count: numb
     layer: [
       {
         mark: { type: "bar", color: "#4C78A8", tooltip: true },
-        encoding: { x, y: { field: "conversations", type: "quantitative", title: "conversations" } },
+        encoding: { x, y: { field: "conversations", type: "quantitative", title: "conversations", axis: COUNT_AXIS } },
       },
       {
         mark: { type: "line", color: "#D55E00", point: { filled: true, color: "#D55E00" }, strokeWidth: 2 },

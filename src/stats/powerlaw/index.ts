@@ -5,12 +5,14 @@
 import { bootstrapReplicates, type BootstrapResult } from "./bootstrap.js";
 import { fitPowerLaw, type FitOptions, type PowerLawFit } from "./fit.js";
 import { compareWithLognormal, type LognormalComparison } from "./lognormal.js";
+import { lognormalClause } from "./lognormal-words.js";
 import type { Random } from "./sample.js";
 import type { ValueCounts } from "./value-counts.js";
 
 export { bootstrapReplicates, syntheticLike, type BootstrapResult } from "./bootstrap.js";
 export { fitPowerLaw, powerLawTail, type FitOptions, type PowerLawFit, type PowerLawKind } from "./fit.js";
-export { compareWithLognormal, type LognormalComparison } from "./lognormal.js";
+export { compareWithLognormal, FAVOUR_P, MIN_EVIDENCE, type LognormalComparison } from "./lognormal.js";
+export { lognormalCell, lognormalClause, lognormalWords, type LognormalOutcome, type LognormalWords } from "./lognormal-words.js";
 export { drawContinuous, drawDiscrete, loadBinomialSamplers, type BinomialDraw, type Random } from "./sample.js";
 export { valueCountsOf, valueCountsOfSeries, type ValueCounts } from "./value-counts.js";
 export { hurwitzZeta } from "./zeta.js";
@@ -43,15 +45,8 @@ export function formatBootstrapP(bootstrap: BootstrapResult): string {
 /** One sentence on what the numbers say. */
 export function powerLawVerdict(fit: PowerLawFit, lognormal: LognormalComparison, bootstrap: BootstrapResult | null): string {
   const law = `α = ${round(fit.alpha, 2)} ± ${round(fit.alphaSe, 2)} above x_min = ${fit.xmin}, ${round((100 * fit.nTail) / fit.n, 1)}% of the messages`;
-  const ratio = lognormal.logLikelihoodRatio;
-  const versus =
-    lognormal.favours === "lognormal"
-      ? `a lognormal fits the same tail better (log-likelihood ratio ${round(ratio, 1)}, p = ${round(lognormal.p, 3)})`
-      : lognormal.favours === "power law"
-        ? `it fits better than a lognormal (log-likelihood ratio ${round(ratio, 1)}, p = ${round(lognormal.p, 3)})`
-        : lognormal.p < 0.1
-          ? `a lognormal fits almost exactly as well (log-likelihoods within ${round(Math.abs(ratio), 1)})`
-          : `the data cannot tell it from a lognormal (p = ${round(lognormal.p, 2)})`;
+  // The same words and numbers as the report's table (lognormal-words.ts).
+  const versus = lognormalClause(lognormal);
   if (!bootstrap) return `Power law with ${law}; goodness of fit not tested (no bootstrap); ${versus}.`;
   const p = `bootstrap ${formatBootstrapP(bootstrap)} over ${bootstrap.iterations} replicates`;
   if (bootstrap.p < PLAUSIBLE_P) return `Not a power law: ${p} rules out the best fit (${law}); ${versus}.`;

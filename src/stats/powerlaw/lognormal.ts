@@ -18,7 +18,7 @@ export interface LognormalComparison {
   logLikelihoodRatio: number;
   /** Two-sided p-value of the ratio's sign (Vuong). */
   p: number;
-  /** Which fits better, when p < 0.1; else neither can be preferred. */
+  /** Which fits better, when p < FAVOUR_P and |ratio| ≥ MIN_EVIDENCE; else neither can be preferred. */
   favours: "power law" | "lognormal" | "neither";
 }
 
@@ -26,7 +26,10 @@ const SQRT2 = Math.SQRT2;
 /** σ is searched in [e^-4, e^3]: wider than any spread of lengths, narrow enough to stop a runaway fit. */
 const MIN_LOG_SIGMA = -4;
 const MAX_LOG_SIGMA = 3;
-const MIN_EVIDENCE = 2;
+/** A ratio's sign counts only below this p-value (Clauset et al.'s choice)… */
+export const FAVOUR_P = 0.1;
+/** …and only when the log-likelihoods differ by at least this much in all. */
+export const MIN_EVIDENCE = 2;
 /** P(Z > z) for a standard normal. */
 const upperTail = (z: number) => 0.5 * erfc(z / SQRT2);
 
@@ -117,6 +120,6 @@ export function compareWithLognormal(data: ValueCounts, fit: PowerLawFit): Logno
   const p = variance > 0 ? erfc(Math.abs(ratio) / Math.sqrt(2 * n * variance)) : 1;
   // A lognormal can bend itself into a power law (μ → -∞, σ → ∞); when the two fits differ by less
   // than MIN_EVIDENCE log-likelihood units in all, the ratio's sign says nothing, whatever p is.
-  const decisive = p < 0.1 && Math.abs(ratio) >= MIN_EVIDENCE;
+  const decisive = p < FAVOUR_P && Math.abs(ratio) >= MIN_EVIDENCE;
   return { mu, sigma, logLikelihoodRatio: ratio, p, favours: !decisive ? "neither" : ratio > 0 ? "power law" : "lognormal" };
 }

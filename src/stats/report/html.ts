@@ -9,7 +9,7 @@ import { formatBytes, formatCount, formatNumber, formatPercent } from "../format
 import type { LengthAnalysis } from "../length-analysis.js";
 import { PAPER_FIGURES } from "../paper-figures.js";
 import type { PersonaSummary } from "../persona-stats.js";
-import { formatBootstrapP, PLAUSIBLE_P, type PowerLawAnalysis } from "../powerlaw/index.js";
+import { FAVOUR_P, formatBootstrapP, lognormalCell, MIN_EVIDENCE, PLAUSIBLE_P, type PowerLawAnalysis } from "../powerlaw/index.js";
 import { DEFAULT_MIN_TAIL } from "../powerlaw/fit.js";
 import { REPORT_STYLE } from "./style.js";
 
@@ -112,10 +112,10 @@ function powerLawTable(lengths: LengthAnalysis): string {
       `${formatCount(fit.nTail)} (${formatPercent(fit.nTail, fit.n)})`,
       formatNumber(fit.ks, 4),
       bootstrap ? `${formatBootstrapP(bootstrap).replace(/^p = /, "")} (${formatCount(bootstrap.iterations)})` : "not run",
-      `${formatNumber(lognormal.logLikelihoodRatio, 1)}, p = ${formatNumber(lognormal.p, 3)}`,
+      lognormalCell(lognormal),
     ]);
   }
-  return table(["messages", "α ± s.e.", `x_min (${lengths.unit})`, "tail: messages (share)", "KS distance", "bootstrap p (replicates)", "log-likelihood ratio vs lognormal"], rows, {
+  return table(["messages", "α ± s.e.", `x_min (${lengths.unit})`, "tail: messages (share)", "KS distance", "bootstrap p (replicates)", "log-likelihood ratio R vs lognormal (R > 0 favours the power law)"], rows, {
     caption: `Table 2. Power-law fits of message length in ${lengths.unit}, by the method of Clauset, Shalizi & Newman (2009).`,
   });
 }
@@ -207,7 +207,7 @@ ${personaTable(model.personas, summary.personas)}
 <li><strong>Turns</strong> are the messages of a conversation (the length of <code>conversation</code>, the bot's greeting included). Standard deviations use n − 1. Medians and percentiles are exact.</li>
 <li><strong>Power laws</strong> follow Clauset, Shalizi &amp; Newman (2009): for each candidate x_min, the discrete maximum-likelihood exponent α (normalised by the Hurwitz zeta function); x_min is the candidate whose fit has the smallest Kolmogorov–Smirnov distance to the data. The standard error of α comes from the likelihood's curvature. The tail must hold at least ${DEFAULT_MIN_TAIL} messages and ${formatPercent(lengths.minTailShare, 1)} of them: without that floor, the search drifts to a few hundred of the longest messages, where any smooth heavy tail looks straight.</li>
 <li><strong>Goodness of fit</strong>: synthetic data sets like the data (below x_min resampled from the data, above it drawn from the fitted law) are fitted again from scratch; p is the share whose KS distance is at least the data's. p &lt; ${PLAUSIBLE_P} rules the power law out. Seed ${formatCount(model.seed)}.</li>
-<li><strong>Alternative</strong>: a lognormal fitted to the same tail by maximum likelihood, compared by Vuong's normalised log-likelihood ratio (positive favours the power law); it counts as evidence only when p &lt; 0.1 and the log-likelihoods differ by at least 2.</li>
+<li><strong>Alternative</strong>: a lognormal fitted to the same tail by maximum likelihood. R is the log-likelihood ratio over the tail, ln L(power law) − ln L(lognormal): R &gt; 0 favours the power law, R &lt; 0 the lognormal; p is Vuong's two-sided p-value for its sign (from R normalised by its standard deviation). One model is favoured only when p &lt; ${FAVOUR_P} and |R| ≥ ${MIN_EVIDENCE}; otherwise neither is, whatever R's sign.</li>
 </ul>
 </section>
 </main>

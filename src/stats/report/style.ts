@@ -24,11 +24,13 @@ td.num { white-space: nowrap; }
 .table-wrap { overflow-x: auto; }
 code { font: 0.85em ui-monospace, "DejaVu Sans Mono", monospace; word-break: break-all; }
 figure { margin: 16px 0 24px; }
+/* A figure keeps its drawn size (11 px labels stay 11 px) and scrolls sideways in a narrow window,
+   rather than shrinking its text to a few pixels. */
 .chart { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; padding: 8px; background: #fff; }
-.chart svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+.chart svg { display: block; max-width: none; height: auto; margin: 0 auto; }
 figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 8px; }
 .verdicts { background: var(--tint); border-left: 4px solid var(--accent); padding: 12px 16px 12px 32px; border-radius: 4px; }
 #method li { margin-bottom: 6px; }
 footer { color: var(--muted); font-size: 0.85rem; padding-top: 24px; padding-bottom: 40px; }
-@media print { nav { display: none; } .chart { border: none; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
+@media print { nav { display: none; } .chart { border: none; overflow: visible; } .chart svg { max-width: 100%; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
 `;
