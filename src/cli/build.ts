@@ -1,9 +1,7 @@
 /** `pippa build SOURCE... -o RELEASE_DIR`: contributions in, a clean, deduplicated, documented release out. */
-import { readFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
 import { parseConsent, type Consent } from "../model/consent.js";
-import { ERROR_CODES, PippaError } from "../model/errors.js";
-import { checkFilterLanguages, defaultBuildConfig, mergeBuildConfig, type BuildConfig } from "../runner/build/config.js";
+import { defaultBuildConfig, readBuildConfig, type BuildConfig } from "../runner/build/config.js";
 import type { BuildSummary } from "../runner/build/build.js";
 import { canDrawProgress, createProgress, type Progress } from "../runner/progress.js";
 import { formatCount } from "./format.js";
@@ -52,17 +50,7 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
     .action(async (sources: string[], options: BuildCliOptions, command: Command) => {
       await checkInputs([...sources, options.config], io, outcome, { folders: true });
       const { buildRelease } = await import("../runner/build/build.js");
-      let config: BuildConfig = defaultBuildConfig();
-      if (options.config) {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(await readFile(options.config, "utf8"));
-        } catch (cause) {
-          throw new PippaError(ERROR_CODES.json, `not a readable JSON config (${(cause as Error).message})`, { source: options.config });
-        }
-        config = mergeBuildConfig(config, parsed, options.config);
-        await checkFilterLanguages(config, options.config);
-      }
+      let config: BuildConfig = options.config ? await readBuildConfig(options.config) : defaultBuildConfig();
       config = {
         ...config,
         ...(options.consent ? { consent: options.consent } : {}),

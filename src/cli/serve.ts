@@ -8,6 +8,7 @@ import { type CommandOutcome, parsePort, parseNonNegativeInteger, parsePositiveI
 interface ServeOptions {
   db?: string;
   data: string;
+  buildConfig?: string;
   port: number;
   host: string;
   allowOrigin: string[];
@@ -58,6 +59,7 @@ export function serveCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--keep-alive-timeout <seconds>", "an idle kept-alive connection is closed after this (keep it above a reverse proxy's own)", parsePositiveNumber, 72)
     .option("--trust-proxy [addresses]", 'believe X-Forwarded-For/-Proto/-Host from these reverse proxies (addresses or CIDR ranges, comma-separated; "loopback" when none are given)')
     .option("--parse-budget <seconds>", "longest the reading of one upload's files may take (on a worker thread); past it the upload is refused", parsePositiveNumber, 10)
+    .option("--build-config <file>", "JSON settings for releases built from the curator console, as `pippa build --config` takes them (licence, names, contact, withdrawalUrl, stages)")
     .option("--serve-source-maps", "serve the scripts' source maps under /assets/ (development only: they show the sources)", false)
     .addHelpText("after", "\nExample:\n  pippa serve --data /srv/pippa --port 8088 --allow-origin http://localhost:8000\n  pippa serve --data /srv/pippa --trust-proxy          # behind nginx or Caddy on the same machine")
     .action(async (options: ServeOptions) => {
@@ -67,6 +69,8 @@ export function serveCommand(io: CliIo, outcome: CommandOutcome): Command {
         import("../server/data-lock.js"),
         import("../server/private-files.js"),
       ]);
+      // A bad build config is refused at start, not when the first build runs.
+      const buildConfig = options.buildConfig ? await (await import("../runner/build/config.js")).readBuildConfig(options.buildConfig) : undefined;
       const dataDir = resolve(options.data);
       await makePrivateFolder(dataDir);
       const url = options.db ?? `sqlite:${join(dataDir, "pippa.db")}`;
@@ -95,6 +99,7 @@ export function serveCommand(io: CliIo, outcome: CommandOutcome): Command {
           serveSourceMaps: options.serveSourceMaps,
           parseBudgetMs: Math.round(options.parseBudget * 1000),
           allowOrigins: options.allowOrigin,
+          buildConfig,
         });
         const address = await app.listen({ port: options.port, host: options.host });
         io.stdout.write(`pippa is serving ${store.kind === "sqlite" ? "(SQLite)" : "(PostgreSQL)"} at ${address}/  (curator console: ${address}/admin)\n`);

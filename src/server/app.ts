@@ -23,6 +23,7 @@ import { CONSENTS as CONSENT_VALUES, parseConsent, type Consent } from "../model
 import { PIPPA_VERSION } from "../model/version.js";
 import { ABANDONED_AFTER_MS, BlobStore } from "./blobs.js";
 import { BuildManager } from "./builds.js";
+import { defaultBuildConfig, type BuildConfig } from "../runner/build/config.js";
 import { assertDataFolderFree, lockDataFolder, type DataLock } from "./data-lock.js";
 import { StorageLock, displayName, takeSubmission, withdrawSubmission, type ReceivedFile, type Storage } from "./intake.js";
 import { showableName } from "./names.js";
@@ -65,6 +66,8 @@ export interface ServerOptions extends Partial<HttpTimeouts> {
    * the database); released when the server closes. Otherwise a SQLite server takes it itself.
    */
   dataLock?: DataLock;
+  /** The settings of releases built from the console (licence, names, contact, withdrawal address, stages) [the defaults]. */
+  buildConfig?: BuildConfig;
   logger?: boolean;
 }
 
@@ -134,7 +137,7 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
   await blobs.collectGarbage(await options.store.referencedBlobs(), sweep);
   const buildsFolder = join(options.dataDir, "builds");
   await makePrivateFolder(buildsFolder);
-  const builds = new BuildManager(storage, buildsFolder);
+  const builds = new BuildManager(storage, buildsFolder, options.buildConfig ?? defaultBuildConfig());
   await builds.recover();
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: trustProxy.length > 0 ? trustProxy : false, ...timeoutOptions(options) });

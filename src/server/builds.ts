@@ -18,7 +18,7 @@ import { Readable } from "node:stream";
 import { Zip, ZipDeflate } from "fflate";
 import { stringifyPython } from "../formats/python-json.js";
 import { buildRelease } from "../runner/build/build.js";
-import { defaultBuildConfig } from "../runner/build/config.js";
+import type { BuildConfig } from "../runner/build/config.js";
 import { importFiles } from "../runner/import-files.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { ConsentedInput } from "../runner/import-files.js";
@@ -31,6 +31,7 @@ export class BuildManager {
   constructor(
     private readonly storage: Storage,
     private readonly folder: string,
+    private readonly config: BuildConfig,
   ) {}
 
   /**
@@ -145,7 +146,8 @@ export class BuildManager {
       const summary = await buildRelease({
         sources: inputs,
         output: this.releaseFolder(id),
-        config: { ...defaultBuildConfig(), consent: "private" },
+        // Consent comes with each file from the database; anything else is private.
+        config: { ...this.config, consent: "private" },
         onProgress: (stage, { records }) => {
           const now = Date.now();
           if (now - lastUpdate < 250) return;

@@ -220,6 +220,14 @@ describe("one policy for errors and exit codes, in every command", () => {
     assert.equal((await attempt(["stats", good, "--no-rejects"])).code, 0);
   });
 
+  it("refuses a bad --build-config before serving, naming the file and the setting", async () => {
+    const config = join(folder.path, "serve-config.json");
+    await writeFile(config, JSON.stringify({ withdrawalUrl: "ftp://example.org/withdraw" }));
+    const { code, err } = await attempt(["serve", "--port", "0", "--data", join(folder.path, "data"), "--build-config", config]);
+    assert.equal(code, 1);
+    assert.match(err, /serve-config\.json: withdrawalUrl: expected an http\(s\) address/);
+  });
+
   it("takes a port out of range as a usage error, and a port in use as one line", async () => {
     assert.equal((await attempt(["serve", "--port", "99999", "--data", join(folder.path, "data")])).code, 2);
     const { createServer } = await import("node:net");

@@ -1,3 +1,4 @@
+import { defaultBuildConfig } from "../../src/runner/build/config.js";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
@@ -45,7 +46,7 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
     before(async () => {
       folder = await temporaryFolder();
       store = await openTestStore(folder.path);
-      app = await buildServer({ store, dataDir: join(folder.path, "data"), adminToken: ADMIN, maxFileBytes: 64 * 1024, maxFiles: 4, allowOrigins: ["https://chat.example/"] /* written with a slash, as curators do */ });
+      app = await buildServer({ store, dataDir: join(folder.path, "data"), adminToken: ADMIN, maxFileBytes: 64 * 1024, maxFiles: 4, allowOrigins: ["https://chat.example/"] /* written with a slash, as curators do */, buildConfig: { ...defaultBuildConfig(), contact: "curator@chat.example", withdrawalUrl: "https://chat.example/withdraw" } });
     });
     after(async () => {
       await app.close();
@@ -218,6 +219,9 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       const bytes = zip.rawPayload;
       assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04]);
       assert.ok(bytes.includes(Buffer.from("pippa_deduped.jsonl")) && bytes.includes(Buffer.from("build.json")));
+      // The console's builds take the server's build settings: the card says where to withdraw.
+      const card = await readFile(join(folder.path, "data", "builds", id, "release", "README.md"), "utf8");
+      assert.match(card, /withdraw a contribution at https:\/\/chat\.example\/withdraw/);
       // The chat dump's record took its bot's definitions from the file sent beside it.
       const published = await readFile(join(folder.path, "data", "builds", id, "release", "pippa.jsonl"), "utf8");
       const aria = published.split("\n").filter(Boolean).map((line) => JSON.parse(line) as { bot_name: string; bot_definitions: string | null }).find((record) => record.bot_name === "Aria");

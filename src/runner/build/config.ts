@@ -2,6 +2,7 @@
  * What `pippa build` does, as one JSON object (`--config pippa.config.json`, merged over the
  * defaults): the stages and their options, each stage able to be switched off with `false`.
  */
+import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { DEFAULT_CLEAN_OPTIONS, type CleanOptions } from "../../stages/clean.js";
 import { DEFAULT_DEDUP, type DedupOptions } from "../../stages/dedup/dedup-index.js";
@@ -132,4 +133,17 @@ export async function checkFilterLanguages(config: BuildConfig, source = "config
       throw new PippaError(ERROR_CODES.field, `"${language}" is not a language code the detector gives${didYouMean(language, known)}: use ISO 639-3 codes such as "eng", "spa", "por"`, { source, path: "filter.languages" });
     }
   }
+}
+
+/** The defaults with a JSON config file over them, checked as `mergeBuildConfig` and `checkFilterLanguages` check. */
+export async function readBuildConfig(path: string): Promise<BuildConfig> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, "utf8"));
+  } catch (cause) {
+    throw new PippaError(ERROR_CODES.json, `not a readable JSON config (${(cause as Error).message})`, { source: path });
+  }
+  const config = mergeBuildConfig(defaultBuildConfig(), parsed, path);
+  await checkFilterLanguages(config, path);
+  return config;
 }
