@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { loadEnglishDictionary } from "../../../src/runner/dictionary.js";
 import { PiiAnalyzer } from "../../../src/stages/redact/analyzer.js";
 import { projectRoot, sharedFixtures } from "../../helpers/io.js";
+import { writeReadmeSection } from "../../helpers/readme-section.js";
 import { loadBroadTwitter, loadPresidio, loadRoleplayGold, PIPPA_TO_PRESIDIO } from "./datasets.js";
 import { characterScores, leakRate, protectedKept, tokenScores, typeScores, type Document } from "./metrics.js";
 import { GENERATED_SETS, measureHeldOutSets, predictConversations, predictStandalone, ROLE_PLAY_SETS } from "./sets.js";
@@ -154,14 +155,7 @@ async function main(): Promise<void> {
   const markdown = sections.join("\n\n");
   process.stdout.write(`${markdown}\n`);
   if (process.argv.includes("--readme")) {
-    const readmePath = join(root, "README.md");
-    const readme = await readFile(readmePath, "utf8");
-    const start = "<!-- pii-eval:start -->";
-    const end = "<!-- pii-eval:end -->";
-    if (!readme.includes(start) || !readme.includes(end)) throw new Error("README.md has no pii-eval markers");
-    const updated = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${markdown}\n${end}`);
-    await writeFile(readmePath, updated);
-    process.stderr.write("README.md updated\n");
+    await writeReadmeSection(root, "pii-eval", markdown);
     // The held-out figures the dataset card quotes, measured again for these rules.
     const measuredPath = join(root, "src", "stages", "redact", "measured-quality.ts");
     const module = await readFile(measuredPath, "utf8");

@@ -1,0 +1,53 @@
+/**
+ * A conversation's content tags: every detector over every field (the bot's description,
+ * definitions and greeting as well as the messages), the evidence of each tag combined as
+ * independent signs (noisy-or over distinct matches: the same word twice is one sign), and a tag
+ * held when the combined score reaches the threshold. Pure; runs on the text before redaction,
+ * since redaction would turn "I'm 15" into "I'm <AGE>".
+ */
+import type { Episode } from "../../model/pippa-record.js";
+import { detectHate } from "./hate.js";
+import { detectMinor } from "./minor.js";
+import { detectSelfHarm } from "./self-harm.js";
+import { detectSexual } from "./sexual.js";
+import { detectViolence } from "./violence.js";
+import { CONTENT_TAGS, type ContentDetector, type ContentEvidence, type ContentField, type ContentResult, type ContentTag } from "./types.js";
+
+export const DETECTORS: readonly ContentDetector[] = [detectSexual, detectViolence, detectSelfHarm, detectMinor, detectHate];
+
+/** A tag holds from this combined score [0.5]. */
+export const DEFAULT_CONTENT_THRESHOLD = 0.5;
+
+export function contentFields(episode: Pick<Episode, "bot_description" | "bot_greeting" | "bot_definitions" | "conversation">): ContentField[] {
+  const fields: ContentField[] = [];
+  if (episode.bot_description) fields.push({ field: "bot_description", text: episode.bot_description, isHuman: false });
+  if (episode.bot_definitions) fields.push({ field: "bot_definitions", text: episode.bot_definitions, isHuman: false });
+  if (episode.bot_greeting) fields.push({ field: "bot_greeting", text: episode.bot_greeting, isHuman: false });
+  episode.conversation.forEach((turn, i) => fields.push({ field: `conversation[${i}].message`, text: turn.message, isHuman: turn.is_human }));
+  return fields;
+}
+
+/** Each tag's combined score from its evidence. */
+export function combinedScores(evidence: readonly ContentEvidence[], fields: readonly ContentField[]): Map<ContentTag, number> {
+  const textOf = new Map(fields.map((field) => [field.field, field.text]));
+  const strongest = new Map<string, ContentEvidence>();
+  for (const item of evidence) {
+    const key = `${item.tag}\u0000${item.rule}\u0000${(textOf.get(item.field) ?? "").slice(item.start, item.end).toLowerCase().replace(/\s+/g, " ")}`;
+    if ((strongest.get(key)?.score ?? -1) < item.score) strongest.set(key, item);
+  }
+  const misses = new Map<ContentTag, number>();
+  for (const item of strongest.values()) misses.set(item.tag, (misses.get(item.tag) ?? 1) * (1 - item.score));
+  return new Map([...misses].map(([tag, miss]) => [tag, Math.round((1 - miss) * 1000) / 1000]));
+}
+
+export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_greeting" | "bot_definitions" | "conversation">, threshold = DEFAULT_CONTENT_THRESHOLD): ContentResult {
+  const fields = contentFields(episode);
+  const evidence = fields.flatMap((field) => DETECTORS.flatMap((detect) => detect(field)));
+  const scores = combinedScores(evidence, fields);
+  const tags: ContentResult["tags"] = {};
+  for (const tag of CONTENT_TAGS) {
+    const score = scores.get(tag);
+    if (score !== undefined && score >= threshold) tags[tag] = score;
+  }
+  return { tags, evidence };
+}

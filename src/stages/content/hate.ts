@@ -1,0 +1,30 @@
+/**
+ * `hate`: demeaning or dehumanising statements about a protected group (race, ethnicity,
+ * religion, sexuality, gender identity, disability). A villain insulting one person, or a story's
+ * rivalry between invented races ("filthy orcs"), is not hate: the group must be a real one.
+ * Slurs are the ethnic and sexual ones of the List of Dirty, Naughty, Obscene and Otherwise Bad
+ * Words (`naughty-words`), named here only as the list spells them.
+ */
+import { evidenceOf, wordsPattern } from "./match-all.js";
+import type { ContentEvidence, ContentField } from "./types.js";
+
+export const SLURS_FROM_LIST = ["beaner", "beaners", "coon", "coons", "darkie", "faggot", "fag", "jigaboo", "kike", "nigga", "nigger", "paki", "spic", "towelhead", "tranny", "wetback", "slanteye"] as const;
+
+const GROUPS =
+  "(?:black|white|asian|arab|jewish|muslim|christian|hindu|mexican|immigrant|gay|lesbian|trans|transgender|queer|disabled|autistic|chinese|african|latino|indian|women|jews|muslims|blacks|gays|immigrants|refugees|migrants|arabs|asians|mexicans|africans|christians)(?:\\s+(?:people|folks|men|women|kids))?";
+const DEHUMANISING = "(?:animals|vermin|subhuman|sub-human|parasites|rats|cockroaches|filth|a disease|a plague|inferior|savages|trash|garbage|not human|less than human|worthless|a cancer)";
+const DEMEANING = new RegExp(
+  [
+    `(?<![\\p{L}])(?:all\\s+)?${GROUPS}\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?${DEHUMANISING}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:kill|gas|exterminate|wipe\\s+out|get\\s+rid\\s+of|deport|ban|hang)\\s+(?:all\\s+)?(?:the\\s+)?${GROUPS}(?![\\p{L}])`,
+    `(?<![\\p{L}])${GROUPS}\\s+(?:should|must|need\\s+to|deserve\\s+to)\\s+(?:die|be\\s+killed|be\\s+exterminated|be\\s+gassed|burn|go\\s+back)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:i\\s+hate|we\\s+hate|hate\\s+all)\\s+(?:all\\s+)?(?:the\\s+)?${GROUPS}(?![\\p{L}])`,
+  ].join("|"),
+  "giu",
+);
+
+const SLURS = wordsPattern(SLURS_FROM_LIST);
+
+export function detectHate(field: ContentField): ContentEvidence[] {
+  return [...evidenceOf(field, DEMEANING, "hate", "demeaning-statement", 0.8), ...evidenceOf(field, SLURS, "hate", "slur", 0.6)];
+}

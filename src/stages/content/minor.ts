@@ -1,0 +1,135 @@
+/**
+ * `minor`: a character or the person described as under 18, in any field (the bot's
+ * description, definitions and greeting count as much as the messages).
+ *
+ * Evidence, strongest first:
+ * - a stated age under 18 with an age cue: "I'm 15", "she's 16 years old", "Age: 14",
+ *   "a 12-year-old", "tengo 15 años", "ich bin 15", "j'ai 15 ans", "umur 15 tahun";
+ * - a school year that only minors are in: "8th grade", "a freshman in high school",
+ *   "middle schooler", "in year 9", "kelas 9 SMP";
+ * - words that name a minor: "teenager", "a child", "preteen", "schoolgirl", "menor de edad",
+ *   "Jugendliche", "adolescente", "remaja".
+ * Deliberately not evidence:
+ * - ages of 18 and over, however young the character looks otherwise: "a 500-year-old vampire",
+ *   "a 19-year-old student" are adults;
+ * - the past: "when I was 12", "at 15 I", "since she was 10", "at the age of 9";
+ * - a number that measures something else: "I'm 15 minutes away", "the house is 12 years old";
+ * - "kid" spoken to someone ("hey kid", "listen, kid"), "childhood", "grade A".
+ * An apparent age counts as a stated one ("looks 15", "a body of a 14-year-old"): the safer
+ * reading, since a release must never pair it with sexual content.
+ */
+import { evidenceOf, wordsPattern } from "./match-all.js";
+import type { ContentEvidence, ContentField } from "./types.js";
+
+const UNDER_18 = (value: number) => value >= 1 && value <= 17;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  // Spanish / Portuguese / French / German / Indonesian forms most often written out.
+  doce: 12, trece: 13, treze: 13, catorce: 14, catorze: 14, quince: 15, quinze: 15, dieciséis: 16, dieciseis: 16, dezesseis: 16, diecisiete: 17, dezessete: 17,
+  treize: 13, quatorze: 14, seize: 16, "dix-sept": 17, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17,
+  "dua belas": 12, "tiga belas": 13, "empat belas": 14, "lima belas": 15, "enam belas": 16, "tujuh belas": 17,
+};
+const NUMBER = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
+
+function ageOf(text: string): number {
+  const lower = text.toLowerCase();
+  return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS[lower] ?? NaN);
+}
+
+/** A number followed by a unit is no age: "15 minutes", "12 km", "10 bucks". */
+const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
+
+/** Stated ages: the number is group 1. */
+const STATED_AGE = new RegExp(
+  [
+    // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
+    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;)~]|$|and\\b|now\\b|btw\\b|lol\\b|too\\b|\\())`,
+    // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
+    `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])`,
+    // "Age: 14", "aged 15", "age 13".
+    `(?<![\\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia|edad)\\s*[:=]?\\s*${NUMBER}${NOT_A_UNIT}`,
+    // Spanish, Portuguese, French, German, Indonesian, Tagalog forms.
+    `(?<![\\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as)\\s+${NUMBER}\\s+(?:años|anos|ans)(?![\\p{L}])`,
+    `(?<![\\p{L}\\p{N}])${NUMBER}\\s+(?:años|anos|ans|jahre|tahun|taong gulang)(?:\\s+(?:de edad|de idade|alt))?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:ich bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch)\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$))`,
+    `(?<![\\p{L}\\p{N}])${NUMBER}-?(?:jährige[rn]?|jähriger)(?![\\p{L}])`,
+  ].join("|"),
+  "giud",
+);
+
+/** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|waktu\s+(?:aku|saya)|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book)\s+(?:is|was|'s)(?:\s+(?:only|almost|nearly|like))?)\s*$/i;
+
+function statedAges(field: ContentField): ContentEvidence[] {
+  return evidenceOf(field, STATED_AGE, "minor", "stated-age", (match) => {
+    const value = ageOf(match.slice(1).find((group) => group !== undefined) ?? "");
+    if (!UNDER_18(value)) return null;
+    const before = field.text.slice(Math.max(0, match.index - 40), match.index);
+    if (PAST_BEFORE.test(before)) return null;
+    return 0.9;
+  });
+}
+
+const GRADE_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+const SCHOOL_YEAR = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])(?:[1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade(?:r|rs)?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${GRADE_ORDINALS})[- ]grade(?:r|rs)?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:grade|year)\\s+(?:[1-9]|1[0-2])\\s+(?:student|pupil)s?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in)\\s+(?:grade\\s+(?:[1-9]|1[0-2])|year\\s+(?:[5-9]|1[0-2]))(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}])(?:freshman|sophomore|junior|senior)s?\\s+(?:in|at|of)\\s+(?:high\\s*school|middle\\s*school|junior\\s+high|hs)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:high|middle|elementary|grade|primary|junior\\s+high)[- ]?school(?:er|ers)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:a|an|the|i['’]?m a|she['’]?s a|he['’]?s a)\\s+(?:high|middle|elementary|primary|junior\\s+high)[- ]?school\\s+(?:student|girl|boy|kid|pupil|freshman|sophomore)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:i|she|he|they|we|you)\\s+(?:am|is|are|['’]m|['’]s|['’]re)\\s+(?:still\\s+)?(?:in|at)\\s+(?:high|middle|elementary|primary|junior\\s+high)[- ]?school(?![\\p{L}])`,
+    `(?<![\\p{L}])kelas\\s+(?:[1-9]|1[0-2])\\s*(?:sd|smp|sma|smk)?(?![\\p{L}])|(?<![\\p{L}])(?:anak|siswa|siswi|murid)\\s+(?:sd|smp|sma|smk)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:estudiante|alumn[oa])\\s+de\\s+(?:secundaria|primaria)(?![\\p{L}])|(?<![\\p{L}])(?:en|no|na)\\s+(?:[1-9]º|primero|segundo|tercero)\\s+(?:de\\s+)?(?:secundaria|eso|bachillerato|ano)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:collégien(?:ne)?|lycéen(?:ne)?|en\\s+(?:sixième|cinquième|quatrième|troisième|seconde)|au\\s+collège)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:schüler(?:in)?|in\\s+der\\s+(?:[5-9]|1[0-2])\\.?\\s*klasse|(?:[5-9]|1[0-2])\\.\\s*klasse)(?![\\p{L}])`,
+  ].join("|"),
+  "giu",
+);
+
+/** Words that say a person is a minor, whoever says them. */
+const STRONG_WORDS = wordsPattern([
+  "teenager", "teenagers", "preteen", "pre-teen", "tween", "underage", "under age", "schoolgirl", "schoolboy", "toddler", "loli", "shota",
+  "little girl", "little boy", "young girl", "young boy", "adolescent", "pubescent", "prepubescent",
+  "menor de edad", "menor de idade", "niña", "niño", "adolescente", "chiquilla", "criança", "menina", "menino",
+  "minderjährig", "minderjährige", "jugendliche", "jugendlicher", "teenagerin", "mineur", "mineure", "gamine", "fillette", "petite fille", "petit garçon",
+  "remaja", "di bawah umur", "bocah", "anak kecil", "anak-anak",
+]);
+
+/** "she's a minor", "you are a minor" (not "a minor injury"). */
+const IS_A_MINOR = /(?:(?<![\p{L}])(?:is|am|are|was)|['’](?:s|re|m))\s+(?:still\s+|only\s+|just\s+)?a\s+minor(?!\s+\p{L})/giu;
+
+/** "a child", "is a kid", "just a teen": a person named a child by an article or a copula. */
+const CHILD_NOUN = /(?<![\p{L}])(?:a|an|the|just\s+a|only\s+a|still\s+a|is\s+a|are|was\s+a|as\s+a|like\s+a|your|their|our)\s+(?:little\s+|small\s+|young\s+)?(?:child|kid|teen|boy\s+child|girl\s+child)(?![\p{L}])/giu;
+/** "my kid(s)/child(ren)": the speaker's own children: a minor is present, more weakly. */
+const OWN_CHILD = /(?<![\p{L}])(?:my|her|his)\s+(?:little\s+)?(?:kids?|child|children|son|daughter)(?![\p{L}])/giu;
+/** "a child" in the past or in a comparison: "as a child I", "when I was a kid", "like a child would". */
+const CHILD_EXCEPTION_BEFORE = /(?:when\s+(?:i|she|he|we|they|you)\s+(?:was|were)|since\s+(?:i|she|he|we|they)\s+(?:was|were)|back\s+when|ever\s+since)\s*$/i;
+const CHILD_EXCEPTION_AFTER = /^\s*(?:i|we|she|he)\s+(?:used|would|had|was|were|loved|liked|always)|^\s*would|^hood|^ish/i;
+
+function childWords(field: ContentField): ContentEvidence[] {
+  return evidenceOf(field, CHILD_NOUN, "minor", "child-noun", (match) => {
+    const before = field.text.slice(Math.max(0, match.index - 30), match.index);
+    const after = field.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
+    if (CHILD_EXCEPTION_BEFORE.test(before) || CHILD_EXCEPTION_AFTER.test(after) || /as\s+a$/i.test(match[0].split(/\s+/).slice(0, 2).join(" "))) return null;
+    return /\b(?:like|as)\s/i.test(match[0]) ? null : 0.6;
+  });
+}
+
+export function detectMinor(field: ContentField): ContentEvidence[] {
+  return [
+    ...statedAges(field),
+    ...evidenceOf(field, SCHOOL_YEAR, "minor", "school-year", 0.85),
+    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => {
+      const before = field.text.slice(Math.max(0, match.index - 30), match.index);
+      return CHILD_EXCEPTION_BEFORE.test(before) ? null : 0.8;
+    }),
+    ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8),
+    ...childWords(field),
+    ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3),
+  ];
+}

@@ -1,0 +1,64 @@
+/** The labelled content sets and conversation-level precision/recall per tag. */
+import { readFile } from "node:fs/promises";
+import { contentFields } from "../../../src/stages/content/classify.js";
+import { CONTENT_TAGS, type ContentResult, type ContentTag } from "../../../src/stages/content/types.js";
+import type { PippaMessage } from "../../../src/model/pippa-record.js";
+
+/** File (under test/eval/content), title. Held-out sets are never tuned on. */
+export const CONTENT_SETS = [
+  ["blind/content-dev.jsonl", "content set D (development)"],
+  ["blind/content-holdout.jsonl", "content set H (held out)"],
+  ["blind/content-h2.jsonl", "content set H2 (held out)"],
+] as const;
+
+/** The labels' keys, as the sets spell them. */
+const LABEL_KEYS: Record<ContentTag, string> = { sexual: "sexual", violence: "violence", "self-harm": "self_harm", minor: "minor", hate: "hate" };
+
+export interface ContentItem {
+  id: string;
+  note: string;
+  bot_description: string | null;
+  bot_greeting: string;
+  bot_definitions: string | null;
+  conversation: PippaMessage[];
+  labels: Record<ContentTag, boolean>;
+  textOf(field: string): string;
+}
+
+export async function loadContentSet(path: string): Promise<ContentItem[]> {
+  const lines = (await readFile(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
+  return lines.map((line) => {
+    const raw = JSON.parse(line) as Omit<ContentItem, "labels" | "textOf"> & { labels: Record<string, boolean> };
+    const labels = Object.fromEntries(CONTENT_TAGS.map((tag) => [tag, raw.labels[LABEL_KEYS[tag]] === true])) as Record<ContentTag, boolean>;
+    const item = { ...raw, bot_greeting: raw.bot_greeting ?? "", labels } as ContentItem;
+    const texts = new Map(contentFields(item).map((field) => [field.field, field.text]));
+    item.textOf = (field) => texts.get(field) ?? "";
+    return item;
+  });
+}
+
+export interface TagScore {
+  labelled: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+}
+
+export function scoreContent(items: readonly ContentItem[], predicted: readonly Pick<ContentResult, "tags">[]): Record<ContentTag, TagScore> {
+  const scores = {} as Record<ContentTag, TagScore>;
+  for (const tag of CONTENT_TAGS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    items.forEach((item, i) => {
+      const said = predicted[i].tags[tag] !== undefined;
+      if (said && item.labels[tag]) tp++;
+      else if (said) fp++;
+      else if (item.labels[tag]) fn++;
+    });
+    scores[tag] = { labelled: tp + fn, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+  }
+  return scores;
+}

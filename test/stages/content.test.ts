@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { describe, it } from "node:test";
+import { classifyContent } from "../../src/stages/content/classify.js";
+import { NEVER_PUBLISHED, withheldBecause } from "../../src/stages/content/policy.js";
+import { ADDED, SEXUAL_STRONG_FROM_LIST } from "../../src/stages/content/sexual.js";
+import { SLURS_FROM_LIST } from "../../src/stages/content/hate.js";
+import type { ContentTag } from "../../src/stages/content/types.js";
+
+/** A conversation of one bot greeting and the given human lines, with an optional description. */
+function chat(messages: string[], description: string | null = null) {
+  return { bot_description: description, bot_greeting: "Hello there.", bot_definitions: null, conversation: [{ message: "Hello there.", is_human: false }, ...messages.map((message) => ({ message, is_human: true }))] };
+}
+const tagsOf = (messages: string[], description: string | null = null) => Object.keys(classifyContent(chat(messages, description)).tags).sort();
+const has = (tag: ContentTag, messages: string[], description: string | null = null) => classifyContent(chat(messages, description)).tags[tag] !== undefined;
+
+// These cases are neutral scenes: no case pairs an age or a school with anything sexual.
+describe("content: minor", () => {
+  it("takes stated ages under 18, school years and words for minors, in any field and in several languages", () => {
+    for (const text of ["i'm 15 btw", "She is 16 years old.", "Age: 14", "he's a 12-year-old apprentice", "tengo 15 años", "ich bin 14 jahre alt", "j'ai 13 ans", "aku umur 15 tahun", "she's fifteen.", "I'm in 8th grade", "a freshman in high school", "he is a middle schooler", "she's a teenager who loves chess", "you're a minor, go home"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    assert.ok(has("minor", ["hi"], "Lena is a 13-year-old chess prodigy."), "the description counts");
+  });
+
+  it("leaves adults, the past, measures and nicknames alone, and says so for fictional ages", () => {
+    for (const text of ["i'm 24", "a 500-year-old vampire", "she is 19 years old", "when I was 12 I broke my arm", "at 15 I moved to Lyon", "I'm 15 minutes away", "this house is 12 years old", "hey kid, grab the rope", "my childhood was calm", "I got a grade A", "a minor injury", "she's a 34-year-old nurse"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+});
+
+describe("content: sexual, violence, self-harm, hate", () => {
+  it("tags an explicit scene between adults, and not a kiss, flirting or one word in passing", () => {
+    assert.ok(has("sexual", ["The married couple, both in their thirties, had sexual intercourse; she reached orgasm."]));
+    for (const text of ["*she kisses him softly and they fall asleep*", "you look cute in that dress", "what a dick move, honestly", "they went to bed early"]) assert.ok(!has("sexual", [text]), text);
+  });
+
+  it("tags graphic injury, not a fight or an idiom", () => {
+    assert.ok(has("violence", ["*the blade decapitated the guard, blood pooling on the stones*"]));
+    for (const text of ["*they cross swords, neither landing a hit*", "he punched the wall", "this homework is killing me"]) assert.ok(!has("violence", [text]), text);
+  });
+
+  it("tags self-harm disclosures in several languages, not idioms", () => {
+    for (const text of ["sometimes i want to kill myself", "I've been cutting myself again", "quiero morir", "aku pengen bunuh diri"]) assert.ok(has("self-harm", [text]), text);
+    for (const text of ["i'm dead lol", "this exam will kill me"]) assert.ok(!has("self-harm", [text]), text);
+  });
+
+  it("tags demeaning statements about real groups, not invented races", () => {
+    assert.ok(has("hate", ["immigrants are vermin and should go back"]));
+    assert.ok(!has("hate", ["filthy orcs, every one of them"]));
+  });
+
+  it("keeps the evidence: field, offsets and rule", () => {
+    const result = classifyContent(chat(["hi", "i'm 15 btw"]));
+    const evidence = result.evidence.find((item) => item.tag === "minor")!;
+    assert.equal(evidence.field, "conversation[2].message");
+    assert.equal("i'm 15 btw".slice(evidence.start, evidence.end), "i'm 15");
+    assert.equal(evidence.rule, "stated-age");
+    assert.deepEqual(tagsOf(["hi"]), []);
+  });
+});
+
+describe("content policy", () => {
+  // Stubbed tags: the rule is tested from its parts, never from such content.
+  it("never publishes a conversation tagged sexual and minor, whatever the configuration", () => {
+    assert.equal(withheldBecause({ tags: { sexual: 0.9, minor: 0.9 } }, { exclude: [] }), NEVER_PUBLISHED);
+    assert.equal(withheldBecause({ tags: { sexual: 0.9, minor: 0.9 } }, { exclude: ["violence"] }), NEVER_PUBLISHED);
+    assert.equal(withheldBecause({ tags: { sexual: 0.9 } }, { exclude: [] }), null);
+    assert.equal(withheldBecause({ tags: { minor: 0.9 } }, { exclude: [] }), null);
+    assert.equal(withheldBecause({ tags: { violence: 0.8 } }, { exclude: ["violence"] }), "excluded-violence");
+  });
+
+  it("takes its explicit-term and slur lists from the List of Dirty, Naughty, Obscene and Otherwise Bad Words, additions named apart", () => {
+    const require = createRequire(import.meta.url);
+    const listed = new Set(["en", "es", "pt", "fr", "de"].flatMap((language) => (require(`naughty-words/${language}.json`) as string[]).map((word) => word.toLowerCase())));
+    const added = new Set<string>(ADDED);
+    for (const term of SEXUAL_STRONG_FROM_LIST) assert.ok(listed.has(term) || added.has(term), term);
+    for (const slur of SLURS_FROM_LIST) assert.ok(listed.has(slur), slur);
+  });
+});
