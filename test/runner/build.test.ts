@@ -49,7 +49,7 @@ describe("pippa build", () => {
     const names = (await readdir(file("release"))).sort();
     assert.deepEqual(names, ["README.md", "build.json", "pippa.jsonl", "pippa_deduped.jsonl", "pippa_deduped.parquet", "pippa_metharme.jsonl"]);
     // The private part sits beside the release, never inside the folder people upload.
-    assert.deepEqual((await readdir(file("release.private"))).sort(), ["build.json", "dedup-clusters.jsonl", "pii-audit.jsonl", "rejects.jsonl", "train_only"]);
+    assert.deepEqual((await readdir(file("release.private"))).sort(), ["build.json", "content-audit.jsonl", "dedup-clusters.jsonl", "pii-audit.jsonl", "rejects.jsonl", "train_only"]);
     assert.equal(summary.privateOutput, `${file("release")}.private`);
     const all = await lines(file("release", "pippa.jsonl"));
     const deduped = await lines(file("release", "pippa_deduped.jsonl"));
@@ -185,6 +185,60 @@ describe("pippa build", () => {
     const io = captureIo();
     assert.equal(await run(["build", file("submissions"), "-o", file("x"), "--config", file("bad-config.json")], io), 1);
     assert.match(io.err(), /bad-config\.json: dedupe: unknown setting/);
+  });
+});
+
+describe("pippa build: the content stage", () => {
+  it("tags and counts content, and keeps an excluded conversation out of every public and training file, with its reason", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const at = (...parts: string[]) => join(folder.path, ...parts);
+      const turns = (human: string) => [
+        { message: "The watch is quiet tonight.", is_human: false },
+        { message: human, is_human: true },
+        { message: "Then we hold the gate until dawn.", is_human: false },
+      ];
+      // The policy's withholding is driven by an excluded tag here (graphic violence between
+      // adults); the sexual-with-minor rule feeds the same branch and is tested from stubbed tags.
+      const graphic = sampleRecord({ bot_id: "graphic-bot", conversation: turns("*the axe decapitated the raider and blood pooled across the stones*") });
+      const calm = sampleRecord({ bot_id: "calm-bot", conversation: turns("I will bring the lantern and some bread.") });
+      const young = sampleRecord({ bot_id: "young-bot", conversation: turns("im 14 so my mom says i have to be home by nine") });
+      await mkdir(at("in", "public"), { recursive: true });
+      await mkdir(at("in", "private"), { recursive: true });
+      await writeFile(at("in", "public", "chats.jsonl"), `${[graphic, calm, young].map((record) => writePippaLine(record)).join("\n")}\n`);
+      await writeFile(at("in", "private", "chats.jsonl"), `${writePippaLine({ ...graphic, bot_id: "graphic-private" })}\n`);
+      await writeFile(at("config.json"), JSON.stringify({ content: { exclude: ["violence"] }, filter: { minTurns: 1 } }));
+      assert.equal(await run(["build", at("in"), "-o", at("out"), "--config", at("config.json"), "--train-only", "--workers", "1"], captureIo()), 0);
+      for (const name of ["pippa.jsonl", "pippa_deduped.jsonl", "pippa_metharme.jsonl", "README.md", "build.json"]) {
+        assert.ok(!(await readFile(at("out", name), "utf8")).includes("decapitated"), name);
+      }
+      assert.ok(!(await readFile(at("out.private", "train_only", "pippa_deduped.jsonl"), "utf8")).includes("graphic-private"), "not in training files either");
+      const withheld = (await lines(at("out.private", "content-withheld.jsonl"))).map((line) => JSON.parse(line));
+      assert.deepEqual(withheld.map((entry) => [entry.reason, entry.record.bot_id]).sort(), [["excluded-violence", "graphic-bot"], ["excluded-violence", "graphic-private"]]);
+      const buildJson = JSON.parse(await readFile(at("out", "build.json"), "utf8"));
+      assert.equal(buildJson.counts.content.violence, 1);
+      assert.equal(buildJson.counts.content["withheld-excluded-violence"], 1);
+      assert.equal(buildJson.counts.content.minor, 1);
+      const contentAudit = (await lines(at("out.private", "content-audit.jsonl"))).map((line) => JSON.parse(line));
+      const youngEvidence = contentAudit.find((entry) => entry.bot_id === "young-bot").evidence[0];
+      assert.deepEqual([youngEvidence.tag, youngEvidence.field, youngEvidence.rule], ["minor", "conversation[1].message", "stated-age"]);
+      // The card counts what was published, and says what was withheld.
+      const card = await readFile(at("out", "README.md"), "utf8");
+      assert.match(card, /\| minor \| 1 \| 50\.0% \|/);
+      assert.match(card, /withheld: 1\./);
+      assert.match(card, /found no adult or graphic content/);
+      // With dropExcluded nothing is kept of it at all.
+      await writeFile(at("config.json"), JSON.stringify({ content: { exclude: ["violence"], dropExcluded: true }, filter: { minTurns: 1 } }));
+      assert.equal(await run(["build", at("in"), "-o", at("out"), "--config", at("config.json"), "--workers", "1"], captureIo()), 0);
+      assert.ok(!existsSync(at("out.private", "content-withheld.jsonl")));
+    } finally {
+      await folder.cleanup();
+    }
+  });
+
+  it("cannot be switched off, and refuses an unknown tag", () => {
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { content: false }), /content: the content stage cannot be switched off/);
+    assert.throws(() => mergeBuildConfig(defaultBuildConfig(), { content: { exclude: ["violent"] } }), /content\.exclude: expected tags among .* \(did you mean "violence"\?\)/);
   });
 });
 

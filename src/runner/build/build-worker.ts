@@ -1,6 +1,6 @@
 /**
  * Worker thread of `pippa build`: parses PIPPA lines (or takes imported episodes), then cleans,
- * redacts, measures dedup features and applies the quality filters, and returns the published
+ * tags content, redacts, measures dedup features and applies the quality filters, and returns the published
  * line with what the parent needs to finish the release. Pure stage code; only this shell is Node.
  */
 import { lineStyleOf, parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
@@ -9,6 +9,9 @@ import { NumberList } from "../../model/growable.js";
 import { narrowestConsent } from "../../model/consent.js";
 import { toPippa, type Consent, type Episode, type PippaRecord } from "../../model/pippa-record.js";
 import { cleanEpisode, type CleanOptions } from "../../stages/clean.js";
+import { classifyContent } from "../../stages/content/classify.js";
+import { withheldBecause } from "../../stages/content/policy.js";
+import { CONTENT_TAGS, type ContentEvidence, type ContentTag } from "../../stages/content/types.js";
 import { dedupFeatures, type DedupFeatures, type DedupOptions } from "../../stages/dedup/dedup-index.js";
 import { loadLanguageDetector, qualityFilter, type FilterOptions } from "../../stages/filter.js";
 import type { PiiAnalyzer } from "../../stages/redact/analyzer.js";
@@ -30,6 +33,8 @@ export interface BuildWorkerInit {
   redact: { operator: OperatorName; threshold: number; secret: string | null; storyNames?: string[] } | null;
   dedup: Partial<DedupOptions> | null;
   filter: Partial<FilterOptions> | null;
+  /** Always on: sexual content involving minors is never published. */
+  content: { threshold: number; exclude: ContentTag[] };
 }
 
 
@@ -63,6 +68,8 @@ export type BuildResult =
       drop: string | null;
       cleaned: boolean;
       audit: AuditEntry[];
+      /** The content tags that hold, the evidence of each (offsets in the text before redaction), and why it is withheld, or null. */
+      content: { tags: ContentTag[]; evidence: ContentEvidence[]; withheld: string | null };
     }
   | { kind: "reject"; reject: RejectEntry };
 
@@ -109,6 +116,10 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
     episode = item.episode;
   }
   const cleanedEpisode = init.clean ? cleanEpisode(episode, init.clean) : episode;
+  // Before redaction, which would turn "I'm 15" into "I'm <AGE>".
+  const classified = classifyContent(cleanedEpisode, init.content.threshold);
+  const tags = CONTENT_TAGS.filter((tag) => classified.tags[tag] !== undefined);
+  const content = { tags, evidence: tags.length > 0 ? classified.evidence.filter((item) => tags.includes(item.tag)) : [], withheld: withheldBecause(classified, init.content) };
   let audit: AuditEntry[] = [];
   let final = cleanedEpisode;
   if (tools.analyzer && tools.operator) {
@@ -142,6 +153,7 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
     drop: verdict === true ? null : verdict.drop,
     cleaned: cleanedEpisode !== episode,
     audit,
+    content,
     published: record,
   };
 }

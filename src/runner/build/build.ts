@@ -55,6 +55,11 @@ const PASS_ONE_YOUNG_MB = 192;
 /** Pass 1's batches close at 512 KiB of lines; a slot holds that and the line that overflowed it, mostly. */
 const BATCH_SLOT_BYTES = 1 << 20;
 
+const NO_TAGS: string[] = [];
+/** Published conversations with any of these make the release adult material (not-for-all-audiences). */
+const ADULT_OR_GRAPHIC = ["sexual", "violence", "self-harm", "hate"];
+const decoder = new TextDecoder();
+
 export interface BuildOptions {
   /** Files or folders; each with its consent, or a plain path (see `expandConsentedInputs`). */
   sources: readonly ConsentedInput[];
@@ -136,6 +141,9 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
   const atPrivate = (...parts: string[]) => join(staging, STAGING_PRIVATE, ...parts);
   const rejects = new AtomicFile(atPrivate("rejects.jsonl"));
   const audit = new AtomicFile(atPrivate("pii-audit.jsonl"));
+  // Every tagged conversation's tags and evidence (no text), and the withheld ones whole.
+  const contentAudit = new AtomicFile(atPrivate("content-audit.jsonl"));
+  const withheldFile = new AtomicFile(atPrivate("content-withheld.jsonl"));
   const privateWork = new AtomicFile(atPrivate("work", "private.jsonl"));
   const all = new AtomicFile(at("pippa.jsonl"));
   const progress = options.onProgress ?? (() => {});
@@ -154,6 +162,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
       : null,
     dedup: config.dedup ? { ...config.dedup, seed: config.seed } : null,
     filter: config.filter || null,
+    content: { threshold: config.content.threshold, exclude: config.content.exclude },
   };
   const dedup = config.dedup ? new DedupIndex({ ...config.dedup, seed: config.seed }) : null;
   // What pass 1 leaves per record, held until the end: plain numbers, typed arrays and shared
@@ -179,6 +188,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
   const publicBots: string[] = [];
   const publicCategories: (string[] | null)[] = [];
   const publicCounts = new Uint32Arena();
+  const publicTags: string[][] = [];
   // Batch buffers in both directions come from shared slots, reused once a batch's result is
   // written (see shared-buffers.ts); results arrive in batch order, so a queue pairs them.
   const inputSlots = new SharedBufferPool(BATCH_SLOT_BYTES);
@@ -220,12 +230,27 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
         await rejects.write(`${JSON.stringify({ stage: "import", ...result.reject })}\n`);
         continue;
       }
-      const index = imported++;
-      const { features, counts } = unpackNumbers(numbers, result.numbers);
       // Anything but an explicit public (a worker's answer included) is private.
       const consent: Consent = parseConsent(result.consent) ?? "private";
       count(consent, "import", "records");
       counters.count("consent", consent);
+      for (const tag of result.content.tags) count(consent, "content", tag);
+      if (result.content.tags.length === 0) count(consent, "content", "untagged");
+      if (result.content.tags.length > 0) {
+        await contentAudit.write(`${JSON.stringify({ source: result.source, line: result.line, bot_id: result.botId, consent, tags: result.content.tags, withheld: result.content.withheld, evidence: result.content.evidence })}\n`);
+      }
+      if (result.content.withheld !== null) {
+        // Withheld from every file of the release, private training files included: kept apart
+        // (or dropped with dropExcluded) with the reason, and nowhere else.
+        count(consent, "content", `withheld-${result.content.withheld}`);
+        if (!config.content.dropExcluded) {
+          const line = decoder.decode(published.subarray(result.publishedStart, result.publishedEnd - 1));
+          await withheldFile.write(`{"reason":${JSON.stringify(result.content.withheld)},"source":${JSON.stringify(result.source)},"line":${result.line},"consent":"${consent}","record":${line}}\n`);
+        }
+        continue;
+      }
+      const index = imported++;
+      const { features, counts } = unpackNumbers(numbers, result.numbers);
       if (config.clean) count(consent, "clean", result.cleaned ? "changed" : "unchanged");
       consents.push(consent);
       drops.push(result.drop === null ? null : intern(result.drop));
@@ -238,6 +263,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
         publicBots.push(intern(result.botId));
         publicCategories.push(internList(result.categories));
         publicCounts.push(counts);
+        publicTags.push(result.content.tags.length === 0 ? NO_TAGS : internList(result.content.tags)!);
       }
       const file = consent === "public" ? all : privateWork;
       if (run.file === file && run.end === result.publishedStart) run.end = result.publishedEnd;
@@ -326,11 +352,14 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
   parquetRows?.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
   const deduped = new AtomicFile(at("pippa_deduped.jsonl"));
   const stats = new CorpusStats();
+  const publishedTags: Record<string, number> = {};
   for (let index = 0; index < publicBots.length; index++) {
-    if (keepPublic[index] === 1) addMeasures(stats, publicBots[index], "", { categories: publicCategories[index], counts: publicCounts.get(index)! });
+    if (keepPublic[index] !== 1) continue;
+    addMeasures(stats, publicBots[index], "", { categories: publicCategories[index], counts: publicCounts.get(index)! });
+    for (const tag of publicTags[index]) publishedTags[tag] = (publishedTags[tag] ?? 0) + 1;
   }
   await copyLines(all.path, publicLines, (line) => keepPublic[line] === 1, deduped);
-  const outputs = [deduped, rejects, audit];
+  const outputs = [deduped, rejects, audit, contentAudit, ...(withheldFile.started ? [withheldFile] : [])];
   if (config.trainOnly) {
     const trainOnly = new AtomicFile(atPrivate("train_only", "pippa_deduped.jsonl"));
     outputs.push(trainOnly);
@@ -343,7 +372,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
   if (metharme) progress("metharme", { records: dedupedCount }, true);
   await rm(atPrivate("work"), { recursive: true, force: true });
 
-  const stageOrder = ["import", "consent", "clean", "redact", "dedup", "filter"];
+  const stageOrder = ["import", "consent", "clean", "content", "redact", "dedup", "filter"];
   const counts = counters.toJSON(stageOrder);
   const publicStageCounts = publicCounters.toJSON(stageOrder);
   const { workers: _workers, ...reproducibleConfig } = config;
@@ -388,7 +417,11 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
     },
     contact: config.contact,
     withdrawalUrl: config.withdrawalUrl,
-    content: null,
+    content: {
+      tags: publishedTags,
+      withheld: Object.entries(publicStageCounts.content ?? {}).reduce((sum, [outcome, n]) => (outcome.startsWith("withheld-") ? sum + n : sum), 0),
+      adultOrGraphic: ADULT_OR_GRAPHIC.some((tag) => (publishedTags[tag] ?? 0) > 0),
+    },
     measured: MEASURED_REDACTION,
   });
   const documents = [

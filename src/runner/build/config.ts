@@ -5,6 +5,8 @@
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { DEFAULT_CLEAN_OPTIONS, type CleanOptions } from "../../stages/clean.js";
+import { DEFAULT_CONTENT_THRESHOLD } from "../../stages/content/classify.js";
+import { CONTENT_TAGS, type ContentTag } from "../../stages/content/types.js";
 import { DEFAULT_DEDUP, type DedupOptions } from "../../stages/dedup/dedup-index.js";
 import { DEFAULT_FILTERS, type FilterOptions } from "../../stages/filter.js";
 import { OPERATORS, type OperatorName } from "../../stages/redact/operator-names.js";
@@ -28,6 +30,12 @@ export interface BuildConfig {
   /** Where a contributor withdraws a contribution (the portal's /withdraw page), shown in the card [""]. */
   withdrawalUrl: string;
   clean: CleanOptions | false;
+  /**
+   * Content tags (never switched off: it keeps sexual content involving minors out of every
+   * public file). `exclude`: tags whose conversations are withheld too; `dropExcluded`: withheld
+   * conversations are dropped, not kept in the private folder.
+   */
+  content: ContentSettings;
   /** corpusNames: names written to many unrelated bots are the story's (a first pass counts them) [true]. */
   redact: { operator: OperatorName; threshold: number; corpusNames: boolean } | false;
   dedup: Partial<DedupOptions> | false;
@@ -42,6 +50,14 @@ export interface BuildConfig {
   workers: number;
 }
 
+export interface ContentSettings {
+  threshold: number;
+  exclude: ContentTag[];
+  dropExcluded: boolean;
+}
+
+const DEFAULT_CONTENT: ContentSettings = { threshold: DEFAULT_CONTENT_THRESHOLD, exclude: [], dropExcluded: false };
+
 const DEFAULT_REDACT = { operator: "placeholder" as OperatorName, threshold: 0.5, corpusNames: true };
 
 export function defaultBuildConfig(): BuildConfig {
@@ -55,6 +71,7 @@ export function defaultBuildConfig(): BuildConfig {
     contact: "",
     withdrawalUrl: "",
     clean: DEFAULT_CLEAN_OPTIONS,
+    content: { ...DEFAULT_CONTENT, exclude: [] },
     redact: { ...DEFAULT_REDACT },
     dedup: { threshold: DEFAULT_DEDUP.threshold },
     filter: DEFAULT_FILTERS,
@@ -68,6 +85,7 @@ export function defaultBuildConfig(): BuildConfig {
 /** The settings each stage takes (a config may give any of them, and no other). */
 const STAGE_SETTINGS: Readonly<Record<string, Record<string, unknown>>> = {
   clean: { ...DEFAULT_CLEAN_OPTIONS },
+  content: { threshold: DEFAULT_CONTENT_THRESHOLD, exclude: null, dropExcluded: false },
   redact: { ...DEFAULT_REDACT },
   dedup: { ...DEFAULT_DEDUP },
   filter: { ...DEFAULT_FILTERS },
@@ -86,6 +104,11 @@ function checkStageSettings(stage: string, value: Record<string, unknown>, sourc
     const fits = expected === null ? setting === null || (Array.isArray(setting) && setting.every((item) => typeof item === "string")) : typeof setting === typeof expected;
     if (!fits) throw new PippaError(ERROR_CODES.field, `expected ${expected === null ? "a list of strings or null" : typeof expected}, got ${JSON.stringify(setting)}`, { source, path: `${stage}.${key}` });
   }
+  if (stage === "content") {
+    const exclude = value.exclude as unknown[] | null | undefined;
+    for (const tag of exclude ?? []) if (!(CONTENT_TAGS as readonly unknown[]).includes(tag)) throw new PippaError(ERROR_CODES.field, `expected tags among ${CONTENT_TAGS.join(", ")}${didYouMean(String(tag), CONTENT_TAGS)}`, { source, path: "content.exclude" });
+    if (value.threshold !== undefined && !((value.threshold as number) > 0 && (value.threshold as number) <= 1)) throw new PippaError(ERROR_CODES.field, "expected a score above 0, up to 1", { source, path: "content.threshold" });
+  }
   if (stage === "redact") {
     if (value.operator !== undefined && !(OPERATORS as readonly unknown[]).includes(value.operator)) throw new PippaError(ERROR_CODES.field, `expected one of ${OPERATORS.join(", ")}${didYouMean(String(value.operator), OPERATORS)}`, { source, path: "redact.operator" });
     if (value.threshold !== undefined && !((value.threshold as number) >= 0 && (value.threshold as number) <= 1)) throw new PippaError(ERROR_CODES.field, "expected a score from 0 to 1", { source, path: "redact.threshold" });
@@ -99,6 +122,7 @@ export function mergeBuildConfig(base: BuildConfig, overrides: unknown, source =
   for (const [key, value] of Object.entries(overrides)) {
     if (!(key in base)) throw unknownSetting(key, Object.keys(base), source, key);
     const current = (base as unknown as Record<string, unknown>)[key];
+    if (key === "content" && value === false) throw new PippaError(ERROR_CODES.field, "the content stage cannot be switched off: it keeps sexual content involving minors out of every public file; to publish more, leave content.exclude empty", { source, path: key });
     if (key in STAGE_SETTINGS && isJsonObject(value)) checkStageSettings(key, value, source);
     if (value === false && (key in STAGE_SETTINGS || isJsonObject(current))) merged[key] = false;
     else if (key in STAGE_SETTINGS && isJsonObject(value)) merged[key] = { ...(isJsonObject(current) ? current : STAGE_SETTINGS[key]), ...value };

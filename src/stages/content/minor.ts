@@ -41,11 +41,14 @@ function ageOf(text: string): number {
 /** A number followed by a unit is no age: "15 minutes", "12 km", "10 bucks". */
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
+/** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
+const CLAUSE_GOES_ON = "(?:and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow)\\b";
+
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
   [
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
-    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;)~]|$|and\\b|now\\b|btw\\b|lol\\b|too\\b|\\())`,
+    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
     `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])`,
     // "Age: 14", "aged 15", "age 13".
