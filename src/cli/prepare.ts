@@ -1,7 +1,9 @@
 /** `pippa prepare IN... --format FORMAT -o OUT_PREFIX`: training-ready files for fine-tuning. */
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { CONTENT_TAGS, type ContentTag } from "../stages/content/types.js";
+import { didYouMean } from "../model/suggest.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { PREPARE_FORMATS, type PrepareFormat } from "../prepare/format-ids.js";
 import { formatCount, formatNumber } from "./format.js";
@@ -11,7 +13,15 @@ import { specialTokenText } from "../formats/training/chat-template.js";
 import { importProgress } from "./import-progress.js";
 
 
+/** Option parser for `--exclude-tags sexual,violence`. */
+function parseContentTags(value: string): ContentTag[] {
+  const tags = value.split(",").map((tag) => tag.trim()).filter(Boolean);
+  for (const tag of tags) if (!(CONTENT_TAGS as readonly string[]).includes(tag)) throw new InvalidArgumentError(`"${tag}" is no content tag${didYouMean(tag, CONTENT_TAGS)}; the tags: ${CONTENT_TAGS.join(", ")}`);
+  return tags as ContentTag[];
+}
+
 interface PrepareCliOptions {
+  excludeTags?: ContentTag[];
   format: PrepareFormat;
   output: string;
   systemPrompt?: string;
@@ -94,6 +104,7 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--bos-token <text>", "bos_token for a .jinja template (default: from the tokenizer's config; Llama 3's <|begin_of_text|> for the bundled one)")
     .option("--eos-token <text>", "eos_token for a .jinja template (default: from the tokenizer's config)")
     .option("--names", "openai format: add the speakers' names to the messages")
+    .option("--exclude-tags <tags>", `leave out conversations with any of these content tags, comma-separated (${CONTENT_TAGS.join(", ")}); sexual with minor is always left out`, parseContentTags)
     .option("--card <file>", "character card for chats that carry none (SillyTavern, Oobabooga)")
     .option("--workers <n>", "worker threads (default: the CPU count)", parsePositiveInteger)
     .option("--json", "print the summary as one JSON object")
@@ -141,6 +152,7 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
           seed: options.seed,
           valFraction: options.val,
           names: options.names ?? false,
+          excludeTags: options.excludeTags ?? [],
         },
         tokenizer,
         chatTemplate,
@@ -156,6 +168,7 @@ export function prepareCommand(io: CliIo, outcome: CommandOutcome): Command {
         }
         io.stdout.write(`${formatCount(summary.records)} records, ${formatCount(summary.records_with_examples)} with examples; ${formatCount(summary.truncated)} replies truncated, ${formatCount(summary.dropped_turns)} context turns dropped, ${formatCount(summary.merged_turns)} turns merged\n`);
         for (const [reason, count] of Object.entries(summary.dropped_examples)) io.stdout.write(`  not written: ${formatCount(count)} (${reason})\n`);
+        for (const [reason, count] of Object.entries(summary.excluded_records)) io.stdout.write(`  conversations left out by content: ${formatCount(count)} (${reason})\n`);
         if (summary.consumer_config) io.stdout.write(`${summary.consumer_config.consumer} config -> ${summary.consumer_config.file}\n`);
       }
       if (options.format === "sharegpt") {

@@ -3,6 +3,9 @@
  * token budget and written in the chosen format, and the split it belongs to. Pure given its tools
  * (the name list, the token counter, the formatter); the runner feeds it records on worker threads.
  */
+import { classifyContent } from "../stages/content/classify.js";
+import { withheldBecause } from "../stages/content/policy.js";
+import type { ContentTag } from "../stages/content/types.js";
 import { formatAxolotl } from "../formats/training/axolotl.js";
 import { formatChatML } from "../formats/training/chatml.js";
 import { formatWithTemplate, type MessageRenderer } from "../formats/training/chat-template.js";
@@ -38,6 +41,10 @@ export interface PrepareOptions {
   valFraction: number;
   /** OpenAI format: add (sanitised) speaker names [false]. */
   names: boolean;
+  /** Conversations with any of these content tags are left out (sexual with minor always is) [none]. */
+  excludeTags?: readonly ContentTag[];
+  /** The records' content was classified already (a build's own release, before redaction): skip it. */
+  contentChecked?: boolean;
 }
 
 export interface PrepareTools {
@@ -59,6 +66,8 @@ export interface PreparedRecord {
   skippedTurns: number;
   /** Examples left out, with why. */
   dropped: string[];
+  /** Why the whole conversation was left out by its content ("sexual+minor", "excluded-violence"), or null. */
+  excluded: string | null;
 }
 
 /** Which split a persona belongs to: a seeded hash of its bot_id, so no persona is in both. */
@@ -98,6 +107,9 @@ export function formatterFor(options: PrepareOptions, tools: PrepareTools): (exa
 }
 
 export function prepareRecord(record: PippaRecord | Episode, index: number, options: PrepareOptions, tools: PrepareTools, format = formatterFor(options, tools)): PreparedRecord {
+  // Content first: sexual content involving minors never reaches a training file, whatever the options.
+  const excluded = options.contentChecked ? null : withheldBecause(classifyContent(record), { exclude: options.excludeTags ?? [] });
+  if (excluded !== null) return { split: splitOf(record.bot_id, options.seed, options.valFraction), lines: [], tokens: [], truncated: 0, droppedTurns: 0, merged: 0, skippedTurns: 0, dropped: [], excluded };
   // `shared` costs index the dialogue's turns: an example whose context was reshaped measures its own.
   const fit = (example: TrainingExample, reshaped = false): Fitted => {
     if (options.window) return fitExample(example, format, tools.counter, options.window, reshaped ? undefined : shared);
@@ -113,7 +125,7 @@ export function prepareRecord(record: PippaRecord | Episode, index: number, opti
     options.format === "dpo"
       ? trainingExamples(dialogue, { ...options.examples, perTurn: true }).filter((example) => example.target.alternatives?.length)
       : trainingExamples(dialogue, options.examples);
-  const result: PreparedRecord = { split: splitOf(record.bot_id, options.seed, options.valFraction), lines: [], tokens: [], truncated: 0, droppedTurns: 0, merged: counts.merged, skippedTurns: counts.skipped, dropped: [] };
+  const result: PreparedRecord = { split: splitOf(record.bot_id, options.seed, options.valFraction), lines: [], tokens: [], truncated: 0, droppedTurns: 0, merged: counts.merged, skippedTurns: counts.skipped, dropped: [], excluded: null };
   if (examples.length === 0) result.dropped.push(options.format === "dpo" ? "no reply with swipes" : "no reply to a person's turn");
   // Every example's context is a prefix of the dialogue's turns, and its system prompt the same: measure each once.
   const shared = options.window && examples.length > 0 ? { turns: dialogue.turns.map((turn) => turnCost(turn.text, tools.counter)), system: tools.counter.count(examples[0].system) } : undefined;

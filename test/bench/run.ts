@@ -113,6 +113,14 @@ async function benchBuild(scale: number, rate: number, rounds: number): Promise<
   );
   await reportDedupQuality(corpus, join(work, "release.private", "dedup-clusters.jsonl"));
   await rm(work, { recursive: true, force: true });
+  // The content stage's share: its pass alone on one thread, spread over the build's workers
+  // (the build runs it on each worker beside the other stages), against the build's time.
+  const content = await measure([join(here, "content-pass.js"), corpus]);
+  const workers = availableParallelism();
+  const share = content.seconds / workers / buildSeconds;
+  process.stdout.write(
+    `content stage alone (1 thread): ${content.seconds.toFixed(2)} s, ${JSON.stringify(JSON.parse(content.stdout).tags)}; over ${workers} workers about ${(100 * share).toFixed(1)}% of the build's time (target <= 15%)\n`,
+  );
 }
 
 /** Recall per planted kind and precision of the duplicate pairs found, against the planted truth. */

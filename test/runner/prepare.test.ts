@@ -89,6 +89,30 @@ describe("pippa prepare", () => {
     });
   }
 
+  it("leaves out conversations by content tag with --exclude-tags, and says how many", async () => {
+    const turns = (human: string) => [
+      { message: "The gate holds.", is_human: false },
+      { message: human, is_human: true },
+      { message: "Then we wait for dawn.", is_human: false },
+    ];
+    const input = join(folder.path, "tagged.jsonl");
+    const graphic = { ...SMALL_RECORD, bot_id: "graphic", conversation: turns("*the axe decapitated the raider, blood pooling on the stones*") };
+    const calm = { ...SMALL_RECORD, bot_id: "calm", conversation: turns("I'll bring the lantern.") };
+    await writeFile(input, `${writePippaLine(graphic)}\n${writePippaLine(calm)}\n`);
+    const prefix = join(folder.path, "tagged");
+    const io = captureIo();
+    assert.equal(await run(["prepare", input, "--format", "metharme", "-o", prefix, "--exclude-tags", "violence", "--json", "--workers", "1"], io), 0, io.err());
+    const summary = JSON.parse(io.out());
+    assert.deepEqual(summary.excluded_records, { "excluded-violence": 1 });
+    assert.equal(summary.records_with_examples, 1);
+    assert.ok(!(await readFile(`${prefix}.train.jsonl`, "utf8")).includes("decapitated"));
+    assert.equal(await run(["prepare", input, "--format", "metharme", "-o", prefix, "--json", "--workers", "1"], captureIo()), 0);
+    assert.equal((await lines(`${prefix}.train.jsonl`)).length, 2, "without the flag both stay");
+    const bad = captureIo();
+    assert.equal(await run(["prepare", input, "--format", "metharme", "-o", prefix, "--exclude-tags", "violent"], bad), 2);
+    assert.match(bad.err(), /"violent" is no content tag \(did you mean "violence"\?\)/);
+  });
+
   it("writes the same bytes again for the same input and seed, one example per reply when asked", async () => {
     const a = join(folder.path, "again-a");
     const b = join(folder.path, "again-b");

@@ -25,3 +25,18 @@ export function prefixWithin(text: string, ids: readonly number[], maxTokens: nu
   }
   return "";
 }
+
+/**
+ * Counts nothing: for files made without a token budget whose counts nobody reads (a build's
+ * pippa_metharme.jsonl), where tokenizing every text would be most of the work.
+ */
+export class UncountedTokens implements TokenCounter {
+  readonly name = "none";
+  readonly addedTokens = 0;
+  count(): number {
+    return 0;
+  }
+  truncate(text: string): string {
+    return text;
+  }
+}

@@ -8,11 +8,13 @@ import { loadFirstNames } from "../../prepare/names.js";
 import { formatterFor, prepareRecord, type PrepareOptions, type PrepareTools, type PreparedRecord } from "../../prepare/prepare-record.js";
 import { HuggingFaceCounter } from "../../prepare/tokenizer/hugging-face.js";
 import { Llama3Counter } from "../../prepare/tokenizer/llama3.js";
+import { UncountedTokens } from "../../prepare/tokenizer/token-counter.js";
 import type { ImportBatch } from "../import-batches.js";
 import { rejectEntryOf, type RejectEntry } from "../rejects.js";
 import { serveTasks } from "../worker-map.js";
 
-export type TokenizerSpec = { kind: "llama3" } | { kind: "tokenizer.json"; name: string; json: object; config: object };
+/** "none": no token counts (no budget allowed), for files whose counts nobody reads. */
+export type TokenizerSpec = { kind: "llama3" } | { kind: "none" } | { kind: "tokenizer.json"; name: string; json: object; config: object };
 
 export interface PrepareWorkerInit {
   options: PrepareOptions;
@@ -29,7 +31,8 @@ export interface PrepareTask {
 }
 
 async function toolsFor(init: PrepareWorkerInit): Promise<PrepareTools> {
-  const counter = init.tokenizer.kind === "llama3" ? new Llama3Counter() : new HuggingFaceCounter(init.tokenizer.name, init.tokenizer.json, init.tokenizer.config);
+  const counter =
+    init.tokenizer.kind === "llama3" ? new Llama3Counter() : init.tokenizer.kind === "none" ? new UncountedTokens() : new HuggingFaceCounter(init.tokenizer.name, init.tokenizer.json, init.tokenizer.config);
   return { firstNames: await loadFirstNames(), counter, chatTemplate: init.chatTemplate ? compileChatTemplate(init.chatTemplate) : null };
 }
 

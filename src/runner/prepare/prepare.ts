@@ -60,6 +60,8 @@ export interface PrepareSummary {
   skipped_turns: number;
   /** Examples not written, by reason. */
   dropped_examples: Record<string, number>;
+  /** Conversations left out by their content, by reason ("sexual+minor", "excluded-violence"). */
+  excluded_records: Record<string, number>;
   rejects_file: string | null;
   /** The trainer's config written beside the data (axolotl's YAML, LLaMA-Factory's dataset_info), or null. */
   consumer_config: { consumer: string; file: string } | null;
@@ -72,7 +74,7 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
   const rejects = new AtomicFile(`${run.outputPrefix}${PREPARE_OUTPUT_SUFFIXES[3]}`);
   const summary: PrepareSummary = {
     format: run.options.format,
-    tokenizer: run.tokenizer.kind === "llama3" ? "llama3" : run.tokenizer.name,
+    tokenizer: run.tokenizer.kind === "tokenizer.json" ? run.tokenizer.name : run.tokenizer.kind,
     max_tokens: run.options.window?.maxTokens ?? null,
     records: 0,
     records_with_examples: 0,
@@ -83,6 +85,7 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
     merged_turns: 0,
     skipped_turns: 0,
     dropped_examples: {},
+    excluded_records: {},
     rejects_file: null,
     consumer_config: null,
   };
@@ -113,6 +116,7 @@ export async function runPrepare(run: PrepareRunOptions): Promise<PrepareSummary
           continue;
         }
         summary.records++;
+        if (result.excluded !== null) summary.excluded_records[result.excluded] = (summary.excluded_records[result.excluded] ?? 0) + 1;
         if (result.lines.length > 0) summary.records_with_examples++;
         summary.truncated += result.truncated;
         summary.dropped_turns += result.droppedTurns;

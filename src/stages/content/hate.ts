@@ -5,7 +5,7 @@
  * Slurs are the ethnic and sexual ones of the List of Dirty, Naughty, Obscene and Otherwise Bad
  * Words (`naughty-words`), named here only as the list spells them.
  */
-import { evidenceOf, wordsPattern } from "./match-all.js";
+import { evidenceOf, wordsGate, wordsPattern } from "./match-all.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 export const SLURS_FROM_LIST = ["beaner", "beaners", "coon", "coons", "darkie", "faggot", "fag", "jigaboo", "kike", "nigga", "nigger", "paki", "spic", "towelhead", "tranny", "wetback", "slanteye"] as const;
@@ -24,7 +24,10 @@ const DEMEANING = new RegExp(
 );
 
 const SLURS = wordsPattern(SLURS_FROM_LIST);
+const SLURS_GATE = wordsGate(SLURS_FROM_LIST);
+/** Every demeaning pattern names a group or a verb of harm; texts without one are skipped. */
+const DEMEANING_GATE = /black|white|asian|arab|jew|muslim|christian|hindu|mexican|immigrant|gay|lesbian|trans|queer|disabled|autistic|chinese|african|latino|indian|women|refugee|migrant/i;
 
 export function detectHate(field: ContentField): ContentEvidence[] {
-  return [...evidenceOf(field, DEMEANING, "hate", "demeaning-statement", 0.8), ...evidenceOf(field, SLURS, "hate", "slur", 0.6)];
+  return [...evidenceOf(field, DEMEANING, "hate", "demeaning-statement", 0.8, DEMEANING_GATE), ...evidenceOf(field, SLURS, "hate", "slur", 0.6, SLURS_GATE)];
 }

@@ -18,7 +18,7 @@
  * An apparent age counts as a stated one ("looks 15", "a body of a 14-year-old"): the safer
  * reading, since a release must never pair it with sexual content.
  */
-import { evidenceOf, wordsPattern } from "./match-all.js";
+import { evidenceOf, wordsGate, wordsPattern } from "./match-all.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 const UNDER_18 = (value: number) => value >= 1 && value <= 17;
@@ -65,6 +65,9 @@ const STATED_AGE = new RegExp(
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
 const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|waktu\s+(?:aku|saya)|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book)\s+(?:is|was|'s)(?:\s+(?:only|almost|nearly|like))?)\s*$/i;
 
+/** Every stated age has a digit or a number word in it. */
+const STATED_AGE_GATE = new RegExp(`\\d|${Object.keys(NUMBER_WORDS).filter((word) => word.length > 3).join("|")}`, "i");
+
 function statedAges(field: ContentField): ContentEvidence[] {
   return evidenceOf(field, STATED_AGE, "minor", "stated-age", (match) => {
     const value = ageOf(match.slice(1).find((group) => group !== undefined) ?? "");
@@ -72,7 +75,7 @@ function statedAges(field: ContentField): ContentEvidence[] {
     const before = field.text.slice(Math.max(0, match.index - 40), match.index);
     if (PAST_BEFORE.test(before)) return null;
     return 0.9;
-  });
+  }, STATED_AGE_GATE);
 }
 
 const GRADE_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
@@ -94,20 +97,28 @@ const SCHOOL_YEAR = new RegExp(
   "giu",
 );
 
+/** Each school-year pattern holds one of these. */
+const SCHOOL_GATE = /grade|school|freshman|sophomore|year|kelas|sd\b|smp|sma|smk|secundaria|primaria|eso\b|bachillerato|ano\b|coll[eè]g|lyc[eé]|sixi|cinqui|quatri|troisi|seconde|klasse|sch[uü]ler/i;
+
 /** Words that say a person is a minor, whoever says them. */
-const STRONG_WORDS = wordsPattern([
+const MINOR_WORDS = [
   "teenager", "teenagers", "preteen", "pre-teen", "tween", "underage", "under age", "schoolgirl", "schoolboy", "toddler", "loli", "shota",
   "little girl", "little boy", "young girl", "young boy", "adolescent", "pubescent", "prepubescent",
   "menor de edad", "menor de idade", "niña", "niño", "adolescente", "chiquilla", "criança", "menina", "menino",
   "minderjährig", "minderjährige", "jugendliche", "jugendlicher", "teenagerin", "mineur", "mineure", "gamine", "fillette", "petite fille", "petit garçon",
   "remaja", "di bawah umur", "bocah", "anak kecil", "anak-anak",
-]);
+];
+const STRONG_WORDS = wordsPattern(MINOR_WORDS);
+const STRONG_WORDS_GATE = wordsGate(MINOR_WORDS);
 
 /** "she's a minor", "you are a minor" (not "a minor injury"). */
 const IS_A_MINOR = /(?:(?<![\p{L}])(?:is|am|are|was)|['’](?:s|re|m))\s+(?:still\s+|only\s+|just\s+)?a\s+minor(?!\s+\p{L})/giu;
 
 /** "a child", "is a kid", "just a teen": a person named a child by an article or a copula. */
 const CHILD_NOUN = /(?<![\p{L}])(?:a|an|the|just\s+a|only\s+a|still\s+a|is\s+a|are|was\s+a|as\s+a|like\s+a|your|their|our)\s+(?:little\s+|small\s+|young\s+)?(?:child|kid|teen|boy\s+child|girl\s+child)(?![\p{L}])/giu;
+const CHILD_GATE = /child|kid|teen/i;
+const OWN_CHILD_GATE = /kid|child|son|daughter/i;
+
 /** "my kid(s)/child(ren)": the speaker's own children: a minor is present, more weakly. */
 const OWN_CHILD = /(?<![\p{L}])(?:my|her|his)\s+(?:little\s+)?(?:kids?|child|children|son|daughter)(?![\p{L}])/giu;
 /** "a child" in the past or in a comparison: "as a child I", "when I was a kid", "like a child would". */
@@ -120,19 +131,19 @@ function childWords(field: ContentField): ContentEvidence[] {
     const after = field.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
     if (CHILD_EXCEPTION_BEFORE.test(before) || CHILD_EXCEPTION_AFTER.test(after) || /as\s+a$/i.test(match[0].split(/\s+/).slice(0, 2).join(" "))) return null;
     return /\b(?:like|as)\s/i.test(match[0]) ? null : 0.6;
-  });
+  }, CHILD_GATE);
 }
 
 export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
-    ...evidenceOf(field, SCHOOL_YEAR, "minor", "school-year", 0.85),
+    ...evidenceOf(field, SCHOOL_YEAR, "minor", "school-year", 0.85, SCHOOL_GATE),
     ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => {
       const before = field.text.slice(Math.max(0, match.index - 30), match.index);
       return CHILD_EXCEPTION_BEFORE.test(before) ? null : 0.8;
-    }),
-    ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8),
+    }, STRONG_WORDS_GATE),
+    ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, /minor/i),
     ...childWords(field),
-    ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3),
+    ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_GATE),
   ];
 }

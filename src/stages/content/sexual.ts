@@ -10,7 +10,7 @@
  * One explicit word in passing is not a scene: a conversation counts when its evidence adds up
  * (see `classifyContent`); "strong" words name acts or genitals, "suggestive" ones only lean.
  */
-import { evidenceOf, wordsPattern } from "./match-all.js";
+import { evidenceOf, wordsGate, wordsPattern } from "./match-all.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 /** Acts and genitals, from the list. */
@@ -25,23 +25,27 @@ export const SEXUAL_STRONG_FROM_LIST = [
 
 /** Acts and body words the list lacks, as role-play writes them. */
 export const ADDED = [
-  "penis", "erection", "his length", "her folds", "her entrance", "thrusting into her", "thrust into her", "thrusts into her", "thrusting into him", "thrust into him",
-  "inside her", "inside him", "climax", "climaxed", "climaxing", "came inside", "moaning his name", "moaning her name", "grinds against", "grinding against",
-  "bare breasts", "her breasts", "his cock", "her clit", "naked bodies", "sexual intercourse", "had sex", "having sex", "make love to", "making love", "penetrate", "penetrated", "penetration",
-  "oral sex", "go down on", "went down on", "her sex", "wetness", "arousal", "aroused", "hard length", "pre-cum", "precum",
+  "penis", "erection", "thrusting into her", "thrust into her", "thrusts into her", "thrusting into him", "thrust into him",
+  "climaxed", "climaxing", "came inside", "moaning his name", "moaning her name",
+  "bare breasts", "her breasts", "his cock", "her clit", "naked bodies", "sexual intercourse", "had sex", "having sex", "making love", "penetrate", "penetrated", "penetration",
+  "oral sex", "went down on her", "went down on him", "pre-cum", "precum",
   "se corre", "gemía", "penetra", "penetró", "pechos desnudos", "tetas", "seios", "gemendo", "penetrou", "gozou", "excitada", "mouillée", "gémit", "pénètre", "seins nus",
   "stöhnt", "erregt", "dringt in sie ein", "brüste",
   "bercinta", "berhubungan badan", "menggenjot", "desahan", "payudara", "penisnya", "vaginanya", "orgasme",
 ] as const;
 
 /** Words that lean sexual without saying it: they only add to strong evidence. */
-const SUGGESTIVE = wordsPattern([
+const SUGGESTIVE_WORDS = [
   "moan", "moans", "moaned", "moaning", "naked", "nude", "undress", "undresses", "undressing", "horny", "kinky", "lewd", "aroused", "arousal", "lust", "lustful",
   "thrust", "thrusts", "thrusting", "panting", "grinds", "grinding", "strip", "strips", "stripping", "bed", "sheets", "lingerie", "erotic", "sexy", "seductive", "sensual",
   "gime", "desnuda", "desnudo", "desnudos", "nua", "nu", "nue", "nackt", "telanjang", "mendesah",
-]);
+];
+const SUGGESTIVE = wordsPattern(SUGGESTIVE_WORDS);
+const SUGGESTIVE_GATE = wordsGate(SUGGESTIVE_WORDS);
 
-const STRONG = wordsPattern([...new Set([...SEXUAL_STRONG_FROM_LIST, ...ADDED])]);
+const STRONG_WORDS = [...new Set([...SEXUAL_STRONG_FROM_LIST, ...ADDED])];
+const STRONG = wordsPattern(STRONG_WORDS);
+const STRONG_GATE = wordsGate([...STRONG_WORDS, "sex"]);
 
 /** "sex" alone: a scene when done ("had sex", "sex with"), not "sex ed" or "the sex of the baby". */
 const SEX_ACT = /(?<![\p{L}])(?:have|having|had|has|wants?|want to have)\s+sex(?![\p{L}])|(?<![\p{L}])sex\s+with(?![\p{L}])/giu;
@@ -49,8 +53,9 @@ const SEX_ACT = /(?<![\p{L}])(?:have|having|had|has|wants?|want to have)\s+sex(?
 export function detectSexual(field: ContentField): ContentEvidence[] {
   return [
     // Two explicit terms make a scene (0.45 each combine to 0.7); one needs a suggestive one beside it.
-    ...evidenceOf(field, STRONG, "sexual", "explicit-term", 0.45),
-    ...evidenceOf(field, SEX_ACT, "sexual", "explicit-term", 0.45),
-    ...evidenceOf(field, SUGGESTIVE, "sexual", "suggestive-term", 0.15),
+    ...evidenceOf(field, STRONG, "sexual", "explicit-term", 0.45, STRONG_GATE),
+    ...evidenceOf(field, SEX_ACT, "sexual", "explicit-term", 0.45, STRONG_GATE),
+    // Suggestive words only matter beside an explicit one.
+    ...(STRONG_GATE.test(field.text) ? evidenceOf(field, SUGGESTIVE, "sexual", "suggestive-term", 0.15, SUGGESTIVE_GATE) : []),
   ];
 }
