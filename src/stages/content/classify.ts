@@ -7,6 +7,7 @@
  */
 import type { Episode } from "../../model/pippa-record.js";
 import { detectHate } from "./hate.js";
+import { triggersOf } from "./triggers.js";
 import { detectMinor } from "./minor.js";
 import { detectSelfHarm } from "./self-harm.js";
 import { detectSexual } from "./sexual.js";
@@ -42,6 +43,7 @@ export function combinedScores(evidence: readonly ContentEvidence[], fields: rea
 
 export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_greeting" | "bot_definitions" | "conversation">, threshold = DEFAULT_CONTENT_THRESHOLD): ContentResult {
   const fields = contentFields(episode);
+  for (const field of fields) field.triggers = triggersOf(field.text);
   const evidence = fields.flatMap((field) => DETECTORS.flatMap((detect) => detect(field)));
   const scores = combinedScores(evidence, fields);
   const tags: ContentResult["tags"] = {};

@@ -5,13 +5,17 @@
  * Slurs are the ethnic and sexual ones of the List of Dirty, Naughty, Obscene and Otherwise Bad
  * Words (`naughty-words`), named here only as the list spells them.
  */
-import { evidenceOf, wordsGate, wordsPattern } from "./match-all.js";
+import { evidenceOf, wordsPattern } from "./match-all.js";
+import { triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 export const SLURS_FROM_LIST = ["beaner", "beaners", "coon", "coons", "darkie", "faggot", "fag", "jigaboo", "kike", "nigga", "nigger", "paki", "spic", "towelhead", "tranny", "wetback", "slanteye"] as const;
 
-const GROUPS =
-  "(?:black|white|asian|arab|jewish|muslim|christian|hindu|mexican|immigrant|gay|lesbian|trans|transgender|queer|disabled|autistic|chinese|african|latino|indian|women|jews|muslims|blacks|gays|immigrants|refugees|migrants|arabs|asians|mexicans|africans|christians)(?:\\s+(?:people|folks|men|women|kids))?";
+const GROUP_WORDS = [
+  "black", "white", "asian", "arab", "jewish", "muslim", "christian", "hindu", "mexican", "immigrant", "gay", "lesbian", "trans", "transgender", "queer", "disabled", "autistic",
+  "chinese", "african", "latino", "indian", "women", "jews", "muslims", "blacks", "gays", "immigrants", "refugees", "migrants", "arabs", "asians", "mexicans", "africans", "christians",
+];
+const GROUPS = `(?:${GROUP_WORDS.join("|")})(?:\\s+(?:people|folks|men|women|kids))?`;
 const DEHUMANISING = "(?:animals|vermin|subhuman|sub-human|parasites|rats|cockroaches|filth|a disease|a plague|inferior|savages|trash|garbage|not human|less than human|worthless|a cancer)";
 const DEMEANING = new RegExp(
   [
@@ -24,10 +28,10 @@ const DEMEANING = new RegExp(
 );
 
 const SLURS = wordsPattern(SLURS_FROM_LIST);
-const SLURS_GATE = wordsGate(SLURS_FROM_LIST);
+const SLURS_FAMILY = triggerFamily(SLURS_FROM_LIST);
 /** Every demeaning pattern names a group or a verb of harm; texts without one are skipped. */
-const DEMEANING_GATE = /black|white|asian|arab|jew|muslim|christian|hindu|mexican|immigrant|gay|lesbian|trans|queer|disabled|autistic|chinese|african|latino|indian|women|refugee|migrant/i;
+const DEMEANING_FAMILY = triggerFamily(GROUP_WORDS);
 
 export function detectHate(field: ContentField): ContentEvidence[] {
-  return [...evidenceOf(field, DEMEANING, "hate", "demeaning-statement", 0.8, DEMEANING_GATE), ...evidenceOf(field, SLURS, "hate", "slur", 0.6, SLURS_GATE)];
+  return [...evidenceOf(field, DEMEANING, "hate", "demeaning-statement", 0.8, DEMEANING_FAMILY), ...evidenceOf(field, SLURS, "hate", "slur", 0.6, SLURS_FAMILY)];
 }

@@ -7,10 +7,10 @@ export function evidenceOf(
   tag: ContentTag,
   rule: string,
   score: number | ((match: RegExpExecArray) => number | null),
-  gate?: RegExp,
+  family?: number,
 ): ContentEvidence[] {
-  // Most texts hold none of a rule's words: a plain scan for them first spares the exact pattern.
-  if (gate && !gate.test(field.text)) return [];
+  // Most texts hold none of a rule's words: the field's quick pass says whether to look.
+  if (family !== undefined && field.triggers !== undefined && (field.triggers & family) === 0) return [];
   const found: ContentEvidence[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(field.text); match !== null; match = pattern.exec(field.text)) {
@@ -29,15 +29,4 @@ export function evidenceOf(
 export function wordsPattern(words: readonly string[]): RegExp {
   const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+"));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-}
-
-/**
- * A quick test for the words: single words by their first six characters, phrases whole, any
- * case; no word boundaries and no Unicode classes, so it scans many times faster than the exact
- * pattern. It may say yes where the pattern finds nothing, never no where it finds something.
- */
-export function wordsGate(words: readonly string[]): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const stems = new Set(words.map((word) => (/[\s-]/.test(word) ? word.toLowerCase().split(/[\s-]+/).map(escape).join("[\\s-]+") : escape(word.slice(0, 6).toLowerCase()))));
-  return new RegExp([...stems].sort((a, b) => b.length - a.length).join("|"), "i");
 }

@@ -18,13 +18,15 @@
  * An apparent age counts as a stated one ("looks 15", "a body of a 14-year-old"): the safer
  * reading, since a release must never pair it with sexual content.
  */
-import { evidenceOf, wordsGate, wordsPattern } from "./match-all.js";
+import { evidenceOf, wordsPattern } from "./match-all.js";
+import { DIGIT, triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 const UNDER_18 = (value: number) => value >= 1 && value <= 17;
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  // One to five are left out: "one", "two" are in most sentences, and so would send every text through the exact pattern.
+  six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   // Spanish / Portuguese / French / German / Indonesian forms most often written out.
   doce: 12, trece: 13, treze: 13, catorce: 14, catorze: 14, quince: 15, quinze: 15, dieciséis: 16, dieciseis: 16, dezesseis: 16, diecisiete: 17, dezessete: 17,
@@ -66,7 +68,7 @@ const STATED_AGE = new RegExp(
 const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|waktu\s+(?:aku|saya)|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book)\s+(?:is|was|'s)(?:\s+(?:only|almost|nearly|like))?)\s*$/i;
 
 /** Every stated age has a digit or a number word in it. */
-const STATED_AGE_GATE = new RegExp(`\\d|${Object.keys(NUMBER_WORDS).filter((word) => word.length > 3).join("|")}`, "i");
+const STATED_AGE_FAMILY = DIGIT | triggerFamily(Object.keys(NUMBER_WORDS));
 
 function statedAges(field: ContentField): ContentEvidence[] {
   return evidenceOf(field, STATED_AGE, "minor", "stated-age", (match) => {
@@ -75,7 +77,7 @@ function statedAges(field: ContentField): ContentEvidence[] {
     const before = field.text.slice(Math.max(0, match.index - 40), match.index);
     if (PAST_BEFORE.test(before)) return null;
     return 0.9;
-  }, STATED_AGE_GATE);
+  }, STATED_AGE_FAMILY);
 }
 
 const GRADE_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
@@ -98,7 +100,12 @@ const SCHOOL_YEAR = new RegExp(
 );
 
 /** Each school-year pattern holds one of these. */
-const SCHOOL_GATE = /grade|school|freshman|sophomore|year|kelas|sd\b|smp|sma|smk|secundaria|primaria|eso\b|bachillerato|ano\b|coll[eè]g|lyc[eé]|sixi|cinqui|quatri|troisi|seconde|klasse|sch[uü]ler/i;
+const SCHOOL_FAMILY = triggerFamily([
+  "grade", "grader", "graders", "year", "school", "schooler", "schoolers", "highschool", "highschooler", "highschoolers", "middleschool", "middleschooler", "middleschoolers",
+  "gradeschool", "gradeschooler", "freshman", "freshmen", "sophomore", "sophomores", "junior", "juniors", "senior", "seniors", "kelas", "sd", "smp", "sma", "smk",
+  "secundaria", "primaria", "eso", "bachillerato", "ano", "collégien", "collégienne", "lycéen", "lycéenne", "sixième", "cinquième", "quatrième", "troisième", "seconde", "collège",
+  "schüler", "schülerin", "klasse",
+]);
 
 /** Words that say a person is a minor, whoever says them. */
 const MINOR_WORDS = [
@@ -109,15 +116,16 @@ const MINOR_WORDS = [
   "remaja", "di bawah umur", "bocah", "anak kecil", "anak-anak",
 ];
 const STRONG_WORDS = wordsPattern(MINOR_WORDS);
-const STRONG_WORDS_GATE = wordsGate(MINOR_WORDS);
+const MINOR_WORDS_FAMILY = triggerFamily(MINOR_WORDS);
 
 /** "she's a minor", "you are a minor" (not "a minor injury"). */
 const IS_A_MINOR = /(?:(?<![\p{L}])(?:is|am|are|was)|['’](?:s|re|m))\s+(?:still\s+|only\s+|just\s+)?a\s+minor(?!\s+\p{L})/giu;
 
 /** "a child", "is a kid", "just a teen": a person named a child by an article or a copula. */
 const CHILD_NOUN = /(?<![\p{L}])(?:a|an|the|just\s+a|only\s+a|still\s+a|is\s+a|are|was\s+a|as\s+a|like\s+a|your|their|our)\s+(?:little\s+|small\s+|young\s+)?(?:child|kid|teen|boy\s+child|girl\s+child)(?![\p{L}])/giu;
-const CHILD_GATE = /child|kid|teen/i;
-const OWN_CHILD_GATE = /kid|child|son|daughter/i;
+const CHILD_FAMILY = triggerFamily(["child", "kid", "teen"]);
+const OWN_CHILD_FAMILY = triggerFamily(["kid", "kids", "child", "children", "son", "daughter"]);
+const IS_A_MINOR_FAMILY = triggerFamily(["minor"]);
 
 /** "my kid(s)/child(ren)": the speaker's own children: a minor is present, more weakly. */
 const OWN_CHILD = /(?<![\p{L}])(?:my|her|his)\s+(?:little\s+)?(?:kids?|child|children|son|daughter)(?![\p{L}])/giu;
@@ -131,19 +139,19 @@ function childWords(field: ContentField): ContentEvidence[] {
     const after = field.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
     if (CHILD_EXCEPTION_BEFORE.test(before) || CHILD_EXCEPTION_AFTER.test(after) || /as\s+a$/i.test(match[0].split(/\s+/).slice(0, 2).join(" "))) return null;
     return /\b(?:like|as)\s/i.test(match[0]) ? null : 0.6;
-  }, CHILD_GATE);
+  }, CHILD_FAMILY);
 }
 
 export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
-    ...evidenceOf(field, SCHOOL_YEAR, "minor", "school-year", 0.85, SCHOOL_GATE),
+    ...evidenceOf(field, SCHOOL_YEAR, "minor", "school-year", 0.85, SCHOOL_FAMILY),
     ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => {
       const before = field.text.slice(Math.max(0, match.index - 30), match.index);
       return CHILD_EXCEPTION_BEFORE.test(before) ? null : 0.8;
-    }, STRONG_WORDS_GATE),
-    ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, /minor/i),
+    }, MINOR_WORDS_FAMILY),
+    ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, IS_A_MINOR_FAMILY),
     ...childWords(field),
-    ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_GATE),
+    ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
   ];
 }

@@ -2,7 +2,8 @@
  * `self-harm`: someone saying they hurt themselves, or mean to end their life. Idioms ("this
  * homework is killing me", "i'm dead lol") name no act on oneself and are not matched.
  */
-import { evidenceOf, wordsGate, wordsPattern } from "./match-all.js";
+import { evidenceOf, wordsPattern } from "./match-all.js";
+import { triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 const SELF_HARM_WORDS = [
@@ -15,8 +16,8 @@ const SELF_HARM_WORDS = [
   "bunuh diri", "ingin mati", "pengen mati", "mau mati", "menyakiti diri", "melukai diri", "gusto ko nang mamatay", "magpakamatay",
 ];
 const SELF_HARM = wordsPattern(SELF_HARM_WORDS);
-const SELF_HARM_GATE = wordsGate(SELF_HARM_WORDS);
+const SELF_HARM_FAMILY = triggerFamily(SELF_HARM_WORDS);
 
 export function detectSelfHarm(field: ContentField): ContentEvidence[] {
-  return evidenceOf(field, SELF_HARM, "self-harm", "self-harm-phrase", 0.7, SELF_HARM_GATE);
+  return evidenceOf(field, SELF_HARM, "self-harm", "self-harm-phrase", 0.7, SELF_HARM_FAMILY);
 }

@@ -10,7 +10,8 @@
  * One explicit word in passing is not a scene: a conversation counts when its evidence adds up
  * (see `classifyContent`); "strong" words name acts or genitals, "suggestive" ones only lean.
  */
-import { evidenceOf, wordsGate, wordsPattern } from "./match-all.js";
+import { evidenceOf, wordsPattern } from "./match-all.js";
+import { triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 /** Acts and genitals, from the list. */
@@ -41,11 +42,11 @@ const SUGGESTIVE_WORDS = [
   "gime", "desnuda", "desnudo", "desnudos", "nua", "nu", "nue", "nackt", "telanjang", "mendesah",
 ];
 const SUGGESTIVE = wordsPattern(SUGGESTIVE_WORDS);
-const SUGGESTIVE_GATE = wordsGate(SUGGESTIVE_WORDS);
+const SUGGESTIVE_FAMILY = triggerFamily(SUGGESTIVE_WORDS);
 
 const STRONG_WORDS = [...new Set([...SEXUAL_STRONG_FROM_LIST, ...ADDED])];
 const STRONG = wordsPattern(STRONG_WORDS);
-const STRONG_GATE = wordsGate([...STRONG_WORDS, "sex"]);
+const STRONG_FAMILY = triggerFamily([...STRONG_WORDS, "sex"]);
 
 /** "sex" alone: a scene when done ("had sex", "sex with"), not "sex ed" or "the sex of the baby". */
 const SEX_ACT = /(?<![\p{L}])(?:have|having|had|has|wants?|want to have)\s+sex(?![\p{L}])|(?<![\p{L}])sex\s+with(?![\p{L}])/giu;
@@ -53,9 +54,8 @@ const SEX_ACT = /(?<![\p{L}])(?:have|having|had|has|wants?|want to have)\s+sex(?
 export function detectSexual(field: ContentField): ContentEvidence[] {
   return [
     // Two explicit terms make a scene (0.45 each combine to 0.7); one needs a suggestive one beside it.
-    ...evidenceOf(field, STRONG, "sexual", "explicit-term", 0.45, STRONG_GATE),
-    ...evidenceOf(field, SEX_ACT, "sexual", "explicit-term", 0.45, STRONG_GATE),
-    // Suggestive words only matter beside an explicit one.
-    ...(STRONG_GATE.test(field.text) ? evidenceOf(field, SUGGESTIVE, "sexual", "suggestive-term", 0.15, SUGGESTIVE_GATE) : []),
+    ...evidenceOf(field, STRONG, "sexual", "explicit-term", 0.45, STRONG_FAMILY),
+    ...evidenceOf(field, SEX_ACT, "sexual", "explicit-term", 0.45, STRONG_FAMILY),
+    ...evidenceOf(field, SUGGESTIVE, "sexual", "suggestive-term", 0.15, SUGGESTIVE_FAMILY),
   ];
 }

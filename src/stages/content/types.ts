@@ -32,6 +32,8 @@ export interface ContentField {
   text: string;
   /** Who wrote it: the bot's card and replies, or the person. */
   isHuman: boolean;
+  /** The rule families that could match in it (see triggers.ts); every family when absent. */
+  triggers?: number;
 }
 
 /** A detector: pure, text in, evidence out. */

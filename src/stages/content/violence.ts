@@ -3,7 +3,8 @@
  * pouring, torture. A fight, a threat, a punch or a game's "kill" is not graphic. Hand-written
  * (no maintained list of graphic-violence terms exists on the npm registry); small and tested.
  */
-import { evidenceOf, wordsGate, wordsPattern } from "./match-all.js";
+import { evidenceOf, wordsPattern } from "./match-all.js";
+import { triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 /** Each alone describes a body torn apart. */
@@ -18,7 +19,7 @@ const GRAPHIC_WORDS = [
   "dimutilasi", "dipenggal", "disiksa", "genangan darah", "usus terburai",
 ];
 const GRAPHIC = wordsPattern(GRAPHIC_WORDS);
-const GRAPHIC_GATE = wordsGate(GRAPHIC_WORDS);
+const GRAPHIC_FAMILY = triggerFamily(GRAPHIC_WORDS);
 
 /** Each leans graphic: they count when they gather. */
 const WOUND_WORDS = [
@@ -26,8 +27,8 @@ const WOUND_WORDS = [
   "broken", "sangre", "sangue", "sang", "blut", "darah", "herida", "ferida", "plaie", "wunde", "luka",
 ];
 const WOUNDS = wordsPattern(WOUND_WORDS);
-const WOUNDS_GATE = wordsGate(WOUND_WORDS);
+const WOUNDS_FAMILY = triggerFamily(WOUND_WORDS);
 
 export function detectViolence(field: ContentField): ContentEvidence[] {
-  return [...evidenceOf(field, GRAPHIC, "violence", "graphic-term", 0.7, GRAPHIC_GATE), ...evidenceOf(field, WOUNDS, "violence", "wound-term", 0.15, WOUNDS_GATE)];
+  return [...evidenceOf(field, GRAPHIC, "violence", "graphic-term", 0.7, GRAPHIC_FAMILY), ...evidenceOf(field, WOUNDS, "violence", "wound-term", 0.15, WOUNDS_FAMILY)];
 }
