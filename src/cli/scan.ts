@@ -9,6 +9,8 @@ import { parsePositiveInteger } from "./io.js";
 export interface ScanCliOptions {
   workers?: number;
   maxLineBytes: number;
+  /** Count content tags (stats, report). */
+  content?: boolean;
 }
 
 /** Adds `--workers` and `--max-line-bytes`. */
@@ -31,6 +33,7 @@ export async function scanWithProgress(
       maxLineBytes: options.maxLineBytes,
       rejectsFor,
       onProgress: (done) => progress.update(done),
+      content: options.content ?? false,
     });
   } finally {
     progress.done();

@@ -1,4 +1,5 @@
 /** `pippa stats FILE... [--json]`: the PIPPA paper's section 3 figures for a corpus. */
+import { CONTENT_TAGS } from "../stages/content/types.js";
 import { Command, Option } from "commander";
 import type { CorpusSummary } from "../stats/corpus-stats.js";
 import type { SeriesSummary } from "../stats/describe.js";
@@ -21,7 +22,8 @@ export function statsCommand(io: CliIo, outcome: CommandOutcome): Command {
     .addOption(new Option("--unit <unit>", "message length unit of the power-law fits").choices(LENGTH_UNITS).default("words"))
     .option("--bootstrap <n>", "bootstrap replicates for the power-law goodness of fit (0: skip; the report uses 100)", parseNonNegativeInteger, 0)
     .option("--seed <n>", "random seed of the bootstrap", parseInteger, 1)
-    .addHelpText("after", "\nExamples:\n  pippa stats pippa_deduped.jsonl --json > stats.json\n  pippa stats pippa_deduped.jsonl --bootstrap 200 --unit chars");
+    .option("--content", "also classify every conversation and count its content tags (sexual, violence, self-harm, minor, hate); slower")
+    .addHelpText("after", "\nExamples:\n  pippa stats pippa_deduped.jsonl --json > stats.json\n  pippa stats pippa_deduped.jsonl --content\n  pippa stats pippa_deduped.jsonl --bootstrap 200 --unit chars");
   addScanOptions(command).action(async (files: string[], options: ScanCliOptions & { json?: boolean; rejects?: string | false; unit: LengthUnit; bootstrap: number; seed: number }) => {
     await checkInputs(files, io, outcome);
     await refuseOverwritingInputs(files, [options.rejects]);
@@ -78,5 +80,8 @@ export function renderStats(summary: CorpusSummary): string {
   if (summary.categories.length > shown.length) categoryRows.push([`(${summary.categories.length - shown.length} more)`, "", ""]);
   categoryRows.push(["(uncategorised)", formatCount(summary.uncategorised), `${formatNumber((100 * summary.uncategorised) / Math.max(1, summary.conversations), 1)}%`]);
   const categories = renderTable([["category", "conversations", "share"], ...categoryRows]);
-  return `${headline}\n\n${lengths}\n\n${categories}\n`;
+  const content = summary.content
+    ? `\n\n${renderTable([["content tag", "conversations", "share"], ...CONTENT_TAGS.map((tag) => [tag, formatCount(summary.content!.tags[tag] ?? 0), `${formatNumber((100 * (summary.content!.tags[tag] ?? 0)) / Math.max(1, summary.content!.classified), 1)}%`])])}`
+    : "";
+  return `${headline}\n\n${lengths}\n\n${categories}${content}\n`;
 }

@@ -29,6 +29,8 @@ export interface ScanOptions {
   stdin?: AsyncIterable<Uint8Array>;
   /** Also keep figures per persona (for the report) [false]. */
   personas?: boolean;
+  /** Also count content tags (every record classified: slower) [false]. */
+  content?: boolean;
 }
 
 export interface ScanProgress {
@@ -73,6 +75,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
     onProgress: options.onProgress,
     stdin: options.stdin,
     personas: options.personas ?? false,
+    content: options.content ?? false,
   } satisfies ScanOptions;
   const sizes = await Promise.all(sources.map((source) => (source === STDIN ? 0 : fileSize(source))));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
@@ -100,6 +103,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
         maxLineBytes: settings.maxLineBytes,
         rejectsPartPath: partPath(fileIndex, index),
         personas: settings.personas,
+        content: settings.content,
       }));
     });
 
@@ -113,7 +117,7 @@ export async function scanPippaFiles(sources: readonly string[], options: ScanOp
     allTasks.forEach((task, i) => (results[fileOf.get(task)!][task.index] = shardResults[i]));
     for (const [fileIndex, source] of sources.entries()) {
       if (source !== STDIN) continue;
-      results[fileIndex] = [await scanStream(settings.stdin ?? standardInput(), { source: STDIN, index: 0, start: 0, maxLineBytes: settings.maxLineBytes, rejectsPartPath: partPath(fileIndex, 0), personas: settings.personas }, onProgress)];
+      results[fileIndex] = [await scanStream(settings.stdin ?? standardInput(), { source: STDIN, index: 0, start: 0, maxLineBytes: settings.maxLineBytes, rejectsPartPath: partPath(fileIndex, 0), personas: settings.personas, content: settings.content }, onProgress)];
     }
 
     const stats = new CorpusStats({ personas: settings.personas });

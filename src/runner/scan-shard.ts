@@ -9,6 +9,10 @@ import { LineSplitter, type LineSink } from "../formats/line-splitter.js";
 import { isBlankLine, lineTooLongResult, parsePippaLineBytes, type PippaLineResult } from "../formats/pippa-jsonl.js";
 import { CorpusStats, type CorpusStatsState } from "../stats/corpus-stats.js";
 import { PippaLineScanner } from "../stats/scan-pippa-line.js";
+import { classifyContent } from "../stages/content/classify.js";
+import type { PippaRecord } from "../model/pippa-record.js";
+
+const decoder = new TextDecoder();
 
 export interface ShardTask {
   /** The file as the user named it, for messages. */
@@ -23,6 +27,8 @@ export interface ShardTask {
   rejectsPartPath: string | null;
   /** Also keep figures per persona [false]. */
   personas?: boolean;
+  /** Also classify each record's content and count its tags [false]: every line is then parsed whole. */
+  content?: boolean;
 }
 
 /** A refused line as a shard reports it; `line` is local to the shard. */
@@ -74,12 +80,14 @@ export class ShardScanner {
         if (after < 0 || after >= limit || bytes[after] !== 0x0a) return -1;
         this.scanner.commit(this.stats);
         this.records++;
+        if (task.content) this.classify(bytes, start, after);
         return after;
       },
       line: (bytes, start, end, line) => {
         if (this.scanner.scan(bytes, start, end)) {
           this.scanner.commit(this.stats);
           this.records++;
+          if (task.content) this.classify(bytes, start, end);
         } else if (!isBlankLine(bytes, start, end)) {
           this.take(parsePippaLineBytes(bytes.subarray(start, end), { source: task.source, line }));
         }
@@ -114,9 +122,16 @@ export class ShardScanner {
     };
   }
 
+  /** A well-formed record line's content tags (the fast scan has checked its shape). */
+  private classify(bytes: Uint8Array, start: number, end: number): void {
+    const record = JSON.parse(decoder.decode(bytes.subarray(start, end))) as PippaRecord;
+    this.stats.addContentTags(Object.keys(classifyContent(record).tags));
+  }
+
   private take(result: PippaLineResult): void {
     if (result.ok) {
       this.stats.addRecord(result.record);
+      if (this.task.content) this.stats.addContentTags(Object.keys(classifyContent(result.record).tags));
       this.records++;
       if (result.warnings.length > 0) {
         this.warnings += result.warnings.length;

@@ -22,6 +22,8 @@ export interface CorpusStatsState {
   botWords: IntSeriesState;
   /** Per-persona figures, when they were asked for. */
   personaDetails?: [string, PersonaTallyState][];
+  /** Content tags, when conversations were classified. */
+  content?: { classified: number; tags: [string, number][] };
 }
 
 export interface CorpusStatsOptions {
@@ -39,6 +41,8 @@ export interface CorpusSummary {
   message_words: { human: SeriesSummary; bot: SeriesSummary };
   categories: { name: string; count: number }[];
   uncategorised: number;
+  /** Conversations classified, and how many carry each content tag (only when asked for). */
+  content?: { classified: number; tags: Record<string, number> };
 }
 
 export class CorpusStats {
@@ -55,6 +59,8 @@ export class CorpusStats {
   /** Per-persona figures, or null when not asked for. */
   readonly personaStats: PersonaStats | null;
   private readonly measure: TextMeasure = { chars: 0, words: 0 };
+  private contentClassified = 0;
+  private readonly contentTags = new Map<string, number>();
 
   constructor(options: CorpusStatsOptions = {}) {
     this.personaStats = options.personas ? new PersonaStats() : null;
@@ -86,6 +92,12 @@ export class CorpusStats {
     }
   }
 
+  /** Counts one classified conversation's content tags. */
+  addContentTags(tags: readonly string[]): void {
+    this.contentClassified++;
+    for (const tag of tags) this.contentTags.set(tag, (this.contentTags.get(tag) ?? 0) + 1);
+  }
+
   /** Counts a whole parsed record. */
   addRecord(record: PippaRecord): void {
     this.addConversation(record.bot_id, record.categories, record.conversation.length, record.bot_name);
@@ -107,6 +119,10 @@ export class CorpusStats {
     this.botChars.merge(other.botChars);
     this.botWords.merge(other.botWords);
     if (other.personaDetails) this.personaStats?.merge(other.personaDetails);
+    if (other.content) {
+      this.contentClassified += other.content.classified;
+      for (const [tag, count] of other.content.tags) this.contentTags.set(tag, (this.contentTags.get(tag) ?? 0) + count);
+    }
   }
 
   toState(): CorpusStatsState {
@@ -122,6 +138,7 @@ export class CorpusStats {
       botChars: this.botChars.toState(),
       botWords: this.botWords.toState(),
       ...(this.personaStats ? { personaDetails: this.personaStats.toState() } : {}),
+      ...(this.contentClassified > 0 ? { content: { classified: this.contentClassified, tags: [...this.contentTags] } } : {}),
     };
   }
 
@@ -145,6 +162,7 @@ export class CorpusStats {
       message_words: { human: summariseSeries(this.humanWords), bot: summariseSeries(this.botWords) },
       categories,
       uncategorised: this.uncategorised,
+      ...(this.contentClassified > 0 ? { content: { classified: this.contentClassified, tags: Object.fromEntries([...this.contentTags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) } } : {}),
     };
   }
 }
