@@ -88,7 +88,8 @@ describe("content: the quick pass before the exact patterns", () => {
     // Words every family looks for, in other cases and beside other characters (no sentence here pairs them into a scene).
     const vocabulary = ["I'm", "15", "Age:", "years", "old", "TEEN", "Teenager", "child", "kid", "8th", "grade", "high", "school", "freshman", "in", "year", "9", "minor", "is", "a",
       "blood", "Decapitated", "pool", "of", "suicide", "want", "to", "die", "kill", "myself", "immigrants", "are", "vermin", "tengo", "años", "ich", "bin", "jahre", "umur", "tahun",
-      "kelas", "SMP", "sexual", "intercourse", "orgasm", "had", "sex", "moaned", "niña", "Schülerin", "lycéenne", "my", "son", "fifteen", "dua", "belas", "remaja", "the", "rain"];
+      "kelas", "SMP", "sexual", "intercourse", "orgasm", "had", "sex", "moaned", "niña", "Schülerin", "lycéenne", "my", "son", "fifteen", "dua", "belas", "remaja", "the", "rain",
+      "goes", "down", "on", "you", "slides", "into", "until", "both", "come", "faites", "l'amour", "entra", "en", "toi", "transam", "Schwanz", "payudaramu", "penisnya", "dentro", "de", "ti"];
     const separators = [" ", "  ", ", ", ". ", "\n", "-", "'", "’", "*", "!", "…", "😀", "™"];
     const text = fc.array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...separators)), { maxLength: 14 }).map((parts) => parts.map(([word, sep]) => word + sep).join(""));
     fc.assert(

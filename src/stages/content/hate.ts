@@ -14,14 +14,19 @@ export const SLURS_FROM_LIST = ["beaner", "beaners", "coon", "coons", "darkie", 
 const GROUP_WORDS = [
   "black", "white", "asian", "arab", "jewish", "muslim", "christian", "hindu", "mexican", "immigrant", "gay", "lesbian", "trans", "transgender", "queer", "disabled", "autistic",
   "chinese", "african", "latino", "indian", "women", "jews", "muslims", "blacks", "gays", "immigrants", "refugees", "migrants", "arabs", "asians", "mexicans", "africans", "christians",
+  "roma", "gypsies", "gypsy", "jew", "hindus", "sikhs", "latinos", "lesbians", "trans people", "disabled people", "the disabled", "retards",
 ];
-const GROUPS = `(?:${GROUP_WORDS.join("|")})(?:\\s+(?:people|folks|men|women|kids))?`;
-const DEHUMANISING = "(?:animals|vermin|subhuman|sub-human|parasites|rats|cockroaches|filth|a disease|a plague|inferior|savages|trash|garbage|not human|less than human|worthless|a cancer)";
+const GROUPS = `(?:${GROUP_WORDS.join("|")})(?:\\s+(?:people|folks|men|women|kids|inmates|immigrants|refugees|guys|families))?`;
+const DEHUMANISING =
+  "(?:animals|vermin|subhuman|sub-human|parasites|rats|cockroaches|filth|filthy|a disease|diseased|a plague|inferior|savages|trash|garbage|not human|less than human|worthless|a cancer|disgusting|freaks|mentally ill|criminals|rapists|thieves|thieving|useless eaters|degenerates|abominations|an abomination|unnatural)";
 const DEMEANING = new RegExp(
   [
-    `(?<![\\p{L}])(?:all\\s+)?${GROUPS}\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?${DEHUMANISING}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:all\\s+)?${GROUPS}\\s+(?:are|is|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|a\\s+bunch\\s+of\\s+|[\\p{L}-]+\\s+){0,3}${DEHUMANISING}(?![\\p{L}])`,
+    `(?<![\\p{L}])${GROUPS},?\\s+(?:all\\s+of\\s+(?:them|['’]em)|every\\s+(?:one|last\\s+one)\\s+of\\s+them|the\\s+lot\\s+of\\s+them),?\\s+(?:[\\p{L}-]+\\s+){0,2}${DEHUMANISING}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:calls?|called|calling)\\s+(?:the\\s+)?${GROUPS}\\s+(?:[\\p{L}-]+\\s+){0,2}${DEHUMANISING}(?![\\p{L}])`,
+    `(?<![\\p{L}])${GROUPS}\\s+(?:shouldn['’]?t|should\\s+not|don['’]?t\\s+deserve\\s+to|shouldn['’]?t\\s+be\\s+allowed\\s+to)\\s+(?:exist|live|be\\s+allowed|breed|vote)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:kill|gas|exterminate|wipe\\s+out|get\\s+rid\\s+of|deport|ban|hang)\\s+(?:all\\s+)?(?:the\\s+)?${GROUPS}(?![\\p{L}])`,
-    `(?<![\\p{L}])${GROUPS}\\s+(?:should|must|need\\s+to|deserve\\s+to)\\s+(?:die|be\\s+killed|be\\s+exterminated|be\\s+gassed|burn|go\\s+back)(?![\\p{L}])`,
+    `(?<![\\p{L}])${GROUPS}\\s+(?:should|must|need\\s+to|deserve\\s+to)\\s+(?:die|be\\s+killed|be\\s+exterminated|be\\s+gassed|be\\s+eliminated|be\\s+banned|be\\s+locked\\s+up|burn|go\\s+back)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:i\\s+hate|we\\s+hate|hate\\s+all)\\s+(?:all\\s+)?(?:the\\s+)?${GROUPS}(?![\\p{L}])`,
   ].join("|"),
   "giu",

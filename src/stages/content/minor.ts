@@ -44,7 +44,10 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow)\\b";
+const CLAUSE_GOES_ON = "(?:and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero)\\b";
+
+/** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
+const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse))";
 
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
@@ -52,16 +55,28 @@ const STATED_AGE = new RegExp(
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
     `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
-    `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])`,
+    `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
     // "Age: 14", "aged 15", "age 13".
     `(?<![\\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia|edad)\\s*[:=]?\\s*${NUMBER}${NOT_A_UNIT}`,
     // Spanish, Portuguese, French, German, Indonesian, Tagalog forms.
     `(?<![\\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as)\\s+${NUMBER}\\s+(?:años|anos|ans)(?![\\p{L}])`,
-    `(?<![\\p{L}\\p{N}])${NUMBER}\\s+(?:años|anos|ans|jahre|tahun|taong gulang)(?:\\s+(?:de edad|de idade|alt))?(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:ich bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch)\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$))`,
+    // "N años" alone is as often a span of time ("hace 15 años", "2 tahun kerja"): an age needs its cue.
+    `(?<![\\p{L}\\p{N}])${NUMBER}\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|taong\\s+gulang|ans\\s+et\\s+demi)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:una?|la|el|uma?|une?|de|con|âgée?s?\\s+de|agée?s?\\s+de)\\s+(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem)?\\s*(?:de\\s+)?${NUMBER}\\s+(?:años|anos|ans)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}\\p{N}])${NUMBER}-?(?:jährige[rn]?|jähriger)(?![\\p{L}])`,
   ].join("|"),
   "giud",
+);
+
+/** Ages after a name, which must be written with a capital (so this pattern is case-sensitive): the number is group 1. */
+const NAMED_AGE = new RegExp(
+  [
+    // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
+    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}),\\s*${NUMBER},`,
+    `(?<![\\p{L}])(?!(?:It|This|That|There|Here|What|Which|Who|Everything|Nothing|Page|Room|Floor|Chapter|Level|Score|Number|Step|Round|Day|Year|Time|Building|House|Car|Company|Game|Account|Phone|Song|Movie|Bottle|Book|Castle|Ship|Sword|Series|Church|Bridge|Shop|Store|School|Tree|Wine|Whisky|Whiskey|Scotch|Dog|Cat|Horse)\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b))`,
+  ].join("|"),
+  "gud",
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
@@ -71,7 +86,11 @@ const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(
 const STATED_AGE_FAMILY = DIGIT | triggerFamily(Object.keys(NUMBER_WORDS));
 
 function statedAges(field: ContentField): ContentEvidence[] {
-  return evidenceOf(field, STATED_AGE, "minor", "stated-age", (match) => {
+  return [...agesOf(field, STATED_AGE), ...agesOf(field, NAMED_AGE)];
+}
+
+function agesOf(field: ContentField, pattern: RegExp): ContentEvidence[] {
+  return evidenceOf(field, pattern, "minor", "stated-age", (match) => {
     const value = ageOf(match.slice(1).find((group) => group !== undefined) ?? "");
     if (!UNDER_18(value)) return null;
     const before = field.text.slice(Math.max(0, match.index - 40), match.index);
@@ -88,6 +107,9 @@ const SCHOOL_YEAR = new RegExp(
     `(?<![\\p{L}])(?:grade|year)\\s+(?:[1-9]|1[0-2])\\s+(?:student|pupil)s?(?![\\p{L}])`,
     `(?<![\\p{L}])(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in)\\s+(?:grade\\s+(?:[1-9]|1[0-2])|year\\s+(?:[5-9]|1[0-2]))(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}])(?:freshman|sophomore|junior|senior)s?\\s+(?:in|at|of)\\s+(?:high\\s*school|middle\\s*school|junior\\s+high|hs)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:freshman|sophomore|first-year|second-year|third-year|first\\s+year|second\\s+year|third\\s+year)\\s+(?:student\\s+)?(?:at|in|of)\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}(?:High|Middle|Junior\\s+High|Elementary)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:middle|elementary|primary|junior\\s+high|grade)\\s+school\\s+(?:basketball\\s+|soccer\\s+|football\\s+|volleyball\\s+|track\\s+|swim\\s+|chess\\s+)?(?:team|class|classes|student|students|kids|girls|boys)(?![\\p{L}])`,
+    `(?<![\\p{L}\\p{N}])(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))(?:s|['’]s)?\\s+(?:girls['’]?\\s+|boys['’]?\\s+)?(?:team|squad|league|side|girls|boys|division|track|football|soccer|basketball)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:high|middle|elementary|grade|primary|junior\\s+high)[- ]?school(?:er|ers)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:a|an|the|i['’]?m a|she['’]?s a|he['’]?s a)\\s+(?:high|middle|elementary|primary|junior\\s+high)[- ]?school\\s+(?:student|girl|boy|kid|pupil|freshman|sophomore)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:i|she|he|they|we|you)\\s+(?:am|is|are|['’]m|['’]s|['’]re)\\s+(?:still\\s+)?(?:in|at)\\s+(?:high|middle|elementary|primary|junior\\s+high)[- ]?school(?![\\p{L}])`,
@@ -104,7 +126,7 @@ const SCHOOL_FAMILY = triggerFamily([
   "grade", "grader", "graders", "year", "school", "schooler", "schoolers", "highschool", "highschooler", "highschoolers", "middleschool", "middleschooler", "middleschoolers",
   "gradeschool", "gradeschooler", "freshman", "freshmen", "sophomore", "sophomores", "junior", "juniors", "senior", "seniors", "kelas", "sd", "smp", "sma", "smk",
   "secundaria", "primaria", "eso", "bachillerato", "ano", "collégien", "collégienne", "lycéen", "lycéenne", "sixième", "cinquième", "quatrième", "troisième", "seconde", "collège",
-  "schüler", "schülerin", "klasse",
+  "schüler", "schülerin", "klasse", "first", "second", "third", "under", "u14", "u13", "u12", "u15", "u16", "u17", "u10", "u11", "u", "under14", "under12",
 ]);
 
 /** Words that say a person is a minor, whoever says them. */
@@ -130,7 +152,7 @@ const IS_A_MINOR_FAMILY = triggerFamily(["minor"]);
 /** "my kid(s)/child(ren)": the speaker's own children: a minor is present, more weakly. */
 const OWN_CHILD = /(?<![\p{L}])(?:my|her|his)\s+(?:little\s+)?(?:kids?|child|children|son|daughter)(?![\p{L}])/giu;
 /** "a child" in the past or in a comparison: "as a child I", "when I was a kid", "like a child would". */
-const CHILD_EXCEPTION_BEFORE = /(?:when\s+(?:i|she|he|we|they|you)\s+(?:was|were)|since\s+(?:i|she|he|we|they)\s+(?:was|were)|back\s+when|ever\s+since)\s*$/i;
+const CHILD_EXCEPTION_BEFORE = /(?:(?:not|no\s+longer|isn['’]?t|aren['’]?t|ain['’]?t|bukan|no\s+soy|no\s+es|não\s+sou|não\s+é|ne\s+suis\s+plus|pas|kein(?:e)?|nicht\s+mehr)\s+(?:a\s+|an\s+|un\s+|una\s+|um\s+|uma\s+)?(?:little\s+)?|when\s+(?:i|she|he|we|they|you)\s+(?:was|were)|since\s+(?:i|she|he|we|they)\s+(?:was|were)|back\s+when|ever\s+since|cuando\s+(?:era|éramos|eras)|de\s+(?:pequeñ[oa]|niñ[oa])|quando\s+(?:eu\s+)?(?:era|éramos)|quand\s+j['’]étais|als\s+ich|(?:waktu|ketika|dulu|sejak)\s+(?:aku|saya|gue|kita)?\s*(?:masih\s+)?)\s*$/i;
 const CHILD_EXCEPTION_AFTER = /^\s*(?:i|we|she|he)\s+(?:used|would|had|was|were|loved|liked|always)|^\s*would|^hood|^ish/i;
 
 function childWords(field: ContentField): ContentEvidence[] {

@@ -16,8 +16,24 @@ const SELF_HARM_WORDS = [
   "bunuh diri", "ingin mati", "pengen mati", "mau mati", "menyakiti diri", "melukai diri", "gusto ko nang mamatay", "magpakamatay",
 ];
 const SELF_HARM = wordsPattern(SELF_HARM_WORDS);
+
+/** Disclosures told in verbs: "wanted to die", "planning to end his life", "swallowed twenty pills", "cutting her arms". */
+const SELF_HARM_ACTS = new RegExp(
+  [
+    "(?:want|wants|wanted|wanting|planning|plan|plans|planned|going|gonna|trying|tried|try)\\s+to\\s+(?:die|end\\s+(?:my|his|her|their|your)\\s+life|end\\s+it(?:\\s+all)?|kill\\s+(?:myself|himself|herself|themselves|yourself))",
+    "(?:cut|cuts|cutting|cutted|slice|slicing|sliced|burn|burning|burned)\\s+(?:my|her|his|their|your)\\s+(?:arms?|wrists?|thighs?|legs?|skin|forearms?)",
+    "(?:been|started|start|keep|kept|stopped|stop|back\\s+to)\\s+cutting(?:\\s+again)?",
+    "(?:drags?|dragged|draws?|drew|runs?|ran|presses?|pressed)\\s+(?:the|a|her|his|my)\\s+(?:blade|razor|knife|shard)\\s+(?:across|along|over|down|into)\\s+(?:her|his|my|their|your)\\s+(?:forearms?|arms?|wrists?|thighs?|skin)",
+    "(?:swallowed|took|taken|taking|downed)\\s+(?:about\\s+|like\\s+|all\\s+(?:of\\s+)?(?:my|the|her|his)\\s+|a\\s+(?:bunch|handful|bottle)\\s+of\\s+|(?:\\d+|ten|twenty|thirty|fifty|some|too\\s+many)\\s+|of\\s+(?:my|her|his|the)\\s+)*(?:sleeping\\s+)?(?:pills|tablets|painkillers)",
+    "(?:jump|jumping|jumped)\\s+(?:off|from)\\s+(?:the|a|this)\\s+(?:bridge|roof|building|ledge|cliff|balcony)",
+    "(?:outside|edge|other\\s+side|wrong\\s+side)\\s+of\\s+(?:the|a)\\s+(?:bridge\\s+)?(?:railing|rail|ledge|bridge)",
+    "ritze\\s+mich|ritzt\\s+sich|me\\s+(?:corto|cortei|cortaba)|me\\s+mutilo",
+  ].map((phrase) => `(?<![\\p{L}])(?:${phrase})(?![\\p{L}])`).join("|"),
+  "giu",
+);
+const SELF_HARM_ACTS_FAMILY = triggerFamily(["die", "life", "end", "kill", "arm", "arms", "wrist", "wrists", "thigh", "thighs", "leg", "legs", "skin", "forearm", "forearms", "pills", "tablets", "painkillers", "bridge", "roof", "building", "ledge", "cliff", "balcony", "railing", "rail", "ritze", "ritzt", "corto", "cortei", "cortaba", "mutilo", "cutting", "blade", "razor", "knife", "shard"]);
 const SELF_HARM_FAMILY = triggerFamily(SELF_HARM_WORDS);
 
 export function detectSelfHarm(field: ContentField): ContentEvidence[] {
-  return evidenceOf(field, SELF_HARM, "self-harm", "self-harm-phrase", 0.7, SELF_HARM_FAMILY);
+  return [...evidenceOf(field, SELF_HARM, "self-harm", "self-harm-phrase", 0.7, SELF_HARM_FAMILY), ...evidenceOf(field, SELF_HARM_ACTS, "self-harm", "self-harm-act", 0.6, SELF_HARM_ACTS_FAMILY)];
 }

@@ -20,34 +20,37 @@ interface Phrase {
 const wordsByHash = new Map<number, { families: number; phrases: [phrase: number, bit: number][] }>();
 const phrases: Phrase[] = [];
 let nextBit = 2;
-/** Open-addressing table over `wordsByHash` (a Map lookup per word is most of a pass): built on first use. */
-let slots: Uint32Array | null = null;
-let slotEntries: ({ families: number; phrases: [number, number][] } | undefined)[] = [];
+/** A word or stem hash to what it starts: an open-addressing table (a Map lookup per word is most of a pass). */
+class HashTable<T> {
+  private keys = new Uint32Array(0);
+  private values: (T | undefined)[] = [];
 
-function tableOf(): Uint32Array {
-  if (slots) return slots;
-  let size = 64;
-  while (size < wordsByHash.size * 4) size *= 2;
-  const table = new Uint32Array(size);
-  const entries = new Array<{ families: number; phrases: [number, number][] } | undefined>(size);
-  for (const [hash, entry] of wordsByHash) {
-    // Hash 0 marks an empty slot; a word hashing to 0 is kept as 1 (a collision only costs a pattern run).
-    const key = hash === 0 ? 1 : hash;
-    let slot = key & (size - 1);
-    while (table[slot] !== 0 && table[slot] !== key) slot = (slot + 1) & (size - 1);
-    table[slot] = key;
-    const existing = entries[slot];
-    entries[slot] = existing ? { families: existing.families | entry.families, phrases: [...existing.phrases, ...entry.phrases] } : entry;
+  constructor(private readonly merge: (a: T, b: T) => T) {}
+
+  static build<T>(entries: Map<number, T>, merge: (a: T, b: T) => T): HashTable<T> {
+    const table = new HashTable<T>(merge);
+    let size = 64;
+    while (size < entries.size * 4) size *= 2;
+    table.keys = new Uint32Array(size);
+    table.values = new Array<T | undefined>(size);
+    for (const [hash, value] of entries) {
+      // 0 marks an empty slot; a hash of 0 is kept as 1 (a collision only costs a pattern run).
+      const key = hash === 0 ? 1 : hash;
+      let slot = key & (size - 1);
+      while (table.keys[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & (size - 1);
+      table.keys[slot] = key;
+      const existing = table.values[slot];
+      table.values[slot] = existing === undefined ? value : merge(existing, value);
+    }
+    return table;
   }
-  slotEntries = entries;
-  return (slots = table);
-}
 
-function lookUp(table: Uint32Array, hash: number) {
-  const key = hash === 0 ? 1 : hash;
-  const mask = table.length - 1;
-  for (let slot = key & mask; table[slot] !== 0; slot = (slot + 1) & mask) if (table[slot] === key) return slotEntries[slot];
-  return undefined;
+  get(hash: number): T | undefined {
+    const key = hash === 0 ? 1 : hash;
+    const mask = this.keys.length - 1;
+    for (let slot = key & mask; this.keys[slot] !== 0; slot = (slot + 1) & mask) if (this.keys[slot] === key) return this.values[slot];
+    return undefined;
+  }
 }
 
 function hashWord(text: string, start: number, end: number): number {
@@ -56,19 +59,49 @@ function hashWord(text: string, start: number, end: number): number {
   return hash >>> 0;
 }
 
-function entryOf(word: string) {
+function entryOf(word: string): WordEntry {
   const hash = hashWord(word, 0, word.length);
   let entry = wordsByHash.get(hash);
   if (!entry) wordsByHash.set(hash, (entry = { families: 0, phrases: [] }));
   return entry;
 }
 
-/** A new family whose matches each contain one of these words, or every word of one of these phrases; its bit. */
-export function triggerFamily(words: readonly string[]): number {
+type WordEntry = { families: number; phrases: [number, number][] };
+const mergeWords = (a: WordEntry, b: WordEntry): WordEntry => ({ families: a.families | b.families, phrases: [...a.phrases, ...b.phrases] });
+
+/** Stems (the first 4 to 6 letters of a word, for inflected forms: "transa", "gozar") by hash: their families. */
+const stemsByHash = new Map<number, number>();
+const STEM_LENGTHS = [4, 5, 6];
+
+let tables: { words: HashTable<WordEntry>; stems: HashTable<number> } | null = null;
+
+function tablesOf(): { words: HashTable<WordEntry>; stems: HashTable<number> } {
+  return (tables ??= { words: HashTable.build(wordsByHash, mergeWords), stems: HashTable.build(stemsByHash, (a, b) => a | b) });
+}
+
+/** A new family whose matches each contain a word beginning with one of these stems (4 to 6 letters); its bit. */
+export function triggerStems(stems: readonly string[]): number {
+  const family = newFamily();
+  for (const stem of stems) {
+    const lower = stem.toLowerCase();
+    if (!STEM_LENGTHS.includes(lower.length) || /[^\p{L}\p{N}]/u.test(lower)) throw new Error(`a stem is 4 to 6 letters: "${stem}"`);
+    const hash = hashWord(lower, 0, lower.length);
+    stemsByHash.set(hash, (stemsByHash.get(hash) ?? 0) | family);
+  }
+  return family;
+}
+
+function newFamily(): number {
   if (nextBit > 2 ** 30) throw new Error("too many trigger families");
-  slots = null;
+  tables = null;
   const family = nextBit;
   nextBit *= 2;
+  return family;
+}
+
+/** A new family whose matches each contain one of these words, or every word of one of these phrases; its bit. */
+export function triggerFamily(words: readonly string[]): number {
+  const family = newFamily();
   for (const phrase of words) {
     const parts = [...new Set(phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
     if (parts.length === 0) throw new Error(`no word in trigger "${phrase}"`);
@@ -102,21 +135,23 @@ const WORD_LOWER = (() => {
 
 /** The families (bits) that could match somewhere in `text`. */
 export function triggersOf(text: string): number {
-  const table = tableOf();
+  const { words, stems } = tablesOf();
   let families = 0;
   let seen: Map<number, number> | null = null;
-  let inWord = false;
+  let length = 0;
   let hash = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? WORD_LOWER[text.charCodeAt(i)] : 0;
     if (code !== 0) {
-      // The word's hash grows as it is read (FNV-1a, as hashWord computes it).
-      hash = Math.imul((inWord ? hash : 0x811c9dc5) ^ code, 0x01000193);
-      inWord = true;
+      // The word's hash grows as it is read (FNV-1a, as hashWord computes it): after 4 to 6
+      // letters it is the hash of the word's stem.
+      hash = Math.imul((length > 0 ? hash : 0x811c9dc5) ^ code, 0x01000193);
+      length++;
+      if (length >= 4 && length <= 6) families |= stems.get(hash >>> 0) ?? 0;
       if (code >= 48 && code <= 57) families |= DIGIT;
-    } else if (inWord) {
-      inWord = false;
-      const entry = lookUp(table, hash >>> 0);
+    } else if (length > 0) {
+      length = 0;
+      const entry = words.get(hash >>> 0);
       if (entry === undefined) continue;
       families |= entry.families;
       for (const [phrase, bit] of entry.phrases) {
