@@ -1,12 +1,14 @@
 /**
  * What the curator sees: a submission's conversations with the personal information the redaction
- * stage would take out, and the PIPPA statistics over every current submission. Files are read
+ * stage would take out and the content tags the content stage gives (with the words that gave
+ * them), and the PIPPA statistics over every current submission. Files are read
  * back from their blobs the way `pippa import` reads them, a submission's card with its chats, on
  * a worker thread (see parse-worker), so re-reading stored files never stalls other requests.
  */
 import type { CorpusSummary } from "../stats/corpus-stats.js";
 import { createPiiAnalyzer } from "../runner/pii-analyzer.js";
 import type { PiiAnalyzer } from "../stages/redact/analyzer.js";
+import { classifyContent, contentFields } from "../stages/content/classify.js";
 import type { Storage } from "./intake.js";
 import { readCorpusStatistics, sampleEpisodes } from "./parse-worker.js";
 import { filesBySubmission, type Submission } from "./store/store.js";
@@ -14,6 +16,7 @@ import { filesBySubmission, type Submission } from "./store/store.js";
 /** Shown at most, so one huge upload cannot make a huge page. */
 const MAX_CONVERSATIONS = 20;
 const MAX_MESSAGES = 400;
+const MAX_EVIDENCE = 50;
 
 let analyzer: Promise<PiiAnalyzer> | null = null;
 
@@ -26,6 +29,9 @@ export async function describeSubmission(storage: Storage, submission: Submissio
   for (const episode of sample.episodes) {
     const fileId = byPath.get(episode.source?.file ?? "") ?? "";
     const fields = pii.analyzeConversation({ ...episode, user_names: episode.user_names ?? [] });
+    const content = classifyContent(episode);
+    const textOf = new Map(contentFields(episode).map((field) => [field.field, field.text]));
+    const tags = Object.keys(content.tags);
     const spansOf = new Map(fields.map((field) => [field.field, field.spans.map(({ start, end, type, score }) => ({ start, end, type, score: Math.round(score * 100) / 100 }))]));
     conversations.push({
       fileId,
@@ -33,6 +39,14 @@ export async function describeSubmission(storage: Storage, submission: Submissio
       botDescription: episode.bot_description,
       messages: episode.conversation.slice(0, MAX_MESSAGES).map((turn, i) => ({ text: turn.message, isHuman: turn.is_human, spans: spansOf.get(`conversation[${i}].message`) ?? [] })),
       truncated: episode.conversation.length > MAX_MESSAGES,
+      content: {
+        tags: content.tags,
+        // Only the evidence of tags that hold, each with the words it rests on.
+        evidence: content.evidence
+          .filter((item) => tags.includes(item.tag))
+          .slice(0, MAX_EVIDENCE)
+          .map((item) => ({ tag: item.tag, field: item.field, rule: item.rule, score: item.score, text: (textOf.get(item.field) ?? "").slice(item.start, item.end) })),
+      },
     });
   }
   return { ...submission, conversationCount: sample.total, conversations };

@@ -189,6 +189,17 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       void response;
     });
 
+    it("shows each conversation's content tags with the words that gave them", async () => {
+      // A neutral scene whose only tag is a stated age.
+      const record = sampleRecord({ bot_id: "study-bot", conversation: [{ message: "Ready for the quiz?", is_human: false }, { message: "yes! im 14 so this is my first exam", is_human: true }] });
+      assert.equal((await upload({ consent: "private" }, [{ name: "quiz.jsonl", content: `${writePippaLine(record)}\n` }])).statusCode, 201);
+      const list = (await adminGet("/api/admin/submissions?consent=private")).json();
+      const detail = (await adminGet(`/api/admin/submissions/${list.submissions[0].id}`)).json();
+      const { content } = detail.conversations[0];
+      assert.deepEqual(Object.keys(content.tags), ["minor"]);
+      assert.deepEqual(content.evidence.map((item: { tag: string; field: string; rule: string; text: string }) => [item.tag, item.field, item.rule, item.text]), [["minor", "conversation[1].message", "stated-age", "im 14"]]);
+    });
+
     it("serves the pages with security headers and no stack traces, and describes the API", async () => {
       const page = await app.inject({ method: "GET", url: "/" });
       assert.equal(page.statusCode, 200);

@@ -24,7 +24,7 @@ if (skip) console.log(`# ${skip}`);
 const CHAT = [
   { user_name: "Sam", character_name: "Mira", create_date: "2023-5-12 @21h 32m 29s 224ms" },
   { name: "Mira", is_user: false, send_date: "May 12, 2023 9:32pm", mes: "*The lamp turns.* You came back." },
-  { name: "Sam", is_user: true, send_date: "May 12, 2023 9:33pm", mes: "write to me at jo.writer@example.com <script>alert('x')</script>" },
+  { name: "Sam", is_user: true, send_date: "May 12, 2023 9:33pm", mes: "write to me at jo.writer@example.com <script>alert('x')</script> (im 15 btw)" },
   { name: "Mira", is_user: false, send_date: "May 12, 2023 9:34pm", mes: "I will. Mind the rocks." },
 ]
   .map((line) => JSON.stringify(line))
@@ -99,6 +99,9 @@ describe("pages in Chromium", { skip }, () => {
     assert.match((await admin.textContent("#submissions tbody")) ?? "", /public.*web.*Mira chat\.jsonl \(sillytavern-chat/s);
     await admin.click("#submissions tbody tr.clickable");
     await admin.waitForSelector('#detail-body mark[data-type="EMAIL"]');
+    // The conversation's content tag, and the words it rests on.
+    assert.equal(await admin.textContent("#detail-body summary .tag-minor"), "minor");
+    assert.match((await admin.textContent("#detail-body .content-evidence")) ?? "", /minor \(stated age, message 2\): .*im 15/);
     await admin.screenshot({ path: join(screenshots, "admin-submission.png"), fullPage: true });
 
     // A build: "Building…" while it runs, then how it ended.

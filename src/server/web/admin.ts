@@ -81,8 +81,27 @@ async function loadSubmissions(): Promise<void> {
   if (total > submissions.length) body.append(h("tr", {}, h("td", { colspan: "7", class: "hint" }, `${total - submissions.length} more not shown; filter to narrow.`)));
 }
 
+interface ContentView {
+  tags: Record<string, number>;
+  evidence: { tag: string; field: string; rule: string; score: number; text: string }[];
+}
+
+/** Why each content tag holds: the words, where they are, and the rule that took them. */
+function contentEvidence(content: ContentView): HTMLElement | null {
+  if (content.evidence.length === 0) return null;
+  const where = (field: string) => {
+    const message = /^conversation\[(\d+)\]/.exec(field);
+    return message ? `message ${Number(message[1]) + 1}` : field.replace(/^bot_/, "").replace("_", " ");
+  };
+  return h(
+    "ul",
+    { class: "content-evidence", "aria-label": "content tags and their evidence" },
+    ...content.evidence.map((item) => h("li", {}, h("strong", {}, item.tag), ` (${item.rule.replace(/-/g, " ")}, ${where(item.field)}): `, h("q", {}, item.text))),
+  );
+}
+
 async function showSubmission(id: string): Promise<void> {
-  const detail = await api<Submission & { conversationCount: number; conversations: { botName: string; messages: { text: string; isHuman: boolean; spans: MarkedSpan[] }[]; truncated: boolean }[] }>(`/api/admin/submissions/${encodeURIComponent(id)}`);
+  const detail = await api<Submission & { conversationCount: number; conversations: { botName: string; messages: { text: string; isHuman: boolean; spans: MarkedSpan[] }[]; truncated: boolean; content: ContentView }[] }>(`/api/admin/submissions/${encodeURIComponent(id)}`);
   const section = document.querySelector<HTMLElement>("#detail")!;
   section.hidden = false;
   document.querySelector("#detail-body")!.replaceChildren(
@@ -91,7 +110,8 @@ async function showSubmission(id: string): Promise<void> {
       h(
         "details",
         { class: "conversation", open: true },
-        h("summary", {}, conversation.botName || "a character"),
+        h("summary", {}, conversation.botName || "a character", ...Object.keys(conversation.content.tags).map((tag) => h("span", { class: `tag tag-${tag}` }, tag))),
+        contentEvidence(conversation.content),
         h("ol", { class: "messages" }, ...conversation.messages.map((message) => h("li", { class: message.isHuman ? "human" : "bot" }, h("span", { class: "who" }, message.isHuman ? "User" : conversation.botName || "Bot"), " ", h("span", { class: "text" }, markedText(message.text, message.spans))))),
         conversation.truncated ? h("p", { class: "hint" }, "…longer than shown.") : null,
       ),
