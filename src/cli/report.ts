@@ -35,7 +35,8 @@ export function reportCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--personas <n>", "rows of the persona table", parsePositiveInteger, 20)
     .option("--max-turns <n>", "conversation length drawn up to this many turns", parsePositiveInteger, 250)
     .option("--rejects <file>", "write refused lines to this file (default: only count them)")
-    .addHelpText("after", "\nExamples:\n  pippa report pippa_deduped.jsonl -o report.html\n  pippa report release/pippa_deduped.jsonl -o report.html --png figures/ --bootstrap 1000");
+    .option("--content", "also classify every conversation and show its content tags (sexual, violence, self-harm, minor, hate); slower")
+    .addHelpText("after", "\nExamples:\n  pippa report pippa_deduped.jsonl -o report.html\n  pippa report pippa_deduped.jsonl -o report.html --content\n  pippa report release/pippa_deduped.jsonl -o report.html --png figures/ --bootstrap 1000");
   addScanOptions(command).action(async (files: string[], options: ReportCliOptions) => {
     await checkInputs(files, io, outcome);
     await refuseOverwritingInputs(files, [options.output, options.rejects, options.png]);
@@ -55,6 +56,7 @@ export function reportCommand(io: CliIo, outcome: CommandOutcome): Command {
         title: options.title,
         maxTurns: options.maxTurns,
         personas: options.personas,
+        content: options.content ?? false,
         workers: options.workers,
         maxLineBytes: options.maxLineBytes,
         rejectsFor: options.rejects ? () => options.rejects! : () => null,

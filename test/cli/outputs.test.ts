@@ -75,3 +75,39 @@ describe("command outputs", () => {
     }
   });
 });
+
+describe("content tags in stats and the report", () => {
+  it("are counted with --content, and absent without it", async () => {
+    const folder = await temporaryFolder();
+    try {
+      const turns = (human: string) => [
+        { message: "The gate holds.", is_human: false },
+        { message: human, is_human: true },
+        { message: "Then we wait for dawn.", is_human: false },
+      ];
+      const input = join(folder.path, "tagged.jsonl");
+      const records = [
+        sampleRecord({ bot_id: "a", conversation: turns("*the axe decapitated the raider, blood pooling on the stones*") }),
+        sampleRecord({ bot_id: "b", conversation: turns("im 14 so i have to be home by nine") }),
+        sampleRecord({ bot_id: "c", conversation: turns("I'll bring the lantern.") }),
+      ];
+      await writeFile(input, `${records.map((record) => writePippaLine(record)).join("\n")}\n`);
+      const io = captureIo();
+      assert.equal(await run(["stats", input, "--json", "--content"], io), 0, io.err());
+      assert.deepEqual(JSON.parse(io.out()).content, { classified: 3, tags: { minor: 1, violence: 1 } });
+      const plain = captureIo();
+      assert.equal(await run(["stats", input, "--json"], plain), 0);
+      assert.equal(JSON.parse(plain.out()).content, undefined);
+      const table = captureIo();
+      assert.equal(await run(["stats", input, "--content"], table), 0);
+      assert.match(table.out(), /minor\s+1\s+33\.3%/);
+      const report = join(folder.path, "report.html");
+      assert.equal(await run(["report", input, "-o", report, "--content", "--bootstrap", "0"], captureIo()), 0);
+      const html = await readFile(report, "utf8");
+      assert.match(html, /<section id="content">/);
+      assert.match(html, /<td>violence<\/td><td class="num">1<\/td>/);
+    } finally {
+      await folder.cleanup();
+    }
+  });
+});

@@ -34,6 +34,8 @@ export interface ReportOptions {
   /** Conversation length drawn up to this many turns [250]. */
   maxTurns?: number;
   personas?: number;
+  /** Also count content tags (every conversation classified; slower) [false]. */
+  content?: boolean;
   workers?: number;
   /** Longer lines are refused [64 MiB]. */
   maxLineBytes?: number;
@@ -51,7 +53,7 @@ export interface ReportResult {
 const FIGURES = ["figure-2-conversation-length", "figure-3-message-length", "figure-4-categories"] as const;
 
 export async function writeReport(options: ReportOptions): Promise<ReportResult> {
-  const scan = await scanPippaFiles(options.sources, { personas: true, workers: options.workers, maxLineBytes: options.maxLineBytes, rejectsFor: options.rejectsFor, onProgress: options.onProgress });
+  const scan = await scanPippaFiles(options.sources, { personas: true, content: options.content ?? false, workers: options.workers, maxLineBytes: options.maxLineBytes, rejectsFor: options.rejectsFor, onProgress: options.onProgress });
   if (scan.stats.conversations === 0) {
     throw new PippaError(ERROR_CODES.empty, "no valid PIPPA record to report on", { source: options.sources.join(", ") });
   }

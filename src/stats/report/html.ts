@@ -3,6 +3,7 @@
  * font or image to fetch. Every text that comes from the data (names, categories, file names) is
  * escaped. Pure: the same model gives the same bytes.
  */
+import { CONTENT_TAGS } from "../../stages/content/types.js";
 import type { CorpusSummary } from "../corpus-stats.js";
 import type { SeriesSummary } from "../describe.js";
 import { formatBytes, formatCount, formatNumber, formatPercent } from "../format-number.js";
@@ -143,6 +144,17 @@ function categoryTable(summary: CorpusSummary, shown: number): string {
   });
 }
 
+/** The content tags, when the corpus was classified (`pippa report --content`). */
+function contentSection(summary: CorpusSummary): string {
+  if (!summary.content) return "";
+  const { classified, tags } = summary.content;
+  const rows: Cell[][] = CONTENT_TAGS.map((tag) => [tag, formatCount(tags[tag] ?? 0), formatPercent(tags[tag] ?? 0, classified)]);
+  return `<section id="content">
+<h2>Content</h2>
+${table(["content tag", "conversations", "share of conversations"], rows, { caption: `Table 6. Content tags of the ${formatCount(classified)} conversations, as pippa's content stage gives them (rules, not judgement: read the tagged conversations before relying on them). A conversation may carry several.` })}
+</section>`;
+}
+
 export function renderReportHtml(model: ReportModel): string {
   const { summary, lengths, figures } = model;
   const rejected = model.sources.reduce((total, source) => total + source.rejected, 0);
@@ -174,7 +186,7 @@ export function renderReportHtml(model: ReportModel): string {
 <p class="lead">The analysis of §3 of <em>PIPPA: A Partially Synthetic Conversational Dataset</em> (Gosling, Dale &amp; Zheng, 2023), for ${formatCount(summary.conversations)} conversations in ${model.sources.length === 1 ? "one file" : `${model.sources.length} files`}.</p>
 <div class="cards">${cards}</div>
 </header>
-<nav><a href="#overview">Overview</a><a href="#turns">Conversation length</a><a href="#lengths">Message length</a><a href="#categories">Categories</a><a href="#personas">Personas</a><a href="#method">Method</a></nav>
+<nav><a href="#overview">Overview</a><a href="#turns">Conversation length</a><a href="#lengths">Message length</a><a href="#categories">Categories</a><a href="#personas">Personas</a>${summary.content ? '<a href="#content">Content</a>' : ""}<a href="#method">Method</a></nav>
 <main>
 <section id="overview">
 <h2>Overview</h2>
@@ -200,6 +212,7 @@ ${categoryTable(summary, figures.categories.shown)}
 <h2>Personas</h2>
 ${personaTable(model.personas, summary.personas)}
 </section>
+${contentSection(summary)}
 <section id="method">
 <h2>Method</h2>
 <ul>
