@@ -16,6 +16,7 @@ interface BuildCliOptions {
   workers?: number;
   secret?: string;
   trainOnly?: boolean;
+  dropExcluded?: boolean;
   json?: boolean;
 }
 
@@ -45,6 +46,7 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--workers <n>", "worker threads (default: the CPU count)", parsePositiveInteger)
     .option("--secret <secret>", "key for the surrogate redaction operator (default: $PIPPA_REDACT_SECRET)")
     .option("--train-only", "also keep private-consent records, deduplicated, in _private/train_only/")
+    .option("--drop-excluded", "drop conversations the content policy withholds (sexual with minor, and content.exclude) instead of keeping them in the private folder")
     .option("--json", "print the summary as one JSON object")
     .addHelpText("after", "\nExample:\n  pippa build submissions/ -o release/ --config pippa.config.json")
     .action(async (sources: string[], options: BuildCliOptions, command: Command) => {
@@ -57,6 +59,7 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
         ...(options.seed !== undefined ? { seed: options.seed } : {}),
         ...(options.workers ? { workers: options.workers } : {}),
         ...(options.trainOnly ? { trainOnly: true } : {}),
+        ...(options.dropExcluded ? { content: { ...config.content, dropExcluded: true } } : {}),
       };
       const secret = options.secret ?? io.env.PIPPA_REDACT_SECRET ?? null;
       if (config.redact && config.redact.operator === "surrogate" && !secret) {
@@ -84,6 +87,10 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
       const refused = summary.counts.import?.rejected ?? 0;
       outcome.refused(refused);
       if (refused > 0) io.stderr.write(`warning: ${formatCount(refused)} input line(s) refused, listed in ${summary.privateOutput}/rejects.jsonl\n`);
+      if (summary.records.withheld > 0) {
+        const kept = config.content.dropExcluded ? "dropped" : `kept apart in ${summary.privateOutput}/content-withheld.jsonl`;
+        io.stderr.write(`note: ${formatCount(summary.records.withheld)} conversation(s) withheld by the content policy (${Object.entries(summary.counts.content ?? {}).filter(([outcome]) => outcome.startsWith("withheld-")).map(([outcome, n]) => `${outcome.slice("withheld-".length)} ${formatCount(n)}`).join(", ")}), ${kept}\n`);
+      }
       if (summary.records.public === 0) io.stderr.write(`warning: ${nothingPublishedBecause(summary)}\n`);
       if (options.json) {
         io.stdout.write(`${JSON.stringify(summary)}\n`);
@@ -92,7 +99,7 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
         io.stdout.write(
           `built ${summary.output} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${formatCount(records.imported)} records imported, ` +
             `${formatCount(records.public)} public in pippa.jsonl, ${formatCount(records.deduped)} in pippa_deduped` +
-            `${records.trainOnly ? `, ${formatCount(records.trainOnly)} train-only` : ""}\n`,
+            `${records.trainOnly ? `, ${formatCount(records.trainOnly)} train-only` : ""}${records.withheld ? `, ${formatCount(records.withheld)} withheld by content` : ""}\n`,
         );
         for (const [stage, outcomes] of Object.entries(summary.counts)) {
           io.stdout.write(`  ${stage}: ${Object.entries(outcomes).map(([outcome, n]) => `${outcome} ${formatCount(n)}`).join(", ")}\n`);

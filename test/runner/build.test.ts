@@ -208,7 +208,9 @@ describe("pippa build: the content stage", () => {
       await writeFile(at("in", "public", "chats.jsonl"), `${[graphic, calm, young].map((record) => writePippaLine(record)).join("\n")}\n`);
       await writeFile(at("in", "private", "chats.jsonl"), `${writePippaLine({ ...graphic, bot_id: "graphic-private" })}\n`);
       await writeFile(at("config.json"), JSON.stringify({ content: { exclude: ["violence"] }, filter: { minTurns: 1 } }));
-      assert.equal(await run(["build", at("in"), "-o", at("out"), "--config", at("config.json"), "--train-only", "--workers", "1"], captureIo()), 0);
+      const io = captureIo();
+      assert.equal(await run(["build", at("in"), "-o", at("out"), "--config", at("config.json"), "--train-only", "--workers", "1"], io), 0);
+      assert.match(io.err(), /note: 2 conversation\(s\) withheld by the content policy \(excluded-violence 2\), kept apart in .*content-withheld\.jsonl/);
       for (const name of ["pippa.jsonl", "pippa_deduped.jsonl", "pippa_metharme.jsonl", "README.md", "build.json"]) {
         assert.ok(!(await readFile(at("out", name), "utf8")).includes("decapitated"), name);
       }
@@ -227,9 +229,8 @@ describe("pippa build: the content stage", () => {
       assert.match(card, /\| minor \| 1 \| 50\.0% \|/);
       assert.match(card, /withheld: 1\./);
       assert.match(card, /found no adult or graphic content/);
-      // With dropExcluded nothing is kept of it at all.
-      await writeFile(at("config.json"), JSON.stringify({ content: { exclude: ["violence"], dropExcluded: true }, filter: { minTurns: 1 } }));
-      assert.equal(await run(["build", at("in"), "-o", at("out"), "--config", at("config.json"), "--workers", "1"], captureIo()), 0);
+      // With --drop-excluded (or dropExcluded in the config) nothing is kept of it at all.
+      assert.equal(await run(["build", at("in"), "-o", at("out"), "--config", at("config.json"), "--drop-excluded", "--workers", "1"], captureIo()), 0);
       assert.ok(!existsSync(at("out.private", "content-withheld.jsonl")));
     } finally {
       await folder.cleanup();

@@ -75,7 +75,8 @@ export interface BuildSummary {
   output: string;
   /** Where the private companion was written (beside `output`, never inside it). */
   privateOutput: string;
-  records: { imported: number; public: number; deduped: number; trainOnly: number };
+  /** `imported` counts every record read but those withheld by the content policy, which `withheld` counts. */
+  records: { imported: number; public: number; deduped: number; trainOnly: number; withheld: number };
   counts: Record<string, Record<string, number>>;
 }
 
@@ -212,6 +213,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
   }
   const workerUrl = new URL("./build-worker.js", import.meta.url);
   let imported = 0;
+  let withheld = 0;
   // Progress in bytes: the input lines each batch carried (or, for other formats, what they gave).
   const totalBytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0);
   let bytesDone = 0;
@@ -243,6 +245,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
         // Withheld from every file of the release, private training files included: kept apart
         // (or dropped with dropExcluded) with the reason, and nowhere else.
         count(consent, "content", `withheld-${result.content.withheld}`);
+        withheld++;
         if (!config.content.dropExcluded) {
           const line = decoder.decode(published.subarray(result.publishedStart, result.publishedEnd - 1));
           await withheldFile.write(`{"reason":${JSON.stringify(result.content.withheld)},"source":${JSON.stringify(result.source)},"line":${result.line},"consent":"${consent}","record":${line}}\n`);
@@ -393,7 +396,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
     config: reproducibleConfig,
     config_sha256: configHash,
     inputs: (await checksums).map(({ file, sha256 }) => ({ file, consent: consentOfFile(file), sha256 })),
-    records: { imported, public: publicCount, deduped: dedupedCount, train_only: trainOnlyCount },
+    records: { imported, public: publicCount, deduped: dedupedCount, train_only: trainOnlyCount, withheld },
     counts,
   };
   const card = renderDatasetCard({
@@ -434,5 +437,5 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
     await file.write(text);
     await file.commit();
   }
-  return { records: { imported, public: publicCount, deduped: dedupedCount, trainOnly: trainOnlyCount }, counts };
+  return { records: { imported, public: publicCount, deduped: dedupedCount, trainOnly: trainOnlyCount, withheld }, counts };
 }
