@@ -9,6 +9,7 @@ import { describe, it } from "node:test";
 import { run } from "../../src/cli/main.js";
 import { parsePippaLine, writePippaLine } from "../../src/formats/pippa-jsonl.js";
 import { PippaLineScanner } from "../../src/stats/scan-pippa-line.js";
+import { classifyContent } from "../../src/stages/content/classify.js";
 import { captureIo, sharedFixtures, temporaryFolder } from "../helpers/io.js";
 
 const fixtures = sharedFixtures();
@@ -22,6 +23,16 @@ describe("conformance: real_row_kamisato_ayaka.jsonl", { skip }, () => {
     const io = captureIo();
     assert.equal(await run(["validate", path, "--no-rejects"], io), 0);
     assert.match(io.out(), /1 records ok, 0 rejected/);
+  });
+
+  it("gets the content tags a reader gives it: none", async () => {
+    // The row is a court romance with a sword duel and a revealing gown in its definitions: flirting,
+    // a "lewd" remark, a lightning strike and a kick, but no explicit sex, no injury described in
+    // detail, no self-harm, nobody under 18 and nothing against a group. Words that could mislead
+    // ("slit" of a gown, eyes narrowing to a slit, a sword "slash", a hand on a chest) must not add up.
+    const result = parsePippaLine((await readFile(path, "utf8")).replace(/\n$/, ""));
+    assert.ok(result.ok);
+    assert.deepEqual(classifyContent(result.record).tags, {});
   });
 
   it("round-trips byte for byte", async () => {

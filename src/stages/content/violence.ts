@@ -25,16 +25,28 @@ const GRAPHIC_WORDS = [
 const GRAPHIC = wordsPattern(GRAPHIC_WORDS);
 const GRAPHIC_FAMILY = triggerFamily(GRAPHIC_WORDS);
 
-/** Each leans graphic: they count when they gather. */
+/**
+ * Words of bodily injury: alone each is ordinary in a story ("a bloody nose", "a stab of guilt"),
+ * so they count only when three different ones meet in one message (a wound described), not
+ * spread over a long conversation. Words with everyday senses ("slit", "chest", "snapped",
+ * "broken") are not among them.
+ */
 const WOUND_WORDS = [
-  "blood", "bloody", "bleeding", "stab", "stabbed", "stabbing", "slash", "slashed", "slit", "gash", "wound", "wounds", "flesh", "bone", "bones", "crack", "snapped",
-  "broken", "skull", "gore", "muscle", "chest", "scream", "screams", "screaming", "raw", "dripping", "pierces", "pierced", "torn", "charred", "crunch", "mangled", "shank",
-  "pooling", "gaping", "dedos", "grita", "tortura", "sangre", "sangue", "sang", "blut", "darah", "herida", "ferida", "plaie", "wunde", "luka",
+  "blood", "bloody", "bleeding", "bleeds", "bled", "stabbed", "stabbing", "slashed", "gash", "gashes", "wound", "wounds", "wounded", "flesh", "bone", "bones", "skull", "gore",
+  "mangled", "shank", "gaping", "pooling", "severs", "entrails", "organs", "guts", "torn open", "ripped open", "spurting", "gushing", "oozing", "sangre", "sangue", "du sang", "blut", "darah", "berdarah", "terluka", "herida", "ferida", "plaie", "wunde", "blutet",
 ];
 const WOUNDS = wordsPattern(WOUND_WORDS);
-// Three different wound words make a described injury (0.25 each combine to 0.58); two do not.
 const WOUNDS_FAMILY = triggerFamily(WOUND_WORDS);
+const WOUNDS_IN_ONE_FIELD = 3;
+
+/** One piece of evidence, from the first to the last, when a field holds enough different wound words. */
+function describedInjury(field: ContentField): ContentEvidence[] {
+  const words = evidenceOf(field, WOUNDS, "violence", "described-injury", 0, WOUNDS_FAMILY);
+  const distinct = new Set(words.map((word) => field.text.slice(word.start, word.end).toLowerCase()));
+  if (distinct.size < WOUNDS_IN_ONE_FIELD) return [];
+  return [{ tag: "violence", field: field.field, start: words[0].start, end: words.at(-1)!.end, rule: "described-injury", score: 0.6 }];
+}
 
 export function detectViolence(field: ContentField): ContentEvidence[] {
-  return [...evidenceOf(field, GRAPHIC, "violence", "graphic-term", 0.7, GRAPHIC_FAMILY), ...evidenceOf(field, WOUNDS, "violence", "wound-term", 0.25, WOUNDS_FAMILY)];
+  return [...evidenceOf(field, GRAPHIC, "violence", "graphic-term", 0.7, GRAPHIC_FAMILY), ...describedInjury(field)];
 }
