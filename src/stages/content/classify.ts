@@ -43,8 +43,13 @@ export function combinedScores(evidence: readonly ContentEvidence[], fields: rea
 
 export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_greeting" | "bot_definitions" | "conversation">, threshold = DEFAULT_CONTENT_THRESHOLD): ContentResult {
   const fields = contentFields(episode);
-  for (const field of fields) field.triggers = triggersOf(field.text);
-  const evidence = fields.flatMap((field) => DETECTORS.flatMap((detect) => detect(field)));
+  const evidence: ContentEvidence[] = [];
+  for (const field of fields) {
+    field.triggers = triggersOf(field.text);
+    // Most texts hold no rule's words at all: nothing to run.
+    if (field.triggers.every((word) => word === 0)) continue;
+    for (const detect of DETECTORS) for (const item of detect(field)) evidence.push(item);
+  }
   const scores = combinedScores(evidence, fields);
   const tags: ContentResult["tags"] = {};
   for (const tag of CONTENT_TAGS) {

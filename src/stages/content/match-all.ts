@@ -1,4 +1,5 @@
 /** Evidence from every match of a pattern (global, with `d` for group offsets) in a field. */
+import { hasFamily, triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField, ContentTag } from "./types.js";
 
 export function evidenceOf(
@@ -7,10 +8,13 @@ export function evidenceOf(
   tag: ContentTag,
   rule: string,
   score: number | ((match: RegExpExecArray) => number | null),
-  family?: number,
+  family?: number | readonly number[],
 ): ContentEvidence[] {
   // Most texts hold none of a rule's words: the field's quick pass says whether to look.
-  if (family !== undefined && field.triggers !== undefined && (field.triggers & family) === 0) return [];
+  if (family !== undefined && field.triggers !== undefined) {
+    const present = typeof family === "number" ? hasFamily(field.triggers, family) : family.some((one) => hasFamily(field.triggers!, one));
+    if (!present) return [];
+  }
   const found: ContentEvidence[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(field.text); match !== null; match = pattern.exec(field.text)) {
@@ -30,3 +34,25 @@ export function wordsPattern(words: readonly string[]): RegExp {
   const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+"));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }
+
+/** A pattern and the trigger family that must be present for it to be run (see triggers.ts). */
+export interface GatedPattern {
+  pattern: RegExp;
+  family: number;
+}
+
+/** Evidence from several gated patterns, each run only where its words are. */
+export function evidenceOfAll(field: ContentField, patterns: readonly GatedPattern[], tag: ContentTag, rule: string, score: number | ((match: RegExpExecArray) => number | null)): ContentEvidence[] {
+  return patterns.flatMap(({ pattern, family }) => evidenceOf(field, pattern, tag, rule, score, family));
+}
+
+/** Every pairing of these words (verb × object…), as the phrases a pattern's match must contain. */
+export function pairs(first: readonly string[], second: readonly string[], third: readonly string[] = [""]): string[] {
+  return first.flatMap((a) => second.flatMap((b) => third.map((c) => `${a} ${b} ${c}`.trim())));
+}
+
+/** A pattern, whole words, and the phrases whose words must all be in a text for it to run. */
+export function gated(source: string, triggers: readonly string[]): GatedPattern {
+  return { pattern: new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "giu"), family: triggerFamily(triggers) };
+}
+

@@ -18,8 +18,8 @@
  * An apparent age counts as a stated one ("looks 15", "a body of a 14-year-old"): the safer
  * reading, since a release must never pair it with sexual content.
  */
-import { evidenceOf, wordsPattern } from "./match-all.js";
-import { DIGIT, triggerFamily } from "./triggers.js";
+import { evidenceOf, evidenceOfAll, gated, pairs, wordsPattern, type GatedPattern } from "./match-all.js";
+import { DIGIT, hasFamily, triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 const UNDER_18 = (value: number) => value >= 1 && value <= 17;
@@ -33,7 +33,8 @@ const NUMBER_WORDS: Record<string, number> = {
   treize: 13, quatorze: 14, seize: 16, "dix-sept": 17, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17,
   "dua belas": 12, "tiga belas": 13, "empat belas": 14, "lima belas": 15, "enam belas": 16, "tujuh belas": 17,
 };
-const NUMBER = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
+/** Ages in words; ages in digits are found by `digitAges`, which needs no big pattern. */
+const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
 
 function ageOf(text: string): number {
   const lower = text.toLowerCase();
@@ -69,12 +70,15 @@ const STATED_AGE = new RegExp(
   "giud",
 );
 
+/** Capitalised words that begin sentences about things, not people: "Room is 14", "This is 12". */
+const NOT_A_NAME = "It|This|That|There|Here|What|Which|Who|Everything|Nothing|Page|Room|Floor|Chapter|Level|Score|Number|Step|Round|Day|Year|Time|Building|House|Car|Company|Game|Account|Phone|Song|Movie|Bottle|Book|Castle|Ship|Sword|Series|Church|Bridge|Shop|Store|School|Tree|Wine|Whisky|Whiskey|Scotch|Dog|Cat|Horse";
+
 /** Ages after a name, which must be written with a capital (so this pattern is case-sensitive): the number is group 1. */
 const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
     `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}),\\s*${NUMBER},`,
-    `(?<![\\p{L}])(?!(?:It|This|That|There|Here|What|Which|Who|Everything|Nothing|Page|Room|Floor|Chapter|Level|Score|Number|Step|Round|Day|Year|Time|Building|House|Car|Company|Game|Account|Phone|Song|Movie|Bottle|Book|Castle|Ship|Sword|Series|Church|Bridge|Shop|Store|School|Tree|Wine|Whisky|Whiskey|Scotch|Dog|Cat|Horse)\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b))`,
+    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b))`,
   ].join("|"),
   "gud",
 );
@@ -82,52 +86,110 @@ const NAMED_AGE = new RegExp(
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
 const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|waktu\s+(?:aku|saya)|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book)\s+(?:is|was|'s)(?:\s+(?:only|almost|nearly|like))?)\s*$/i;
 
-/** Every stated age has a digit or a number word in it. */
-const STATED_AGE_FAMILY = DIGIT | triggerFamily(Object.keys(NUMBER_WORDS));
+/** Every age in words has one of these in it. */
+const NUMBER_WORDS_FAMILY = triggerFamily(Object.keys(NUMBER_WORDS));
 
 function statedAges(field: ContentField): ContentEvidence[] {
-  return [...agesOf(field, STATED_AGE), ...agesOf(field, NAMED_AGE)];
+  return [...agesOf(field, STATED_AGE), ...agesOf(field, NAMED_AGE), ...digitAges(field)];
+}
+
+function isPast(text: string, index: number): boolean {
+  return PAST_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
 function agesOf(field: ContentField, pattern: RegExp): ContentEvidence[] {
   return evidenceOf(field, pattern, "minor", "stated-age", (match) => {
     const value = ageOf(match.slice(1).find((group) => group !== undefined) ?? "");
-    if (!UNDER_18(value)) return null;
-    const before = field.text.slice(Math.max(0, match.index - 40), match.index);
-    if (PAST_BEFORE.test(before)) return null;
-    return 0.9;
-  }, STATED_AGE_FAMILY);
+    return UNDER_18(value) && !isPast(field.text, match.index) ? 0.9 : null;
+  }, NUMBER_WORDS_FAMILY);
+}
+
+/**
+ * The same kinds of statement around an age written in digits: each number from 1 to 17 is found
+ * first (a quick scan), then its surroundings are read: a cue before it ("I'm", "Age:", "tengo",
+ * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
+ */
+const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
+  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
+  { before: /(?<![\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia)\s*[:=]?\s*$/iu, after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
+  { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as)\s+$/iu, after: /^\s+(?:años|anos|ans)(?![\p{L}])/iu },
+  { before: /(?<![\p{L}])(?:una?|la|el|uma?|une?|de|con|âgée?s?\s+de|agée?s?\s+de)\s+(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem)\s+)?(?:de\s+)?$/iu, after: /^\s+(?:años|anos|ans)(?![\p{L}])/iu },
+  { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
+  // Names are written with capitals: these two are case-sensitive.
+  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*$/u, after: /^,/u },
+  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b))`, "u") },
+];
+/** Age words after the number: "15 years old", "15-year-old", "15yo", "15 años de edad", "15-jährige". */
+const AGE_AFTER = new RegExp(`^(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|taong\\s+gulang|ans\\s+et\\s+demi)(?![\\p{L}])|-?(?:jährige[rn]?|jähriger)(?![\\p{L}]))`, "iu");
+const DIGITS = /\d+/g;
+
+function digitAges(field: ContentField): ContentEvidence[] {
+  if (field.triggers !== undefined && !hasFamily(field.triggers, DIGIT)) return [];
+  const { text } = field;
+  const found: ContentEvidence[] = [];
+  DIGITS.lastIndex = 0;
+  for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const value = match[0].length <= 2 ? Number(match[0]) : 0;
+    // A number inside a word or a longer number ("A15", "3.14", "1,5") is no age.
+    if (!UNDER_18(value) || /[\p{L}\p{N}.,]/u.test(text[start - 1] ?? " ") || /^[.,]\d/.test(text.slice(end, end + 2)) || isPast(text, start)) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 60);
+    const years = AGE_AFTER.exec(after);
+    if (years) {
+      found.push({ tag: "minor", field: field.field, start, end: end + years[0].length, rule: "stated-age", score: 0.9 });
+      continue;
+    }
+    for (const cue of CUE_BEFORE) {
+      const at = cue.before.exec(before);
+      if (at && cue.after.test(after)) {
+        found.push({ tag: "minor", field: field.field, start: start - before.length + at.index, end, rule: "stated-age", score: 0.9 });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 const GRADE_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
-const SCHOOL_YEAR = new RegExp(
-  [
-    `(?<![\\p{L}\\p{N}])(?:[1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade(?:r|rs)?(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:${GRADE_ORDINALS})[- ]grade(?:r|rs)?(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:grade|year)\\s+(?:[1-9]|1[0-2])\\s+(?:student|pupil)s?(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in)\\s+(?:grade\\s+(?:[1-9]|1[0-2])|year\\s+(?:[5-9]|1[0-2]))(?![\\p{L}\\p{N}])`,
-    `(?<![\\p{L}])(?:freshman|sophomore|junior|senior)s?\\s+(?:in|at|of)\\s+(?:high\\s*school|middle\\s*school|junior\\s+high|hs)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:freshman|sophomore|first-year|second-year|third-year|first\\s+year|second\\s+year|third\\s+year)\\s+(?:student\\s+)?(?:at|in|of)\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}(?:High|Middle|Junior\\s+High|Elementary)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:middle|elementary|primary|junior\\s+high|grade)\\s+school\\s+(?:basketball\\s+|soccer\\s+|football\\s+|volleyball\\s+|track\\s+|swim\\s+|chess\\s+)?(?:team|class|classes|student|students|kids|girls|boys)(?![\\p{L}])`,
-    `(?<![\\p{L}\\p{N}])(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))(?:s|['’]s)?\\s+(?:girls['’]?\\s+|boys['’]?\\s+)?(?:team|squad|league|side|girls|boys|division|track|football|soccer|basketball)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:high|middle|elementary|grade|primary|junior\\s+high)[- ]?school(?:er|ers)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:a|an|the|i['’]?m a|she['’]?s a|he['’]?s a)\\s+(?:high|middle|elementary|primary|junior\\s+high)[- ]?school\\s+(?:student|girl|boy|kid|pupil|freshman|sophomore)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:i|she|he|they|we|you)\\s+(?:am|is|are|['’]m|['’]s|['’]re)\\s+(?:still\\s+)?(?:in|at)\\s+(?:high|middle|elementary|primary|junior\\s+high)[- ]?school(?![\\p{L}])`,
-    `(?<![\\p{L}])kelas\\s+(?:[1-9]|1[0-2])\\s*(?:sd|smp|sma|smk)?(?![\\p{L}])|(?<![\\p{L}])(?:anak|siswa|siswi|murid)\\s+(?:sd|smp|sma|smk)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:estudiante|alumn[oa])\\s+de\\s+(?:secundaria|primaria)(?![\\p{L}])|(?<![\\p{L}])(?:en|no|na)\\s+(?:[1-9]º|primero|segundo|tercero)\\s+(?:de\\s+)?(?:secundaria|eso|bachillerato|ano)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:collégien(?:ne)?|lycéen(?:ne)?|en\\s+(?:sixième|cinquième|quatrième|troisième|seconde)|au\\s+collège)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:schüler(?:in)?|in\\s+der\\s+(?:[5-9]|1[0-2])\\.?\\s*klasse|(?:[5-9]|1[0-2])\\.\\s*klasse)(?![\\p{L}])`,
-  ].join("|"),
-  "giu",
-);
-
-/** Each school-year pattern holds one of these. */
-const SCHOOL_FAMILY = triggerFamily([
-  "grade", "grader", "graders", "year", "school", "schooler", "schoolers", "highschool", "highschooler", "highschoolers", "middleschool", "middleschooler", "middleschoolers",
-  "gradeschool", "gradeschooler", "freshman", "freshmen", "sophomore", "sophomores", "junior", "juniors", "senior", "seniors", "kelas", "sd", "smp", "sma", "smk",
-  "secundaria", "primaria", "eso", "bachillerato", "ano", "collégien", "collégienne", "lycéen", "lycéenne", "sixième", "cinquième", "quatrième", "troisième", "seconde", "collège",
-  "schüler", "schülerin", "klasse", "first", "second", "third", "under", "u14", "u13", "u12", "u15", "u16", "u17", "u10", "u11", "u", "under14", "under12",
-]);
+const UNDER_AGES = Array.from({ length: 13 }, (_, i) => i + 5);
+const SCHOOL_LEVELS = ["high", "middle", "elementary", "primary", "grade", "junior"];
+const SCHOOL_YEAR: readonly GatedPattern[] = [
+  gated(`(?:[1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade(?:r|rs)?|(?:${GRADE_ORDINALS})[- ]grade(?:r|rs)?`, ["grade", "grader", "graders"]),
+  gated(`(?:grade|year)\\s+(?:[1-9]|1[0-2])\\s+(?:student|pupil)s?`, pairs(["grade", "year"], ["student", "students", "pupil", "pupils"])),
+  gated(`(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in)\\s+(?:grade\\s+(?:[1-9]|1[0-2])|year\\s+(?:[5-9]|1[0-2]))(?![\\p{N}])`, ["in grade", "in year"]),
+  gated(`(?:freshman|sophomore|junior|senior)s?\\s+(?:in|at|of)\\s+(?:high\\s*school|middle\\s*school|junior\\s+high|hs)`, [...pairs(["freshman", "freshmen", "sophomore", "sophomores", "junior", "juniors", "senior", "seniors"], ["school", "highschool", "middleschool", "hs"]), "junior high"]),
+  {
+    // Case-sensitive: the school's name is written with capitals ("a second-year at Minato High").
+    pattern: /(?<![\p{L}])(?:[Ff]reshman|[Ss]ophomore|[Ff]irst-year|[Ss]econd-year|[Tt]hird-year|[Ff]irst\s+year|[Ss]econd\s+year|[Tt]hird\s+year)\s+(?:student\s+)?(?:at|in|of)\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:High|Middle|Junior\s+High|Elementary)(?![\p{L}])/gu,
+    family: triggerFamily(pairs(["freshman", "sophomore", "first", "second", "third"], ["high", "middle", "elementary"])),
+  },
+  gated(
+    `(?:middle|elementary|primary|junior\\s+high|grade)\\s+school\\s+(?:basketball\\s+|soccer\\s+|football\\s+|volleyball\\s+|track\\s+|swim\\s+|chess\\s+)?(?:team|class|classes|student|students|kids|girls|boys)`,
+    pairs(["middle", "elementary", "primary", "high", "grade"], ["school"], ["team", "class", "classes", "student", "students", "kids", "girls", "boys"]),
+  ),
+  gated(
+    `(?<![\\p{N}])(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))(?:s|['’]s)?\\s+(?:girls['’]?\\s+|boys['’]?\\s+)?(?:team|squad|league|side|girls|boys|division|track|football|soccer|basketball)`,
+    UNDER_AGES.flatMap((age) => [`under ${age}`, `u ${age}`, `u${age}`, `under${age}`]),
+  ),
+  gated(`(?:${SCHOOL_LEVELS.join("|")})[- ]?school(?:er|ers)`, ["schooler", "schoolers", "highschooler", "highschoolers", "middleschooler", "middleschoolers", "gradeschooler", "gradeschoolers"]),
+  gated(
+    `(?:a|an|the|i['’]?m a|she['’]?s a|he['’]?s a)\\s+(?:high|middle|elementary|primary|junior\\s+high)[- ]?school\\s+(?:student|girl|boy|kid|pupil|freshman|sophomore)`,
+    [...pairs(["high", "middle", "elementary", "primary"], ["school"], ["student", "girl", "boy", "kid", "pupil", "freshman", "sophomore"]), ...pairs(["highschool", "middleschool"], ["student", "girl", "boy", "kid", "pupil"])],
+  ),
+  gated(
+    `(?:i|she|he|they|we|you)\\s+(?:am|is|are|['’]m|['’]s|['’]re)\\s+(?:still\\s+)?(?:in|at)\\s+(?:high|middle|elementary|primary|junior\\s+high)[- ]?school`,
+    [...pairs(["in", "at"], ["high", "middle", "elementary", "primary"], ["school"]), "in highschool", "at highschool", "in middleschool", "at middleschool"],
+  ),
+  gated(`kelas\\s+(?:[1-9]|1[0-2])\\s*(?:sd|smp|sma|smk)?|(?:anak|siswa|siswi|murid)\\s+(?:sd|smp|sma|smk)`, ["kelas", ...pairs(["anak", "siswa", "siswi", "murid"], ["sd", "smp", "sma", "smk"])]),
+  gated(
+    `(?:estudiante|alumn[oa])\\s+de\\s+(?:secundaria|primaria)|(?:en|no|na)\\s+(?:[1-9]º|primero|segundo|tercero)\\s+(?:de\\s+)?(?:secundaria|eso|bachillerato|ano)`,
+    ["secundaria", "primaria", "eso", "bachillerato", "ano"],
+  ),
+  gated(`collégien(?:ne)?|lycéen(?:ne)?|en\\s+(?:sixième|cinquième|quatrième|troisième|seconde)|au\\s+collège`, ["collégien", "collégienne", "lycéen", "lycéenne", "sixième", "cinquième", "quatrième", "troisième", "en seconde", "au collège"]),
+  gated(`schüler(?:in)?|in\\s+der\\s+(?:[5-9]|1[0-2])\\.?\\s*klasse|(?:[5-9]|1[0-2])\\.\\s*klasse`, ["schüler", "schülerin", "klasse"]),
+];
 
 /** Words that say a person is a minor, whoever says them. */
 const MINOR_WORDS = [
@@ -167,7 +229,7 @@ function childWords(field: ContentField): ContentEvidence[] {
 export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
-    ...evidenceOf(field, SCHOOL_YEAR, "minor", "school-year", 0.85, SCHOOL_FAMILY),
+    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", 0.85),
     ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => {
       const before = field.text.slice(Math.max(0, match.index - 30), match.index);
       return CHILD_EXCEPTION_BEFORE.test(before) ? null : 0.8;

@@ -2,7 +2,7 @@
  * `self-harm`: someone saying they hurt themselves, or mean to end their life. Idioms ("this
  * homework is killing me", "i'm dead lol") name no act on oneself and are not matched.
  */
-import { evidenceOf, wordsPattern } from "./match-all.js";
+import { evidenceOf, evidenceOfAll, gated, pairs, wordsPattern, type GatedPattern } from "./match-all.js";
 import { triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
@@ -17,23 +17,39 @@ const SELF_HARM_WORDS = [
 ];
 const SELF_HARM = wordsPattern(SELF_HARM_WORDS);
 
+const INTEND = ["want", "wants", "wanted", "wanting", "planning", "plan", "plans", "planned", "going", "gonna", "trying", "tried", "try"];
+const OWN = ["my", "his", "her", "their", "your"];
+const CUT = ["cut", "cuts", "cutting", "cutted", "slice", "slicing", "sliced", "burn", "burning", "burned"];
+const BODY = ["arm", "arms", "wrist", "wrists", "thigh", "thighs", "leg", "legs", "skin", "forearm", "forearms"];
+const KEEP = ["been", "started", "start", "keep", "kept", "stopped", "stop", "back"];
+const BLADE = ["blade", "razor", "knife", "shard"];
+const SWALLOW = ["swallowed", "took", "taken", "taking", "downed"];
+const PILLS = ["pills", "tablets", "painkillers"];
+const JUMP = ["jump", "jumping", "jumped"];
+const HIGH_PLACE = ["bridge", "roof", "building", "ledge", "cliff", "balcony"];
+
 /** Disclosures told in verbs: "wanted to die", "planning to end his life", "swallowed twenty pills", "cutting her arms". */
-const SELF_HARM_ACTS = new RegExp(
-  [
-    "(?:want|wants|wanted|wanting|planning|plan|plans|planned|going|gonna|trying|tried|try)\\s+to\\s+(?:die|end\\s+(?:my|his|her|their|your)\\s+life|end\\s+it(?:\\s+all)?|kill\\s+(?:myself|himself|herself|themselves|yourself))",
-    "(?:cut|cuts|cutting|cutted|slice|slicing|sliced|burn|burning|burned)\\s+(?:my|her|his|their|your)\\s+(?:arms?|wrists?|thighs?|legs?|skin|forearms?)",
-    "(?:been|started|start|keep|kept|stopped|stop|back\\s+to)\\s+cutting(?:\\s+again)?",
-    "(?:drags?|dragged|draws?|drew|runs?|ran|presses?|pressed)\\s+(?:the|a|her|his|my)\\s+(?:blade|razor|knife|shard)\\s+(?:across|along|over|down|into)\\s+(?:her|his|my|their|your)\\s+(?:forearms?|arms?|wrists?|thighs?|skin)",
-    "(?:swallowed|took|taken|taking|downed)\\s+(?:about\\s+|like\\s+|all\\s+(?:of\\s+)?(?:my|the|her|his)\\s+|a\\s+(?:bunch|handful|bottle)\\s+of\\s+|(?:\\d+|ten|twenty|thirty|fifty|some|too\\s+many)\\s+|of\\s+(?:my|her|his|the)\\s+)*(?:sleeping\\s+)?(?:pills|tablets|painkillers)",
-    "(?:jump|jumping|jumped)\\s+(?:off|from)\\s+(?:the|a|this)\\s+(?:bridge|roof|building|ledge|cliff|balcony)",
-    "(?:outside|edge|other\\s+side|wrong\\s+side)\\s+of\\s+(?:the|a)\\s+(?:bridge\\s+)?(?:railing|rail|ledge|bridge)",
-    "ritze\\s+mich|ritzt\\s+sich|me\\s+(?:corto|cortei|cortaba)|me\\s+mutilo",
-  ].map((phrase) => `(?<![\\p{L}])(?:${phrase})(?![\\p{L}])`).join("|"),
-  "giu",
-);
-const SELF_HARM_ACTS_FAMILY = triggerFamily(["die", "life", "end", "kill", "arm", "arms", "wrist", "wrists", "thigh", "thighs", "leg", "legs", "skin", "forearm", "forearms", "pills", "tablets", "painkillers", "bridge", "roof", "building", "ledge", "cliff", "balcony", "railing", "rail", "ritze", "ritzt", "corto", "cortei", "cortaba", "mutilo", "cutting", "blade", "razor", "knife", "shard"]);
+const SELF_HARM_ACTS: readonly GatedPattern[] = [
+  gated(
+    `(?:${INTEND.join("|")})\\s+to\\s+(?:die|end\\s+(?:${OWN.join("|")})\\s+life|end\\s+it(?:\\s+all)?|kill\\s+(?:myself|himself|herself|themselves|yourself))`,
+    [...pairs(INTEND, ["to die", "to end life", "to end it"]), ...pairs(INTEND, ["to kill"], ["myself", "himself", "herself", "themselves", "yourself"])],
+  ),
+  gated(`(?:${CUT.join("|")})\\s+(?:${OWN.join("|")})\\s+(?:${BODY.join("|")})`, pairs(CUT, OWN, BODY)),
+  gated(`(?:been|started|start|keep|kept|stopped|stop|back\\s+to)\\s+cutting(?:\\s+again)?`, pairs(KEEP, ["cutting"])),
+  gated(
+    `(?:drags?|dragged|draws?|drew|runs?|ran|presses?|pressed)\\s+(?:the|a|her|his|my)\\s+(?:${BLADE.join("|")})\\s+(?:across|along|over|down|into)\\s+(?:${OWN.join("|")})\\s+(?:${BODY.join("|")})`,
+    pairs(BLADE, BODY),
+  ),
+  gated(
+    `(?:${SWALLOW.join("|")})\\s+(?:about\\s+|like\\s+|all\\s+(?:of\\s+)?(?:my|the|her|his)\\s+|a\\s+(?:bunch|handful|bottle)\\s+of\\s+|(?:\\d+|ten|twenty|thirty|fifty|some|too\\s+many)\\s+|of\\s+(?:my|her|his|the)\\s+)*(?:sleeping\\s+)?(?:${PILLS.join("|")})`,
+    pairs(SWALLOW, PILLS),
+  ),
+  gated(`(?:${JUMP.join("|")})\\s+(?:off|from)\\s+(?:the|a|this)\\s+(?:${HIGH_PLACE.join("|")})`, pairs(JUMP, HIGH_PLACE)),
+  gated(`(?:outside|edge|other\\s+side|wrong\\s+side)\\s+of\\s+(?:the|a)\\s+(?:bridge\\s+)?(?:railing|rail|ledge|bridge)`, pairs(["outside of", "edge of", "side of"], ["railing", "rail", "ledge", "bridge"])),
+  gated(`ritze\\s+mich|ritzt\\s+sich|me\\s+(?:corto|cortei|cortaba)|me\\s+mutilo`, ["ritze", "ritzt", "me corto", "me cortei", "me cortaba", "me mutilo"]),
+];
 const SELF_HARM_FAMILY = triggerFamily(SELF_HARM_WORDS);
 
 export function detectSelfHarm(field: ContentField): ContentEvidence[] {
-  return [...evidenceOf(field, SELF_HARM, "self-harm", "self-harm-phrase", 0.7, SELF_HARM_FAMILY), ...evidenceOf(field, SELF_HARM_ACTS, "self-harm", "self-harm-act", 0.6, SELF_HARM_ACTS_FAMILY)];
+  return [...evidenceOf(field, SELF_HARM, "self-harm", "self-harm-phrase", 0.7, SELF_HARM_FAMILY), ...evidenceOfAll(field, SELF_HARM_ACTS, "self-harm", "self-harm-act", 0.6)];
 }

@@ -10,7 +10,7 @@
  * One explicit word in passing is not a scene: a conversation counts when its evidence adds up
  * (see `classifyContent`); "strong" words name acts or genitals, "suggestive" ones only lean.
  */
-import { evidenceOf, wordsPattern } from "./match-all.js";
+import { evidenceOf, evidenceOfAll, gated, pairs, wordsPattern, type GatedPattern } from "./match-all.js";
 import { triggerFamily, triggerStems } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
@@ -55,31 +55,57 @@ const SEX_ACT = /(?<![\p{L}])(?:have|having|had|has|wants?|want to have)\s+sex(?
  * Role-play tells sex in plain verbs aimed at "you": "goes down on you", "slides into you", "until
  * you both come". Each is a phrase family of its own; the object pronoun is what makes it a scene.
  */
-const OBJECT = "(?:you|her|him|me|them|each other)";
-const ACT_PHRASES = new RegExp(
-  [
-    `(?:go|goes|went|going)\\s+down\\s+on\\s+${OBJECT}`,
-    `(?:slides?|slid|sliding|push(?:es)?|pushed|pushing|sinks?|sank|sinking|thrusts?|thrusting|eases?|eased|easing)\\s+(?:himself\\s+|herself\\s+|deep\\s+)?(?:into|inside)\\s+${OBJECT}`,
-    `(?:enters?|entered|entering)\\s+${OBJECT}(?=\\s*(?:[,.!*;]|slowly|again|fully|deep|in\\s+one|with\\s+a|and|$))`,
-    `(?:finish(?:es|ed)?|came|comes|cum(?:s|ming)?|spills?|spilled)\\s+(?:deep\\s+)?inside\\s+${OBJECT}`,
-    `until\\s+(?:you|she|he|i|we|they)\\s+(?:both\\s+|all\\s+)?(?:come|comes|came|cum|cums|climax(?:es|ed)?)(?!\\s+(?:back|home|over|here|there|in|to|out|up|down|with|along|across|around|by|for|from|into|and\\s+go))`,
-    `(?:strokes?|stroking|stroked)\\s+(?:you|him)(?=\\s*(?:[,.!*;]|with|until|slowly|faster|firmly|hard|$))`,
-    `(?:rides?|riding|rode)\\s+(?:you|him|her)(?=\\s*(?:[,.!*;]|slowly|hard|harder|faster|until|$))`,
-    `(?:spreads?|spreading)\\s+(?:your|her|his|my)\\s+(?:legs|thighs)`,
-    `between\\s+(?:your|her|his|my)\\s+(?:legs|thighs)`,
-    `(?:use|uses|using|used)\\s+(?:your|her|his|my)\\s+(?:mouth|tongue)\\s+on\\s+${OBJECT}`,
-    `(?:palms?|cups?|cupping|gropes?|groping|kneads?|kneading|fondles?|fondling)\\s+(?:your|her|my)\\s+(?:breasts?|chest)`,
-    `(?:make|makes|made)\\s+love(?:\\s+to\\s+${OBJECT})?`,
-    `(?:habt|haben|hatten|hat|hattet)\\s+sex`,
-    // Spanish, Portuguese, French, German, Indonesian.
-    `dentro\\s+de\\s+(?:ti|ella|él|mí|vos|você|mim|dela|dele)`, `entre\\s+(?:tus|sus|suas|as|tes|ses)\\s+(?:piernas|pernas|cuisses)`,
-    `(?:hacen|hicieron|haciendo|hacer|fazem|fizeram|fazendo|fazer|faites|font|fait|faire)\\s+(?:el\\s+|l['’])?(?:amor|amour)`,
-    `(?:entre|entra|entré)\\s+en\\s+(?:toi|elle|lui|moi)`, `acab(?:an|amos|aron)\\s+junt[oa]s`, `se\\s+corre|te\\s+penetra`,
-    `dringt\\s+in\\s+(?:dich|sie|ihn|mich)`, `memasukkan\\s+(?:penis|kontol)\\w*`,
-  ].map((phrase) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`).join("|"),
-  "giu",
-);
-const ACT_FAMILY = triggerFamily(["down", "into", "inside", "enter", "enters", "entered", "entering", "until", "stroke", "strokes", "stroking", "stroked", "ride", "rides", "riding", "rode", "spread", "spreads", "spreading", "between", "mouth", "tongue", "palm", "palms", "cup", "cups", "cupping", "grope", "gropes", "groping", "knead", "kneads", "kneading", "fondle", "fondles", "fondling", "love", "sex", "dentro", "entre", "entra", "entré", "amor", "amour", "acaban", "acabamos", "acabaron", "corre", "penetra", "dringt", "memasukkan"]);
+const OBJECTS = ["you", "her", "him", "me", "them", "each other"];
+const OBJECT = `(?:${OBJECTS.join("|")})`;
+
+const GO = ["go", "goes", "went", "going"];
+const SLIDE = ["slide", "slides", "slid", "sliding", "push", "pushes", "pushed", "pushing", "sink", "sinks", "sank", "sinking", "thrust", "thrusts", "thrusting", "ease", "eases", "eased", "easing"];
+const ENTER = ["enter", "enters", "entered", "entering"];
+const FINISH = ["finish", "finishes", "finished", "came", "comes", "cum", "cums", "cumming", "spill", "spills", "spilled"];
+const UNTIL_SUBJECT = ["you", "she", "he", "i", "we", "they"];
+const COME = ["come", "comes", "came", "cum", "cums", "climax", "climaxes", "climaxed"];
+const STROKE = ["stroke", "strokes", "stroking", "stroked"];
+const RIDE = ["ride", "rides", "riding", "rode"];
+const SPREAD = ["spread", "spreads", "spreading"];
+const POSSESSIVE = ["your", "her", "his", "my"];
+const USE = ["use", "uses", "using", "used"];
+const TOUCH = ["palm", "palms", "cup", "cups", "cupping", "grope", "gropes", "groping", "knead", "kneads", "kneading", "fondle", "fondles", "fondling"];
+const LOVE_VERBS = ["make", "makes", "made", "making"];
+const HAVE_DE = ["habt", "haben", "hatten", "hat", "hattet"];
+const DENTRO = ["ti", "ella", "él", "mí", "vos", "você", "mim", "dela", "dele"];
+const AMOR_VERBS = ["hacen", "hicieron", "haciendo", "hacer", "fazem", "fizeram", "fazendo", "fazer", "faites", "font", "fait", "faire"];
+
+/**
+ * Role-play tells sex in plain verbs aimed at "you": "goes down on you", "slides into you", "until
+ * you both come". The object pronoun is what makes each a scene; each pattern runs only on texts
+ * that hold its words.
+ */
+const ACT_PATTERNS: readonly GatedPattern[] = [
+  gated(`(?:${GO.join("|")})\\s+down\\s+on\\s+${OBJECT}`, pairs(GO, ["down on"])),
+  gated(`(?:${SLIDE.join("|")})\\s+(?:himself\\s+|herself\\s+|deep\\s+)?(?:into|inside)\\s+${OBJECT}`, pairs(SLIDE, ["into", "inside"])),
+  gated(`(?:${ENTER.join("|")})\\s+${OBJECT}(?=\\s*(?:[,.!*;]|slowly|again|fully|deep|in\\s+one|with\\s+a|and|$))`, pairs(ENTER, OBJECTS)),
+  gated(`(?:${FINISH.join("|")})\\s+(?:deep\\s+)?inside\\s+${OBJECT}`, pairs(FINISH, ["inside"])),
+  gated(
+    `until\\s+(?:${UNTIL_SUBJECT.join("|")})\\s+(?:both\\s+|all\\s+)?(?:${COME.join("|")})(?!\\s+(?:back|home|over|here|there|in|to|out|up|down|with|along|across|around|by|for|from|into|and\\s+go))`,
+    pairs(["until"], UNTIL_SUBJECT, COME),
+  ),
+  gated(`(?:${STROKE.join("|")})\\s+(?:you|him)(?=\\s*(?:[,.!*;]|with|until|slowly|faster|firmly|hard|$))`, pairs(STROKE, ["you", "him"])),
+  gated(`(?:${RIDE.join("|")})\\s+(?:you|him|her)(?=\\s*(?:[,.!*;]|slowly|hard|harder|faster|until|$))`, pairs(RIDE, ["you", "him", "her"])),
+  gated(`(?:${SPREAD.join("|")}|between)\\s+(?:${POSSESSIVE.join("|")})\\s+(?:legs|thighs)`, pairs([...SPREAD, "between"], POSSESSIVE, ["legs", "thighs"])),
+  gated(`(?:${USE.join("|")})\\s+(?:${POSSESSIVE.join("|")})\\s+(?:mouth|tongue)\\s+on\\s+${OBJECT}`, pairs(USE, ["mouth on", "tongue on"])),
+  gated(`(?:${TOUCH.join("|")})\\s+(?:your|her|my)\\s+(?:breasts?|chest)`, pairs(TOUCH, ["breast", "breasts", "chest"])),
+  gated(`(?:${LOVE_VERBS.join("|")})\\s+love(?:\\s+to\\s+${OBJECT})?`, pairs(LOVE_VERBS, ["love"])),
+  gated(`(?:${HAVE_DE.join("|")})\\s+sex`, pairs(HAVE_DE, ["sex"])),
+  // Spanish, Portuguese, French, German, Indonesian.
+  gated(`dentro\\s+de\\s+(?:${DENTRO.join("|")})`, pairs(["dentro de"], DENTRO)),
+  gated(`entre\\s+(?:tus|sus|suas|as|tes|ses)\\s+(?:piernas|pernas|cuisses)`, pairs(["entre"], ["piernas", "pernas", "cuisses"])),
+  gated(`(?:${AMOR_VERBS.join("|")})\\s+(?:el\\s+|l['’])?(?:amor|amour)`, pairs(AMOR_VERBS, ["amor", "amour"])),
+  gated(`(?:entre|entra|entré)\\s+en\\s+(?:toi|elle|lui|moi)`, pairs(["entre", "entra", "entré"], ["en toi", "en elle", "en lui", "en moi"])),
+  gated(`acab(?:an|amos|aron)\\s+junt[oa]s`, pairs(["acaban", "acabamos", "acabaron"], ["juntos", "juntas"])),
+  gated(`se\\s+corre|te\\s+penetra`, ["se corre", "te penetra"]),
+  gated(`dringt\\s+in\\s+(?:dich|sie|ihn|mich)`, ["dringt"]),
+  gated(`memasukkan\\s+(?:penis|kontol)\\p{L}*`, ["memasukkan"]),
+];
 
 /** Inflected verbs and nouns, by stem: "transam", "gozarem", "jouissiez", "payudaramu", "penisnya", "klimaks". */
 const STEMS = ["transa", "gozar", "gozou", "gozam", "gozem", "jouis", "jouit", "payuda", "penis", "klimak", "schwan", "bercin"];
@@ -88,7 +114,7 @@ const STEM_FAMILY = triggerStems(STEMS);
 
 export function detectSexual(field: ContentField): ContentEvidence[] {
   return [
-    ...evidenceOf(field, ACT_PHRASES, "sexual", "act-phrase", 0.45, ACT_FAMILY),
+    ...evidenceOfAll(field, ACT_PATTERNS, "sexual", "act-phrase", 0.45),
     ...evidenceOf(field, STEM_WORDS, "sexual", "explicit-term", 0.45, STEM_FAMILY),
     // Two explicit terms make a scene (0.45 each combine to 0.7); one needs a suggestive one beside it.
     ...evidenceOf(field, STRONG, "sexual", "explicit-term", 0.45, STRONG_FAMILY),

@@ -33,7 +33,7 @@ export interface ContentField {
   /** Who wrote it: the bot's card and replies, or the person. */
   isHuman: boolean;
   /** The rule families that could match in it (see triggers.ts); every family when absent. */
-  triggers?: number;
+  triggers?: Uint32Array;
 }
 
 /** A detector: pure, text in, evidence out. */
