@@ -126,9 +126,12 @@ find to the contact below and it is removed from the next release.`;
     .map(([tag, count]) => `| ${tag} | ${formatNumber(count)} | ${share(count, input.summary.conversations)} |`);
   return `## Content
 
-Each conversation was tagged by pippa's content stage; a conversation may carry several tags.
-Conversations the content policy does not allow (sexual content involving minors among them) were
-withheld: ${formatNumber(content.withheld)}.
+Each conversation was tagged by pippa's content stage (rules over the text before redaction: explicit
+sexual activity, graphic violence, self-harm, characters under 18, hate); a conversation may carry
+several tags. Conversations the content policy does not allow were withheld from every file here:
+${formatNumber(content.withheld)}. Sexual content involving minors is always withheld; the tags are
+rules, not judgement, so some content is missed and some tagged wrongly.
+${content.adultOrGraphic ? "\nThe Hugging Face Hub's content guidelines ask for the `not-for-all-audiences` tag on such content, which this card sets; consider gating access to the dataset too.\n" : ""}
 
 | tag | conversations | share |
 |---|---|---|

@@ -227,7 +227,7 @@ describe("pippa build: the content stage", () => {
       // The card counts what was published, and says what was withheld.
       const card = await readFile(at("out", "README.md"), "utf8");
       assert.match(card, /\| minor \| 1 \| 50\.0% \|/);
-      assert.match(card, /withheld: 1\./);
+      assert.match(card, /withheld from every file here:\n1\./);
       assert.match(card, /found no adult or graphic content/);
       // With --drop-excluded (or dropExcluded in the config) nothing is kept of it at all.
       assert.equal(await run(["build", at("in"), "-o", at("out"), "--config", at("config.json"), "--drop-excluded", "--workers", "1"], captureIo()), 0);

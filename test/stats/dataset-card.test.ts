@@ -77,7 +77,8 @@ describe("dataset card", () => {
     assert.ok(tags(adult).includes("not-for-all-audiences"));
     assert.match(adult, /\n# Lighthouse role-play\n\n> \*\*Caution: this release holds adult and graphic content\*\*/);
     assert.match(adult, /\| sexual \| 2 \| 66\.7% \|/);
-    assert.match(adult, /withheld: 1\./);
+    assert.match(adult, /withheld from every file here:\n1\./);
+    assert.match(adult, /consider gating access/);
     const clean = renderDatasetCard(cardInput({ content: { tags: {}, withheld: 0, adultOrGraphic: false } }));
     assert.ok(!tags(clean).includes("not-for-all-audiences"));
     assert.doesNotMatch(clean, /\*\*Caution/);
