@@ -1,8 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { degenerateReason, loadLanguageDetector, qualityFilter } from "../../src/stages/filter.js";
-import { filterStage, runStages, StageCounters } from "../../src/stages/stage.js";
-import type { Episode } from "../../src/model/pippa-record.js";
 import { sampleRecord } from "../helpers/records.js";
 
 const turns = (...messages: [string, boolean][]) => sampleRecord({ conversation: messages.map(([message, is_human]) => ({ message, is_human })) });
@@ -33,18 +31,4 @@ describe("filters", () => {
     assert.throws(() => qualityFilter({ languages: ["eng"] }), /language detector/);
   });
 
-  it("runs as a stage that counts by reason and hands over what it drops", async () => {
-    const dropped: string[] = [];
-    const counters = new StageCounters((_, stage, reason) => dropped.push(`${stage}:${reason}`));
-    async function* input(): AsyncGenerator<Episode> {
-      yield sampleRecord();
-      yield turns(["hi", false]);
-    }
-    const out: Episode[] = [];
-    for await (const episode of runStages(input(), [filterStage("filter", qualityFilter())], counters)) out.push(episode);
-    assert.equal(out.length, 1);
-    assert.deepEqual(counters.toJSON(), { filter: { kept: 1, "too-few-turns": 1 } });
-    assert.deepEqual(Object.keys(counters.toJSON()), ["filter"]);
-    assert.deepEqual(dropped, ["filter:too-few-turns"]);
-  });
 });

@@ -1,23 +1,22 @@
 /**
- * Worker thread of `pippa build`: parses PIPPA lines (or takes imported episodes), then cleans,
- * tags content, redacts, measures dedup features and applies the quality filters, and returns the published
- * line with what the parent needs to finish the release. Pure stage code; only this shell is Node.
+ * Worker thread of `pippa build`: parses PIPPA lines (or takes imported episodes), runs the
+ * per-record stages (record-stages.ts: clean, content, redact, filter), measures dedup features,
+ * and returns the published line with what the parent needs to finish the release. Pure stage
+ * code; only this shell is Node.
  */
 import { lineStyleOf, parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
 import { isPublishedLine } from "../../formats/published-line.js";
 import { NumberList } from "../../model/growable.js";
 import { narrowestConsent } from "../../model/consent.js";
 import { toPippa, type Consent, type Episode, type PippaRecord } from "../../model/pippa-record.js";
-import { cleanEpisode, type CleanOptions } from "../../stages/clean.js";
-import { classifyContent } from "../../stages/content/classify.js";
-import { withheldBecause } from "../../stages/content/policy.js";
-import { CONTENT_TAGS, type ContentEvidence, type ContentTag } from "../../stages/content/types.js";
+import type { CleanOptions } from "../../stages/clean.js";
+import type { ContentTag } from "../../stages/content/types.js";
+import { buildRecordStages, runRecordStages, type ContentFacts, type RecordStage } from "../../stages/record-stages.js";
 import { dedupFeatures, type DedupFeatures, type DedupOptions } from "../../stages/dedup/dedup-index.js";
 import { loadLanguageDetector, qualityFilter, type FilterOptions } from "../../stages/filter.js";
 import type { PiiAnalyzer } from "../../stages/redact/analyzer.js";
 import { loadFakeValues, maskOperator, placeholderOperator, surrogateOperator, type Operator, type OperatorName } from "../../stages/redact/operators.js";
-import { redactConversation, type AuditEntry } from "../../stages/redact/redact-record.js";
-import type { Verdict } from "../../stages/stage.js";
+import type { AuditEntry } from "../../stages/redact/redact-record.js";
 import { measureRecord, measuresBuilder, type RecordMeasures } from "../../stats/record-measures.js";
 import { PippaLineScanner } from "../../stats/scan-pippa-line.js";
 import { createPiiAnalyzer } from "../pii-analyzer.js";
@@ -66,17 +65,17 @@ export type BuildResult =
       categories: string[] | null;
       /** Why the quality filters drop it, or null. */
       drop: string | null;
-      cleaned: boolean;
+      /** What each stage did, `[stage, outcome]`, for the parent to count per consent. */
+      outcomes: [string, string][];
       audit: AuditEntry[];
       /** The content tags that hold, the evidence of each (offsets in the text before redaction), and why it is withheld, or null. */
-      content: { tags: ContentTag[]; evidence: ContentEvidence[]; withheld: string | null };
+      content: ContentFacts;
     }
   | { kind: "reject"; reject: RejectEntry };
 
 interface Tools {
-  operator: Operator | null;
-  analyzer: PiiAnalyzer | null;
-  filter: ((episode: Episode) => Verdict) | null;
+  /** The per-record stages, in order. */
+  stages: RecordStage[];
 }
 
 async function prepare(init: BuildWorkerInit): Promise<Tools> {
@@ -88,7 +87,13 @@ async function prepare(init: BuildWorkerInit): Promise<Tools> {
     else operator = init.redact.operator === "mask" ? maskOperator() : placeholderOperator();
   }
   const languageOf = init.filter?.languages ? await loadLanguageDetector() : undefined;
-  return { operator, analyzer, filter: init.filter ? qualityFilter(init.filter, languageOf) : null };
+  const stages = buildRecordStages({
+    clean: init.clean,
+    content: { threshold: init.content.threshold, policy: { exclude: init.content.exclude } },
+    redact: analyzer && operator ? { analyzer, operator } : null,
+    filter: init.filter ? qualityFilter(init.filter, languageOf) : null,
+  });
+  return { stages };
 }
 
 /** A record's result before its line is placed; measures are null when no dedup scan measured them on the way. */
@@ -115,27 +120,15 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
   } else {
     episode = item.episode;
   }
-  const cleanedEpisode = init.clean ? cleanEpisode(episode, init.clean) : episode;
-  // Before redaction, which would turn "I'm 15" into "I'm <AGE>".
-  const classified = classifyContent(cleanedEpisode, init.content.threshold);
-  const tags = CONTENT_TAGS.filter((tag) => classified.tags[tag] !== undefined);
-  const content = { tags, evidence: tags.length > 0 ? classified.evidence.filter((item) => tags.includes(item.tag)) : [], withheld: withheldBecause(classified, init.content) };
-  let audit: AuditEntry[] = [];
-  let final = cleanedEpisode;
-  if (tools.analyzer && tools.operator) {
-    const redacted = redactConversation(cleanedEpisode, tools.analyzer, tools.operator);
-    final = redacted.record;
-    audit = redacted.audit;
-  }
-  const record = toPippa(final);
+  const done = runRecordStages(tools.stages, episode);
+  const record = toPippa(done.episode);
   // Dedup reads every message anyway: the card's figures are counted in the same scan.
   const measuring = init.dedup ? measuresBuilder(record) : null;
   const features = init.dedup ? dedupFeatures(record.conversation, record.bot_greeting, init.dedup, measuring!.add) : null;
-  const verdict = tools.filter ? tools.filter(final) : true;
   // A line whose record nothing changed is its own published line, in either style (a published
   // line is escaped ASCII, so the common case needs no second scan); a changed one is written in
   // its input's style, an `ensure_ascii=False` copy staying one.
-  const unchanged = line !== null && cleanedEpisode === episode && audit.length === 0;
+  const unchanged = line !== null && done.episode === episode;
   if (unchanged && isPublishedLine(line)) out.push(line);
   else {
     const written = writePippaLine(record, line ? lineStyleOf(line) : "ascii");
@@ -150,10 +143,10 @@ export function processItem(item: ImportItem, bytes: Uint8Array, init: BuildWork
     botId: record.bot_id,
     features,
     measures: measuring?.measures ?? null,
-    drop: verdict === true ? null : verdict.drop,
-    cleaned: cleanedEpisode !== episode,
-    audit,
-    content,
+    drop: done.drop,
+    outcomes: done.outcomes,
+    audit: done.audit,
+    content: done.content,
     published: record,
   };
 }

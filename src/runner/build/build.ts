@@ -236,15 +236,14 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
       const consent: Consent = parseConsent(result.consent) ?? "private";
       count(consent, "import", "records");
       counters.count("consent", consent);
-      for (const tag of result.content.tags) count(consent, "content", tag);
-      if (result.content.tags.length === 0) count(consent, "content", "untagged");
+      // Each stage's outcomes, as the worker's stages reported them (the filters' are counted after dedup).
+      for (const [stage, outcome] of result.outcomes) count(consent, stage, outcome);
       if (result.content.tags.length > 0) {
         await contentAudit.write(`${JSON.stringify({ source: result.source, line: result.line, bot_id: result.botId, consent, tags: result.content.tags, withheld: result.content.withheld, evidence: result.content.evidence })}\n`);
       }
       if (result.content.withheld !== null) {
         // Withheld from every file of the release, private training files included: kept apart
         // (or dropped with dropExcluded) with the reason, and nowhere else.
-        count(consent, "content", `withheld-${result.content.withheld}`);
         withheld++;
         if (!config.content.dropExcluded) {
           const line = decoder.decode(published.subarray(result.publishedStart, result.publishedEnd - 1));
@@ -254,7 +253,6 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
       }
       const index = imported++;
       const { features, counts } = unpackNumbers(numbers, result.numbers);
-      if (config.clean) count(consent, "clean", result.cleaned ? "changed" : "unchanged");
       consents.push(consent);
       drops.push(result.drop === null ? null : intern(result.drop));
       sources.push(intern(result.source));
@@ -274,13 +272,7 @@ async function buildInto(staging: string, options: BuildOptions): Promise<Omit<B
         await flushRun();
         Object.assign(run, { file, start: result.publishedStart, end: result.publishedEnd });
       }
-      if (config.redact) {
-        count(consent, "redact", result.audit.length > 0 ? "records-with-pii" : "records-without-pii");
-        for (const entry of result.audit) {
-          count(consent, "redact", entry.type);
-          await audit.write(`${JSON.stringify({ record: index, source: result.source, line: result.line, bot_id: result.botId, ...entry })}\n`);
-        }
-      }
+      for (const entry of result.audit) await audit.write(`${JSON.stringify({ record: index, source: result.source, line: result.line, bot_id: result.botId, ...entry })}\n`);
       if (dedup && features) dedup.addFeatures(features);
     }
     await flushRun();
