@@ -9,6 +9,8 @@ export const CONTENT_SETS = [
   ["blind/content-dev.jsonl", "content set D (development)"],
   ["blind/content-holdout.jsonl", "content set H (held out)"],
   ["blind/content-h2.jsonl", "content set H2 (held out)"],
+  ["blind/content-dev2.jsonl", "content set D2 (development, written later)"],
+  ["blind/content-h3.jsonl", "content set H3 (held out, written last)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
