@@ -84,7 +84,7 @@ const NAMED_AGE = new RegExp(
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
-const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|waktu\s+(?:aku|saya)|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book)\s+(?:is|was|'s)(?:\s+(?:only|almost|nearly|like))?)\s*$/i;
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|waktu\s+(?:aku|saya)|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)\s+(?:is|was|'s|es|é|est|ist|era|war|è)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?)\s*$/i;
 
 /** Every age in words has one of these in it. */
 const NUMBER_WORDS_FAMILY = triggerFamily(Object.keys(NUMBER_WORDS));
@@ -111,16 +111,19 @@ function agesOf(field: ContentField, pattern: RegExp): ContentEvidence[] {
  */
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
-  { before: /(?<![\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia)\s*[:=]?\s*$/iu, after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
-  { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as)\s+$/iu, after: /^\s+(?:años|anos|ans)(?![\p{L}])/iu },
-  { before: /(?<![\p{L}])(?:una?|la|el|uma?|une?|de|con|âgée?s?\s+de|agée?s?\s+de)\s+(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem)\s+)?(?:de\s+)?$/iu, after: /^\s+(?:años|anos|ans)(?![\p{L}])/iu },
+  // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
+  { before: /(?<![\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|yaş|tuổi)\s*[:=(]?\s*["'“]?$/iu, after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
+  { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat)(?![\p{L}])/iu },
+  { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are)\s+(?:(?:solo|só|pas|net|уже|только|всего)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
+  // "una chica de 15 años", "âgée de 14 ans": a person, then the age (not "una cachaça de 12 anos").
+  { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
-  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*$/u, after: /^,/u },
-  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b))`, "u") },
+  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: /^(?:\s*(?:лет|года|год|anos|años|ans|anni|jahre|lat|jaar|tuổi|yaşında|taon|years?(?:\s+old)?|yo|y\/o))?\s*[,.;)]/u },
+  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b|in\\b|at\\b|this\\b|when\\b|so\\b))`, "u") },
 ];
 /** Age words after the number: "15 years old", "15-year-old", "15yo", "15 años de edad", "15-jährige". */
-const AGE_AFTER = new RegExp(`^(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|taong\\s+gulang|ans\\s+et\\s+demi)(?![\\p{L}])|-?(?:jährige[rn]?|jähriger)(?![\\p{L}]))`, "iu");
+const AGE_AFTER = new RegExp(`^(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako)(?![\\p{L}])|\\s*yaş(?:ında\\p{L}*|ındayım)?(?![\\p{L}])|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+)(?![\\p{L}]))`, "iu");
 const DIGITS = /\d+/g;
 
 function digitAges(field: ContentField): ContentEvidence[] {
@@ -188,7 +191,17 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
     ["secundaria", "primaria", "eso", "bachillerato", "ano"],
   ),
   gated(`collégien(?:ne)?|lycéen(?:ne)?|en\\s+(?:sixième|cinquième|quatrième|troisième|seconde)|au\\s+collège`, ["collégien", "collégienne", "lycéen", "lycéenne", "sixième", "cinquième", "quatrième", "troisième", "en seconde", "au collège"]),
-  gated(`schüler(?:in)?|in\\s+der\\s+(?:[5-9]|1[0-2])\\.?\\s*klasse|(?:[5-9]|1[0-2])\\.\\s*klasse`, ["schüler", "schülerin", "klasse"]),
+  gated(`schüler(?:in)?|in\\s+der\\s+(?:[5-9]|1[0-2])\\.?\\s*klasse|(?:[5-9]|1[0-2])\\.\\s*klasse|klasse\\s+(?:[5-9]|1[0-2])(?![\\p{N}])`, ["schüler", "schülerin", "klasse"]),
+  // Other school systems: "Year 9 at …" (UK), "Class 1-A" (Japan), "9º ano" (Brazil, Portugal), "2º de ESO", "lớp 9",
+  // "8 класс", "terza media", "lise 1", "brugklas", "groep 8".
+  gated(`year\\s+(?:[7-9]|1[0-2])\\s+(?:at|in|of|pupil|pupils|student|students|girl|boy|kid|kids)`, pairs(["year"], ["at", "in", "of", "pupil", "pupils", "student", "students", "girl", "boy", "kid", "kids"])),
+  gated(`class\\s+[1-3]-[a-z](?![\\p{L}])`, ["class"]),
+  gated(`(?:[1-9])\\.?\\s?[ºo°]\\s*(?:ano|de\\s+eso|eso|de\\s+secundaria|de\\s+bachillerato)`, ["ano", "eso", "secundaria", "bachillerato"]),
+  gated(`lớp\\s+(?:[1-9]|1[0-2])(?![\\p{N}])`, ["lớp"]),
+  gated(`(?:[1-9]|1[01])\\s*-?(?:й|м|ом|ый|ой)?\\s*класс\\p{L}*`, ["класс", "класса", "классе", "классу", "классник", "классница"]),
+  gated(`(?:prima|seconda|terza)\\s+media|scuola\\s+media|alle\\s+medie`, ["media", "medie"]),
+  gated(`lise\\s*[1-4](?![\\p{N}])|ortaokul\\p{L}*|(?:[5-9]|1[0-2])\\.\\s*sınıf`, ["lise", "ortaokul", "ortaokulda", "ortaokula", "sınıf"]),
+  gated(`brugklas\\p{L}*|groep\\s+[5-8](?![\\p{N}])`, ["brugklas", "brugklasser", "brugklassers", "groep"]),
 ];
 
 /** Words that say a person is a minor, whoever says them. */
@@ -196,20 +209,20 @@ const MINOR_WORDS = [
   "teenager", "teenagers", "preteen", "pre-teen", "tween", "underage", "under age", "schoolgirl", "schoolboy", "toddler", "loli", "shota",
   "little girl", "little boy", "young girl", "young boy", "adolescent", "pubescent", "prepubescent",
   "menor de edad", "menor de idade", "niña", "niño", "adolescente", "chiquilla", "criança", "menina", "menino",
-  "minderjährig", "minderjährige", "jugendliche", "jugendlicher", "teenagerin", "mineur", "mineure", "gamine", "fillette", "petite fille", "petit garçon",
+  "minderjährig", "minderjährige", "jugendliche", "jugendlicher", "teenagerin", "gamine", "fillette", "petite fille", "petit garçon",
   "remaja", "di bawah umur", "bocah", "anak kecil", "anak-anak",
 ];
 const STRONG_WORDS = wordsPattern(MINOR_WORDS);
 const MINOR_WORDS_FAMILY = triggerFamily(MINOR_WORDS);
 
 /** "she's a minor", "you are a minor" (not "a minor injury"). */
-const IS_A_MINOR = /(?:(?<![\p{L}])(?:is|am|are|was)|['’](?:s|re|m))\s+(?:still\s+|only\s+|just\s+)?a\s+minor(?!\s+\p{L})/giu;
+const IS_A_MINOR = /(?:(?<![\p{L}])(?:is|am|are|was)|['’](?:s|re|m))\s+(?:still\s+|only\s+|just\s+)?a\s+minor(?!\s+\p{L})|(?<![\p{L}])(?:est|suis|es|sont|être)\s+(?:encore\s+)?mineure?s?(?![\p{L}])|(?<![\p{L}])(?:un|une)\s+mineure?(?![\p{L}])/giu;
 
 /** "a child", "is a kid", "just a teen": a person named a child by an article or a copula. */
 const CHILD_NOUN = /(?<![\p{L}])(?:a|an|the|just\s+a|only\s+a|still\s+a|is\s+a|are|was\s+a|as\s+a|like\s+a|your|their|our)\s+(?:little\s+|small\s+|young\s+)?(?:child|kid|teen|boy\s+child|girl\s+child)(?![\p{L}])/giu;
 const CHILD_FAMILY = triggerFamily(["child", "kid", "teen"]);
 const OWN_CHILD_FAMILY = triggerFamily(["kid", "kids", "child", "children", "son", "daughter"]);
-const IS_A_MINOR_FAMILY = triggerFamily(["minor"]);
+const IS_A_MINOR_FAMILY = triggerFamily(["minor", "mineur", "mineure", "mineurs", "mineures"]);
 
 /** "my kid(s)/child(ren)": the speaker's own children: a minor is present, more weakly. */
 const OWN_CHILD = /(?<![\p{L}])(?:my|her|his)\s+(?:little\s+)?(?:kids?|child|children|son|daughter)(?![\p{L}])/giu;

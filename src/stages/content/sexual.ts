@@ -33,6 +33,7 @@ export const ADDED = [
   "se corre", "gemía", "penetra", "penetró", "pechos desnudos", "tetas", "seios", "gemendo", "penetrou", "gozou", "excitada", "mouillée", "gémit", "pénètre", "seins nus",
   "stöhnt", "erregt", "dringt in sie ein", "brüste",
   "bercinta", "berhubungan badan", "menggenjot", "desahan", "payudara", "penisnya", "vaginanya", "orgasme",
+  "pik", "lul", "член", "секс", "cazzo", "figa", "fica", "sborra", "tite", "puke", "iyot", "seks", "dick", "pussy",
 ] as const;
 
 /** Words that lean sexual without saying it: they only add to strong evidence. */
@@ -86,7 +87,7 @@ const ACT_PATTERNS: readonly GatedPattern[] = [
   gated(`(?:${ENTER.join("|")})\\s+${OBJECT}(?=\\s*(?:[,.!*;]|slowly|again|fully|deep|in\\s+one|with\\s+a|and|$))`, pairs(ENTER, OBJECTS)),
   gated(`(?:${FINISH.join("|")})\\s+(?:deep\\s+)?inside\\s+${OBJECT}`, pairs(FINISH, ["inside"])),
   gated(
-    `until\\s+(?:${UNTIL_SUBJECT.join("|")})\\s+(?:both\\s+|all\\s+)?(?:${COME.join("|")})(?!\\s+(?:back|home|over|here|there|in|to|out|up|down|with|along|across|around|by|for|from|into|and\\s+go))`,
+    `until\\s+(?:${UNTIL_SUBJECT.join("|")})\\s+(?:both\\s+|all\\s+)?(?:${COME.join("|")})(?!\\s+(?:back|home|over|here|there|in|to|out|up|down|with|along|across|by|for|from|into|and\\s+go))`,
     pairs(["until"], UNTIL_SUBJECT, COME),
   ),
   gated(`(?:${STROKE.join("|")})\\s+(?:you|him)(?=\\s*(?:[,.!*;]|with|until|slowly|faster|firmly|hard|$))`, pairs(STROKE, ["you", "him"])),
@@ -105,10 +106,25 @@ const ACT_PATTERNS: readonly GatedPattern[] = [
   gated(`se\\s+corre|te\\s+penetra`, ["se corre", "te penetra"]),
   gated(`dringt\\s+in\\s+(?:dich|sie|ihn|mich)`, ["dringt"]),
   gated(`memasukkan\\s+(?:penis|kontol)\\p{L}*`, ["memasukkan"]),
+  // Blunt English: "fucks you hard", "strokes his cock", "sinks two fingers into you", "comes on your thigh".
+  gated(`(?:fuck|fucks|fucked|fucking)\\s+(?:${OBJECT})(?=\\s+(?:hard|harder|slow|slowly|deep|deeper|fast|faster|against|into|on\\s+the|over|from\\s+behind|until|till|senseless|raw|rough|roughly|like))`, pairs(["fuck", "fucks", "fucked", "fucking"], OBJECTS)),
+  gated(`(?:suck|sucks|sucked|sucking|stroke|strokes|stroked|stroking|grips|gripping|rides|riding)\\s+(?:your|his|my|her)\\s+(?:cock|dick|length|shaft)`, pairs(["suck", "sucks", "sucked", "sucking", "stroke", "strokes", "stroked", "stroking", "grips", "gripping", "rides", "riding"], ["cock", "dick", "length", "shaft"])),
+  gated(`(?:\\p{L}+\\s+){0,2}fingers?\\s+(?:into|inside)\\s+${OBJECT}`, pairs(["finger", "fingers"], ["into", "inside"])),
+  gated(`(?:comes?|came|cums?|finish(?:es)?)\\s+(?:on|over)\\s+(?:your|her|his|my)\\s+(?:thigh|thighs|stomach|belly|back|chest|face|tits|breasts)`, pairs(["come", "comes", "came", "cum", "cums", "finish", "finishes"], ["thigh", "thighs", "stomach", "belly", "back", "chest", "face", "tits", "breasts"])),
+  // Italian, Dutch, Polish, Russian, Turkish, Vietnamese, Tagalog, European Portuguese.
+  gated(`(?:la|lo|ti|mi|ci)\\s+(?:fa|faccio|fai|fanno|fece)\\s+venire|fa(?:re|cciamo|nno|tto)\\s+l['’]amore`, ["fa venire", "faccio venire", "fai venire", "fanno venire", "fece venire", "fare amore", "facciamo amore", "fanno amore", "fatto amore"]),
+  gated(`pieprz(?:y|ę|ysz|ymy|ył|yła)\\s+(?:cię|ją|go|mnie)|(?:uprawiaj\\p{L}*|uprawiali)\\s+seks`, [...pairs(["pieprzy", "pieprzę", "pieprzysz", "pieprzymy", "pieprzył", "pieprzyła"], ["cię", "ją", "go", "mnie"]), "seks"]),
+  gated(`làm\\s+tình|dương\\s+vật|âm\\s+đạo|lên\\s+đỉnh|đụ\\s+(?:em|anh)`, ["làm tình", "dương vật", "âm đạo", "lên đỉnh", "đụ em", "đụ anh"]),
+  gated(`içine\\s+gir\\p{L}*|sevişi?\\p{L}*`, ["içine", "sevişir", "sevişirler", "sevişiyor", "seviştik", "sevişmek", "sevişelim", "sevişiyoruz"]),
+  gated(`(?:entr(?:o|a|ou|as)|meto|mete)\\s+(?:nela|nele|em\\s+ti|em\\s+você|em\\s+mim|dentro)|a\\s+fodes|vens-te|vem-se|vir-se`, ["entro nela", "entra nela", "entrou nela", "entro nele", "entra nele", "em ti", "fodes", "vens", "vem", "vir", "meto dentro", "mete dentro"]),
 ];
 
 /** Inflected verbs and nouns, by stem: "transam", "gozarem", "jouissiez", "payudaramu", "penisnya", "klimaks". */
-const STEMS = ["transa", "gozar", "gozou", "gozam", "gozem", "jouis", "jouit", "payuda", "penis", "klimak", "schwan", "bercin"];
+const STEMS = [
+  "transa", "gozar", "gozou", "gozam", "gozem", "jouis", "jouit", "payuda", "penis", "klimak", "schwan", "bercin",
+  // Dutch, Polish, Russian, Turkish, Tagalog, Italian.
+  "neuk", "klaark", "kutas", "cipk", "конча", "трах", "ебёт", "оргазм", "boşal", "sikiş", "kinant", "kantot", "jakol", "scopan", "scopar", "scopat",
+];
 const STEM_WORDS = new RegExp(`(?<![\\p{L}])(?:${STEMS.join("|")})\\p{L}*`, "giu");
 const STEM_FAMILY = triggerStems(STEMS);
 
