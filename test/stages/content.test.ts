@@ -101,3 +101,25 @@ describe("content: the quick pass before the exact patterns", () => {
     );
   });
 });
+
+describe("content: the quick pass on real-shaped text", () => {
+  it("keeps no pattern from any field of the development conversations where it would find something", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { projectRoot } = await import("../helpers/io.js");
+    const { DETECTORS, contentFields } = await import("../../src/stages/content/classify.js");
+    const { triggersOf } = await import("../../src/stages/content/triggers.js");
+    const folder = join(projectRoot(), "test", "eval", "content", "blind");
+    let fields = 0;
+    // Development sets only: a held-out set is never read while working on the rules.
+    for (const name of (await readdir(folder)).filter((file) => /^content-dev.*\.jsonl$/.test(file))) {
+      for (const line of (await readFile(join(folder, name), "utf8")).split("\n").filter(Boolean)) {
+        for (const field of contentFields(JSON.parse(line))) {
+          fields++;
+          for (const detect of DETECTORS) assert.deepEqual(detect({ ...field, triggers: triggersOf(field.text) }), detect(field), `${name}: ${field.text.slice(0, 80)}`);
+        }
+      }
+    }
+    assert.ok(fields > 1000, `${fields} fields`);
+  });
+});

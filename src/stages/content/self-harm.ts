@@ -14,6 +14,11 @@ const SELF_HARM_WORDS = [
   "quiero morir", "quiero morirme", "suicidarme", "suicidio", "matarme", "cortarme", "me corto", "quero morrer", "me matar", "suicídio", "me cortar", "me corto",
   "me suicider", "me tuer", "envie de mourir", "veux mourir", "me scarifier", "mich umbringen", "selbstmord", "suizid", "ritzen", "will sterben", "nicht mehr leben",
   "bunuh diri", "ingin mati", "pengen mati", "mau mati", "menyakiti diri", "melukai diri", "gusto ko nang mamatay", "magpakamatay",
+  // Slang people use to get past filters, and more languages.
+  "kms", "kys myself", "unalive myself", "unaliving myself", "sewer slide", "self delete", "end myself", "not wake up", "don't want to wake up", "dont want to wake up",
+  "tự tử", "muốn chết", "chcę się zabić", "chce sie zabic", "zabić się", "kendimi öldürmek", "intihar", "ölmek istiyorum", "er een eind aan maken", "zelfmoord", "wil dood",
+  "me corté", "me corte", "me cortaba", "cortarme las", "me tagliata", "tagliarmi", "uccidermi", "suicidarmi", "ammazzarmi", "farla finita", "acabar com tudo", "me matar",
+  "хочу умереть", "покончить с собой", "убить себя", "суицид", "режу себя",
 ];
 const SELF_HARM = wordsPattern(SELF_HARM_WORDS);
 
@@ -34,6 +39,10 @@ const SELF_HARM_ACTS: readonly GatedPattern[] = [
     `(?:${INTEND.join("|")})\\s+to\\s+(?:die|end\\s+(?:${OWN.join("|")})\\s+life|end\\s+it(?:\\s+all)?|kill\\s+(?:myself|himself|herself|themselves|yourself))`,
     [...pairs(INTEND, ["to die", "to end life", "to end it"]), ...pairs(INTEND, ["to kill"], ["myself", "himself", "herself", "themselves", "yourself"])],
   ),
+  // A relapse: "I cut again", "I cut too deep".
+  gated(`(?:i|she|he)\\s+(?:cut|cutted)\\s+(?:again|too\\s+deep|deep|myself|herself|himself)`, pairs(["i", "she", "he"], ["cut"], ["again", "deep", "myself", "herself", "himself"])),
+  // All of one's pills at once: "tomar todos os meus remédios", "took all my pills".
+  gated(`(?:tomar|tomei|tomé|tomarme|take|took|swallow|swallowed)\\s+(?:todos\\s+(?:os\\s+)?(?:meus\\s+)?|todas\\s+(?:las\\s+)?(?:mis\\s+)?|all\\s+(?:of\\s+)?(?:my|the)\\s+)(?:remédios|remedios|pastillas|pills|comprimidos|meds)`, pairs(["tomar", "tomei", "tomé", "tomarme", "take", "took", "swallow", "swallowed"], ["remédios", "remedios", "pastillas", "pills", "comprimidos", "meds"])),
   gated(`(?:${CUT.join("|")})\\s+(?:${OWN.join("|")})\\s+(?:${BODY.join("|")})`, pairs(CUT, OWN, BODY)),
   gated(`(?:been|started|start|keep|kept|stopped|stop|back\\s+to)\\s+cutting(?:\\s+again)?`, pairs(KEEP, ["cutting"])),
   gated(

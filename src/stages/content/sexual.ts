@@ -116,7 +116,7 @@ const ACT_PATTERNS: readonly GatedPattern[] = [
   gated(`pieprz(?:y|ę|ysz|ymy|ył|yła)\\s+(?:cię|ją|go|mnie)|(?:uprawiaj\\p{L}*|uprawiali)\\s+seks`, [...pairs(["pieprzy", "pieprzę", "pieprzysz", "pieprzymy", "pieprzył", "pieprzyła"], ["cię", "ją", "go", "mnie"]), "seks"]),
   gated(`làm\\s+tình|dương\\s+vật|âm\\s+đạo|lên\\s+đỉnh|đụ\\s+(?:em|anh)`, ["làm tình", "dương vật", "âm đạo", "lên đỉnh", "đụ em", "đụ anh"]),
   gated(`içine\\s+gir\\p{L}*|sevişi?\\p{L}*`, ["içine", "sevişir", "sevişirler", "sevişiyor", "seviştik", "sevişmek", "sevişelim", "sevişiyoruz"]),
-  gated(`(?:entr(?:o|a|ou|as)|meto|mete)\\s+(?:nela|nele|em\\s+ti|em\\s+você|em\\s+mim|dentro)|a\\s+fodes|vens-te|vem-se|vir-se`, ["entro nela", "entra nela", "entrou nela", "entro nele", "entra nele", "em ti", "fodes", "vens", "vem", "vir", "meto dentro", "mete dentro"]),
+  gated(`(?:entr(?:o|a|ou|as)|meto|mete)\\s+(?:nela|nele|em\\s+ti|em\\s+você|em\\s+mim|dentro)|a\\s+fodes|vens-te|vem-se|vir-se`, [...pairs(["entro", "entra", "entrou", "entras", "meto", "mete"], ["nela", "nele", "em ti", "em você", "em mim", "dentro"]), "fodes", "vens", "vem", "vir"]),
 ];
 
 /** Inflected verbs and nouns, by stem: "transam", "gozarem", "jouissiez", "payudaramu", "penisnya", "klimaks". */

@@ -21,6 +21,9 @@ const GRAPHIC_WORDS = [
   "descuartizado", "decapitado", "tortura", "torturado", "charco de sangre", "tripas", "vísceras", "desmembrado", "decapitada", "estripado", "poça de sangue",
   "démembré", "décapité", "torturé", "tripes", "mare de sang", "zerstückelt", "enthauptet", "gefoltert", "blutlache", "eingeweide",
   "dimutilasi", "dipenggal", "disiksa", "genangan darah", "usus terburai",
+  // Bowels, entrails and severed limbs in more languages.
+  "bowels", "guts spill", "bituka", "nakalawit ang bituka", "ruột", "đứt lìa", "кишки", "внутренности", "jelita", "wnętrzności", "ingewanden", "bağırsakları",
+  "herausgerissen", "kehle aufgerissen", "pezzi di osso", "budella", "viscere", "tripes à l'air", "entranhas", "vísceras expostas", "sangre a borbotones", "sangue jorrando",
 ];
 const GRAPHIC = wordsPattern(GRAPHIC_WORDS);
 const GRAPHIC_FAMILY = triggerFamily(GRAPHIC_WORDS);
@@ -34,6 +37,8 @@ const GRAPHIC_FAMILY = triggerFamily(GRAPHIC_WORDS);
 const WOUND_WORDS = [
   "blood", "bloody", "bleeding", "bleeds", "bled", "stabbed", "stabbing", "slashed", "gash", "gashes", "wound", "wounds", "wounded", "flesh", "bone", "bones", "skull", "gore",
   "mangled", "shank", "gaping", "pooling", "severs", "entrails", "organs", "guts", "torn open", "ripped open", "spurting", "gushing", "oozing", "sangre", "sangue", "du sang", "blut", "darah", "berdarah", "terluka", "herida", "ferida", "plaie", "wunde", "blutet",
+  "sangrando", "carne abierta", "hueso", "huesos", "osso", "ossa", "ferita", "fleisch", "knochen", "sehnen", "daging", "tulang", "robek", "dugo", "sugat", "buto",
+  "máu", "xương", "thịt", "vết thương", "кровь", "крови", "рана", "кость", "кости", "krew", "krwi", "kość", "kości", "bloed", "wond", "vlees", "botten", "yara", "kemik",
 ];
 const WOUNDS = wordsPattern(WOUND_WORDS);
 const WOUNDS_FAMILY = triggerFamily(WOUND_WORDS);
