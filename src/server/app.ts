@@ -18,7 +18,7 @@ import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
-import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { ERROR_CODES } from "../model/errors.js";
 import { CONSENTS as CONSENT_VALUES, parseConsent, type Consent } from "../model/consent.js";
 import { PIPPA_VERSION } from "../model/version.js";
 import { ABANDONED_AFTER_MS, BlobStore } from "./blobs.js";
@@ -26,6 +26,7 @@ import { BuildManager } from "./builds.js";
 import { defaultBuildConfig, type BuildConfig } from "../runner/build/config.js";
 import { assertDataFolderFree, lockDataFolder, type DataLock } from "./data-lock.js";
 import { StorageLock, displayName, takeSubmission, withdrawSubmission, type ReceivedFile, type Storage } from "./intake.js";
+import { HttpError, answerError } from "./http-error.js";
 import { showableName } from "./names.js";
 import { adminPage, contributorPage, withdrawPage } from "./pages.js";
 import { makePrivateFolder } from "./private-files.js";
@@ -83,16 +84,6 @@ function webAssetsFolder(): string | null {
   const here = fileURLToPath(new URL(".", import.meta.url));
   for (const candidate of [join(here, "..", "..", "web"), join(here, "..", "..", "..", "dist", "web")]) if (existsSync(candidate)) return candidate;
   return null;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
 }
 
 /** A submission with its file names made safe to show (rows stored before names were neutralised included). */
@@ -155,14 +146,7 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
     await app.register(fastifyStatic, { root: assets, prefix: "/assets/", index: false, maxAge: "1h", preCompressed: true, allowedPath: (path) => serveSourceMaps || !path.toLowerCase().endsWith(".map") });
   }
 
-  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
-    if (error instanceof HttpError) return reply.status(error.status).send({ error: error.message, ...(error.details ? { details: error.details } : {}) });
-    if (error instanceof PippaError) return reply.status(400).send({ error: error.message, code: error.code });
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error(error);
-    // Client errors say what was wrong; server errors say nothing of the inside.
-    return reply.status(status).send({ error: status === 500 ? "internal error" : error.message });
-  });
+  app.setErrorHandler(answerError);
 
   // protocol and host read X-Forwarded-Proto/-Host only from a trusted proxy.
   const ownOrigin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
