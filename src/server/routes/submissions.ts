@@ -11,6 +11,7 @@ import { HttpError } from "../http-error.js";
 import { takeSubmission } from "../intake.js";
 import type { UploadLimits } from "../upload-limits.js";
 import { readUploadParts } from "../upload-parts.js";
+import { BROWSER_POST_REFUSED, UPLOAD_FORM, UPLOAD_TAKEN, UPLOAD_UNREADABLE, errorAnswer } from "./schemas.js";
 
 export interface SubmissionRoutesOptions {
   limits: UploadLimits;
@@ -26,6 +27,7 @@ export const submissionRoutes: FastifyPluginAsync<SubmissionRoutesOptions> = asy
     {
       schema: {
         summary: "What the upload form offers: the consent choices and the limits. A browser page on an origin not allowed to upload is answered 403 with code PIPPA_E_ORIGIN, readable by that page.",
+        response: { 200: UPLOAD_FORM, 403: errorAnswer("A browser page on an origin not allowed to upload (code PIPPA_E_ORIGIN).") },
       },
     },
     async (request, reply) => {
@@ -63,6 +65,16 @@ export const submissionRoutes: FastifyPluginAsync<SubmissionRoutesOptions> = asy
       schema: {
         summary: "Upload chat logs (any format pippa imports; a SillyTavern chat with its card) with a consent choice. Multipart: a `consent` field (public | private) and one or more `file` parts.",
         consumes: ["multipart/form-data"],
+        response: {
+          201: UPLOAD_TAKEN,
+          400: errorAnswer("No consent, a consent sent twice or not public|private, no file, or a file that is not what it says (with its PIPPA_E_* code)."),
+          403: BROWSER_POST_REFUSED,
+          413: errorAnswer("A file, the request or the number of files is over its limit."),
+          415: errorAnswer("Not multipart/form-data."),
+          422: UPLOAD_UNREADABLE,
+          429: errorAnswer("Too many uploads from this address in the last minute."),
+          503: errorAnswer("Too many uploads in progress; try again after Retry-After seconds."),
+        },
       },
     },
     async (request, reply) => {

@@ -6,6 +6,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { HttpError } from "../http-error.js";
 import { withdrawSubmission } from "../intake.js";
 import { normalizeReceipt } from "../receipts.js";
+import { BROWSER_POST_REFUSED, WITHDRAWN, errorAnswer } from "./schemas.js";
 
 export const withdrawRoutes: FastifyPluginAsync = async (app) => {
   app.post(
@@ -15,6 +16,12 @@ export const withdrawRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         summary: "Withdraw a submission with its receipt code: it and everything derived from it are deleted — stored releases that held it too — and later builds leave it out.",
         body: { type: "object", required: ["receipt"], properties: { receipt: { type: "string", maxLength: 64 } } },
+        response: {
+          200: WITHDRAWN,
+          400: errorAnswer("Not a receipt code, or not a JSON body with one."),
+          403: BROWSER_POST_REFUSED,
+          404: errorAnswer("No submission has this receipt code."),
+        },
       },
     },
     async (request, reply) => {
