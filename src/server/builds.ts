@@ -22,6 +22,7 @@ import type { BuildConfig } from "../runner/build/config.js";
 import { importFiles } from "../runner/import-files.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { ConsentedInput } from "../runner/import-files.js";
+import { HttpError } from "./http-error.js";
 import type { Storage } from "./intake.js";
 import { filesBySubmission, type BuildRow } from "./store/store.js";
 
@@ -98,7 +99,7 @@ export class BuildManager {
   }
 
   async start(): Promise<BuildRow> {
-    if (this.running) throw Object.assign(new Error("a build is already running"), { statusCode: 409 });
+    if (this.running) throw new HttpError(409, "a build is already running");
     const build: BuildRow = { id: randomUUID(), createdMs: Date.now(), status: "running", stage: "collecting submissions", records: 0, error: null, summary: null };
     // Claimed before the first await, so that two requests at once cannot both start a build.
     const inserted = this.storage.store.insertBuild(build);

@@ -2,7 +2,7 @@
  * What the extension asks the pippa server, and what its answers mean for the user. A server that
  * refuses this page's origin is told apart from one that cannot be reached: pippa answers a page
  * on an origin it does not accept with 403 and `code: "PIPPA_E_ORIGIN"`, and lets that one origin
- * read the answer (src/server/app.ts, `refuseOrigin`). A server that is down, a wrong address, or
+ * read the answer (src/server/plugins/origins.ts, `refuse`). A server that is down, a wrong address, or
  * a pippa too old to answer so leaves fetch only a TypeError, with nothing to read.
  * DOM-free (fetch is passed in), so it is unit-tested alone.
  */
