@@ -58,12 +58,8 @@ export function collectCaiDefinitions(value: Json, into: CaiDefinitions): void {
 
 /** Metadata without the bot creator's name. */
 function withoutCreator(record: Json): Json {
-  const kept: Json = {};
-  for (const [key, item] of Object.entries(record)) {
-    if (key.endsWith("user__username") || item === BOT_CREATOR_TOKEN) continue;
-    kept[key] = item;
-  }
-  return kept;
+  // fromEntries defines keys: a `__proto__` key stays a key, not the object's prototype.
+  return Object.fromEntries(Object.entries(record).filter(([key, item]) => !key.endsWith("user__username") && item !== BOT_CREATOR_TOKEN));
 }
 
 function categoryNames(raw: unknown): string[] | null {

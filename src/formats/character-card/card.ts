@@ -105,12 +105,12 @@ export function parseCard(value: unknown, where: { source?: string } = {}): Pars
   if (shape === "pygmalion") {
     // V1 keys beside the Pygmalion ones (CAI Tools writes both) fill what the old keys lack.
     const data: Record<string, unknown> = {};
-    const rest: Record<string, unknown> = {};
     for (const key of V1_FIELDS) if (key in value) data[key] = value[key];
-    for (const [key, item] of Object.entries(value)) {
-      if (key in PYGMALION_FIELDS) data[PYGMALION_FIELDS[key as keyof typeof PYGMALION_FIELDS]] = item;
-      else rest[key] = item;
-    }
+    // Own keys only: `in` would take "constructor" or "__proto__" for a Pygmalion field.
+    const isPygmalionField = (key: string): key is keyof typeof PYGMALION_FIELDS => Object.hasOwn(PYGMALION_FIELDS, key);
+    for (const [key, item] of Object.entries(value)) if (isPygmalionField(key)) data[PYGMALION_FIELDS[key]] = item;
+    // fromEntries defines keys: a `__proto__` key stays a key, not the object's prototype.
+    const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !isPygmalionField(key)));
     return { card: { ...rest, spec: "chara_card_v2", spec_version: "2.0", data: normaliseData(data, "", where) }, shape };
   }
   // V1: the fields at the top level; kept there (as SillyTavern's hybrids do) and copied into data.
