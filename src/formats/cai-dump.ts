@@ -10,7 +10,7 @@ import { ERROR_CODES, PippaError } from "../model/errors.js";
 import type { Episode, EpisodeTurn } from "../model/pippa-record.js";
 import { deriveBotId } from "./bot-id.js";
 import { parseChatDate, timestampFromFileName } from "./dates.js";
-import { emptyOutcome, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
+import { emptyOutcome, rawJson, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
 import { BOT_CREATOR_TOKEN, isRedactionToken, replaceRedactionTokens } from "./redaction-tokens.js";
 import { replaceableNames, userNameReplacer } from "./user-names.js";
 import { isJsonObject } from "../model/json.js";
@@ -102,14 +102,14 @@ export function readCaiChatDump(value: Json, options: CaiReadOptions): ReadOutco
   rawHistories.forEach((history, index) => {
     const where = { source, path: `histories[${index}]` };
     if (!isJsonObject(history) || !Array.isArray(history.msgs)) {
-      outcome.rejects.push({ raw: JSON.stringify(history) ?? "", error: new PippaError(ERROR_CODES.field, "expected an object with a msgs array", where) });
+      outcome.rejects.push({ raw: rawJson(history), error: new PippaError(ERROR_CODES.field, "expected an object with a msgs array", where) });
       return;
     }
     const messages = history.msgs.filter(isJsonObject);
     const unusable = history.msgs.findIndex((message) => !isJsonObject(message) || typeof message.text !== "string" || !isJsonObject(message.src) || typeof message.src.is_human !== "boolean");
     if (unusable >= 0) {
       outcome.rejects.push({
-        raw: JSON.stringify(history),
+        raw: rawJson(history),
         error: new PippaError(ERROR_CODES.field, "expected {text: string, src: {is_human: boolean}}", { source, path: `histories[${index}].msgs[${unusable}]` }),
       });
       return;
@@ -182,7 +182,7 @@ export function readCaiTurns(value: Json, options: CaiReadOptions): ReadOutcome 
     const candidates = isJsonObject(raw) && Array.isArray(raw.candidates) ? raw.candidates.filter(isJsonObject) : [];
     const contents = candidates.map((candidate) => text(candidate.raw_content));
     if (!isJsonObject(raw) || candidates.length === 0 || contents.some((content) => content === undefined)) {
-      outcome.rejects.push({ raw: JSON.stringify(raw) ?? "", error: new PippaError(ERROR_CODES.field, "expected a turn with candidates[].raw_content", { source, path: `turns[${index}]` }) });
+      outcome.rejects.push({ raw: rawJson(raw), error: new PippaError(ERROR_CODES.field, "expected a turn with candidates[].raw_content", { source, path: `turns[${index}]` }) });
       return;
     }
     const author = isJsonObject(raw.author) ? raw.author : {};
