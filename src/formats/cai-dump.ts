@@ -10,7 +10,7 @@ import { ERROR_CODES, PippaError } from "../model/errors.js";
 import type { Episode, EpisodeTurn } from "../model/pippa-record.js";
 import { deriveBotId } from "./bot-id.js";
 import { parseChatDate, timestampFromFileName } from "./dates.js";
-import { emptyOutcome, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
+import { emptyOutcome, rawJson, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
 import { BOT_CREATOR_TOKEN, isRedactionToken, replaceRedactionTokens } from "./redaction-tokens.js";
 import { replaceableNames, userNameReplacer } from "./user-names.js";
 import { isJsonObject } from "../model/json.js";
@@ -58,12 +58,8 @@ export function collectCaiDefinitions(value: Json, into: CaiDefinitions): void {
 
 /** Metadata without the bot creator's name. */
 function withoutCreator(record: Json): Json {
-  const kept: Json = {};
-  for (const [key, item] of Object.entries(record)) {
-    if (key.endsWith("user__username") || item === BOT_CREATOR_TOKEN) continue;
-    kept[key] = item;
-  }
-  return kept;
+  // fromEntries defines keys: a `__proto__` key stays a key, not the object's prototype.
+  return Object.fromEntries(Object.entries(record).filter(([key, item]) => !key.endsWith("user__username") && item !== BOT_CREATOR_TOKEN));
 }
 
 function categoryNames(raw: unknown): string[] | null {
@@ -106,14 +102,14 @@ export function readCaiChatDump(value: Json, options: CaiReadOptions): ReadOutco
   rawHistories.forEach((history, index) => {
     const where = { source, path: `histories[${index}]` };
     if (!isJsonObject(history) || !Array.isArray(history.msgs)) {
-      outcome.rejects.push({ raw: JSON.stringify(history) ?? "", error: new PippaError(ERROR_CODES.field, "expected an object with a msgs array", where) });
+      outcome.rejects.push({ raw: rawJson(history), error: new PippaError(ERROR_CODES.field, "expected an object with a msgs array", where) });
       return;
     }
     const messages = history.msgs.filter(isJsonObject);
     const unusable = history.msgs.findIndex((message) => !isJsonObject(message) || typeof message.text !== "string" || !isJsonObject(message.src) || typeof message.src.is_human !== "boolean");
     if (unusable >= 0) {
       outcome.rejects.push({
-        raw: JSON.stringify(history),
+        raw: rawJson(history),
         error: new PippaError(ERROR_CODES.field, "expected {text: string, src: {is_human: boolean}}", { source, path: `histories[${index}].msgs[${unusable}]` }),
       });
       return;
@@ -186,7 +182,7 @@ export function readCaiTurns(value: Json, options: CaiReadOptions): ReadOutcome 
     const candidates = isJsonObject(raw) && Array.isArray(raw.candidates) ? raw.candidates.filter(isJsonObject) : [];
     const contents = candidates.map((candidate) => text(candidate.raw_content));
     if (!isJsonObject(raw) || candidates.length === 0 || contents.some((content) => content === undefined)) {
-      outcome.rejects.push({ raw: JSON.stringify(raw) ?? "", error: new PippaError(ERROR_CODES.field, "expected a turn with candidates[].raw_content", { source, path: `turns[${index}]` }) });
+      outcome.rejects.push({ raw: rawJson(raw), error: new PippaError(ERROR_CODES.field, "expected a turn with candidates[].raw_content", { source, path: `turns[${index}]` }) });
       return;
     }
     const author = isJsonObject(raw.author) ? raw.author : {};

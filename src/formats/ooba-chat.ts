@@ -11,7 +11,7 @@ import { deriveBotId } from "./bot-id.js";
 import { cardBotId, cardToBotFields } from "./character-card/card-fields.js";
 import type { CharacterCard } from "./character-card/card.js";
 import { timestampFromFileName } from "./dates.js";
-import { emptyOutcome, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
+import { emptyOutcome, rawJson, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
 
 export interface OobaReadOptions extends TimestampOptions {
   source: string;
@@ -47,7 +47,7 @@ export function readOobaChat(value: Record<string, unknown>, options: OobaReadOp
   const outcome = emptyOutcome();
   const key = PAIR_KEYS.find((candidate) => pairsOf(value[candidate]) !== null);
   if (!key) {
-    outcome.rejects.push({ raw: JSON.stringify(value), error: new PippaError(ERROR_CODES.field, "expected an array of [user, bot] string pairs", { source: options.source, path: PAIR_KEYS.find((k) => k in value) }) });
+    outcome.rejects.push({ raw: rawJson(value), error: new PippaError(ERROR_CODES.field, "expected an array of [user, bot] string pairs", { source: options.source, path: PAIR_KEYS.find((k) => k in value) }) });
     return outcome;
   }
   const escaped = key === "visible" || key === "data_visible";

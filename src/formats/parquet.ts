@@ -10,10 +10,13 @@ import { writeBlooms } from "hyparquet-writer/src/bloom.js";
 import { writeIndexes } from "hyparquet-writer/src/indexes.js";
 import { writeMetadata } from "hyparquet-writer/src/metadata.js";
 import { parquetReadObjects, type AsyncBuffer, type RowGroup, type SchemaElement } from "hyparquet";
-import type { PippaRecord } from "../model/pippa-record.js";
+import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { PIPPA_KEYS, type PippaRecord } from "../model/pippa-record.js";
+import { describeProblems, validatePippaRecord } from "../model/validate.js";
 import { ConversationColumn } from "./parquet-conversation.js";
 import { huggingfaceMetadata } from "./parquet-features.js";
 import { publishedConversation } from "./published-line.js";
+import type { FormatReject } from "./read-outcome.js";
 import { snappyCompress } from "./snappy.js";
 
 const STRING = { type: "BYTE_ARRAY", converted_type: "UTF8" } as const;
@@ -240,18 +243,46 @@ export class PippaParquetWriter {
   }
 }
 
-/** Reads PIPPA records back from a Parquet file (as written above, or by Hugging Face). */
-export async function readPippaParquet(file: AsyncBuffer): Promise<PippaRecord[]> {
-  // Timestamps as the stored integers: a Date would lose the ones past its range.
-  const rows = (await parquetReadObjects({ file, parsers: { timestampFromMilliseconds: (millis: bigint) => millis } })) as Record<string, unknown>[];
-  return rows.map((row) => ({
-    submission_timestamp: Number(row.submission_timestamp),
-    categories: (row.categories as string[] | undefined) ?? null,
-    bot_id: row.bot_id as string,
-    bot_name: row.bot_name as string,
-    bot_greeting: row.bot_greeting as string,
-    bot_definitions: (row.bot_definitions as string | undefined) ?? null,
-    bot_description: (row.bot_description as string | undefined) ?? null,
-    conversation: (row.conversation as { message: string; is_human: boolean }[]).map((turn) => ({ message: turn.message, is_human: turn.is_human })),
-  }));
+export interface ReadParquetOptions {
+  /** File name for error messages. */
+  source?: string;
+  /** Told of each row that is not a PIPPA record, which is left out; without it, the first such row throws. */
+  onReject?: (reject: FormatReject) => void;
+}
+
+/**
+ * Reads PIPPA records back from a Parquet file (as written above, or by Hugging Face). Each row is
+ * checked as a PIPPA line is, so a column missing or of another type, or a null where PIPPA needs
+ * a value, is refused naming the row and field (`rows[3].bot_id`) instead of passing on or
+ * failing with a TypeError. Bytes that are not Parquet throw PIPPA_E_FORMAT.
+ */
+export async function readPippaParquet(file: AsyncBuffer, options: ReadParquetOptions = {}): Promise<PippaRecord[]> {
+  const { source, onReject } = options;
+  let rows: Record<string, unknown>[];
+  try {
+    // Timestamps as the stored integers: a Date would lose the ones past its range.
+    rows = (await parquetReadObjects({ file, parsers: { timestampFromMilliseconds: (millis: bigint) => millis } })) as Record<string, unknown>[];
+  } catch (cause) {
+    throw new PippaError(ERROR_CODES.format, `not a readable Parquet file (${(cause as Error).message})`, { source });
+  }
+  const records: PippaRecord[] = [];
+  rows.forEach((row, index) => {
+    const result = validatePippaRecord(rowAsLine(row));
+    if (result.ok) {
+      records.push(result.record);
+      return;
+    }
+    const error = new PippaError(ERROR_CODES.field, describeProblems(result.problems), { source, path: `rows[${index}].${result.problems[0].path}` });
+    if (!onReject) throw error;
+    onReject({ error, raw: JSON.stringify(row, (_, value) => (typeof value === "bigint" ? value.toString() : value)) });
+  });
+  return records;
+}
+
+/** A row as the JSON of a PIPPA line: integer timestamps as digits (exact past 2^53), absent values null. */
+function rowAsLine(row: Record<string, unknown>): Record<string, unknown> {
+  const line: Record<string, unknown> = {};
+  for (const key of PIPPA_KEYS) line[key] = row[key] ?? null;
+  if (typeof line.submission_timestamp === "bigint") line.submission_timestamp = line.submission_timestamp.toString();
+  return line;
 }

@@ -16,6 +16,19 @@ export interface ReadOutcome {
   warnings: string[];
 }
 
+/**
+ * A refused part of a JSON document as text for its reject's `raw`. A part nested deeper than
+ * `JSON.stringify` can recurse is kept as "" (the error still names it): its overflow must not
+ * cost the rest of the document.
+ */
+export function rawJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? "";
+  } catch {
+    return "";
+  }
+}
+
 export function emptyOutcome(): ReadOutcome {
   return { episodes: [], rejects: [], warnings: [] };
 }

@@ -134,8 +134,8 @@ function toTurn(value: Record<string, unknown>, replaceUser: (text: string) => s
   if (extra?.type === "narrator") turn.narrator = true;
   const sentAt = parseChatDate(value.send_date);
   if (sentAt !== null) turn.sent_at = sentAt;
-  const meta: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (!MAPPED_KEYS.has(key)) meta[key] = item;
+  // fromEntries defines keys: a `__proto__` key stays a key, not the object's prototype.
+  const meta: Record<string, unknown> = Object.fromEntries(Object.entries(value).filter(([key]) => !MAPPED_KEYS.has(key)));
   if (value.send_date !== undefined) meta.send_date = value.send_date;
   if (Object.keys(meta).length > 0) turn.meta = meta;
   return turn;

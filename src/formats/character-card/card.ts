@@ -90,6 +90,8 @@ export function detectCardShape(value: unknown): CardShape | null {
 export function parseCard(value: unknown, where: { source?: string } = {}): ParsedCard {
   const shape = detectCardShape(value);
   if (shape === null || !isJsonObject(value)) {
+    const missing = isJsonObject(value) ? missingCardField(value) : null;
+    if (missing) throw new PippaError(ERROR_CODES.card, `expected ${missing.expected}, got ${describeValue(missing.got)}`, { ...where, path: missing.path });
     throw new PippaError(ERROR_CODES.card, "not a character card (no V1, V2, V3 or Pygmalion card fields found)", where);
   }
   if (shape === "v2" || shape === "v3" || shape === "hybrid") {
@@ -98,30 +100,39 @@ export function parseCard(value: unknown, where: { source?: string } = {}): Pars
       ...rest,
       spec: spec as CharacterCard["spec"],
       spec_version: typeof spec_version === "string" ? spec_version : shape === "v3" ? "3.0" : "2.0",
-      data: normaliseData(data as Record<string, unknown>, "data", where),
+      data: normaliseData(data as Record<string, unknown>, (key) => `data.${key}`, where),
     };
     return { card, shape };
   }
   if (shape === "pygmalion") {
     // V1 keys beside the Pygmalion ones (CAI Tools writes both) fill what the old keys lack.
     const data: Record<string, unknown> = {};
-    const rest: Record<string, unknown> = {};
     for (const key of V1_FIELDS) if (key in value) data[key] = value[key];
-    for (const [key, item] of Object.entries(value)) {
-      if (key in PYGMALION_FIELDS) data[PYGMALION_FIELDS[key as keyof typeof PYGMALION_FIELDS]] = item;
-      else rest[key] = item;
-    }
-    return { card: { ...rest, spec: "chara_card_v2", spec_version: "2.0", data: normaliseData(data, "", where) }, shape };
+    // Own keys only: `in` would take "constructor" or "__proto__" for a Pygmalion field.
+    const isPygmalionField = (key: string): key is keyof typeof PYGMALION_FIELDS => Object.hasOwn(PYGMALION_FIELDS, key);
+    for (const [key, item] of Object.entries(value)) if (isPygmalionField(key)) data[PYGMALION_FIELDS[key]] = item;
+    // fromEntries defines keys: a `__proto__` key stays a key, not the object's prototype.
+    const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !isPygmalionField(key)));
+    // An error names the field the file has: char_greeting, not the first_mes it becomes.
+    const fileField = (key: string) => Object.keys(PYGMALION_FIELDS).find((from) => PYGMALION_FIELDS[from as keyof typeof PYGMALION_FIELDS] === key && Object.hasOwn(value, from)) ?? key;
+    return { card: { ...rest, spec: "chara_card_v2", spec_version: "2.0", data: normaliseData(data, fileField, where) }, shape };
   }
   // V1: the fields at the top level; kept there (as SillyTavern's hybrids do) and copied into data.
   const data: Record<string, unknown> = {};
   for (const key of V1_FIELDS) if (key in value) data[key] = value[key];
-  return { card: { ...value, spec: "chara_card_v2", spec_version: "2.0", data: normaliseData(data, "", where) }, shape };
+  return { card: { ...value, spec: "chara_card_v2", spec_version: "2.0", data: normaliseData(data, (key) => key, where) }, shape };
+}
+
+/** The field a value that declares a card shape lacks (V2/V3 `data`, a Pygmalion or V1 name), or null. */
+function missingCardField(value: Record<string, unknown>): { path: string; expected: string; got: unknown } | null {
+  if (value.spec === "chara_card_v2" || value.spec === "chara_card_v3") return { path: "data", expected: "an object", got: value.data };
+  if ("char_persona" in value || "char_greeting" in value) return { path: "char_name", expected: "a string", got: value.char_name };
+  if ("first_mes" in value || "mes_example" in value || "personality" in value) return { path: "name", expected: "a string", got: value.name };
+  return null;
 }
 
 /** Checks field types and fills absent standard fields with empty values; unknown keys stay as they are. */
-function normaliseData(raw: Record<string, unknown>, prefix: string, where: { source?: string }): CardData {
-  const path = (key: string) => (prefix ? `${prefix}.${key}` : key);
+function normaliseData(raw: Record<string, unknown>, path: (key: string) => string, where: { source?: string }): CardData {
   const wrong = (key: string, expected: string, got: unknown) =>
     new PippaError(ERROR_CODES.card, `expected ${expected}, got ${describeValue(got)}`, { ...where, path: path(key) });
   const data: Record<string, unknown> = { ...raw };
