@@ -5,10 +5,11 @@ import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { FROM_CHOICES } from "../formats/format-ids.js";
 import { toPippa } from "../model/pippa-record.js";
 import type { ImportedFile } from "../runner/import-files.js";
-import { rejectEntryOf } from "../runner/rejects.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
+import { rejectEntryOf, rejectsPathFor } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
-import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, refuseOverwritingInputs, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
+import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 
@@ -44,9 +45,10 @@ export function importCommand(io: CliIo, outcome: CommandOutcome): Command {
       const { importFiles } = await import("../runner/import-files.js");
       const toStdout = options.output === "-";
       await checkInputs([...files, options.card], io, outcome, { folders: true });
-      await refuseOverwritingInputs([...files, ...(options.card ? [options.card] : [])], [options.output, options.rejects ?? (toStdout ? "pippa-import.rejects.jsonl" : `${options.output}.rejects.jsonl`)]);
+      const rejectsPath = options.rejects ?? rejectsPathFor(options.output, "pippa-import");
+      await refuseOverwritingInputs([...files, options.card], [options.output, rejectsPath]);
       const output = toStdout ? null : new AtomicFile(options.output);
-      const rejects = new AtomicFile(options.rejects ?? (toStdout ? "pippa-import.rejects.jsonl" : `${options.output}.rejects.jsonl`));
+      const rejects = new AtomicFile(rejectsPath);
       const reports: ImportedFile[] = [];
       let episodes = 0;
       let rejected = 0;

@@ -77,17 +77,6 @@ export function parsePositiveNumber(value: string): number {
   return parsed;
 }
 
-/**
- * Every command calls this before writing: an output that is one of the inputs (by any name) is a
- * usage error (PIPPA_E_USAGE, exit 2), never an overwrite. "-" (standard input or output) and
- * options not given are skipped.
- */
-export async function refuseOverwritingInputs(inputs: readonly (string | false | null | undefined)[], outputs: readonly (string | false | null | undefined)[]): Promise<void> {
-  const { refuseOutputsAmongInputs } = await import("../runner/output-paths.js");
-  const given = (paths: readonly (string | false | null | undefined)[]) => paths.filter((path): path is string => typeof path === "string" && path !== "-");
-  await refuseOutputsAmongInputs(given(inputs), given(outputs));
-}
-
 /** `--no-corpus-names` of the commands that redact a whole input (see runner/corpus-names). */
 export const CORPUS_NAMES_HELP =
   'skip the first pass that finds the story\'s names: words people wrote to five or more unrelated bots (a fandom\'s characters and places), which then count as names only with a cue such as "my name is"';

@@ -8,11 +8,12 @@ import { decodeLineBytes, isBlankLine, lineTooLongResult } from "../formats/pipp
 import { DEFAULT_MAX_LINE_BYTES, splitLines } from "../formats/line-splitter.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { isJsonObject } from "../model/json.js";
-import { rejectEntryOf } from "../runner/rejects.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
+import { rejectEntryOf, rejectsPathFor } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { Span } from "../stages/redact/types.js";
 import { formatCount } from "./format.js";
-import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
+import { type CommandOutcome, type CliIo, CORPUS_NAMES_HELP } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 import { parseThreshold } from "./redact.js";
@@ -47,12 +48,13 @@ export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
       const { importFiles } = await import("../runner/import-files.js");
       const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
       await checkInputs(files, io, outcome, { folders: !options.textField });
-      await refuseOverwritingInputs(files, [options.output, `${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`]);
+      const rejectsPath = rejectsPathFor(options.output, "pii-scan");
+      await refuseOverwritingInputs(files, [options.output, rejectsPath]);
       // A first pass over the conversations finds the story's names (a text field has no bot to count by).
       const storyNames = options.corpusNames && !options.textField ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
       const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
       const output = options.output === "-" ? null : new AtomicFile(options.output);
-      const rejects = new AtomicFile(`${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`);
+      const rejects = new AtomicFile(rejectsPath);
       const write = async (line: string) => (output ? output.write(line) : void io.stdout.write(line));
       let lines = 0;
       let spans = 0;

@@ -6,12 +6,13 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { stringifyPython } from "../formats/python-json.js";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { toPippa, type Episode } from "../model/pippa-record.js";
-import { rejectEntryOf } from "../runner/rejects.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
+import { rejectEntryOf, rejectsPathFor } from "../runner/rejects.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { Operator } from "../stages/redact/operators.js";
 import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
 import { formatCount } from "./format.js";
-import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
+import { type CommandOutcome, type CliIo, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 
@@ -70,12 +71,13 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
         operator = options.operator === "mask" ? maskOperator() : placeholderOperator();
       }
       await checkInputs(files, io, outcome, { folders: true });
-      await refuseOverwritingInputs(files, [options.output, options.audit, `${options.output === "-" ? "redact" : options.output}.rejects.jsonl`]);
+      const rejectsPath = rejectsPathFor(options.output, "redact");
+      await refuseOverwritingInputs(files, [options.output, options.audit, rejectsPath]);
       const storyNames = options.corpusNames ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
       const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
       const output = options.output === "-" ? null : new AtomicFile(options.output);
       const audit = options.audit ? new AtomicFile(options.audit) : null;
-      const rejects = new AtomicFile(`${options.output === "-" ? "redact" : options.output}.rejects.jsonl`);
+      const rejects = new AtomicFile(rejectsPath);
       let records = 0;
       let spans = 0;
       let rejected = 0;

@@ -2,7 +2,8 @@
 import { Command, Option } from "commander";
 import { LENGTH_UNITS, type LengthUnit } from "../stats/length-unit.js";
 import { formatCount } from "./format.js";
-import { type CommandOutcome, parseInteger, parseNonNegativeInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parseNonNegativeInteger, parsePositiveInteger, parseShare, type CliIo } from "./io.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
 import { checkInputs } from "./inputs.js";
 import { addScanOptions, type ScanCliOptions } from "./scan.js";
 

@@ -6,7 +6,8 @@ import type { SeriesSummary } from "../stats/describe.js";
 import { LENGTH_UNITS, type LengthUnit } from "../stats/length-unit.js";
 import { PAPER_FIGURES } from "../stats/paper-figures.js";
 import { formatCount, formatNumber, renderTable } from "./format.js";
-import { type CommandOutcome, parseInteger, parseNonNegativeInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parseNonNegativeInteger, type CliIo } from "./io.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
 import { checkInputs } from "./inputs.js";
 import { addScanOptions, scanWithProgress, type ScanCliOptions } from "./scan.js";
 
