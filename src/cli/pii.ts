@@ -4,8 +4,7 @@
  */
 import { createReadStream } from "node:fs";
 import { Command } from "commander";
-import { decodeLineBytes, isBlankLine, lineTooLongResult } from "../formats/pippa-jsonl.js";
-import { DEFAULT_MAX_LINE_BYTES, splitLines } from "../formats/line-splitter.js";
+import { readJsonLines } from "../formats/json-lines.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { isJsonObject } from "../model/json.js";
 import { refuseOverwritingInputs } from "../runner/output-paths.js";
@@ -67,36 +66,21 @@ export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
         if (options.textField) {
           const field = options.textField;
           for (const source of files) {
-            for await (const line of splitLines(createReadStream(source), { maxLineBytes: DEFAULT_MAX_LINE_BYTES })) {
-              const where = { source, line: line.lineNumber };
-              if (line.tooLong) {
-                const tooLong = lineTooLongResult(line.bytes, line.tooLong.totalBytes, where, DEFAULT_MAX_LINE_BYTES);
-                if (!tooLong.ok) await reject(tooLong.error, tooLong.raw);
+            for await (const result of readJsonLines(createReadStream(source), { source })) {
+              if (!result.ok) {
+                await reject(result.error, result.raw);
                 continue;
               }
-              if (isBlankLine(line.bytes)) continue;
-              const decoded = decodeLineBytes(line.bytes, where);
-              if (!decoded.ok) {
-                await reject(decoded.error, decoded.raw);
-                continue;
-              }
-              const raw = decoded.text;
-              let value: unknown;
-              try {
-                value = JSON.parse(raw);
-              } catch (cause) {
-                await reject(new PippaError(ERROR_CODES.json, `not valid JSON (${(cause as Error).message})`, where), raw);
-                continue;
-              }
+              const { value, line, raw } = result;
               const text = isJsonObject(value) ? value[field] : undefined;
               if (typeof text !== "string") {
-                await reject(new PippaError(ERROR_CODES.field, `expected a string field "${field}"`, { ...where, path: field }), raw);
+                await reject(new PippaError(ERROR_CODES.field, `expected a string field "${field}"`, { source, line, path: field }), raw);
                 continue;
               }
               const found = analyzer.analyzeText(text);
               spans += found.length;
               lines++;
-              const id = isJsonObject(value) && value.id !== undefined ? value.id : line.lineNumber;
+              const id = isJsonObject(value) && value.id !== undefined ? value.id : line;
               await write(`${JSON.stringify({ id, spans: found.map((span) => spanJson(field, span)) })}\n`);
             }
           }
