@@ -7,9 +7,8 @@ import { Command } from "commander";
 import { readJsonLines } from "../formats/json-lines.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { isJsonObject } from "../model/json.js";
-import { refuseOverwritingInputs } from "../runner/output-paths.js";
-import { rejectEntryOf, rejectsPathFor } from "../runner/rejects.js";
-import { AtomicFile } from "../runner/write-file.js";
+import type { CommandOutputs } from "../runner/command-outputs.js";
+import type { PiiAnalyzer } from "../stages/redact/analyzer.js";
 import type { Span } from "../stages/redact/types.js";
 import { formatCount } from "./format.js";
 import { type CommandOutcome, type CliIo, CORPUS_NAMES_HELP } from "./io.js";
@@ -25,9 +24,60 @@ interface ScanOptions {
   corpusNames: boolean;
 }
 
-
 function spanJson(field: string, span: Span) {
   return { field, start: span.start, end: span.end, type: span.type, score: Math.round(span.score * 100) / 100, rule: span.rule };
+}
+
+interface ScanCounts {
+  lines: number;
+  spans: number;
+}
+
+/** The spans in one string field of each JSON line; the line's `id` (else its line number) names it. */
+async function scanTextField(files: readonly string[], field: string, analyzer: PiiAnalyzer, outputs: CommandOutputs): Promise<ScanCounts> {
+  const counts = { lines: 0, spans: 0 };
+  for (const source of files) {
+    for await (const result of readJsonLines(createReadStream(source), { source })) {
+      if (!result.ok) {
+        await outputs.rejects.add(result.error, result.raw);
+        continue;
+      }
+      const { value, line } = result;
+      const text = isJsonObject(value) ? value[field] : undefined;
+      if (typeof text !== "string") {
+        await outputs.rejects.add(new PippaError(ERROR_CODES.field, `expected a string field "${field}"`, { source, line, path: field }), result.raw);
+        continue;
+      }
+      const found = analyzer.analyzeText(text);
+      counts.spans += found.length;
+      counts.lines++;
+      const id = isJsonObject(value) && value.id !== undefined ? value.id : line;
+      await outputs.write(`${JSON.stringify({ id, spans: found.map((span) => spanJson(field, span)) })}\n`);
+    }
+  }
+  return counts;
+}
+
+/** The spans in every conversation pippa import reads, one line each, named by its source line. */
+async function scanConversations(files: readonly string[], analyzer: PiiAnalyzer, outputs: CommandOutputs, io: CliIo): Promise<ScanCounts> {
+  const { importFiles } = await import("../runner/import-files.js");
+  const counts = { lines: 0, spans: 0 };
+  const progress = await importProgress("scanning", files, io);
+  try {
+    for await (const event of importFiles(files, { onRead: progress.onRead })) {
+      if (event.kind === "reject") await outputs.rejects.add(event.reject.error, event.reject.raw);
+      if (event.kind !== "episode") continue;
+      progress.records();
+      const { episode } = event;
+      const found = analyzer.analyzeConversation(episode).flatMap(({ field, spans }) => spans.map((span) => spanJson(field, span)));
+      counts.spans += found.length;
+      counts.lines++;
+      await outputs.write(`${JSON.stringify({ id: episode.source?.line ?? counts.lines, source: episode.source?.file, spans: found })}\n`);
+    }
+  } finally {
+    progress.done();
+  }
+  return counts;
 }
 
 export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
@@ -44,69 +94,17 @@ export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--no-corpus-names", CORPUS_NAMES_HELP)
     .addHelpText("after", "\nExamples:\n  pippa pii scan pippa.jsonl -o spans.jsonl\n  pippa pii scan tweets.jsonl --text-field text -o spans.jsonl")
     .action(async (files: string[], options: ScanOptions) => {
-      const { importFiles } = await import("../runner/import-files.js");
       const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
-      await checkInputs(files, io, outcome, { folders: !options.textField });
-      const rejectsPath = rejectsPathFor(options.output, "pii-scan");
-      await refuseOverwritingInputs(files, [options.output, rejectsPath]);
+      const { openCommandOutputs } = await import("../runner/command-outputs.js");
+      const { textField } = options;
+      await checkInputs(files, io, outcome, { folders: !textField });
+      const outputs = await openCommandOutputs({ inputs: files, output: options.output, stdout: io.stdout, command: "pii-scan" });
       // A first pass over the conversations finds the story's names (a text field has no bot to count by).
-      const storyNames = options.corpusNames && !options.textField ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
+      const storyNames = options.corpusNames && !textField ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
       const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
-      const output = options.output === "-" ? null : new AtomicFile(options.output);
-      const rejects = new AtomicFile(rejectsPath);
-      const write = async (line: string) => (output ? output.write(line) : void io.stdout.write(line));
-      let lines = 0;
-      let spans = 0;
-      let rejected = 0;
-      const reject = async (error: PippaError, raw: string) => {
-        rejected++;
-        await rejects.write(`${JSON.stringify(rejectEntryOf(error, raw))}\n`);
-      };
-      try {
-        if (options.textField) {
-          const field = options.textField;
-          for (const source of files) {
-            for await (const result of readJsonLines(createReadStream(source), { source })) {
-              if (!result.ok) {
-                await reject(result.error, result.raw);
-                continue;
-              }
-              const { value, line, raw } = result;
-              const text = isJsonObject(value) ? value[field] : undefined;
-              if (typeof text !== "string") {
-                await reject(new PippaError(ERROR_CODES.field, `expected a string field "${field}"`, { source, line, path: field }), raw);
-                continue;
-              }
-              const found = analyzer.analyzeText(text);
-              spans += found.length;
-              lines++;
-              const id = isJsonObject(value) && value.id !== undefined ? value.id : line;
-              await write(`${JSON.stringify({ id, spans: found.map((span) => spanJson(field, span)) })}\n`);
-            }
-          }
-        } else {
-          const progress = await importProgress("scanning", files, io);
-          for await (const event of importFiles(files, { onRead: progress.onRead })) {
-            if (event.kind === "reject") await reject(event.reject.error, event.reject.raw);
-            if (event.kind !== "episode") continue;
-            progress.records();
-            const { episode } = event;
-            const found = analyzer.analyzeConversation(episode).flatMap(({ field, spans: fieldSpans }) => fieldSpans.map((span) => spanJson(field, span)));
-            spans += found.length;
-            lines++;
-            await write(`${JSON.stringify({ id: episode.source?.line ?? lines, source: episode.source?.file, spans: found })}\n`);
-          }
-          progress.done();
-        }
-        await output?.commit();
-        if (rejects.started) await rejects.commit();
-      } catch (error) {
-        await output?.abort();
-        await rejects.abort();
-        throw error;
-      }
-      io.stderr.write(`scanned ${formatCount(lines)} line(s): ${formatCount(spans)} span(s)${rejected ? `, ${rejected} line(s) refused (see ${rejects.path})` : ""}\n`);
-      outcome.refused(rejected);
+      const counts = await outputs.complete(() => (textField ? scanTextField(files, textField, analyzer, outputs) : scanConversations(files, analyzer, outputs, io)));
+      io.stderr.write(`scanned ${formatCount(counts.lines)} line(s): ${formatCount(counts.spans)} span(s)${outputs.rejects.count ? `, ${outputs.rejects.count} line(s) refused (see ${outputs.rejects.path})` : ""}\n`);
+      outcome.refused(outputs.rejects.count);
     });
   return pii;
 }

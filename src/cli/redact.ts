@@ -6,9 +6,6 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { stringifyPython } from "../formats/python-json.js";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { toPippa, type Episode } from "../model/pippa-record.js";
-import { refuseOverwritingInputs } from "../runner/output-paths.js";
-import { rejectEntryOf, rejectsPathFor } from "../runner/rejects.js";
-import { AtomicFile } from "../runner/write-file.js";
 import type { Operator } from "../stages/redact/operators.js";
 import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
 import { formatCount } from "./format.js";
@@ -62,6 +59,7 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
       const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
       const { loadFakeValues, maskOperator, placeholderOperator, surrogateOperator } = await import("../stages/redact/operators.js");
       const { redactConversation } = await import("../stages/redact/redact-record.js");
+      const { openCommandOutputs } = await import("../runner/command-outputs.js");
       let operator: Operator;
       if (options.operator === "surrogate") {
         const secret = options.secret ?? io.env.PIPPA_REDACT_SECRET;
@@ -71,53 +69,37 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
         operator = options.operator === "mask" ? maskOperator() : placeholderOperator();
       }
       await checkInputs(files, io, outcome, { folders: true });
-      const rejectsPath = rejectsPathFor(options.output, "redact");
-      await refuseOverwritingInputs(files, [options.output, options.audit, rejectsPath]);
+      const outputs = await openCommandOutputs({ inputs: files, output: options.output, stdout: io.stdout, command: "redact", audit: options.audit });
       const storyNames = options.corpusNames ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
       const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
-      const output = options.output === "-" ? null : new AtomicFile(options.output);
-      const audit = options.audit ? new AtomicFile(options.audit) : null;
-      const rejects = new AtomicFile(rejectsPath);
       let records = 0;
       let spans = 0;
-      let rejected = 0;
       const counts = new Map<string, number>();
       const progress = await importProgress("redacting", files, io);
       try {
-        for await (const event of importFiles(files, { onRead: progress.onRead })) {
-          if (event.kind === "reject") {
-            rejected++;
-            await rejects.write(`${JSON.stringify(rejectEntryOf(event.reject.error, event.reject.raw))}\n`);
+        await outputs.complete(async () => {
+          for await (const event of importFiles(files, { onRead: progress.onRead })) {
+            if (event.kind === "reject") await outputs.rejects.add(event.reject.error, event.reject.raw);
+            if (event.kind !== "episode") continue;
+            records++;
+            progress.records();
+            const { record, audit: entries } = redactConversation(event.episode, analyzer, operator, { auditValues: options.auditValues });
+            spans += entries.length;
+            for (const entry of entries) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
+            // The names the contributor goes by are what was just redacted: they never leave.
+            const { user_names: _names, ...episode } = record as Episode;
+            await outputs.write(`${options.episodes ? stringifyPython(episode) : writePippaLine(toPippa(episode), lineStyleFor(event.episode, options.lineStyle))}\n`);
+            if (outputs.audit) {
+              const where = { source: event.episode.source?.file ?? null, line: event.episode.source?.line ?? null, bot_id: event.episode.bot_id };
+              for (const entry of entries) await outputs.audit.write(`${JSON.stringify({ ...where, ...entry })}\n`);
+            }
           }
-          if (event.kind !== "episode") continue;
-          records++;
-          progress.records();
-          const { record, audit: entries } = redactConversation(event.episode, analyzer, operator, { auditValues: options.auditValues });
-          spans += entries.length;
-          for (const entry of entries) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
-          // The names the contributor goes by are what was just redacted: they never leave.
-          const { user_names: _names, ...episode } = record as Episode;
-          const line = `${options.episodes ? stringifyPython(episode) : writePippaLine(toPippa(episode), lineStyleFor(event.episode, options.lineStyle))}\n`;
-          if (output) await output.write(line);
-          else io.stdout.write(line);
-          if (audit) {
-            const where = { source: event.episode.source?.file ?? null, line: event.episode.source?.line ?? null, bot_id: event.episode.bot_id };
-            for (const entry of entries) await audit.write(`${JSON.stringify({ ...where, ...entry })}\n`);
-          }
-        }
-        await output?.commit();
-        await audit?.commit();
-        if (rejects.started) await rejects.commit();
-      } catch (error) {
-        await output?.abort();
-        await audit?.abort();
-        await rejects.abort();
-        throw error;
+        });
       } finally {
         progress.done();
       }
       const byType = [...counts].sort((a, b) => b[1] - a[1]).map(([type, count]) => `${type} ${count}`).join(", ");
-      io.stderr.write(`redacted ${formatCount(spans)} span(s) in ${formatCount(records)} record(s)${byType ? ` (${byType})` : ""}${rejected ? `; ${rejected} input(s) refused` : ""}\n`);
-      outcome.refused(rejected);
+      io.stderr.write(`redacted ${formatCount(spans)} span(s) in ${formatCount(records)} record(s)${byType ? ` (${byType})` : ""}${outputs.rejects.count ? `; ${outputs.rejects.count} input(s) refused` : ""}\n`);
+      outcome.refused(outputs.rejects.count);
     });
 }

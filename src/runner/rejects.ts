@@ -9,7 +9,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { formatWhere, type PippaError } from "../model/errors.js";
 import type { ShardReject } from "./scan-shard.js";
-import { writeFileAtomically } from "./write-file.js";
+import { AtomicFile, writeFileAtomically } from "./write-file.js";
 
 /** How every rejects file's name ends. */
 export const REJECTS_SUFFIX = ".rejects.jsonl";
@@ -67,6 +67,39 @@ export function rejectEntryOf(error: PippaError, raw: string): RejectEntry {
     error: error.toString(),
     raw,
   };
+}
+
+/**
+ * A command's rejects file, filled as it reads: one entry per refused input, counted. Nothing is
+ * created unless something is refused; `commit` puts it in place, `abort` leaves no trace.
+ */
+export class RejectsFile {
+  readonly path: string;
+  private readonly file: AtomicFile;
+  private refused = 0;
+
+  constructor(path: string) {
+    this.path = path;
+    this.file = new AtomicFile(path);
+  }
+
+  /** Inputs refused so far. */
+  get count(): number {
+    return this.refused;
+  }
+
+  async add(error: PippaError, raw: string): Promise<void> {
+    this.refused++;
+    await this.file.write(`${JSON.stringify(rejectEntryOf(error, raw))}\n`);
+  }
+
+  async commit(): Promise<void> {
+    if (this.file.started) await this.file.commit();
+  }
+
+  abort(): Promise<void> {
+    return this.file.abort();
+  }
 }
 
 /** Writes every target named in `parts`, parts concatenated in the given order. */
