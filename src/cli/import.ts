@@ -5,7 +5,7 @@ import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { FROM_CHOICES } from "../formats/format-ids.js";
 import { toPippa } from "../model/pippa-record.js";
 import type { ImportedFile } from "../runner/import-files.js";
-import { formatCount } from "./format.js";
+import { formatCount, refusedNote } from "./format.js";
 import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
@@ -71,7 +71,7 @@ export function importCommand(io: CliIo, outcome: CommandOutcome): Command {
           io.stderr.write(`${report.source}: ${report.format ?? "unreadable"}, ${formatCount(report.episodes)} conversation(s), ${formatCount(report.rejected)} rejected\n`);
           for (const warning of report.warnings) io.stderr.write(`  note: ${warning}\n`);
         }
-        io.stderr.write(`imported ${formatCount(episodes)} conversation(s) from ${reports.length} file(s) to ${options.output}${rejects.count > 0 ? `; refused input in ${rejects.path}` : ""}\n`);
+        io.stderr.write(`imported ${formatCount(episodes)} conversation(s) from ${reports.length} file(s) to ${options.output}${refusedNote(rejects)}\n`);
       }
       outcome.refused(rejects.count);
     });

@@ -10,7 +10,7 @@ import { isJsonObject } from "../model/json.js";
 import type { CommandOutputs } from "../runner/command-outputs.js";
 import type { PiiAnalyzer } from "../stages/redact/analyzer.js";
 import type { Span } from "../stages/redact/types.js";
-import { formatCount } from "./format.js";
+import { formatCount, refusedNote } from "./format.js";
 import { type CommandOutcome, type CliIo, CORPUS_NAMES_HELP } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
@@ -103,7 +103,7 @@ export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
       const storyNames = options.corpusNames && !textField ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
       const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
       const counts = await outputs.complete(() => (textField ? scanTextField(files, textField, analyzer, outputs) : scanConversations(files, analyzer, outputs, io)));
-      io.stderr.write(`scanned ${formatCount(counts.lines)} line(s): ${formatCount(counts.spans)} span(s)${outputs.rejects.count ? `, ${outputs.rejects.count} line(s) refused (see ${outputs.rejects.path})` : ""}\n`);
+      io.stderr.write(`scanned ${formatCount(counts.lines)} line(s): ${formatCount(counts.spans)} span(s)${refusedNote(outputs.rejects)}\n`);
       outcome.refused(outputs.rejects.count);
     });
   return pii;

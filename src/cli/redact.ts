@@ -8,7 +8,7 @@ import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { toPippa, type Episode } from "../model/pippa-record.js";
 import type { Operator } from "../stages/redact/operators.js";
 import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
-import { formatCount } from "./format.js";
+import { formatCount, refusedNote } from "./format.js";
 import { type CommandOutcome, type CliIo, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
@@ -99,7 +99,7 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
         progress.done();
       }
       const byType = [...counts].sort((a, b) => b[1] - a[1]).map(([type, count]) => `${type} ${count}`).join(", ");
-      io.stderr.write(`redacted ${formatCount(spans)} span(s) in ${formatCount(records)} record(s)${byType ? ` (${byType})` : ""}${outputs.rejects.count ? `; ${outputs.rejects.count} input(s) refused` : ""}\n`);
+      io.stderr.write(`redacted ${formatCount(spans)} span(s) in ${formatCount(records)} record(s)${byType ? ` (${byType})` : ""}${refusedNote(outputs.rejects)}\n`);
       outcome.refused(outputs.rejects.count);
     });
 }
