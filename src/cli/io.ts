@@ -63,6 +63,13 @@ export function parseInteger(value: string): number {
   return parsed;
 }
 
+/** Option parser for a score in [0, 1] (`--threshold 0.7`). */
+export function parseThreshold(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
+  return parsed;
+}
+
 /** Option parser for a share in [0, 1) (`--min-tail-share 0.1`). */
 export function parseShare(value: string): number {
   const parsed = Number(value);

@@ -9,12 +9,11 @@ import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { isJsonObject } from "../model/json.js";
 import type { CommandOutputs } from "../runner/command-outputs.js";
 import type { PiiAnalyzer } from "../stages/redact/analyzer.js";
-import type { Span } from "../stages/redact/types.js";
+import { DEFAULT_THRESHOLD, type Span } from "../stages/redact/types.js";
 import { formatCount, refusedNote } from "./format.js";
-import { type CommandOutcome, type CliIo, CORPUS_NAMES_HELP } from "./io.js";
+import { type CommandOutcome, type CliIo, parseThreshold, CORPUS_NAMES_HELP } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
-import { parseThreshold } from "./redact.js";
 
 interface ScanOptions {
   output: string;
@@ -90,7 +89,7 @@ export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
     .argument("<files...>", "PIPPA JSONL (or anything pippa import reads), or any JSONL with --text-field")
     .requiredOption("-o, --output <file>", "where to write the spans (- for standard output)")
     .option("--text-field <field>", "scan this string field of each JSON line instead of a PIPPA record's fields; the line's `id` (else its line number) is the id")
-    .option("--threshold <score>", "drop spans scoring below this (0-1, default 0.5)", parseThreshold)
+    .option("--threshold <score>", `drop spans scoring below this (0-1, default ${DEFAULT_THRESHOLD})`, parseThreshold)
     .option("--no-corpus-names", CORPUS_NAMES_HELP)
     .addHelpText("after", "\nExamples:\n  pippa pii scan pippa.jsonl -o spans.jsonl\n  pippa pii scan tweets.jsonl --text-field text -o spans.jsonl")
     .action(async (files: string[], options: ScanOptions) => {

@@ -7,9 +7,10 @@ import { stringifyPython } from "../formats/python-json.js";
 import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { toPippa, type Episode } from "../model/pippa-record.js";
 import type { Operator } from "../stages/redact/operators.js";
-import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
+import { DEFAULT_OPERATOR, OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
+import { DEFAULT_THRESHOLD } from "../stages/redact/types.js";
 import { formatCount, refusedNote } from "./format.js";
-import { type CommandOutcome, type CliIo, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
+import { type CommandOutcome, type CliIo, parseThreshold, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 
@@ -26,12 +27,6 @@ interface RedactOptions {
   episodes?: boolean;
 }
 
-export function parseThreshold(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
-  return parsed;
-}
-
 function parseOperator(value: string): OperatorName {
   if (!(OPERATORS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${OPERATORS.join(", ")}`);
   return value as OperatorName;
@@ -42,11 +37,11 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
     .description("Replace personal information in conversations; everything outside a redacted span stays byte-identical.")
     .argument("<files...>", "PIPPA JSONL, episodes, or anything pippa import reads")
     .requiredOption("-o, --output <file>", "where to write the redacted records (- for standard output)")
-    .option("--operator <name>", `placeholder (<EMAIL>, <PHONE>, ...), mask (****) or surrogate (consistent fake values)`, parseOperator, "placeholder")
+    .option("--operator <name>", `placeholder (<EMAIL>, <PHONE>, ...), mask (****) or surrogate (consistent fake values)`, parseOperator, DEFAULT_OPERATOR)
     .option("--audit <file>", "write what was redacted where (type, field, offsets, rule); keep it private")
     .option("--audit-values", "also write the redacted values into the audit")
     .option("--secret <secret>", "key for --operator surrogate (default: $PIPPA_REDACT_SECRET); the same key gives the same fakes")
-    .option("--threshold <score>", "redact spans scoring at least this (0-1)", parseThreshold, 0.5)
+    .option("--threshold <score>", "redact spans scoring at least this (0-1)", parseThreshold, DEFAULT_THRESHOLD)
     .option("--no-corpus-names", CORPUS_NAMES_HELP)
     .option("--episodes", "write episodes (swipes and names kept, redacted too) instead of PIPPA records")
     .addOption(new Option("--line-style <style>", LINE_STYLE_HELP).choices(LINE_STYLES).default("keep"))
