@@ -57,14 +57,19 @@ export interface ContentSettings {
   dropExcluded: boolean;
 }
 
+/** Seeds dedup hashing when neither the config nor `--seed` gives a seed. */
+export const DEFAULT_BUILD_SEED = 1;
+/** Consent of inputs outside a consent folder when neither the config nor `--consent` gives one. */
+export const DEFAULT_CONSENT: Consent = "private";
+
 const DEFAULT_CONTENT: ContentSettings = { threshold: DEFAULT_CONTENT_THRESHOLD, exclude: [], dropExcluded: false };
 
 const DEFAULT_REDACT = { operator: DEFAULT_OPERATOR, threshold: DEFAULT_THRESHOLD, corpusNames: true };
 
 export function defaultBuildConfig(): BuildConfig {
   return {
-    seed: 1,
-    consent: "private",
+    seed: DEFAULT_BUILD_SEED,
+    consent: DEFAULT_CONSENT,
     license: "apache-2.0",
     name: "pippa",
     prettyName: "PIPPA-style role-play conversations",
