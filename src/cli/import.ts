@@ -1,12 +1,9 @@
 /** `pippa import FILE... -o OUT.jsonl`: contributor exports of any known format to PIPPA JSONL. */
 import { Command, Option } from "commander";
-import { stringifyPython } from "../formats/python-json.js";
-import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { FROM_CHOICES } from "../formats/format-ids.js";
-import { toPippa } from "../model/pippa-record.js";
 import type { ImportedFile } from "../runner/import-files.js";
 import { formatCount, refusedNote } from "./format.js";
-import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
+import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor, recordLine } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 
@@ -52,7 +49,7 @@ export function importCommand(io: CliIo, outcome: CommandOutcome): Command {
             if (event.kind === "episode") {
               episodes++;
               progress.records();
-              await outputs.write(`${options.episodes ? stringifyPython(event.episode) : writePippaLine(toPippa(event.episode), lineStyleFor(event.episode, options.lineStyle))}\n`);
+              await outputs.write(recordLine(event.episode, lineStyleFor(event.episode, options.lineStyle), options.episodes));
             } else if (event.kind === "reject") {
               await outputs.rejects.add(event.reject.error, event.reject.raw);
             } else if (event.kind === "file") {

@@ -1,6 +1,8 @@
 /** What a command may touch of the outside world, so tests can run commands in-process. */
 import { InvalidArgumentError } from "commander";
-import type { LineStyle } from "../model/pippa-record.js";
+import { stringifyPython } from "../formats/python-json.js";
+import { writePippaLine } from "../formats/pippa-jsonl.js";
+import { toPippa, type Episode, type LineStyle } from "../model/pippa-record.js";
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -95,4 +97,9 @@ export const LINE_STYLES = ["keep", "ascii", "utf8"] as const;
 /** The style to write an episode's line in. */
 export function lineStyleFor(episode: { source?: { style?: LineStyle } }, chosen: (typeof LINE_STYLES)[number]): LineStyle {
   return chosen === "keep" ? (episode.source?.style ?? "ascii") : chosen;
+}
+
+/** One output line, newline included: the episode as it is with `--episodes`, else its PIPPA record in `style`. */
+export function recordLine(episode: Episode, style: LineStyle, asEpisode = false): string {
+  return `${asEpisode ? stringifyPython(episode) : writePippaLine(toPippa(episode), style)}\n`;
 }

@@ -93,14 +93,13 @@ export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--no-corpus-names", CORPUS_NAMES_HELP)
     .addHelpText("after", "\nExamples:\n  pippa pii scan pippa.jsonl -o spans.jsonl\n  pippa pii scan tweets.jsonl --text-field text -o spans.jsonl")
     .action(async (files: string[], options: ScanOptions) => {
-      const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
+      const { createCorpusAnalyzer } = await import("../runner/corpus-names.js");
       const { openCommandOutputs } = await import("../runner/command-outputs.js");
       const { textField } = options;
       await checkInputs(files, io, outcome, { folders: !textField });
       const outputs = await openCommandOutputs({ inputs: files, output: options.output, stdout: io.stdout, command: "pii-scan" });
       // A first pass over the conversations finds the story's names (a text field has no bot to count by).
-      const storyNames = options.corpusNames && !textField ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
-      const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
+      const analyzer = await createCorpusAnalyzer(files, { threshold: options.threshold, corpusNames: options.corpusNames && !textField });
       const counts = await outputs.complete(() => (textField ? scanTextField(files, textField, analyzer, outputs) : scanConversations(files, analyzer, outputs, io)));
       io.stderr.write(`scanned ${formatCount(counts.lines)} line(s): ${formatCount(counts.spans)} span(s)${refusedNote(outputs.rejects)}\n`);
       outcome.refused(outputs.rejects.count);

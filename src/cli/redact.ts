@@ -3,14 +3,12 @@
  * with a private audit of what was replaced where.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { stringifyPython } from "../formats/python-json.js";
-import { writePippaLine } from "../formats/pippa-jsonl.js";
-import { toPippa, type Episode } from "../model/pippa-record.js";
+import type { Episode } from "../model/pippa-record.js";
 import type { Operator } from "../stages/redact/operators.js";
 import { DEFAULT_OPERATOR, OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
 import { DEFAULT_THRESHOLD } from "../stages/redact/types.js";
 import { formatCount, refusedNote } from "./format.js";
-import { type CommandOutcome, type CliIo, parseThreshold, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
+import { type CommandOutcome, type CliIo, parseThreshold, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor, recordLine } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 
@@ -51,7 +49,7 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
     )
     .action(async (files: string[], options: RedactOptions, command: Command) => {
       const { importFiles } = await import("../runner/import-files.js");
-      const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
+      const { createCorpusAnalyzer } = await import("../runner/corpus-names.js");
       const { loadFakeValues, maskOperator, placeholderOperator, surrogateOperator } = await import("../stages/redact/operators.js");
       const { redactConversation } = await import("../stages/redact/redact-record.js");
       const { openCommandOutputs } = await import("../runner/command-outputs.js");
@@ -65,8 +63,7 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
       }
       await checkInputs(files, io, outcome, { folders: true });
       const outputs = await openCommandOutputs({ inputs: files, output: options.output, stdout: io.stdout, command: "redact", audit: options.audit });
-      const storyNames = options.corpusNames ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
-      const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
+      const analyzer = await createCorpusAnalyzer(files, { threshold: options.threshold, corpusNames: options.corpusNames });
       let records = 0;
       let spans = 0;
       const counts = new Map<string, number>();
@@ -83,7 +80,7 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
             for (const entry of entries) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
             // The names the contributor goes by are what was just redacted: they never leave.
             const { user_names: _names, ...episode } = record as Episode;
-            await outputs.write(`${options.episodes ? stringifyPython(episode) : writePippaLine(toPippa(episode), lineStyleFor(event.episode, options.lineStyle))}\n`);
+            await outputs.write(recordLine(episode, lineStyleFor(event.episode, options.lineStyle), options.episodes));
             if (outputs.audit) {
               const where = { source: event.episode.source?.file ?? null, line: event.episode.source?.line ?? null, bot_id: event.episode.bot_id };
               for (const entry of entries) await outputs.audit.write(`${JSON.stringify({ ...where, ...entry })}\n`);
