@@ -1,7 +1,7 @@
 /** `pippa build SOURCE... -o RELEASE_DIR`: contributions in, a clean, deduplicated, documented release out. */
 import { Command, InvalidArgumentError } from "commander";
 import { parseConsent, type Consent } from "../model/consent.js";
-import { defaultBuildConfig, readBuildConfig, type BuildConfig } from "../runner/build/config.js";
+import { DEFAULT_BUILD_SEED, DEFAULT_CONSENT, defaultBuildConfig, readBuildConfig, type BuildConfig } from "../runner/build/config.js";
 import type { BuildSummary } from "../runner/build/build.js";
 import { canDrawProgress, createProgress, type Progress } from "../runner/progress.js";
 import { formatCount } from "./format.js";
@@ -41,8 +41,8 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
     .argument("<sources...>", "files or folders; a public/ or private/ folder directly under a source folder carries consent")
     .requiredOption("-o, --output <dir>", "the release folder (replaced atomically when the build succeeds)")
     .option("--config <file>", "JSON settings merged over the defaults (stages can be set to false)")
-    .option("--consent <consent>", 'consent of everything not under a public/ or private/ folder directly below a source folder (default: "private"); folders above a source never count', consentArgument)
-    .option("--seed <n>", "seed for dedup hashing (default 1)", parseInteger)
+    .option("--consent <consent>", `consent of everything not under a public/ or private/ folder directly below a source folder (default: "${DEFAULT_CONSENT}"); folders above a source never count`, consentArgument)
+    .option("--seed <n>", `seed for dedup hashing (default ${DEFAULT_BUILD_SEED})`, parseInteger)
     .option("--workers <n>", "worker threads (default: the CPU count)", parsePositiveInteger)
     .option("--secret <secret>", "key for the surrogate redaction operator (default: $PIPPA_REDACT_SECRET)")
     .option("--train-only", "also keep private-consent records, deduplicated, in _private/train_only/")

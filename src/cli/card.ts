@@ -4,7 +4,8 @@ import { Command, InvalidArgumentError } from "commander";
 import type { CharacterCard } from "../formats/character-card/card.js";
 import { writeFileAtomically } from "../runner/write-file.js";
 import { renderTable } from "./format.js";
-import { type CommandOutcome, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, type CliIo } from "./io.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
 import { checkInputs } from "./inputs.js";
 
 const TARGETS = ["v2", "v3", "png"] as const;

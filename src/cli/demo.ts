@@ -9,6 +9,7 @@ import { scanPippaFiles } from "../runner/scan-files.js";
 import { formatBytes, formatCount } from "./format.js";
 import { type CommandOutcome, parseInteger, parsePositiveNumber, type CliIo } from "./io.js";
 import { renderStats } from "./stats.js";
+import { SYNTH_DEFAULTS } from "../synth/corpus.js";
 import { writeSynthCorpus } from "./synth.js";
 
 export function demoCommand(io: CliIo, outcome: CommandOutcome): Command {
@@ -16,7 +17,7 @@ export function demoCommand(io: CliIo, outcome: CommandOutcome): Command {
     .description("Generate a small synthetic PIPPA corpus and print its statistics.")
     .option("-o, --output <file>", "where to write the corpus", "data/demo.jsonl")
     .option("--scale <s>", "size relative to PIPPA", parsePositiveNumber, 0.02)
-    .option("--seed <n>", "random seed", parseInteger, 1)
+    .option("--seed <n>", "random seed", parseInteger, SYNTH_DEFAULTS.seed)
     .addHelpText("after", "\nExample:\n  pippa demo --scale 0.05")
     .action(async (options: { output: string; scale: number; seed: number }) => {
       await mkdir(dirname(options.output), { recursive: true });

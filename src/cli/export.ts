@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { writeFileAtomically } from "../runner/write-file.js";
 import { formatCount } from "./format.js";
-import { type CommandOutcome, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, type CliIo } from "./io.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 

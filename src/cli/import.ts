@@ -1,14 +1,9 @@
 /** `pippa import FILE... -o OUT.jsonl`: contributor exports of any known format to PIPPA JSONL. */
 import { Command, Option } from "commander";
-import { stringifyPython } from "../formats/python-json.js";
-import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { FROM_CHOICES } from "../formats/format-ids.js";
-import { toPippa } from "../model/pippa-record.js";
 import type { ImportedFile } from "../runner/import-files.js";
-import { rejectEntryOf } from "../runner/rejects.js";
-import { AtomicFile } from "../runner/write-file.js";
-import { formatCount } from "./format.js";
-import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, refuseOverwritingInputs, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
+import { formatCount, refusedNote } from "./format.js";
+import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor, recordLine } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 
@@ -42,50 +37,39 @@ export function importCommand(io: CliIo, outcome: CommandOutcome): Command {
     .addHelpText("after", "\nExample:\n  pippa import chats/ --card Seraphina.png -o contributions.jsonl")
     .action(async (files: string[], options: ImportCliOptions) => {
       const { importFiles } = await import("../runner/import-files.js");
-      const toStdout = options.output === "-";
+      const { openCommandOutputs } = await import("../runner/command-outputs.js");
       await checkInputs([...files, options.card], io, outcome, { folders: true });
-      await refuseOverwritingInputs([...files, ...(options.card ? [options.card] : [])], [options.output, options.rejects ?? (toStdout ? "pippa-import.rejects.jsonl" : `${options.output}.rejects.jsonl`)]);
-      const output = toStdout ? null : new AtomicFile(options.output);
-      const rejects = new AtomicFile(options.rejects ?? (toStdout ? "pippa-import.rejects.jsonl" : `${options.output}.rejects.jsonl`));
+      const outputs = await openCommandOutputs({ inputs: [...files, options.card], output: options.output, stdout: io.stdout, command: "pippa-import", rejects: options.rejects });
       const reports: ImportedFile[] = [];
       let episodes = 0;
-      let rejected = 0;
       const progress = await importProgress("importing", files, io);
       try {
-        for await (const event of importFiles(files, { card: options.card, from: options.from, timestamp: options.timestamp, maxFileBytes: options.maxFileBytes, onRead: progress.onRead })) {
-          if (event.kind === "episode") {
-            episodes++;
-            progress.records();
-            const line = `${options.episodes ? stringifyPython(event.episode) : writePippaLine(toPippa(event.episode), lineStyleFor(event.episode, options.lineStyle))}\n`;
-            if (output) await output.write(line);
-            else io.stdout.write(line);
-          } else if (event.kind === "reject") {
-            rejected++;
-            const { error, raw } = event.reject;
-            await rejects.write(`${JSON.stringify(rejectEntryOf(error, raw))}\n`);
-          } else if (event.kind === "file") {
-            reports.push(event.report);
+        await outputs.complete(async () => {
+          for await (const event of importFiles(files, { card: options.card, from: options.from, timestamp: options.timestamp, maxFileBytes: options.maxFileBytes, onRead: progress.onRead })) {
+            if (event.kind === "episode") {
+              episodes++;
+              progress.records();
+              await outputs.write(recordLine(event.episode, lineStyleFor(event.episode, options.lineStyle), options.episodes));
+            } else if (event.kind === "reject") {
+              await outputs.rejects.add(event.reject.error, event.reject.raw);
+            } else if (event.kind === "file") {
+              reports.push(event.report);
+            }
           }
-        }
-        await output?.commit();
-        if (rejects.started) await rejects.commit();
-      } catch (error) {
-        await output?.abort();
-        await rejects.abort();
-        throw error;
+        });
       } finally {
         progress.done();
       }
+      const { rejects } = outputs;
       if (options.json) {
-        io.stdout.write(`${JSON.stringify({ episodes, rejected, rejects: rejected > 0 ? rejects.path : null, files: reports })}\n`);
+        io.stdout.write(`${JSON.stringify({ episodes, rejected: rejects.count, rejects: rejects.count > 0 ? rejects.path : null, files: reports })}\n`);
       } else {
         for (const report of reports) {
           io.stderr.write(`${report.source}: ${report.format ?? "unreadable"}, ${formatCount(report.episodes)} conversation(s), ${formatCount(report.rejected)} rejected\n`);
           for (const warning of report.warnings) io.stderr.write(`  note: ${warning}\n`);
         }
-        const where = rejected > 0 ? `; refused input in ${rejects.path}` : "";
-        io.stderr.write(`imported ${formatCount(episodes)} conversation(s) from ${reports.length} file(s) to ${options.output}${where}\n`);
+        io.stderr.write(`imported ${formatCount(episodes)} conversation(s) from ${reports.length} file(s) to ${options.output}${refusedNote(rejects)}\n`);
       }
-      outcome.refused(rejected);
+      outcome.refused(rejects.count);
     });
 }

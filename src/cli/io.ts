@@ -1,6 +1,8 @@
 /** What a command may touch of the outside world, so tests can run commands in-process. */
 import { InvalidArgumentError } from "commander";
-import type { LineStyle } from "../model/pippa-record.js";
+import { stringifyPython } from "../formats/python-json.js";
+import { writePippaLine } from "../formats/pippa-jsonl.js";
+import { toPippa, type Episode, type LineStyle } from "../model/pippa-record.js";
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -63,6 +65,13 @@ export function parseInteger(value: string): number {
   return parsed;
 }
 
+/** Option parser for a score in [0, 1] (`--threshold 0.7`). */
+export function parseThreshold(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
+  return parsed;
+}
+
 /** Option parser for a share in [0, 1) (`--min-tail-share 0.1`). */
 export function parseShare(value: string): number {
   const parsed = Number(value);
@@ -77,17 +86,6 @@ export function parsePositiveNumber(value: string): number {
   return parsed;
 }
 
-/**
- * Every command calls this before writing: an output that is one of the inputs (by any name) is a
- * usage error (PIPPA_E_USAGE, exit 2), never an overwrite. "-" (standard input or output) and
- * options not given are skipped.
- */
-export async function refuseOverwritingInputs(inputs: readonly (string | false | null | undefined)[], outputs: readonly (string | false | null | undefined)[]): Promise<void> {
-  const { refuseOutputsAmongInputs } = await import("../runner/output-paths.js");
-  const given = (paths: readonly (string | false | null | undefined)[]) => paths.filter((path): path is string => typeof path === "string" && path !== "-");
-  await refuseOutputsAmongInputs(given(inputs), given(outputs));
-}
-
 /** `--no-corpus-names` of the commands that redact a whole input (see runner/corpus-names). */
 export const CORPUS_NAMES_HELP =
   'skip the first pass that finds the story\'s names: words people wrote to five or more unrelated bots (a fandom\'s characters and places), which then count as names only with a cue such as "my name is"';
@@ -99,4 +97,9 @@ export const LINE_STYLES = ["keep", "ascii", "utf8"] as const;
 /** The style to write an episode's line in. */
 export function lineStyleFor(episode: { source?: { style?: LineStyle } }, chosen: (typeof LINE_STYLES)[number]): LineStyle {
   return chosen === "keep" ? (episode.source?.style ?? "ascii") : chosen;
+}
+
+/** One output line, newline included: the episode as it is with `--episodes`, else its PIPPA record in `style`. */
+export function recordLine(episode: Episode, style: LineStyle, asEpisode = false): string {
+  return `${asEpisode ? stringifyPython(episode) : writePippaLine(toPippa(episode), style)}\n`;
 }

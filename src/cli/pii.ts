@@ -4,18 +4,16 @@
  */
 import { createReadStream } from "node:fs";
 import { Command } from "commander";
-import { decodeLineBytes, isBlankLine, lineTooLongResult } from "../formats/pippa-jsonl.js";
-import { DEFAULT_MAX_LINE_BYTES, splitLines } from "../formats/line-splitter.js";
+import { readJsonLines } from "../formats/json-lines.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { isJsonObject } from "../model/json.js";
-import { rejectEntryOf } from "../runner/rejects.js";
-import { AtomicFile } from "../runner/write-file.js";
-import type { Span } from "../stages/redact/types.js";
-import { formatCount } from "./format.js";
-import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP } from "./io.js";
+import type { CommandOutputs } from "../runner/command-outputs.js";
+import type { PiiAnalyzer } from "../stages/redact/analyzer.js";
+import { DEFAULT_THRESHOLD, type Span } from "../stages/redact/types.js";
+import { formatCount, refusedNote } from "./format.js";
+import { type CommandOutcome, type CliIo, parseThreshold, CORPUS_NAMES_HELP } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
-import { parseThreshold } from "./redact.js";
 
 interface ScanOptions {
   output: string;
@@ -25,9 +23,60 @@ interface ScanOptions {
   corpusNames: boolean;
 }
 
-
 function spanJson(field: string, span: Span) {
   return { field, start: span.start, end: span.end, type: span.type, score: Math.round(span.score * 100) / 100, rule: span.rule };
+}
+
+interface ScanCounts {
+  lines: number;
+  spans: number;
+}
+
+/** The spans in one string field of each JSON line; the line's `id` (else its line number) names it. */
+async function scanTextField(files: readonly string[], field: string, analyzer: PiiAnalyzer, outputs: CommandOutputs): Promise<ScanCounts> {
+  const counts = { lines: 0, spans: 0 };
+  for (const source of files) {
+    for await (const result of readJsonLines(createReadStream(source), { source })) {
+      if (!result.ok) {
+        await outputs.rejects.add(result.error, result.raw);
+        continue;
+      }
+      const { value, line } = result;
+      const text = isJsonObject(value) ? value[field] : undefined;
+      if (typeof text !== "string") {
+        await outputs.rejects.add(new PippaError(ERROR_CODES.field, `expected a string field "${field}"`, { source, line, path: field }), result.raw);
+        continue;
+      }
+      const found = analyzer.analyzeText(text);
+      counts.spans += found.length;
+      counts.lines++;
+      const id = isJsonObject(value) && value.id !== undefined ? value.id : line;
+      await outputs.write(`${JSON.stringify({ id, spans: found.map((span) => spanJson(field, span)) })}\n`);
+    }
+  }
+  return counts;
+}
+
+/** The spans in every conversation pippa import reads, one line each, named by its source line. */
+async function scanConversations(files: readonly string[], analyzer: PiiAnalyzer, outputs: CommandOutputs, io: CliIo): Promise<ScanCounts> {
+  const { importFiles } = await import("../runner/import-files.js");
+  const counts = { lines: 0, spans: 0 };
+  const progress = await importProgress("scanning", files, io);
+  try {
+    for await (const event of importFiles(files, { onRead: progress.onRead })) {
+      if (event.kind === "reject") await outputs.rejects.add(event.reject.error, event.reject.raw);
+      if (event.kind !== "episode") continue;
+      progress.records();
+      const { episode } = event;
+      const found = analyzer.analyzeConversation(episode).flatMap(({ field, spans }) => spans.map((span) => spanJson(field, span)));
+      counts.spans += found.length;
+      counts.lines++;
+      await outputs.write(`${JSON.stringify({ id: episode.source?.line ?? counts.lines, source: episode.source?.file, spans: found })}\n`);
+    }
+  } finally {
+    progress.done();
+  }
+  return counts;
 }
 
 export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
@@ -40,87 +89,20 @@ export function piiCommand(io: CliIo, outcome: CommandOutcome): Command {
     .argument("<files...>", "PIPPA JSONL (or anything pippa import reads), or any JSONL with --text-field")
     .requiredOption("-o, --output <file>", "where to write the spans (- for standard output)")
     .option("--text-field <field>", "scan this string field of each JSON line instead of a PIPPA record's fields; the line's `id` (else its line number) is the id")
-    .option("--threshold <score>", "drop spans scoring below this (0-1, default 0.5)", parseThreshold)
+    .option("--threshold <score>", `drop spans scoring below this (0-1, default ${DEFAULT_THRESHOLD})`, parseThreshold)
     .option("--no-corpus-names", CORPUS_NAMES_HELP)
     .addHelpText("after", "\nExamples:\n  pippa pii scan pippa.jsonl -o spans.jsonl\n  pippa pii scan tweets.jsonl --text-field text -o spans.jsonl")
     .action(async (files: string[], options: ScanOptions) => {
-      const { importFiles } = await import("../runner/import-files.js");
-      const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
-      await checkInputs(files, io, outcome, { folders: !options.textField });
-      await refuseOverwritingInputs(files, [options.output, `${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`]);
+      const { createCorpusAnalyzer } = await import("../runner/corpus-names.js");
+      const { openCommandOutputs } = await import("../runner/command-outputs.js");
+      const { textField } = options;
+      await checkInputs(files, io, outcome, { folders: !textField });
+      const outputs = await openCommandOutputs({ inputs: files, output: options.output, stdout: io.stdout, command: "pii-scan" });
       // A first pass over the conversations finds the story's names (a text field has no bot to count by).
-      const storyNames = options.corpusNames && !options.textField ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
-      const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
-      const output = options.output === "-" ? null : new AtomicFile(options.output);
-      const rejects = new AtomicFile(`${options.output === "-" ? "pii-scan" : options.output}.rejects.jsonl`);
-      const write = async (line: string) => (output ? output.write(line) : void io.stdout.write(line));
-      let lines = 0;
-      let spans = 0;
-      let rejected = 0;
-      const reject = async (error: PippaError, raw: string) => {
-        rejected++;
-        await rejects.write(`${JSON.stringify(rejectEntryOf(error, raw))}\n`);
-      };
-      try {
-        if (options.textField) {
-          const field = options.textField;
-          for (const source of files) {
-            for await (const line of splitLines(createReadStream(source), { maxLineBytes: DEFAULT_MAX_LINE_BYTES })) {
-              const where = { source, line: line.lineNumber };
-              if (line.tooLong) {
-                const tooLong = lineTooLongResult(line.bytes, line.tooLong.totalBytes, where, DEFAULT_MAX_LINE_BYTES);
-                if (!tooLong.ok) await reject(tooLong.error, tooLong.raw);
-                continue;
-              }
-              if (isBlankLine(line.bytes)) continue;
-              const decoded = decodeLineBytes(line.bytes, where);
-              if (!decoded.ok) {
-                await reject(decoded.error, decoded.raw);
-                continue;
-              }
-              const raw = decoded.text;
-              let value: unknown;
-              try {
-                value = JSON.parse(raw);
-              } catch (cause) {
-                await reject(new PippaError(ERROR_CODES.json, `not valid JSON (${(cause as Error).message})`, where), raw);
-                continue;
-              }
-              const text = isJsonObject(value) ? value[field] : undefined;
-              if (typeof text !== "string") {
-                await reject(new PippaError(ERROR_CODES.field, `expected a string field "${field}"`, { ...where, path: field }), raw);
-                continue;
-              }
-              const found = analyzer.analyzeText(text);
-              spans += found.length;
-              lines++;
-              const id = isJsonObject(value) && value.id !== undefined ? value.id : line.lineNumber;
-              await write(`${JSON.stringify({ id, spans: found.map((span) => spanJson(field, span)) })}\n`);
-            }
-          }
-        } else {
-          const progress = await importProgress("scanning", files, io);
-          for await (const event of importFiles(files, { onRead: progress.onRead })) {
-            if (event.kind === "reject") await reject(event.reject.error, event.reject.raw);
-            if (event.kind !== "episode") continue;
-            progress.records();
-            const { episode } = event;
-            const found = analyzer.analyzeConversation(episode).flatMap(({ field, spans: fieldSpans }) => fieldSpans.map((span) => spanJson(field, span)));
-            spans += found.length;
-            lines++;
-            await write(`${JSON.stringify({ id: episode.source?.line ?? lines, source: episode.source?.file, spans: found })}\n`);
-          }
-          progress.done();
-        }
-        await output?.commit();
-        if (rejects.started) await rejects.commit();
-      } catch (error) {
-        await output?.abort();
-        await rejects.abort();
-        throw error;
-      }
-      io.stderr.write(`scanned ${formatCount(lines)} line(s): ${formatCount(spans)} span(s)${rejected ? `, ${rejected} line(s) refused (see ${rejects.path})` : ""}\n`);
-      outcome.refused(rejected);
+      const analyzer = await createCorpusAnalyzer(files, { threshold: options.threshold, corpusNames: options.corpusNames && !textField });
+      const counts = await outputs.complete(() => (textField ? scanTextField(files, textField, analyzer, outputs) : scanConversations(files, analyzer, outputs, io)));
+      io.stderr.write(`scanned ${formatCount(counts.lines)} line(s): ${formatCount(counts.spans)} span(s)${refusedNote(outputs.rejects)}\n`);
+      outcome.refused(outputs.rejects.count);
     });
   return pii;
 }

@@ -5,9 +5,11 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { CONTENT_TAGS, type ContentTag } from "../stages/content/types.js";
 import { didYouMean } from "../model/suggest.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { parseJson } from "../model/json.js";
 import { PREPARE_FORMATS, type PrepareFormat } from "../prepare/format-ids.js";
 import { formatCount, formatNumber } from "./format.js";
-import { type CommandOutcome, parseInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parsePositiveInteger, parseShare, type CliIo } from "./io.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
 import { checkInputs } from "./inputs.js";
 import { specialTokenText } from "../formats/training/chat-template.js";
 import { importProgress } from "./import-progress.js";
@@ -52,11 +54,7 @@ async function readJsonFile(path: string): Promise<object> {
   } catch (error) {
     throw new PippaError(ERROR_CODES.io, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { source: path });
   }
-  try {
-    return JSON.parse(text) as object;
-  } catch (error) {
-    throw new PippaError(ERROR_CODES.json, `not valid JSON (${(error as Error).message})`, { source: path });
-  }
+  return parseJson(text, { source: path }) as object;
 }
 
 /** `llama3`, or a tokenizer.json (or a folder holding one), with its tokenizer_config.json when beside it. */

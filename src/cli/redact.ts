@@ -3,15 +3,12 @@
  * with a private audit of what was replaced where.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { stringifyPython } from "../formats/python-json.js";
-import { writePippaLine } from "../formats/pippa-jsonl.js";
-import { toPippa, type Episode } from "../model/pippa-record.js";
-import { rejectEntryOf } from "../runner/rejects.js";
-import { AtomicFile } from "../runner/write-file.js";
+import type { Episode } from "../model/pippa-record.js";
 import type { Operator } from "../stages/redact/operators.js";
-import { OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
-import { formatCount } from "./format.js";
-import { type CommandOutcome, type CliIo, refuseOverwritingInputs, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor } from "./io.js";
+import { DEFAULT_OPERATOR, OPERATORS, type OperatorName } from "../stages/redact/operator-names.js";
+import { DEFAULT_THRESHOLD } from "../stages/redact/types.js";
+import { formatCount, refusedNote } from "./format.js";
+import { type CommandOutcome, type CliIo, parseThreshold, CORPUS_NAMES_HELP, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor, recordLine } from "./io.js";
 import { checkInputs } from "./inputs.js";
 import { importProgress } from "./import-progress.js";
 
@@ -28,12 +25,6 @@ interface RedactOptions {
   episodes?: boolean;
 }
 
-export function parseThreshold(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
-  return parsed;
-}
-
 function parseOperator(value: string): OperatorName {
   if (!(OPERATORS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${OPERATORS.join(", ")}`);
   return value as OperatorName;
@@ -44,11 +35,11 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
     .description("Replace personal information in conversations; everything outside a redacted span stays byte-identical.")
     .argument("<files...>", "PIPPA JSONL, episodes, or anything pippa import reads")
     .requiredOption("-o, --output <file>", "where to write the redacted records (- for standard output)")
-    .option("--operator <name>", `placeholder (<EMAIL>, <PHONE>, ...), mask (****) or surrogate (consistent fake values)`, parseOperator, "placeholder")
+    .option("--operator <name>", `placeholder (<EMAIL>, <PHONE>, ...), mask (****) or surrogate (consistent fake values)`, parseOperator, DEFAULT_OPERATOR)
     .option("--audit <file>", "write what was redacted where (type, field, offsets, rule); keep it private")
     .option("--audit-values", "also write the redacted values into the audit")
     .option("--secret <secret>", "key for --operator surrogate (default: $PIPPA_REDACT_SECRET); the same key gives the same fakes")
-    .option("--threshold <score>", "redact spans scoring at least this (0-1)", parseThreshold, 0.5)
+    .option("--threshold <score>", "redact spans scoring at least this (0-1)", parseThreshold, DEFAULT_THRESHOLD)
     .option("--no-corpus-names", CORPUS_NAMES_HELP)
     .option("--episodes", "write episodes (swipes and names kept, redacted too) instead of PIPPA records")
     .addOption(new Option("--line-style <style>", LINE_STYLE_HELP).choices(LINE_STYLES).default("keep"))
@@ -58,9 +49,10 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
     )
     .action(async (files: string[], options: RedactOptions, command: Command) => {
       const { importFiles } = await import("../runner/import-files.js");
-      const { createPiiAnalyzer } = await import("../runner/pii-analyzer.js");
+      const { createCorpusAnalyzer } = await import("../runner/corpus-names.js");
       const { loadFakeValues, maskOperator, placeholderOperator, surrogateOperator } = await import("../stages/redact/operators.js");
       const { redactConversation } = await import("../stages/redact/redact-record.js");
+      const { openCommandOutputs } = await import("../runner/command-outputs.js");
       let operator: Operator;
       if (options.operator === "surrogate") {
         const secret = options.secret ?? io.env.PIPPA_REDACT_SECRET;
@@ -70,52 +62,36 @@ export function redactCommand(io: CliIo, outcome: CommandOutcome): Command {
         operator = options.operator === "mask" ? maskOperator() : placeholderOperator();
       }
       await checkInputs(files, io, outcome, { folders: true });
-      await refuseOverwritingInputs(files, [options.output, options.audit, `${options.output === "-" ? "redact" : options.output}.rejects.jsonl`]);
-      const storyNames = options.corpusNames ? await (await import("../runner/corpus-names.js")).countCorpusNames(files) : undefined;
-      const analyzer = await createPiiAnalyzer({ threshold: options.threshold, storyNames });
-      const output = options.output === "-" ? null : new AtomicFile(options.output);
-      const audit = options.audit ? new AtomicFile(options.audit) : null;
-      const rejects = new AtomicFile(`${options.output === "-" ? "redact" : options.output}.rejects.jsonl`);
+      const outputs = await openCommandOutputs({ inputs: files, output: options.output, stdout: io.stdout, command: "redact", audit: options.audit });
+      const analyzer = await createCorpusAnalyzer(files, { threshold: options.threshold, corpusNames: options.corpusNames });
       let records = 0;
       let spans = 0;
-      let rejected = 0;
       const counts = new Map<string, number>();
       const progress = await importProgress("redacting", files, io);
       try {
-        for await (const event of importFiles(files, { onRead: progress.onRead })) {
-          if (event.kind === "reject") {
-            rejected++;
-            await rejects.write(`${JSON.stringify(rejectEntryOf(event.reject.error, event.reject.raw))}\n`);
+        await outputs.complete(async () => {
+          for await (const event of importFiles(files, { onRead: progress.onRead })) {
+            if (event.kind === "reject") await outputs.rejects.add(event.reject.error, event.reject.raw);
+            if (event.kind !== "episode") continue;
+            records++;
+            progress.records();
+            const { record, audit: entries } = redactConversation(event.episode, analyzer, operator, { auditValues: options.auditValues });
+            spans += entries.length;
+            for (const entry of entries) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
+            // The names the contributor goes by are what was just redacted: they never leave.
+            const { user_names: _names, ...episode } = record as Episode;
+            await outputs.write(recordLine(episode, lineStyleFor(event.episode, options.lineStyle), options.episodes));
+            if (outputs.audit) {
+              const where = { source: event.episode.source?.file ?? null, line: event.episode.source?.line ?? null, bot_id: event.episode.bot_id };
+              for (const entry of entries) await outputs.audit.write(`${JSON.stringify({ ...where, ...entry })}\n`);
+            }
           }
-          if (event.kind !== "episode") continue;
-          records++;
-          progress.records();
-          const { record, audit: entries } = redactConversation(event.episode, analyzer, operator, { auditValues: options.auditValues });
-          spans += entries.length;
-          for (const entry of entries) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
-          // The names the contributor goes by are what was just redacted: they never leave.
-          const { user_names: _names, ...episode } = record as Episode;
-          const line = `${options.episodes ? stringifyPython(episode) : writePippaLine(toPippa(episode), lineStyleFor(event.episode, options.lineStyle))}\n`;
-          if (output) await output.write(line);
-          else io.stdout.write(line);
-          if (audit) {
-            const where = { source: event.episode.source?.file ?? null, line: event.episode.source?.line ?? null, bot_id: event.episode.bot_id };
-            for (const entry of entries) await audit.write(`${JSON.stringify({ ...where, ...entry })}\n`);
-          }
-        }
-        await output?.commit();
-        await audit?.commit();
-        if (rejects.started) await rejects.commit();
-      } catch (error) {
-        await output?.abort();
-        await audit?.abort();
-        await rejects.abort();
-        throw error;
+        });
       } finally {
         progress.done();
       }
       const byType = [...counts].sort((a, b) => b[1] - a[1]).map(([type, count]) => `${type} ${count}`).join(", ");
-      io.stderr.write(`redacted ${formatCount(spans)} span(s) in ${formatCount(records)} record(s)${byType ? ` (${byType})` : ""}${rejected ? `; ${rejected} input(s) refused` : ""}\n`);
-      outcome.refused(rejected);
+      io.stderr.write(`redacted ${formatCount(spans)} span(s) in ${formatCount(records)} record(s)${byType ? ` (${byType})` : ""}${refusedNote(outputs.rejects)}\n`);
+      outcome.refused(outputs.rejects.count);
     });
 }

@@ -2,7 +2,9 @@
 import { Command, Option } from "commander";
 import { LENGTH_UNITS, type LengthUnit } from "../stats/length-unit.js";
 import { formatCount } from "./format.js";
-import { type CommandOutcome, parseInteger, parseNonNegativeInteger, parsePositiveInteger, parseShare, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parseNonNegativeInteger, parsePositiveInteger, parseShare, type CliIo } from "./io.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
+import { REPORT_DEFAULTS } from "../runner/report/report-defaults.js";
 import { checkInputs } from "./inputs.js";
 import { addScanOptions, type ScanCliOptions } from "./scan.js";
 
@@ -28,12 +30,12 @@ export function reportCommand(io: CliIo, outcome: CommandOutcome): Command {
     .requiredOption("-o, --output <file>", "the HTML file to write")
     .option("--png <dir>", "also write every figure as SVG and PNG into this folder")
     .addOption(new Option("--unit <unit>", "message length unit").choices(LENGTH_UNITS).default("words"))
-    .option("--bootstrap <n>", "bootstrap replicates of each power-law goodness-of-fit test (0 skips it)", parseNonNegativeInteger, 100)
-    .option("--seed <n>", "random seed of the bootstrap", parseInteger, 1)
-    .option("--min-tail-share <share>", "smallest share of messages a power-law tail may hold (0: Clauset et al.'s unrestricted search)", parseShare, 0.1)
+    .option("--bootstrap <n>", "bootstrap replicates of each power-law goodness-of-fit test (0 skips it)", parseNonNegativeInteger, REPORT_DEFAULTS.bootstrap)
+    .option("--seed <n>", "random seed of the bootstrap", parseInteger, REPORT_DEFAULTS.seed)
+    .option("--min-tail-share <share>", "smallest share of messages a power-law tail may hold (0: Clauset et al.'s unrestricted search)", parseShare, REPORT_DEFAULTS.minTailShare)
     .option("--title <text>", "the page title")
-    .option("--personas <n>", "rows of the persona table", parsePositiveInteger, 20)
-    .option("--max-turns <n>", "conversation length drawn up to this many turns", parsePositiveInteger, 250)
+    .option("--personas <n>", "rows of the persona table", parsePositiveInteger, REPORT_DEFAULTS.personas)
+    .option("--max-turns <n>", "conversation length drawn up to this many turns", parsePositiveInteger, REPORT_DEFAULTS.maxTurns)
     .option("--rejects <file>", "write refused lines to this file (default: only count them)")
     .option("--content", "also classify every conversation and show its content tags (sexual, violence, self-harm, minor, hate); slower")
     .addHelpText("after", "\nExamples:\n  pippa report pippa_deduped.jsonl -o report.html\n  pippa report pippa_deduped.jsonl -o report.html --content\n  pippa report release/pippa_deduped.jsonl -o report.html --png figures/ --bootstrap 1000");

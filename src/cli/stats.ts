@@ -6,7 +6,9 @@ import type { SeriesSummary } from "../stats/describe.js";
 import { LENGTH_UNITS, type LengthUnit } from "../stats/length-unit.js";
 import { PAPER_FIGURES } from "../stats/paper-figures.js";
 import { formatCount, formatNumber, renderTable } from "./format.js";
-import { type CommandOutcome, parseInteger, parseNonNegativeInteger, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, parseInteger, parseNonNegativeInteger, type CliIo } from "./io.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
+import { REPORT_DEFAULTS } from "../runner/report/report-defaults.js";
 import { checkInputs } from "./inputs.js";
 import { addScanOptions, scanWithProgress, type ScanCliOptions } from "./scan.js";
 
@@ -20,7 +22,7 @@ export function statsCommand(io: CliIo, outcome: CommandOutcome): Command {
     .option("--rejects <file>", "write refused lines to this file (default: only count them)")
     .option("--no-rejects", "only count refused lines (the default; as validate takes it)")
     .addOption(new Option("--unit <unit>", "message length unit of the power-law fits").choices(LENGTH_UNITS).default("words"))
-    .option("--bootstrap <n>", "bootstrap replicates for the power-law goodness of fit (0: skip; the report uses 100)", parseNonNegativeInteger, 0)
+    .option("--bootstrap <n>", `bootstrap replicates for the power-law goodness of fit (0: skip; the report uses ${REPORT_DEFAULTS.bootstrap})`, parseNonNegativeInteger, 0)
     .option("--seed <n>", "random seed of the bootstrap", parseInteger, 1)
     .option("--content", "also classify every conversation and count its content tags (sexual, violence, self-harm, minor, hate); slower")
     .addHelpText("after", "\nExamples:\n  pippa stats pippa_deduped.jsonl --json > stats.json\n  pippa stats pippa_deduped.jsonl --content\n  pippa stats pippa_deduped.jsonl --bootstrap 200 --unit chars");

@@ -4,7 +4,7 @@ import { writePippaLine } from "../formats/pippa-jsonl.js";
 import { canDrawProgress, createProgress } from "../runner/progress.js";
 import { writeFileAtomically } from "../runner/write-file.js";
 import type { PippaRecord } from "../model/pippa-record.js";
-import { corpusSize, synthesizeCorpus, synthesizeWithDuplicates } from "../synth/corpus.js";
+import { SYNTH_DEFAULTS, corpusSize, synthesizeCorpus, synthesizeWithDuplicates } from "../synth/corpus.js";
 import { synthesizeWithPii } from "../synth/planted-pii.js";
 import { formatBytes, formatCount } from "./format.js";
 import { InvalidArgumentError } from "commander";
@@ -30,8 +30,8 @@ export function synthCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("synth")
     .description("Write a synthetic PIPPA-shaped corpus (scale 1 is about 25,940 conversations, ~350 MB).")
     .requiredOption("-o, --output <file>", "where to write the PIPPA JSONL (- for standard output)")
-    .option("--scale <s>", "size relative to PIPPA", parsePositiveNumber, 1)
-    .option("--seed <n>", "random seed; the same seed gives the same bytes", parseInteger, 1)
+    .option("--scale <s>", "size relative to PIPPA", parsePositiveNumber, SYNTH_DEFAULTS.scale)
+    .option("--seed <n>", "random seed; the same seed gives the same bytes", parseInteger, SYNTH_DEFAULTS.seed)
     .option("--plant-duplicates <rate>", "after each conversation, plant a copy (exact, extended or edited) with this probability; the truth goes to <output>.duplicates.jsonl", parseRate)
     .option("--plant-pii <rate>", "plant personal information in a human turn of this share of the conversations, and story names in human turns; the truth goes to <output>.pii.jsonl", parseRate)
     .addHelpText("after", "\nExample:\n  pippa synth --scale 0.1 --seed 7 -o synth.jsonl")

@@ -1,7 +1,9 @@
 /** `pippa validate FILE...`: checks PIPPA JSONL files; exit 1 when any line is refused. */
 import { Command } from "commander";
 import { formatBytes, formatCount } from "./format.js";
-import { type CommandOutcome, type CliIo, refuseOverwritingInputs } from "./io.js";
+import { type CommandOutcome, type CliIo } from "./io.js";
+import { refuseOverwritingInputs } from "../runner/output-paths.js";
+import { rejectsPathFor } from "../runner/rejects.js";
 import { checkInputs } from "./inputs.js";
 import { addScanOptions, scanWithProgress, type ScanCliOptions } from "./scan.js";
 
@@ -21,7 +23,7 @@ export function validateCommand(io: CliIo, outcome: CommandOutcome): Command {
     .addHelpText("after", "\nExit status: 0 when every line is a valid record, 1 when any is refused.\n\nExample:\n  pippa validate pippa.jsonl\n");
   addScanOptions(command).action(async (files: string[], options: ValidateOptions) => {
     const rejectsFor = (source: string) =>
-      options.rejects === false ? null : typeof options.rejects === "string" ? options.rejects : source === "-" ? "stdin.rejects.jsonl" : `${source}.rejects.jsonl`;
+      options.rejects === false ? null : typeof options.rejects === "string" ? options.rejects : rejectsPathFor(source, "stdin");
     await checkInputs(files, io, outcome);
     await refuseOverwritingInputs(files, files.map(rejectsFor));
     const report = await scanWithProgress(files, options, io, rejectsFor);

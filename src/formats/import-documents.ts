@@ -16,6 +16,7 @@ import { isBlankLine, lineTooLongResult, readPippaJsonl } from "./pippa-jsonl.js
 import type { FormatReject, ReadOutcome } from "./read-outcome.js";
 import { pippaIdentity, readSillyTavernChat } from "./sillytavern-chat.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { parseJson } from "../model/json.js";
 import type { Episode } from "../model/pippa-record.js";
 
 /** A document to import: a name for messages and ways to read its bytes. */
@@ -163,11 +164,7 @@ export async function detectDocumentFormat(document: ImportDocument, maxBytes: n
 
 async function readJsonDocument(document: ImportDocument, maxBytes: number): Promise<unknown> {
   const text = utf8.decode(await readWhole(document, maxBytes)).replace(/^\ufeff/, "");
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new PippaError(ERROR_CODES.json, `not valid JSON (${(cause as Error).message})`, { source: document.source });
-  }
+  return parseJson(text, { source: document.source });
 }
 
 /** Reads a card from a PNG or JSON document. */

@@ -10,5 +10,7 @@ export {
   writePippaLine,
 } from "./pippa-jsonl.js";
 export type { PippaLineResult, ReadPippaOptions } from "./pippa-jsonl.js";
+export { readJsonLines } from "./json-lines.js";
+export type { JsonLineResult, ReadJsonLinesOptions } from "./json-lines.js";
 export { stringifyPython, stringifyPythonString } from "./python-json.js";
 export * from "./character-card/index.js";

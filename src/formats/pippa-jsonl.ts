@@ -4,6 +4,7 @@
  * bytes (Python `json.dumps` defaults).
  */
 import { ERROR_CODES, PippaError } from "../model/errors.js";
+import { parseJson } from "../model/json.js";
 import type { Episode, LineStyle, PippaRecord } from "../model/pippa-record.js";
 import { describeProblems, validateEpisode, validatePippaRecord } from "../model/validate.js";
 import { DEFAULT_MAX_LINE_BYTES, splitLines, type LineSplitterOptions } from "./line-splitter.js";
@@ -36,10 +37,9 @@ export function parsePippaLine(text: string, where: { source?: string; line?: nu
   const line = where.line ?? 0;
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, line, raw: text, error: new PippaError(ERROR_CODES.json, `not valid JSON (${reason})`, where) };
+    value = parseJson(text, where);
+  } catch (error) {
+    return { ok: false, line, raw: text, error: error as PippaError };
   }
   const result = options.episodes ? validateEpisode(value) : validatePippaRecord(value);
   if (!result.ok) {

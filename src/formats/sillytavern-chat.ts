@@ -7,6 +7,7 @@
  * user's persona names replaced by `{{user}}`, every other field kept in `meta`.
  */
 import { ERROR_CODES, PippaError, describeValue } from "../model/errors.js";
+import { parseJson } from "../model/json.js";
 import type { Episode, EpisodeTurn } from "../model/pippa-record.js";
 import { deriveBotId } from "./bot-id.js";
 import { cardBotId, cardToBotFields } from "./character-card/card-fields.js";
@@ -52,9 +53,9 @@ export function readSillyTavernChat(text: string, options: SillyTavernReadOption
     if (raw.trim() === "") return;
     let value: unknown;
     try {
-      value = JSON.parse(raw);
-    } catch (cause) {
-      outcome.rejects.push({ line, raw, error: new PippaError(ERROR_CODES.json, `not valid JSON (${(cause as Error).message})`, { source, line }) });
+      value = parseJson(raw, { source, line });
+    } catch (error) {
+      outcome.rejects.push({ line, raw, error: error as PippaError });
       return;
     }
     if (isSillyTavernHeader(value) && header === undefined && messages.length === 0) {

@@ -1,6 +1,8 @@
 /** A pass over input files that counts the names of their human turns across bots (see stages/redact/corpus-names). */
+import type { PiiAnalyzer } from "../stages/redact/analyzer.js";
 import { CorpusNameCounter, DEFAULT_MIN_BOTS } from "../stages/redact/corpus-names.js";
 import { importFiles } from "./import-files.js";
+import { createPiiAnalyzer } from "./pii-analyzer.js";
 
 /**
  * The story names of a corpus: capitalised words its people wrote to at least `minBots` distinct
@@ -14,4 +16,13 @@ export async function countCorpusNames(files: readonly string[], minBots = DEFAU
     counter.addConversation(episode.bot_id, episode.conversation.filter((turn) => turn.is_human).map((turn) => turn.message));
   }
   return counter.storyNames();
+}
+
+/**
+ * The analyzer for a pass over `files`, as redact and pii scan use it: with their story names
+ * counted first (a pass of its own) when `corpusNames`.
+ */
+export async function createCorpusAnalyzer(files: readonly string[], options: { threshold?: number; corpusNames: boolean }): Promise<PiiAnalyzer> {
+  const storyNames = options.corpusNames ? await countCorpusNames(files) : undefined;
+  return createPiiAnalyzer({ threshold: options.threshold, storyNames });
 }

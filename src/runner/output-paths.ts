@@ -73,3 +73,16 @@ export async function refuseOutputFolderOverlap(inputs: readonly string[], outpu
     if (isSameOrInside(path, inputPath)) throw usage(`is inside the input ${input}: a later build would read its own output; choose a folder outside the inputs`, output);
   }
 }
+
+/** The paths a command was given: options left out, `false` and "-" (standard input or output) dropped. */
+type GivenPaths = readonly (string | false | null | undefined)[];
+
+/**
+ * Every command calls this before writing: an output that is one of the inputs (by any name) is a
+ * usage error (PIPPA_E_USAGE, exit 2), never an overwrite. "-" (standard input or output) and
+ * options not given are skipped.
+ */
+export async function refuseOverwritingInputs(inputs: GivenPaths, outputs: GivenPaths): Promise<void> {
+  const given = (paths: GivenPaths) => paths.filter((path): path is string => typeof path === "string" && path !== "-");
+  await refuseOutputsAmongInputs(given(inputs), given(outputs));
+}

@@ -14,8 +14,12 @@ import * as V from "./vocabulary.js";
 export interface SynthOptions {
   /** 1 is PIPPA's size [1]. */
   scale?: number;
+  /** The same seed gives the same corpus [1]. */
   seed?: number;
 }
+
+/** The size and seed of a corpus when none is given (the generator's and the command line's). */
+export const SYNTH_DEFAULTS = { scale: 1, seed: 1 } as const satisfies Required<SynthOptions>;
 
 /** Bumped whenever the generator's output changes, so cached corpora are not reused stale. */
 export const SYNTH_VERSION = 2;
@@ -59,7 +63,7 @@ export function corpusSize(scale: number): { conversations: number; personas: nu
  * for (const record of synthesizeCorpus({ scale: 0.01, seed: 7 })) console.log(writePippaLine(record));
  */
 export function* synthesizeCorpus(options: SynthOptions = {}): Generator<PippaRecord> {
-  const { scale, seed } = { scale: 1, seed: 1, ...options };
+  const { scale, seed } = { ...SYNTH_DEFAULTS, ...options };
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be a positive number, got ${scale}`);
   const rng = new Rng(seed);
   const text = new TextGenerator(rng);
@@ -177,7 +181,7 @@ const RESERVOIR = 500;
  * records are the same as without planting.
  */
 export function* synthesizeWithDuplicates(options: SynthOptions & { rate: number }): Generator<PlantedRecord> {
-  const rng = new Rng((options.seed ?? 1) ^ 0x5eed);
+  const rng = new Rng((options.seed ?? SYNTH_DEFAULTS.seed) ^ 0x5eed);
   const text = new TextGenerator(rng);
   const recent: { index: number; record: PippaRecord }[] = [];
   let index = 0;

@@ -6,7 +6,7 @@
  */
 import type { PippaRecord } from "../model/pippa-record.js";
 import { Rng } from "../stats/rng.js";
-import { synthesizeCorpus, type SynthOptions } from "./corpus.js";
+import { SYNTH_DEFAULTS, synthesizeCorpus, type SynthOptions } from "./corpus.js";
 import * as V from "./vocabulary.js";
 
 /** One planted value: the record (0-based, corpus order), the message, and the value's offsets in it. */
@@ -66,7 +66,7 @@ function fill(template: string): { text: string; values: { start: number; end: n
  * corpus and truth.
  */
 export function* synthesizeWithPii(options: SynthOptions & { rate: number }): Generator<PiiPlantedRecord> {
-  const rng = new Rng((options.seed ?? 1) * 7919 + 17);
+  const rng = new Rng((options.seed ?? SYNTH_DEFAULTS.seed) * 7919 + 17);
   let index = 0;
   for (const record of synthesizeCorpus(options)) {
     const humans = record.conversation.flatMap((turn, i) => (turn.is_human ? [i] : []));

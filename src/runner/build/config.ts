@@ -9,7 +9,8 @@ import { DEFAULT_CONTENT_THRESHOLD } from "../../stages/content/classify.js";
 import { CONTENT_TAGS, type ContentTag } from "../../stages/content/types.js";
 import { DEFAULT_DEDUP, type DedupOptions } from "../../stages/dedup/dedup-index.js";
 import { DEFAULT_FILTERS, type FilterOptions } from "../../stages/filter.js";
-import { OPERATORS, type OperatorName } from "../../stages/redact/operator-names.js";
+import { DEFAULT_OPERATOR, OPERATORS, type OperatorName } from "../../stages/redact/operator-names.js";
+import { DEFAULT_THRESHOLD } from "../../stages/redact/types.js";
 import { parseConsent, type Consent } from "../../model/consent.js";
 import { ERROR_CODES, PippaError } from "../../model/errors.js";
 import { isJsonObject } from "../../model/json.js";
@@ -56,14 +57,19 @@ export interface ContentSettings {
   dropExcluded: boolean;
 }
 
+/** Seeds dedup hashing when neither the config nor `--seed` gives a seed. */
+export const DEFAULT_BUILD_SEED = 1;
+/** Consent of inputs outside a consent folder when neither the config nor `--consent` gives one. */
+export const DEFAULT_CONSENT: Consent = "private";
+
 const DEFAULT_CONTENT: ContentSettings = { threshold: DEFAULT_CONTENT_THRESHOLD, exclude: [], dropExcluded: false };
 
-const DEFAULT_REDACT = { operator: "placeholder" as OperatorName, threshold: 0.5, corpusNames: true };
+const DEFAULT_REDACT = { operator: DEFAULT_OPERATOR, threshold: DEFAULT_THRESHOLD, corpusNames: true };
 
 export function defaultBuildConfig(): BuildConfig {
   return {
-    seed: 1,
-    consent: "private",
+    seed: DEFAULT_BUILD_SEED,
+    consent: DEFAULT_CONSENT,
     license: "apache-2.0",
     name: "pippa",
     prettyName: "PIPPA-style role-play conversations",

@@ -10,7 +10,7 @@ import type { ChatTemplateSource } from "../../formats/training/chat-template.js
 import { CONSUMER_CONFIG_SUFFIXES, consumerConfigFor } from "../../prepare/consumer-configs.js";
 import type { PrepareOptions, Split } from "../../prepare/prepare-record.js";
 import { batchTransferList, importBatches } from "../import-batches.js";
-import { rejectEntryOf } from "../rejects.js";
+import { REJECTS_SUFFIX, rejectEntryOf } from "../rejects.js";
 import { mapInWorkers } from "../worker-map.js";
 import { AtomicFile, writeFileAtomically } from "../write-file.js";
 import type { PrepareResult, PrepareTask, PrepareWorkerInit, TokenizerSpec } from "./prepare-worker.js";
@@ -19,7 +19,7 @@ import type { PrepareResult, PrepareTask, PrepareWorkerInit, TokenizerSpec } fro
  * What `pippa prepare` writes: the prefix with each of these (the validation split only with --val,
  * a trainer's config only for a format that has one).
  */
-export const PREPARE_OUTPUT_SUFFIXES: readonly string[] = [".train.jsonl", ".val.jsonl", ".summary.json", ".rejects.jsonl", ...CONSUMER_CONFIG_SUFFIXES];
+export const PREPARE_OUTPUT_SUFFIXES: readonly string[] = [".train.jsonl", ".val.jsonl", ".summary.json", REJECTS_SUFFIX, ...CONSUMER_CONFIG_SUFFIXES];
 
 export interface PrepareRunOptions {
   inputs: readonly string[];

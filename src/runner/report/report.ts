@@ -12,11 +12,11 @@ import { renderSvg } from "../../stats/charts/render.js";
 import { lengthCounts, type LengthAnalysis, type Speaker } from "../../stats/length-analysis.js";
 import type { LengthUnit } from "../../stats/length-unit.js";
 import { compareWithLognormal, fitPowerLaw, powerLawAnalysis, type BootstrapResult, type FitOptions, type PowerLawAnalysis } from "../../stats/powerlaw/index.js";
-import { DEFAULT_MIN_TAIL_SHARE } from "../../stats/powerlaw/fit.js";
 import { renderReportHtml, type ReportModel } from "../../stats/report/html.js";
 import { scanPippaFiles, type ScanOptions, type ScanReport } from "../scan-files.js";
 import { writeFileAtomically } from "../write-file.js";
 import { bootstrapInWorker } from "./bootstrap-worker.js";
+import { REPORT_DEFAULTS } from "./report-defaults.js";
 import { svgToPng } from "./png.js";
 
 export interface ReportOptions {
@@ -26,13 +26,15 @@ export interface ReportOptions {
   /** Also write every figure as SVG and PNG into this folder. */
   figuresDir?: string | null;
   unit: LengthUnit;
-  /** Bootstrap replicates per power-law fit [100]. */
+  /** Bootstrap replicates per power-law fit (the command's default: REPORT_DEFAULTS.bootstrap). */
   bootstrap: number;
   seed: number;
+  /** Smallest share of messages a power-law tail may hold [REPORT_DEFAULTS.minTailShare]. */
   minTailShare?: number;
   title?: string;
-  /** Conversation length drawn up to this many turns [250]. */
+  /** Conversation length drawn up to this many turns [REPORT_DEFAULTS.maxTurns]. */
   maxTurns?: number;
+  /** Rows of the persona table [REPORT_DEFAULTS.personas]. */
   personas?: number;
   /** Also count content tags (every conversation classified; slower) [false]. */
   content?: boolean;
@@ -57,7 +59,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
   if (scan.stats.conversations === 0) {
     throw new PippaError(ERROR_CODES.empty, "no valid PIPPA record to report on", { source: options.sources.join(", ") });
   }
-  const minTailShare = options.minTailShare ?? DEFAULT_MIN_TAIL_SHARE;
+  const minTailShare = options.minTailShare ?? REPORT_DEFAULTS.minTailShare;
   const fitOptions: FitOptions = { kind: "discrete", minTailShare };
   const speakers = ["human", "bot"] as const;
   const data = { human: lengthCounts(scan.stats, "human", options.unit), bot: lengthCounts(scan.stats, "bot", options.unit) };
@@ -68,7 +70,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
   bootstraps.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
 
   const summary = scan.stats.summarise();
-  const maxTurns = options.maxTurns ?? 250;
+  const maxTurns = options.maxTurns ?? REPORT_DEFAULTS.maxTurns;
   const turns = turnsChart(scan.stats.turns.toState(), maxTurns);
   const lengthSpec = lengthChart(
     speakers.map((speaker) => ({ name: speaker, data: data[speaker], fit: fits[speaker] })),
@@ -91,7 +93,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
     sources: scan.files.map((file) => ({ name: file.source === "-" ? "standard input" : basename(file.source), bytes: file.bytes, records: file.records, rejected: file.rejected })),
     summary,
     lengths,
-    personas: scan.stats.personaStats!.top(options.personas ?? 20),
+    personas: scan.stats.personaStats!.top(options.personas ?? REPORT_DEFAULTS.personas),
     figures: { turns: { svg: turnsSvg, maxTurns, beyond: turns.beyond }, lengths: { svg: lengthSvg }, categories: { svg: categorySvg, shown: shownCategories } },
     seed: options.seed,
   };

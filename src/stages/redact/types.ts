@@ -85,6 +85,7 @@ export interface DetectorOptions {
   threshold: number;
 }
 
+/** Spans scoring below this are dropped, unless a caller chooses another threshold (the one place it is written). */
 export const DEFAULT_THRESHOLD = 0.5;
 
 /** A detector looks at one text and proposes candidates. */
