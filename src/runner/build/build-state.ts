@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import type { Consent } from "../../model/consent.js";
-import { Uint32Arena } from "../../stages/dedup/compact.js";
+import { Uint32Arena } from "../../base/compact.js";
 import { DedupIndex } from "../../stages/dedup/dedup-index.js";
 import { StageCounters } from "../../stages/stage.js";
 import type { ProgressState } from "../progress.js";

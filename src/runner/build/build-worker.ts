@@ -6,7 +6,7 @@
  */
 import { lineStyleOf, parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
 import { isPublishedLine } from "../../formats/published-line.js";
-import { NumberList } from "../../model/growable.js";
+import { NumberList } from "../../base/growable.js";
 import { narrowestConsent } from "../../model/consent.js";
 import { toPippa, type Consent, type Episode, type PippaRecord } from "../../model/pippa-record.js";
 import type { CleanOptions } from "../../stages/clean.js";

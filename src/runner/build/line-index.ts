@@ -3,7 +3,7 @@
  * lines they need, as byte ranges, instead of splitting the whole file again.
  */
 import { open, type FileHandle } from "node:fs/promises";
-import { NumberList } from "../../model/growable.js";
+import { NumberList } from "../../base/growable.js";
 import type { AtomicFile } from "../write-file.js";
 
 /** Reads of adjacent lines are joined up to this size. */

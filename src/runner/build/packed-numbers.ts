@@ -4,7 +4,7 @@
  * record, each with its own allocation, for the receiving thread to adopt, account and collect.
  * Unpacked values are views into the batch's array.
  */
-import { NumberList } from "../../model/growable.js";
+import { NumberList } from "../../base/growable.js";
 import type { DedupFeatures } from "../../stages/dedup/dedup-index.js";
 
 const ABSENT = 0xffffffff;

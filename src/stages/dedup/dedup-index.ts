@@ -9,8 +9,8 @@
 import type { PippaMessage } from "../../model/pippa-record.js";
 import type { TextMeasure } from "../../stats/measure-text.js";
 import { combine } from "./hashing.js";
-import { NumberList } from "../../model/growable.js";
-import { IntMultiMap, Uint32Arena } from "./compact.js";
+import { NumberList } from "../../base/growable.js";
+import { IntMultiMap, Uint32Arena } from "../../base/compact.js";
 import { DEFAULT_LSH, LshIndex, minhashSignature, pairKey, type LshOptions } from "./minhash.js";
 import { greetingTurns, hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
 

@@ -4,7 +4,7 @@
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
 import { whitespaceUnits, type TextMeasure } from "../../stats/measure-text.js";
-import { withRoom } from "../../model/growable.js";
+import { withRoom } from "../../base/growable.js";
 import { wordUnits } from "../char-tables.js";
 import { combine, mix32 } from "./hashing.js";
 

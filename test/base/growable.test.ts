@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { NumberList, withRoom } from "../../src/model/growable.js";
+import { NumberList, withRoom } from "../../src/base/growable.js";
 
 describe("growable number arrays", () => {
   it("keep every value pushed or appended, in order, past their first size", () => {

@@ -4,7 +4,7 @@
  * full garbage collection of the thread walk them all, as a few large typed arrays they cost the
  * collector nothing.
  */
-import { NumberList } from "../../model/growable.js";
+import { NumberList } from "./growable.js";
 
 /** Many short Uint32Array values (or nulls) in one growing buffer, addressed by their position. */
 export class Uint32Arena {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { IntMultiMap, Uint32Arena } from "../../../src/stages/dedup/compact.js";
+import { IntMultiMap, Uint32Arena } from "../../src/base/compact.js";
 
 describe("compact dedup stores", () => {
   it("an arena gives back every value and null pushed, past its first sizes", () => {
