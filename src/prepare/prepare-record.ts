@@ -17,7 +17,7 @@ import { formatPygmalion } from "../formats/training/pygmalion.js";
 import { formatShareGPT } from "../formats/training/sharegpt.js";
 import type { Episode, PippaRecord } from "../model/pippa-record.js";
 import type { TrainingExample } from "../model/training-example.js";
-import { combine, fnv1a } from "../stages/dedup/hashing.js";
+import { combine, fnv1a } from "../base/hashing.js";
 import { buildDialogue, type DialogueCounts, type DialogueOptions } from "./dialogue.js";
 import { greetingInSystem, trainingExamples, type ExampleOptions } from "./examples.js";
 import { drawNames } from "./names.js";

@@ -8,7 +8,7 @@
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
 import type { TextMeasure } from "../../stats/measure-text.js";
-import { combine } from "./hashing.js";
+import { combine } from "../../base/hashing.js";
 import { NumberList } from "../../base/growable.js";
 import { IntMultiMap, Uint32Arena } from "../../base/compact.js";
 import { DEFAULT_LSH, LshIndex, minhashSignature, pairKey, type LshOptions } from "./minhash.js";

@@ -4,7 +4,7 @@
  * Jaccard similarity of about 0.70; pairs at 0.9 are candidates with probability 0.9996.
  */
 import { IntMultiMap } from "../../base/compact.js";
-import { combine, mix32 } from "./hashing.js";
+import { combine, mix32 } from "../../base/hashing.js";
 
 export interface LshOptions {
   bands: number;

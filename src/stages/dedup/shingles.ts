@@ -6,7 +6,7 @@ import type { PippaMessage } from "../../model/pippa-record.js";
 import { whitespaceUnits, type TextMeasure } from "../../stats/measure-text.js";
 import { withRoom } from "../../base/growable.js";
 import { wordUnits } from "../char-tables.js";
-import { combine, mix32 } from "./hashing.js";
+import { combine, mix32 } from "../../base/hashing.js";
 
 export const SHINGLE_WORDS = 5;
 

@@ -7,7 +7,7 @@ import { Rng } from "../../../src/stats/rng.js";
 import { TextGenerator } from "../../../src/synth/text.js";
 import { synthesizeWithDuplicates } from "../../../src/synth/corpus.js";
 import { measureText } from "../../../src/stats/measure-text.js";
-import { fnv1a, fnv1aRange } from "../../../src/stages/dedup/hashing.js";
+import { fnv1a, fnv1aRange } from "../../../src/base/hashing.js";
 import { chatText } from "../../helpers/records.js";
 
 const text = new TextGenerator(new Rng(5));
