@@ -7,7 +7,7 @@
  * `clusters` joins the duplicates and keeps the longest conversation of each cluster.
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
-import type { TextMeasure } from "../../stats/measure-text.js";
+import type { TextMeasure } from "../../base/measure-text.js";
 import { combine } from "../../base/hashing.js";
 import { NumberList } from "../../base/growable.js";
 import { IntMultiMap, Uint32Arena } from "../../base/compact.js";

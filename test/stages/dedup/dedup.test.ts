@@ -6,7 +6,7 @@ import type { PippaMessage } from "../../../src/model/pippa-record.js";
 import { Rng } from "../../../src/stats/rng.js";
 import { TextGenerator } from "../../../src/synth/text.js";
 import { synthesizeWithDuplicates } from "../../../src/synth/corpus.js";
-import { measureText } from "../../../src/stats/measure-text.js";
+import { measureText } from "../../../src/base/measure-text.js";
 import { fnv1a, fnv1aRange } from "../../../src/base/hashing.js";
 import { chatText } from "../../helpers/records.js";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isWhitespaceCodePoint, measureText } from "../../src/stats/measure-text.js";
+import { isWhitespaceCodePoint, measureText } from "../../src/base/measure-text.js";
 
 describe("measureText", () => {
   // Expected values are Python's len(s) and len(s.split()).
