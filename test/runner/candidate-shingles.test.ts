@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
 import { candidateShingles, type CandidateLine } from "../../src/runner/build/candidate-shingles.js";
 import { comparableMessages, shingleSet } from "../../src/stages/dedup/shingles.js";
-import { Rng } from "../../src/stats/rng.js";
+import { Rng } from "../../src/base/rng.js";
 import { TextGenerator } from "../../src/synth/text.js";
 import { sampleRecord } from "../helpers/records.js";
 import { temporaryFolder } from "../helpers/io.js";

@@ -1,10 +1,10 @@
 /**
  * A seeded random source with the distributions the synthetic corpus needs. Backed by pure-rand's
- * xoroshiro128+, so the same seed gives the same corpus on every machine.
+ * xoroshiro128+, so the same seed gives the same corpus on every machine. Power-law draws live with
+ * the fits, in stats/powerlaw/sample.ts (`drawContinuous(alpha, xMin, () => rng.float())`).
  */
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { RandomGenerator } from "pure-rand/types/RandomGenerator";
-import { drawContinuous } from "./powerlaw/sample.js";
 
 const TWO_POW_32 = 4294967296;
 
@@ -53,11 +53,6 @@ export class Rng {
   /** exp(N(mu, sigma^2)). */
   lognormal(mu: number, sigma: number): number {
     return Math.exp(mu + sigma * this.normal());
-  }
-
-  /** Continuous power law p(x) ~ x^-alpha for x >= xMin (inverse transform). */
-  powerLaw(xMin: number, alpha: number): number {
-    return drawContinuous(alpha, xMin, () => this.float());
   }
 
   /** An index drawn with the given cumulative weights (last entry is the total). */
