@@ -1,4 +1,4 @@
-import { defaultBuildConfig } from "../../src/runner/build/config.js";
+import { defaultBuildConfig } from "../../src/runner/release/config.js";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
