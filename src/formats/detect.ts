@@ -10,10 +10,10 @@ import { isOobaChat } from "./ooba-chat.js";
 import { isSillyTavernHeader, isSillyTavernMessage } from "./sillytavern-chat.js";
 import { isJsonObject } from "../model/json.js";
 
-import type { FormatId } from "./format-ids.js";
+import type { FormatId } from "./import-format-ids.js";
 
-export { FORMATS, FROM_CHOICES } from "./format-ids.js";
-export type { FormatId } from "./format-ids.js";
+export { FORMATS, FROM_CHOICES } from "./import-format-ids.js";
+export type { FormatId } from "./import-format-ids.js";
 
 /** A JSON line that starts a line format, or null. */
 export function classifyLine(value: unknown): "pippa-jsonl" | "sillytavern-chat" | null {

@@ -25,8 +25,8 @@ import { withoutPlaceholders } from "./placeholders.js";
 import type { TokenCounter } from "./tokenizer/token-counter.js";
 import { fitExample, measure, turnCost, type Fitted, type WindowOptions } from "./window.js";
 
-import type { PrepareFormat } from "./format-ids.js";
-export { PREPARE_FORMATS, type PrepareFormat } from "./format-ids.js";
+import type { PrepareFormat } from "./training-format-ids.js";
+export { PREPARE_FORMATS, type PrepareFormat } from "./training-format-ids.js";
 
 export type Split = "train" | "val";
 

@@ -13,7 +13,7 @@
  */
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
-import { FORMATS, type FormatId } from "../../src/formats/format-ids.js";
+import { FORMATS, type FormatId } from "../../src/formats/import-format-ids.js";
 import { stringifyPython } from "../../src/formats/python-json.js";
 import { ERROR_CODES } from "../../src/model/errors.js";
 import type { JsonPath } from "../helpers/contract-inputs.js";
