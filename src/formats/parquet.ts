@@ -15,7 +15,7 @@ import { PIPPA_KEYS, type PippaRecord } from "../model/pippa-record.js";
 import { describeProblems, validatePippaRecord } from "../model/validate.js";
 import { ConversationColumn } from "./parquet-conversation.js";
 import { huggingfaceMetadata } from "./parquet-features.js";
-import { publishedConversation } from "./published-line.js";
+import { publishedConversation } from "./pippa/published-line.js";
 import type { FormatReject } from "./read-outcome.js";
 import { snappyCompress } from "./snappy.js";
 

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { asyncBufferFromFile, parquetMetadata, parquetMetadataAsync, readOffsetIndex } from "hyparquet";
 import { ByteWriter, fileWriter } from "hyparquet-writer";
 import { encodeLinesRowGroup, encodeRowGroup, ParquetAssembler, PippaParquetWriter, readPippaParquet } from "../../src/formats/parquet.js";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { pippaRecord, sampleRecord } from "../helpers/records.js";
 import { temporaryFolder } from "../helpers/io.js";
 

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { parse } from "yaml";
 import { run } from "../../src/cli/main.js";
 import { yamlString } from "../../src/formats/training/axolotl-config.js";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { CONSUMER_CONFIG_SUFFIXES, consumerConfigFor, type ConsumerConfigInput } from "../../src/prepare/consumer-configs.js";
 import type { PrepareFormat } from "../../src/prepare/training-format-ids.js";
 import { synthesizeCorpus } from "../../src/synth/corpus.js";

@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import fc from "fast-check";
 import { run } from "../../src/cli/main.js";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import type { Consent } from "../../src/model/consent.js";
 import type { PippaRecord } from "../../src/model/pippa-record.js";
 import { buildRelease } from "../../src/runner/release/build.js";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { candidateShingles, type CandidateLine } from "../../src/runner/release/candidate-shingles.js";
 import { comparableMessages, shingleSet } from "../../src/stages/dedup/shingles.js";
 import { Rng } from "../../src/base/rng.js";

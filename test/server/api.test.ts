@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { buildServer } from "../../src/server/app.js";
 import { openStore } from "../../src/server/store/open.js";
 import type { Store } from "../../src/server/store/store.js";

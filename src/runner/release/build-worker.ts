@@ -4,8 +4,8 @@
  * and returns the published line with what the parent needs to finish the release. Pure stage
  * code; only this shell is Node.
  */
-import { lineStyleOf, parsePippaLineBytes, writePippaLine } from "../../formats/pippa-jsonl.js";
-import { isPublishedLine } from "../../formats/published-line.js";
+import { lineStyleOf, parsePippaLineBytes, writePippaLine } from "../../formats/pippa/pippa-jsonl.js";
+import { isPublishedLine } from "../../formats/pippa/published-line.js";
 import { NumberList } from "../../base/growable.js";
 import { narrowestConsent } from "../../model/consent.js";
 import { toPippa, type Consent, type Episode, type PippaRecord } from "../../model/pippa-record.js";

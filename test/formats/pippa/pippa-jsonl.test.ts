@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { firstInvalidUtf8Offset, parsePippaLine, readPippaJsonl, writePippaLine, type PippaLineResult } from "../../src/formats/pippa-jsonl.js";
-import { pippaRecord, sampleRecord } from "../helpers/records.js";
+import { firstInvalidUtf8Offset, parsePippaLine, readPippaJsonl, writePippaLine, type PippaLineResult } from "../../../src/formats/pippa/pippa-jsonl.js";
+import { pippaRecord, sampleRecord } from "../../helpers/records.js";
 
 const encoder = new TextEncoder();
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { stringifyPython, stringifyPythonString } from "../../src/formats/python-json.js";
+import { stringifyPython, stringifyPythonString } from "../../../src/formats/pippa/python-json.js";
 
 describe("stringifyPython (Python json.dumps defaults)", () => {
   // Expected strings are what CPython's json.dumps prints for the same values.

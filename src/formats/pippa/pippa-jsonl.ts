@@ -3,10 +3,10 @@
  * record or the precise reason a line was refused; the writer reproduces the published files'
  * bytes (Python `json.dumps` defaults).
  */
-import { ERROR_CODES, PippaError } from "../model/errors.js";
-import { parseJson } from "../model/json.js";
-import type { Episode, LineStyle, PippaRecord } from "../model/pippa-record.js";
-import { describeProblems, validateEpisode, validatePippaRecord } from "../model/validate.js";
+import { ERROR_CODES, PippaError } from "../../model/errors.js";
+import { parseJson } from "../../model/json.js";
+import type { Episode, LineStyle, PippaRecord } from "../../model/pippa-record.js";
+import { describeProblems, validateEpisode, validatePippaRecord } from "../../model/validate.js";
 import { DEFAULT_MAX_LINE_BYTES, splitLines, type LineSplitterOptions } from "./line-splitter.js";
 import { stringifyPython, stringifyPythonString } from "./python-json.js";
 

@@ -3,8 +3,8 @@
  * as the PIPPA reader (UTF-8, BOM, `\r\n`, blank lines skipped, a cap on line length), without the
  * record validation.
  */
-import type { PippaError } from "../model/errors.js";
-import { parseJson } from "../model/json.js";
+import type { PippaError } from "../../model/errors.js";
+import { parseJson } from "../../model/json.js";
 import { DEFAULT_MAX_LINE_BYTES, splitLines, type LineSplitterOptions } from "./line-splitter.js";
 import { decodeLineBytes, isBlankLine, lineTooLongResult } from "./pippa-jsonl.js";
 

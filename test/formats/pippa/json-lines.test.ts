@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readJsonLines, type JsonLineResult } from "../../src/formats/json-lines.js";
-import { parseJson } from "../../src/model/json.js";
-import { PippaError } from "../../src/model/errors.js";
+import { readJsonLines, type JsonLineResult } from "../../../src/formats/pippa/json-lines.js";
+import { parseJson } from "../../../src/model/json.js";
+import { PippaError } from "../../../src/model/errors.js";
 
 const encoder = new TextEncoder();
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { LineSplitter, splitLines, type LineSink } from "../../src/formats/line-splitter.js";
+import { LineSplitter, splitLines, type LineSink } from "../../../src/formats/pippa/line-splitter.js";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { parsePippaLineBytes, writePippaLine } from "../../src/formats/pippa-jsonl.js";
-import { isPublishedLine, literalOut, publishedConversation, writeLiteral, type TurnSink } from "../../src/formats/published-line.js";
-import { toPippa } from "../../src/model/pippa-record.js";
-import { pippaRecord, sampleRecord } from "../helpers/records.js";
+import { parsePippaLineBytes, writePippaLine } from "../../../src/formats/pippa/pippa-jsonl.js";
+import { isPublishedLine, literalOut, publishedConversation, writeLiteral, type TurnSink } from "../../../src/formats/pippa/published-line.js";
+import { toPippa } from "../../../src/model/pippa-record.js";
+import { pippaRecord, sampleRecord } from "../../helpers/records.js";
 
 const encoder = new TextEncoder();
 
