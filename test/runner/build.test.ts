@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { asyncBufferFromFile } from "hyparquet";
 import { run } from "../../src/cli/main.js";
-import { readPippaParquet } from "../../src/formats/parquet.js";
+import { readPippaParquet } from "../../src/formats/parquet/parquet.js";
 import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { buildRelease } from "../../src/runner/release/build.js";
 import { defaultBuildConfig, mergeBuildConfig } from "../../src/runner/release/config.js";

@@ -3,7 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { asyncBufferFromFile, parquetMetadataAsync } from "hyparquet";
-import { readPippaParquet } from "../../src/formats/parquet.js";
+import { readPippaParquet } from "../../src/formats/parquet/parquet.js";
 import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { LineIndex } from "../../src/runner/release/line-index.js";
 import { planRowGroups, writeKeptAsParquet } from "../../src/runner/release/write-parquet.js";

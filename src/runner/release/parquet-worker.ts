@@ -4,7 +4,7 @@
  * crosses threads) and answers the encoded row group, its bytes transferred.
  */
 import { open, type FileHandle } from "node:fs/promises";
-import { encodeLinesRowGroup, type EncodedRowGroup } from "../../formats/parquet.js";
+import { encodeLinesRowGroup, type EncodedRowGroup } from "../../formats/parquet/parquet.js";
 import { serveTasks } from "../worker-map.js";
 import { readRange } from "./line-index.js";
 

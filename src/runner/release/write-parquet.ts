@@ -4,7 +4,7 @@
  * joined here in order. The same input gives the same file whatever the number of workers.
  */
 import { fileWriter } from "hyparquet-writer";
-import { DEFAULT_ROW_GROUP_BYTES, ParquetAssembler, type EncodedRowGroup } from "../../formats/parquet.js";
+import { DEFAULT_ROW_GROUP_BYTES, ParquetAssembler, type EncodedRowGroup } from "../../formats/parquet/parquet.js";
 import { mapInWorkers } from "../worker-map.js";
 import type { LineIndex } from "./line-index.js";
 import type { ParquetWorkerInit, RowGroupTask } from "./parquet-worker.js";

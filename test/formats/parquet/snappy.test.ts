@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { snappyUncompress } from "hyparquet";
-import { maxCompressedLength, snappyCompress } from "../../src/formats/snappy.js";
+import { maxCompressedLength, snappyCompress } from "../../../src/formats/parquet/snappy.js";
 
 function roundTrip(input: Uint8Array): Uint8Array {
   const compressed = snappyCompress(input);

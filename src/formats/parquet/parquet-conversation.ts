@@ -10,8 +10,8 @@ import type { ColumnChunk, CompressionCodec, OffsetIndex } from "hyparquet";
 import { ByteWriter, type Writer } from "hyparquet-writer";
 import { writePageHeader } from "hyparquet-writer/src/datapage.js";
 import { writeRleBitPackedHybrid } from "hyparquet-writer/src/encoding.js";
-import { NumberList } from "../base/growable.js";
-import { literalOut, writeLiteral, type TurnSink } from "./pippa/published-line.js";
+import { NumberList } from "../../base/growable.js";
+import { literalOut, writeLiteral, type TurnSink } from "../pippa/published-line.js";
 
 export type Compressor = (input: Uint8Array) => Uint8Array;
 

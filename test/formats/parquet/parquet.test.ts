@@ -4,10 +4,10 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { asyncBufferFromFile, parquetMetadata, parquetMetadataAsync, readOffsetIndex } from "hyparquet";
 import { ByteWriter, fileWriter } from "hyparquet-writer";
-import { encodeLinesRowGroup, encodeRowGroup, ParquetAssembler, PippaParquetWriter, readPippaParquet } from "../../src/formats/parquet.js";
-import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
-import { pippaRecord, sampleRecord } from "../helpers/records.js";
-import { temporaryFolder } from "../helpers/io.js";
+import { encodeLinesRowGroup, encodeRowGroup, ParquetAssembler, PippaParquetWriter, readPippaParquet } from "../../../src/formats/parquet/parquet.js";
+import { writePippaLine } from "../../../src/formats/pippa/pippa-jsonl.js";
+import { pippaRecord, sampleRecord } from "../../helpers/records.js";
+import { temporaryFolder } from "../../helpers/io.js";
 
 describe("Parquet", () => {
   it("reads back the same records, in row groups of bounded size (hyparquet)", async () => {

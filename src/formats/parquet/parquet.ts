@@ -10,13 +10,13 @@ import { writeBlooms } from "hyparquet-writer/src/bloom.js";
 import { writeIndexes } from "hyparquet-writer/src/indexes.js";
 import { writeMetadata } from "hyparquet-writer/src/metadata.js";
 import { parquetReadObjects, type AsyncBuffer, type RowGroup, type SchemaElement } from "hyparquet";
-import { ERROR_CODES, PippaError } from "../model/errors.js";
-import { PIPPA_KEYS, type PippaRecord } from "../model/pippa-record.js";
-import { describeProblems, validatePippaRecord } from "../model/validate.js";
+import { ERROR_CODES, PippaError } from "../../model/errors.js";
+import { PIPPA_KEYS, type PippaRecord } from "../../model/pippa-record.js";
+import { describeProblems, validatePippaRecord } from "../../model/validate.js";
 import { ConversationColumn } from "./parquet-conversation.js";
 import { huggingfaceMetadata } from "./parquet-features.js";
-import { publishedConversation } from "./pippa/published-line.js";
-import type { FormatReject } from "./read-outcome.js";
+import { publishedConversation } from "../pippa/published-line.js";
+import type { FormatReject } from "../read-outcome.js";
 import { snappyCompress } from "./snappy.js";
 
 const STRING = { type: "BYTE_ARRAY", converted_type: "UTF8" } as const;
