@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { collectCaiDefinitions, readCaiChatDump, readCaiTurns, type CaiDefinitions } from "../../src/formats/cai-dump.js";
-import { classifyDocument, type FormatId } from "../../src/formats/detect.js";
-import { readOobaChat } from "../../src/formats/ooba-chat.js";
-import { replaceRedactionTokens } from "../../src/formats/redaction-tokens.js";
-import { toPippa } from "../../src/model/pippa-record.js";
-import { validatePippaRecord } from "../../src/model/validate.js";
-import { jsonEdits, mutateJson } from "../helpers/mutate.js";
-import { CAI_CHAT_DUMP, CAI_DEFINITIONS_DUMP, CAI_TURNS, OOBA_CHAT } from "../helpers/examples.js";
+import { collectCaiDefinitions, readCaiChatDump, readCaiTurns, type CaiDefinitions } from "../../../src/formats/chats/cai-dump.js";
+import { classifyDocument, type FormatId } from "../../../src/formats/detect.js";
+import { readOobaChat } from "../../../src/formats/chats/ooba-chat.js";
+import { replaceRedactionTokens } from "../../../src/formats/chats/redaction-tokens.js";
+import { toPippa } from "../../../src/model/pippa-record.js";
+import { validatePippaRecord } from "../../../src/model/validate.js";
+import { jsonEdits, mutateJson } from "../../helpers/mutate.js";
+import { CAI_CHAT_DUMP, CAI_DEFINITIONS_DUMP, CAI_TURNS, OOBA_CHAT } from "../../helpers/examples.js";
 
 const clone = <T>(value: T): T => structuredClone(value);
 

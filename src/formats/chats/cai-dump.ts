@@ -6,14 +6,14 @@
  * Redaction tokens become `{{user}}`; names a dump failed to redact are found in its metadata and
  * replaced too; the bot creator's name is dropped.
  */
-import { ERROR_CODES, PippaError } from "../model/errors.js";
-import type { Episode, EpisodeTurn } from "../model/pippa-record.js";
-import { deriveBotId } from "./bot-id.js";
+import { ERROR_CODES, PippaError } from "../../model/errors.js";
+import type { Episode, EpisodeTurn } from "../../model/pippa-record.js";
+import { deriveBotId } from "../bot-id.js";
 import { parseChatDate, timestampFromFileName } from "./dates.js";
-import { emptyOutcome, rawJson, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
+import { emptyOutcome, rawJson, type ReadOutcome, type TimestampOptions } from "../read-outcome.js";
 import { BOT_CREATOR_TOKEN, isRedactionToken, replaceRedactionTokens } from "./redaction-tokens.js";
 import { replaceableNames, userNameReplacer } from "./user-names.js";
-import { isJsonObject } from "../model/json.js";
+import { isJsonObject } from "../../model/json.js";
 
 /** A definitions dump's character, by `external_id`. */
 export type CaiDefinitions = Map<string, Record<string, unknown>>;

@@ -6,16 +6,16 @@
  * kept, `is_system` turns kept but flagged hidden, narrator turns kept as narrator turns, the
  * user's persona names replaced by `{{user}}`, every other field kept in `meta`.
  */
-import { ERROR_CODES, PippaError, describeValue } from "../model/errors.js";
-import { parseJson } from "../model/json.js";
-import type { Episode, EpisodeTurn } from "../model/pippa-record.js";
-import { deriveBotId } from "./bot-id.js";
-import { cardBotId, cardToBotFields } from "./character-card/card-fields.js";
-import type { CharacterCard } from "./character-card/card.js";
+import { ERROR_CODES, PippaError, describeValue } from "../../model/errors.js";
+import { parseJson } from "../../model/json.js";
+import type { Episode, EpisodeTurn } from "../../model/pippa-record.js";
+import { deriveBotId } from "../bot-id.js";
+import { cardBotId, cardToBotFields } from "../character-card/card-fields.js";
+import type { CharacterCard } from "../character-card/card.js";
 import { parseChatDate, timestampFromFileName } from "./dates.js";
-import { emptyOutcome, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
+import { emptyOutcome, type ReadOutcome, type TimestampOptions } from "../read-outcome.js";
 import { replaceableNames, userNameReplacer } from "./user-names.js";
-import { isJsonObject } from "../model/json.js";
+import { isJsonObject } from "../../model/json.js";
 
 export interface SillyTavernReadOptions extends TimestampOptions {
   /** File name, for errors and the `{epoch_ms}_` timestamp prefix. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseChatDate, timestampFromFileName } from "../../src/formats/dates.js";
+import { parseChatDate, timestampFromFileName } from "../../../src/formats/chats/dates.js";
 
 describe("parseChatDate", () => {
   const cases: [unknown, number | null][] = [

@@ -5,13 +5,13 @@
  * has no character name, so it comes from a card, the CAI Tools file name `<Name>_oobabooga_Chat.json`,
  * or stays "Unknown".
  */
-import { ERROR_CODES, PippaError } from "../model/errors.js";
-import type { EpisodeTurn } from "../model/pippa-record.js";
-import { deriveBotId } from "./bot-id.js";
-import { cardBotId, cardToBotFields } from "./character-card/card-fields.js";
-import type { CharacterCard } from "./character-card/card.js";
+import { ERROR_CODES, PippaError } from "../../model/errors.js";
+import type { EpisodeTurn } from "../../model/pippa-record.js";
+import { deriveBotId } from "../bot-id.js";
+import { cardBotId, cardToBotFields } from "../character-card/card-fields.js";
+import type { CharacterCard } from "../character-card/card.js";
 import { timestampFromFileName } from "./dates.js";
-import { emptyOutcome, rawJson, type ReadOutcome, type TimestampOptions } from "./read-outcome.js";
+import { emptyOutcome, rawJson, type ReadOutcome, type TimestampOptions } from "../read-outcome.js";
 
 export interface OobaReadOptions extends TimestampOptions {
   source: string;

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { parseCard } from "../../src/formats/character-card/card.js";
-import { readSillyTavernChat, withoutSwipes, writeSillyTavernChat } from "../../src/formats/sillytavern-chat.js";
-import { toPippa } from "../../src/model/pippa-record.js";
-import { validatePippaRecord } from "../../src/model/validate.js";
-import { CARD_EXAMPLES, ST_CHATS } from "../helpers/examples.js";
+import { parseCard } from "../../../src/formats/character-card/card.js";
+import { readSillyTavernChat, withoutSwipes, writeSillyTavernChat } from "../../../src/formats/chats/sillytavern-chat.js";
+import { toPippa } from "../../../src/model/pippa-record.js";
+import { validatePippaRecord } from "../../../src/model/validate.js";
+import { CARD_EXAMPLES, ST_CHATS } from "../../helpers/examples.js";
 
 const line = (value: unknown) => JSON.stringify(value);
 
