@@ -128,7 +128,7 @@ const measure: TextMeasure = { chars: 0, words: 0 };
 
 export class DedupIndex {
   private readonly options: DedupOptions;
-  /** Kept compact (see compact.ts): a build holds them for its whole corpus. */
+  /** Kept compact (see base/compact.ts): a build holds them for its whole corpus. */
   private readonly fullHashes = new NumberList(new Float64Array(1024));
   private readonly prefixHashes = new Uint32Arena();
   /** Near candidates by 5-gram signature and by message-set signature, bucketed as conversations are added. */
