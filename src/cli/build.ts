@@ -1,8 +1,8 @@
 /** `pippa build SOURCE... -o RELEASE_DIR`: contributions in, a clean, deduplicated, documented release out. */
 import { Command, InvalidArgumentError } from "commander";
 import { parseConsent, type Consent } from "../model/consent.js";
-import { DEFAULT_BUILD_SEED, DEFAULT_CONSENT, defaultBuildConfig, readBuildConfig, type BuildConfig } from "../runner/build/config.js";
-import type { BuildSummary } from "../runner/build/build.js";
+import { DEFAULT_BUILD_SEED, DEFAULT_CONSENT, defaultBuildConfig, readBuildConfig, type BuildConfig } from "../runner/release/config.js";
+import type { BuildSummary } from "../runner/release/build.js";
 import { canDrawProgress, createProgress, type Progress } from "../runner/progress.js";
 import { formatCount } from "./format.js";
 import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo } from "./io.js";
@@ -51,7 +51,7 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
     .addHelpText("after", "\nExample:\n  pippa build submissions/ -o release/ --config pippa.config.json")
     .action(async (sources: string[], options: BuildCliOptions, command: Command) => {
       await checkInputs([...sources, options.config], io, outcome, { folders: true });
-      const { buildRelease } = await import("../runner/build/build.js");
+      const { buildRelease } = await import("../runner/release/build.js");
       let config: BuildConfig = options.config ? await readBuildConfig(options.config) : defaultBuildConfig();
       config = {
         ...config,

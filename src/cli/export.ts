@@ -37,7 +37,7 @@ export function exportCommand(io: CliIo, outcome: CommandOutcome): Command {
       const { cardForEpisode } = await import("../formats/character-card/card-fields.js");
       const { writeCardPng } = await import("../formats/character-card/card-png.js");
       const { toCardV2 } = await import("../formats/character-card/card.js");
-      const { writeSillyTavernChat } = await import("../formats/sillytavern-chat.js");
+      const { writeSillyTavernChat } = await import("../formats/chats/sillytavern-chat.js");
       const { importFiles } = await import("../runner/import-files.js");
       await checkInputs(files, io, outcome, { folders: true });
       await refuseOverwritingInputs(files, [options.output]);

@@ -1,6 +1,6 @@
 /** `pippa import FILE... -o OUT.jsonl`: contributor exports of any known format to PIPPA JSONL. */
 import { Command, Option } from "commander";
-import { FROM_CHOICES } from "../formats/format-ids.js";
+import { FROM_CHOICES } from "../formats/import-format-ids.js";
 import type { ImportedFile } from "../runner/import-files.js";
 import { formatCount, refusedNote } from "./format.js";
 import { type CommandOutcome, parseInteger, parsePositiveInteger, type CliIo, LINE_STYLE_HELP, LINE_STYLES, lineStyleFor, recordLine } from "./io.js";

@@ -1,7 +1,7 @@
 /** What a command may touch of the outside world, so tests can run commands in-process. */
 import { InvalidArgumentError } from "commander";
-import { stringifyPython } from "../formats/python-json.js";
-import { writePippaLine } from "../formats/pippa-jsonl.js";
+import { stringifyPython } from "../formats/pippa/python-json.js";
+import { writePippaLine } from "../formats/pippa/pippa-jsonl.js";
 import { toPippa, type Episode, type LineStyle } from "../model/pippa-record.js";
 
 export interface OutputStream {

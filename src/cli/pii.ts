@@ -4,7 +4,7 @@
  */
 import { createReadStream } from "node:fs";
 import { Command } from "commander";
-import { readJsonLines } from "../formats/json-lines.js";
+import { readJsonLines } from "../formats/pippa/json-lines.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { isJsonObject } from "../model/json.js";
 import type { CommandOutputs } from "../runner/command-outputs.js";

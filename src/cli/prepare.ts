@@ -6,7 +6,7 @@ import { CONTENT_TAGS, type ContentTag } from "../stages/content/types.js";
 import { didYouMean } from "../model/suggest.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { parseJson } from "../model/json.js";
-import { PREPARE_FORMATS, type PrepareFormat } from "../prepare/format-ids.js";
+import { PREPARE_FORMATS, type PrepareFormat } from "../prepare/training-format-ids.js";
 import { formatCount, formatNumber } from "./format.js";
 import { type CommandOutcome, parseInteger, parsePositiveInteger, parseShare, type CliIo } from "./io.js";
 import { refuseOverwritingInputs } from "../runner/output-paths.js";

@@ -1,6 +1,6 @@
 /** Shared by `validate` and `stats`: scanning files with a progress line and common options. */
 import type { Command } from "commander";
-import { DEFAULT_MAX_LINE_BYTES } from "../formats/line-splitter.js";
+import { DEFAULT_MAX_LINE_BYTES } from "../formats/pippa/line-splitter.js";
 import { canDrawProgress, createProgress } from "../runner/progress.js";
 import { scanPippaFiles, type ScanOptions, type ScanReport } from "../runner/scan-files.js";
 import type { CliIo } from "./io.js";

@@ -70,7 +70,7 @@ export function serveCommand(io: CliIo, outcome: CommandOutcome): Command {
         import("../server/private-files.js"),
       ]);
       // A bad build config is refused at start, not when the first build runs.
-      const buildConfig = options.buildConfig ? await (await import("../runner/build/config.js")).readBuildConfig(options.buildConfig) : undefined;
+      const buildConfig = options.buildConfig ? await (await import("../runner/release/config.js")).readBuildConfig(options.buildConfig) : undefined;
       const dataDir = resolve(options.data);
       await makePrivateFolder(dataDir);
       const url = options.db ?? `sqlite:${join(dataDir, "pippa.db")}`;

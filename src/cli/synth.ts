@@ -1,6 +1,6 @@
 /** `pippa synth --scale S --seed N -o FILE`: a PIPPA-shaped synthetic corpus. */
 import { Command } from "commander";
-import { writePippaLine } from "../formats/pippa-jsonl.js";
+import { writePippaLine } from "../formats/pippa/pippa-jsonl.js";
 import { canDrawProgress, createProgress } from "../runner/progress.js";
 import { writeFileAtomically } from "../runner/write-file.js";
 import type { PippaRecord } from "../model/pippa-record.js";

@@ -3,17 +3,17 @@
  * JSON line (PIPPA records and SillyTavern chats are line formats), then the shape of a whole
  * JSON document.
  */
-import { isCaiChatDump, isCaiDefinitionsDump, isCaiTurns } from "./cai-dump.js";
+import { isCaiChatDump, isCaiDefinitionsDump, isCaiTurns } from "./chats/cai-dump.js";
 import { detectCardShape } from "./character-card/card.js";
 import { isPng } from "./character-card/png-chunks.js";
-import { isOobaChat } from "./ooba-chat.js";
-import { isSillyTavernHeader, isSillyTavernMessage } from "./sillytavern-chat.js";
+import { isOobaChat } from "./chats/ooba-chat.js";
+import { isSillyTavernHeader, isSillyTavernMessage } from "./chats/sillytavern-chat.js";
 import { isJsonObject } from "../model/json.js";
 
-import type { FormatId } from "./format-ids.js";
+import type { FormatId } from "./import-format-ids.js";
 
-export { FORMATS, FROM_CHOICES } from "./format-ids.js";
-export type { FormatId } from "./format-ids.js";
+export { FORMATS, FROM_CHOICES } from "./import-format-ids.js";
+export type { FormatId } from "./import-format-ids.js";
 
 /** A JSON line that starts a line format, or null. */
 export function classifyLine(value: unknown): "pippa-jsonl" | "sillytavern-chat" | null {

@@ -6,15 +6,15 @@
  * in input order. A bad document or line never stops the batch: each becomes a reject naming the
  * document (and line or JSON path). Runtime-neutral: no Node import.
  */
-import { collectCaiDefinitions, readCaiChatDump, readCaiTurns, type CaiDefinitions } from "./cai-dump.js";
+import { collectCaiDefinitions, readCaiChatDump, readCaiTurns, type CaiDefinitions } from "./chats/cai-dump.js";
 import { readCardPng } from "./character-card/card-png.js";
 import { parseCard, type CharacterCard } from "./character-card/card.js";
 import { classifyDocument, classifyLine, describeShape, FROM_CHOICES, looksLikePng, type FormatId } from "./detect.js";
-import { readOobaChat } from "./ooba-chat.js";
-import { DEFAULT_MAX_LINE_BYTES, splitLines } from "./line-splitter.js";
-import { isBlankLine, lineTooLongResult, readPippaJsonl } from "./pippa-jsonl.js";
+import { readOobaChat } from "./chats/ooba-chat.js";
+import { DEFAULT_MAX_LINE_BYTES, splitLines } from "./pippa/line-splitter.js";
+import { isBlankLine, lineTooLongResult, readPippaJsonl } from "./pippa/pippa-jsonl.js";
 import type { FormatReject, ReadOutcome } from "./read-outcome.js";
-import { pippaIdentity, readSillyTavernChat } from "./sillytavern-chat.js";
+import { pippaIdentity, readSillyTavernChat } from "./chats/sillytavern-chat.js";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { parseJson } from "../model/json.js";
 import type { Episode } from "../model/pippa-record.js";

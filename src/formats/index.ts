@@ -1,5 +1,5 @@
-export { DEFAULT_MAX_LINE_BYTES, LineSplitter, splitLines } from "./line-splitter.js";
-export type { LineSink, LineSplitterOptions, SplitLine } from "./line-splitter.js";
+export { DEFAULT_MAX_LINE_BYTES, LineSplitter, splitLines } from "./pippa/line-splitter.js";
+export type { LineSink, LineSplitterOptions, SplitLine } from "./pippa/line-splitter.js";
 export {
   firstInvalidUtf8Offset,
   isBlankLine,
@@ -8,9 +8,9 @@ export {
   parsePippaLineBytes,
   readPippaJsonl,
   writePippaLine,
-} from "./pippa-jsonl.js";
-export type { PippaLineResult, ReadPippaOptions } from "./pippa-jsonl.js";
-export { readJsonLines } from "./json-lines.js";
-export type { JsonLineResult, ReadJsonLinesOptions } from "./json-lines.js";
-export { stringifyPython, stringifyPythonString } from "./python-json.js";
+} from "./pippa/pippa-jsonl.js";
+export type { PippaLineResult, ReadPippaOptions } from "./pippa/pippa-jsonl.js";
+export { readJsonLines } from "./pippa/json-lines.js";
+export type { JsonLineResult, ReadJsonLinesOptions } from "./pippa/json-lines.js";
+export { stringifyPython, stringifyPythonString } from "./pippa/python-json.js";
 export * from "./character-card/index.js";

@@ -7,7 +7,7 @@
 import { renderAxolotlConfig } from "../formats/training/axolotl-config.js";
 import type { ConsumerConfigInput } from "../formats/training/consumer-config.js";
 import { renderLlamaFactoryDatasetInfo } from "../formats/training/llama-factory.js";
-import type { PrepareFormat } from "./format-ids.js";
+import type { PrepareFormat } from "./training-format-ids.js";
 
 export type { ConsumerConfigInput } from "../formats/training/consumer-config.js";
 

@@ -3,7 +3,7 @@
  * list of common English first names, seeded, so the same input and seed give the same names and
  * a model does not learn one name for everybody.
  */
-import { Rng } from "../stats/rng.js";
+import { Rng } from "../base/rng.js";
 import type { PlaceholderNames } from "./placeholders.js";
 
 let pool: Promise<readonly string[]> | null = null;

@@ -17,7 +17,7 @@ import { formatPygmalion } from "../formats/training/pygmalion.js";
 import { formatShareGPT } from "../formats/training/sharegpt.js";
 import type { Episode, PippaRecord } from "../model/pippa-record.js";
 import type { TrainingExample } from "../model/training-example.js";
-import { combine, fnv1a } from "../stages/dedup/hashing.js";
+import { combine, fnv1a } from "../base/hashing.js";
 import { buildDialogue, type DialogueCounts, type DialogueOptions } from "./dialogue.js";
 import { greetingInSystem, trainingExamples, type ExampleOptions } from "./examples.js";
 import { drawNames } from "./names.js";
@@ -25,8 +25,8 @@ import { withoutPlaceholders } from "./placeholders.js";
 import type { TokenCounter } from "./tokenizer/token-counter.js";
 import { fitExample, measure, turnCost, type Fitted, type WindowOptions } from "./window.js";
 
-import type { PrepareFormat } from "./format-ids.js";
-export { PREPARE_FORMATS, type PrepareFormat } from "./format-ids.js";
+import type { PrepareFormat } from "./training-format-ids.js";
+export { PREPARE_FORMATS, type PrepareFormat } from "./training-format-ids.js";
 
 export type Split = "train" | "val";
 

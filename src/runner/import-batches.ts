@@ -3,7 +3,7 @@
  * one transferable buffer (the worker parses them), other imports as episodes. Rejects and file
  * reports go to the caller's handlers as they come; batches keep input order.
  */
-import { withRoom } from "../model/growable.js";
+import { withRoom } from "../base/growable.js";
 import { narrowestConsent, type Consent } from "../model/consent.js";
 import type { Episode } from "../model/pippa-record.js";
 import { importFiles, type ImportedFile, type ImportEvent, type ImportOptions } from "./import-files.js";

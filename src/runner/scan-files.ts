@@ -7,7 +7,7 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { DEFAULT_MAX_LINE_BYTES } from "../formats/line-splitter.js";
+import { DEFAULT_MAX_LINE_BYTES } from "../formats/pippa/line-splitter.js";
 import { ERROR_CODES, PippaError, formatWhere } from "../model/errors.js";
 import { CorpusStats } from "../stats/corpus-stats.js";
 import { writeRejects, type RejectsPart } from "./rejects.js";

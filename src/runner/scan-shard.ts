@@ -5,8 +5,8 @@
  * earlier shard has reported how many lines it held.
  */
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
-import { LineSplitter, type LineSink } from "../formats/line-splitter.js";
-import { isBlankLine, lineTooLongResult, parsePippaLineBytes, type PippaLineResult } from "../formats/pippa-jsonl.js";
+import { LineSplitter, type LineSink } from "../formats/pippa/line-splitter.js";
+import { isBlankLine, lineTooLongResult, parsePippaLineBytes, type PippaLineResult } from "../formats/pippa/pippa-jsonl.js";
 import { CorpusStats, type CorpusStatsState } from "../stats/corpus-stats.js";
 import { PippaLineScanner } from "../stats/scan-pippa-line.js";
 import { classifyContent } from "../stages/content/classify.js";

@@ -13,7 +13,7 @@
  * error handler.
  */
 import Fastify, { type FastifyInstance } from "fastify";
-import { defaultBuildConfig, type BuildConfig } from "../runner/build/config.js";
+import { defaultBuildConfig, type BuildConfig } from "../runner/release/config.js";
 import { assertDataFolderFree, lockDataFolder, type DataLock } from "./data-lock.js";
 import { answerError } from "./http-error.js";
 import { adminAuth } from "./plugins/admin-auth.js";

@@ -16,9 +16,9 @@ import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises"
 import { join, relative } from "node:path";
 import { Readable } from "node:stream";
 import { Zip, ZipDeflate } from "fflate";
-import { stringifyPython } from "../formats/python-json.js";
-import { buildRelease } from "../runner/build/build.js";
-import type { BuildConfig } from "../runner/build/config.js";
+import { stringifyPython } from "../formats/pippa/python-json.js";
+import { buildRelease } from "../runner/release/build.js";
+import type { BuildConfig } from "../runner/release/config.js";
 import { importFiles } from "../runner/import-files.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { ConsentedInput } from "../runner/import-files.js";

@@ -4,7 +4,7 @@
  * contributor is ever put into these strings; the scripts render data as text nodes.
  */
 import { PIPPA_VERSION } from "../model/version.js";
-import { escapeHtml as escape } from "../stats/report/html.js";
+import { escapeHtml as escape } from "../base/escape-html.js";
 
 function shell(title: string, body: string, script: string, csrfToken = ""): string {
   return `<!DOCTYPE html>

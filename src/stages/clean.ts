@@ -5,7 +5,7 @@
  * `{{random_user_1}}` are never touched. Pure functions over strings and episodes; runs in a browser.
  */
 import type { Episode } from "../model/pippa-record.js";
-import { replaceRedactionTokens } from "../formats/redaction-tokens.js";
+import { replaceRedactionTokens } from "../formats/chats/redaction-tokens.js";
 import { astralTest, buildTable } from "./char-tables.js";
 
 export interface CleanOptions {

@@ -5,7 +5,7 @@
  */
 import type { Episode } from "../model/pippa-record.js";
 import type { Verdict } from "./stage.js";
-import { fnv1a, fnv1aRange } from "./dedup/hashing.js";
+import { fnv1a, fnv1aRange } from "../base/hashing.js";
 
 export interface FilterOptions {
   /** Fewer turns than this are dropped [3]. */

@@ -5,7 +5,7 @@
  */
 import type { PippaRecord } from "../model/pippa-record.js";
 import { IntSeries, summariseSeries, type IntSeriesState, type SeriesSummary } from "./describe.js";
-import { measureText, type TextMeasure } from "./measure-text.js";
+import { measureText, type TextMeasure } from "../base/measure-text.js";
 import { PersonaStats, type PersonaTallyState } from "./persona-stats.js";
 
 /** Plain form of `CorpusStats` for crossing worker boundaries. */

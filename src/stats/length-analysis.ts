@@ -9,7 +9,7 @@ import { DEFAULT_MIN_TAIL_SHARE } from "./powerlaw/fit.js";
 import type { Random } from "./powerlaw/sample.js";
 import { valueCountsOfSeries, type ValueCounts } from "./powerlaw/value-counts.js";
 import type { LengthUnit } from "./length-unit.js";
-import { Rng } from "./rng.js";
+import { Rng } from "../base/rng.js";
 
 export type Speaker = "human" | "bot";
 

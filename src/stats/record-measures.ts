@@ -4,7 +4,7 @@
  */
 import type { PippaRecord } from "../model/pippa-record.js";
 import type { CorpusStats } from "./corpus-stats.js";
-import { measureText, type TextMeasure } from "./measure-text.js";
+import { measureText, type TextMeasure } from "../base/measure-text.js";
 import type { PippaLineScanner } from "./scan-pippa-line.js";
 
 export interface RecordMeasures {

@@ -7,7 +7,7 @@
  * non-whitespace under the same predicate.
  */
 import type { CorpusStats } from "./corpus-stats.js";
-import { isWhitespaceCodePoint } from "./measure-text.js";
+import { isWhitespaceCodePoint } from "../base/measure-text.js";
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;

@@ -7,7 +7,8 @@
  * chats separated by `END_OF_DIALOG`. The same scale and seed always give the same records.
  */
 import type { PippaMessage, PippaRecord } from "../model/pippa-record.js";
-import { Rng, zipfCumulative } from "../stats/rng.js";
+import { Rng, zipfCumulative } from "../base/rng.js";
+import { drawContinuous } from "../stats/powerlaw/sample.js";
 import { TextGenerator } from "./text.js";
 import * as V from "./vocabulary.js";
 
@@ -74,6 +75,11 @@ export function* synthesizeCorpus(options: SynthOptions = {}): Generator<PippaRe
   }
 }
 
+/** Continuous power law p(x) ~ x^-alpha for x >= xMin (inverse transform), drawn from `rng`. */
+function powerLaw(rng: Rng, xMin: number, alpha: number): number {
+  return drawContinuous(alpha, xMin, () => rng.float());
+}
+
 /** Every persona gets one conversation; the rest follow a Zipf law over personas. Shuffled. */
 function assignConversations(rng: Rng, conversations: number, personas: number): Uint32Array {
   const owners = new Uint32Array(conversations);
@@ -96,7 +102,7 @@ function makePersona(rng: Rng, text: TextGenerator, rank: number): Persona {
   return {
     id,
     name,
-    greeting: text.botMessage(Math.round(rng.powerLaw(25, 3)), name),
+    greeting: text.botMessage(Math.round(powerLaw(rng, 25, 3)), name),
     description,
     definitions: rng.chance(0.85) ? makeDefinitions(rng, text, name, role, place) : null,
     categories: makeCategories(rng, rank),
@@ -140,10 +146,10 @@ function makeConversation(rng: Rng, text: TextGenerator, persona: Persona): Pipp
   let isHuman = true;
   for (let t = 1; t < turns; t++) {
     if (isHuman) {
-      const words = Math.min(HUMAN_WORDS.max, Math.floor(rng.powerLaw(HUMAN_WORDS.xMin, HUMAN_WORDS.alpha)) - 2);
+      const words = Math.min(HUMAN_WORDS.max, Math.floor(powerLaw(rng, HUMAN_WORDS.xMin, HUMAN_WORDS.alpha)) - 2);
       conversation.push({ message: text.humanMessage(words, persona.name), is_human: true });
     } else {
-      const words = Math.min(BOT_WORDS.max, Math.floor(rng.powerLaw(BOT_WORDS.xMin, BOT_WORDS.alpha)));
+      const words = Math.min(BOT_WORDS.max, Math.floor(powerLaw(rng, BOT_WORDS.xMin, BOT_WORDS.alpha)));
       conversation.push({ message: text.botMessage(words, persona.name), is_human: false });
     }
     // Now and then someone sends two messages in a row.

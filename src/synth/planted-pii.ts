@@ -5,7 +5,7 @@
  * returned with where it went, so the truth can be written beside the corpus.
  */
 import type { PippaRecord } from "../model/pippa-record.js";
-import { Rng } from "../stats/rng.js";
+import { Rng } from "../base/rng.js";
 import { SYNTH_DEFAULTS, synthesizeCorpus, type SynthOptions } from "./corpus.js";
 import * as V from "./vocabulary.js";
 

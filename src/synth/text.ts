@@ -3,7 +3,7 @@
  * addresses `{{user}}`, short human replies. Readable enough for demos and realistic in shape
  * (lengths, punctuation, the odd non-ASCII character) for tests and benchmarks.
  */
-import type { Rng } from "../stats/rng.js";
+import type { Rng } from "../base/rng.js";
 import * as V from "./vocabulary.js";
 
 function capitalise(text: string): string {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { run } from "../../src/cli/main.js";
 import { readCardPng } from "../../src/formats/character-card/card-png.js";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { CARD_EXAMPLES, ST_CHATS } from "../helpers/examples.js";
 import { captureIo, temporaryFolder } from "../helpers/io.js";
 import { sampleRecord } from "../helpers/records.js";

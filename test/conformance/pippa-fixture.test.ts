@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { run } from "../../src/cli/main.js";
-import { parsePippaLine, writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { parsePippaLine, writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { PippaLineScanner } from "../../src/stats/scan-pippa-line.js";
 import { classifyContent } from "../../src/stages/content/classify.js";
 import { captureIo, sharedFixtures, temporaryFolder } from "../helpers/io.js";

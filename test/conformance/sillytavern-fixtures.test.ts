@@ -11,7 +11,7 @@ import { cardToBotFields } from "../../src/formats/character-card/card-fields.js
 import { readCardPng, writeCardPng } from "../../src/formats/character-card/card-png.js";
 import { parseCard, toCardV3, type CharacterCard } from "../../src/formats/character-card/card.js";
 import { readPngChunks } from "../../src/formats/character-card/png-chunks.js";
-import { readSillyTavernChat, writeSillyTavernChat } from "../../src/formats/sillytavern-chat.js";
+import { readSillyTavernChat, writeSillyTavernChat } from "../../src/formats/chats/sillytavern-chat.js";
 import { toPippa } from "../../src/model/pippa-record.js";
 import { validatePippaRecord } from "../../src/model/validate.js";
 import { detectFileFormat } from "../../src/runner/import-files.js";

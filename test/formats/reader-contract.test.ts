@@ -13,8 +13,8 @@
  */
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
-import { FORMATS, type FormatId } from "../../src/formats/format-ids.js";
-import { stringifyPython } from "../../src/formats/python-json.js";
+import { FORMATS, type FormatId } from "../../src/formats/import-format-ids.js";
+import { stringifyPython } from "../../src/formats/pippa/python-json.js";
 import { ERROR_CODES } from "../../src/model/errors.js";
 import type { JsonPath } from "../helpers/contract-inputs.js";
 import { CASE_NAMES, CASES, assertNotPolluted, FILE_PAST_LIMIT, LINE_PAST_LIMIT, TEXT_CHUNK_PAST_LIMIT, type CaseName, type ReaderFormat } from "../helpers/contract-cases.js";

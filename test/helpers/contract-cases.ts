@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { detectDocumentFormat, DEFAULT_MAX_FILE_BYTES } from "../../src/formats/import-documents.js";
 import { DEFAULT_MAX_TEXT_BYTES, encodeBase64Utf8 } from "../../src/formats/character-card/index.js";
-import type { FormatId } from "../../src/formats/format-ids.js";
-import { DEFAULT_MAX_LINE_BYTES } from "../../src/formats/line-splitter.js";
+import type { FormatId } from "../../src/formats/import-format-ids.js";
+import { DEFAULT_MAX_LINE_BYTES } from "../../src/formats/pippa/line-splitter.js";
 import type { FormatReject } from "../../src/formats/read-outcome.js";
 import { ERROR_CODES, PippaError, type PippaErrorCode } from "../../src/model/errors.js";
 import { DEEP_MARKER, foreignPrototype, generatedDocument, holdsOwnKey, hostileKeys, memoryDocument, removeAt, setAt, wrapAt, type CountedDocument, type JsonPath } from "./contract-inputs.js";

@@ -5,8 +5,8 @@
  */
 import { readCardDocument, importDocuments } from "../../src/formats/import-documents.js";
 import { blankPng, encodeBase64Utf8, encodeTextChunk, readPngChunks, writePng, type CharacterCard } from "../../src/formats/character-card/index.js";
-import type { FormatId } from "../../src/formats/format-ids.js";
-import { PIPPA_PARQUET_SCHEMA, readPippaParquet } from "../../src/formats/parquet.js";
+import type { FormatId } from "../../src/formats/import-format-ids.js";
+import { PIPPA_PARQUET_SCHEMA, readPippaParquet } from "../../src/formats/parquet/parquet.js";
 import type { FormatReject } from "../../src/formats/read-outcome.js";
 import { PippaError } from "../../src/model/errors.js";
 import { PIPPA_KEYS, type PippaRecord } from "../../src/model/pippa-record.js";

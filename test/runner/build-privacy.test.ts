@@ -12,11 +12,11 @@ import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import fc from "fast-check";
 import { run } from "../../src/cli/main.js";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import type { Consent } from "../../src/model/consent.js";
 import type { PippaRecord } from "../../src/model/pippa-record.js";
-import { buildRelease } from "../../src/runner/build/build.js";
-import { defaultBuildConfig, type BuildConfig } from "../../src/runner/build/config.js";
+import { buildRelease } from "../../src/runner/release/build.js";
+import { defaultBuildConfig, type BuildConfig } from "../../src/runner/release/config.js";
 import { captureIo, projectRoot, temporaryFolder } from "../helpers/io.js";
 import { sampleRecord } from "../helpers/records.js";
 

@@ -5,7 +5,7 @@ import { after, before, describe, it } from "node:test";
 import { encodeTextChunk, readPngChunks, writePng, blankPng } from "../../src/formats/character-card/png-chunks.js";
 import { writeCardPng } from "../../src/formats/character-card/card-png.js";
 import { parseCard } from "../../src/formats/character-card/card.js";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { detectFileFormat, fileDocument, importFiles, type ImportEvent } from "../../src/runner/import-files.js";
 import { importBatches } from "../../src/runner/import-batches.js";
 import type { Episode } from "../../src/model/pippa-record.js";

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { chromium, type Browser } from "playwright-core";
 import { run } from "../../src/cli/main.js";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { UNCATEGORISED_LABEL } from "../../src/stats/charts/specs.js";
 import { synthesizeCorpus } from "../../src/synth/corpus.js";
 import { CATEGORIES } from "../../src/synth/vocabulary.js";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { scanPippaFiles } from "../../src/runner/scan-files.js";
 import { planShards } from "../../src/runner/shards.js";
 import { synthesizeCorpus } from "../../src/synth/corpus.js";

@@ -3,10 +3,10 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { asyncBufferFromFile, parquetMetadataAsync } from "hyparquet";
-import { readPippaParquet } from "../../src/formats/parquet.js";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
-import { LineIndex } from "../../src/runner/build/line-index.js";
-import { planRowGroups, writeKeptAsParquet } from "../../src/runner/build/write-parquet.js";
+import { readPippaParquet } from "../../src/formats/parquet/parquet.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
+import { LineIndex } from "../../src/runner/release/line-index.js";
+import { planRowGroups, writeKeptAsParquet } from "../../src/runner/release/write-parquet.js";
 import { synthesizeCorpus } from "../../src/synth/corpus.js";
 import { temporaryFolder } from "../helpers/io.js";
 

@@ -1,11 +1,11 @@
-import { defaultBuildConfig } from "../../src/runner/build/config.js";
+import { defaultBuildConfig } from "../../src/runner/release/config.js";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { buildServer } from "../../src/server/app.js";
 import { openStore } from "../../src/server/store/open.js";
 import type { Store } from "../../src/server/store/store.js";

@@ -10,7 +10,7 @@ import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { zlibSync } from "fflate";
 import { DEFAULT_MAX_TEXT_BYTES, blankPng, encodeBase64Utf8, encodeTextChunk, readPngChunks, writePng, type PngChunk } from "../../src/formats/character-card/index.js";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { buildServer } from "../../src/server/app.js";
 import { openStore } from "../../src/server/store/open.js";
 import type { Store } from "../../src/server/store/store.js";

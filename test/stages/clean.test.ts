@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { cleanEpisode, cleanText, DEFAULT_CLEAN_OPTIONS, fixMojibake, stripZalgo } from "../../src/stages/clean.js";
-import { replaceRedactionTokens } from "../../src/formats/redaction-tokens.js";
+import { replaceRedactionTokens } from "../../src/formats/chats/redaction-tokens.js";
 import { chatText, sampleRecord } from "../helpers/records.js";
 
 describe("clean", () => {

@@ -5,6 +5,7 @@ import {
   loadBinomialSamplers,
   bootstrapReplicates,
   compareWithLognormal,
+  drawContinuous,
   drawDiscrete,
   fitPowerLaw,
   formatBootstrapP,
@@ -13,7 +14,7 @@ import {
   type PowerLawKind,
   type Random,
 } from "../../src/stats/powerlaw/index.js";
-import { Rng } from "../../src/stats/rng.js";
+import { Rng } from "../../src/base/rng.js";
 
 const randomFor = (seed: number): Random => {
   const rng = new Rng(seed);
@@ -26,7 +27,7 @@ function powerLawSample(kind: PowerLawKind, alpha: number, xmin: number, n: numb
   const random = () => rng.float();
   return Array.from({ length: n }, () => {
     if (bodyShare > 0 && rng.chance(bodyShare)) return kind === "discrete" ? 1 + rng.below(xmin - 1) : 0.1 + rng.float() * (xmin - 0.1);
-    return kind === "discrete" ? drawDiscrete(alpha, xmin, random) : rng.powerLaw(xmin, alpha);
+    return kind === "discrete" ? drawDiscrete(alpha, xmin, random) : drawContinuous(alpha, xmin, random);
   });
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { CorpusStats } from "../../src/stats/corpus-stats.js";
 import { addMeasures, measureRecord } from "../../src/stats/record-measures.js";
 import { PippaLineScanner } from "../../src/stats/scan-pippa-line.js";

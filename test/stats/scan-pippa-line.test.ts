@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { parsePippaLineBytes, writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { parsePippaLineBytes, writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import type { PippaRecord } from "../../src/model/pippa-record.js";
 import { CorpusStats } from "../../src/stats/corpus-stats.js";
 import { PippaLineScanner } from "../../src/stats/scan-pippa-line.js";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { writePippaLine } from "../../src/formats/pippa-jsonl.js";
+import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
 import { validatePippaRecord } from "../../src/model/validate.js";
 import { CorpusStats } from "../../src/stats/corpus-stats.js";
 import { corpusSize, synthesizeCorpus } from "../../src/synth/corpus.js";

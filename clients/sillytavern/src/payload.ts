@@ -5,7 +5,7 @@
  * preview shows. Pure and DOM-free, so it is unit-tested alone; anything the preview does not show
  * (chat metadata, generation details, avatars, the card's other fields) is left out.
  */
-import { replaceableNames, userNameReplacer } from "../../../src/formats/user-names.js";
+import { replaceableNames, userNameReplacer } from "../../../src/formats/chats/user-names.js";
 import { CARD_FIELD_LABELS } from "../../../src/server/web/card-preview.js";
 
 /** A chat message as SillyTavern keeps it (only the fields read here). */

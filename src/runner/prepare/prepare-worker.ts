@@ -3,7 +3,7 @@
  * prepares it (names, dialogue, examples, fitting, format). Only this shell is Node.
  */
 import { compileChatTemplate, type ChatTemplateSource } from "../../formats/training/chat-template.js";
-import { parsePippaLineBytes } from "../../formats/pippa-jsonl.js";
+import { parsePippaLineBytes } from "../../formats/pippa/pippa-jsonl.js";
 import { loadFirstNames } from "../../prepare/names.js";
 import { formatterFor, prepareRecord, type PrepareOptions, type PrepareTools, type PreparedRecord } from "../../prepare/prepare-record.js";
 import { HuggingFaceCounter } from "../../prepare/tokenizer/hugging-face.js";

@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import fp from "fastify-plugin";
-import type { BuildConfig } from "../../runner/build/config.js";
+import type { BuildConfig } from "../../runner/release/config.js";
 import { ABANDONED_AFTER_MS, BlobStore } from "../blobs.js";
 import { BuildManager } from "../builds.js";
 import { StorageLock, type Storage } from "../intake.js";

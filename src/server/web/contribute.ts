@@ -3,7 +3,7 @@
  * consent, send, keep the receipt. Send stays disabled, saying why beside it, until there are files
  * and a consent; focus goes to the thanks once sent.
  */
-import { withoutSwipes } from "../../formats/sillytavern-chat.js";
+import { withoutSwipes } from "../../formats/chats/sillytavern-chat.js";
 import { copyText, csrfToken, errorOf, formatBytes, h } from "./dom.js";
 import { previewFiles, type FilePreview } from "./preview.js";
 import { renderFilePreviews, SWIPES_LEFT_OUT_FORMATS, type LeftOutSwipes } from "./preview-view.js";

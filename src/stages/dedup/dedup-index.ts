@@ -7,10 +7,10 @@
  * `clusters` joins the duplicates and keeps the longest conversation of each cluster.
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
-import type { TextMeasure } from "../../stats/measure-text.js";
-import { combine } from "./hashing.js";
-import { NumberList } from "../../model/growable.js";
-import { IntMultiMap, Uint32Arena } from "./compact.js";
+import type { TextMeasure } from "../../base/measure-text.js";
+import { combine } from "../../base/hashing.js";
+import { NumberList } from "../../base/growable.js";
+import { IntMultiMap, Uint32Arena } from "../../base/compact.js";
 import { DEFAULT_LSH, LshIndex, minhashSignature, pairKey, type LshOptions } from "./minhash.js";
 import { greetingTurns, hasDistinct, jaccard, pushTurnBoundary, scanMessageWords, shingleHashes, WordHashes } from "./shingles.js";
 
@@ -128,7 +128,7 @@ const measure: TextMeasure = { chars: 0, words: 0 };
 
 export class DedupIndex {
   private readonly options: DedupOptions;
-  /** Kept compact (see compact.ts): a build holds them for its whole corpus. */
+  /** Kept compact (see base/compact.ts): a build holds them for its whole corpus. */
   private readonly fullHashes = new NumberList(new Float64Array(1024));
   private readonly prefixHashes = new Uint32Arena();
   /** Near candidates by 5-gram signature and by message-set signature, bucketed as conversations are added. */

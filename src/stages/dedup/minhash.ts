@@ -3,8 +3,8 @@
  * row of any band become a candidate pair. With 14 bands of 8 rows the S-curve crosses 0.5 at a
  * Jaccard similarity of about 0.70; pairs at 0.9 are candidates with probability 0.9996.
  */
-import { IntMultiMap } from "./compact.js";
-import { combine, mix32 } from "./hashing.js";
+import { IntMultiMap } from "../../base/compact.js";
+import { combine, mix32 } from "../../base/hashing.js";
 
 export interface LshOptions {
   bands: number;

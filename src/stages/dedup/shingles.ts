@@ -3,10 +3,10 @@
  * shares it) and without the bot fields, as lower-case words, hashed five at a time (word 5-grams).
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
-import { whitespaceUnits, type TextMeasure } from "../../stats/measure-text.js";
-import { withRoom } from "../../model/growable.js";
+import { whitespaceUnits, type TextMeasure } from "../../base/measure-text.js";
+import { withRoom } from "../../base/growable.js";
 import { wordUnits } from "../char-tables.js";
-import { combine, mix32 } from "./hashing.js";
+import { combine, mix32 } from "../../base/hashing.js";
 
 export const SHINGLE_WORDS = 5;
 

@@ -3,6 +3,7 @@
  * font or image to fetch. Every text that comes from the data (names, categories, file names) is
  * escaped. Pure: the same model gives the same bytes.
  */
+import { escapeHtml } from "../../base/escape-html.js";
 import { CONTENT_TAGS } from "../../stages/content/types.js";
 import type { CorpusSummary } from "../corpus-stats.js";
 import type { SeriesSummary } from "../describe.js";
@@ -36,12 +37,6 @@ export interface ReportModel {
   personas: PersonaSummary[];
   figures: ReportFigures;
   seed: number;
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
 type Cell = string | { html: string };

@@ -3,11 +3,11 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { DedupIndex, comparableMessages, dedupFeatures, jaccard, lshCandidates, minhashSignature, shingleSet } from "../../../src/stages/dedup/index.js";
 import type { PippaMessage } from "../../../src/model/pippa-record.js";
-import { Rng } from "../../../src/stats/rng.js";
+import { Rng } from "../../../src/base/rng.js";
 import { TextGenerator } from "../../../src/synth/text.js";
 import { synthesizeWithDuplicates } from "../../../src/synth/corpus.js";
-import { measureText } from "../../../src/stats/measure-text.js";
-import { fnv1a, fnv1aRange } from "../../../src/stages/dedup/hashing.js";
+import { measureText } from "../../../src/base/measure-text.js";
+import { fnv1a, fnv1aRange } from "../../../src/base/hashing.js";
 import { chatText } from "../../helpers/records.js";
 
 const text = new TextGenerator(new Rng(5));
