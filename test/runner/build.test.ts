@@ -158,7 +158,7 @@ describe("pippa build", () => {
       config: { ...defaultBuildConfig(), consent: "public", workers: 2 },
       onProgress: (stage, state, done) => seen.push({ stage, state: { ...state }, done: done === true }),
     });
-    const first = seen.filter(({ stage }) => stage === "import, clean, redact");
+    const first = seen.filter(({ stage }) => stage === "import, clean, content, redact");
     const last = first[first.length - 1];
     assert.equal(last.done, true);
     assert.equal(last.state.records, chats.length);
@@ -166,7 +166,7 @@ describe("pippa build", () => {
     // Every line's bytes, newlines aside.
     assert.equal(last.state.bytes, Buffer.byteLength(text) - chats.length);
     for (let i = 1; i < first.length; i++) assert.ok(first[i].state.bytes! >= first[i - 1].state.bytes!, "bytes only grow");
-    assert.deepEqual([...new Set(seen.map(({ stage }) => stage))], ["import, clean, redact", "dedup", "release", "metharme"]);
+    assert.deepEqual([...new Set(seen.map(({ stage }) => stage))], ["import, clean, content, redact", "dedup", "release", "metharme"]);
   });
 
   it("honours a config file and refuses unknown settings", async () => {

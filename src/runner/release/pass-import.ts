@@ -71,7 +71,7 @@ export async function importPass(state: BuildState): Promise<void> {
   const totalBytes = (await Promise.all(state.files.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0);
   let bytesDone = 0;
   // Announced before the first batch, so that rates count from the stage's start.
-  state.progress("import, clean, redact", { records: 0, bytes: 0, totalBytes });
+  state.progress("import, clean, content, redact", { records: 0, bytes: 0, totalBytes });
   for await (const { results, published, numbers, inputBytes } of mapInWorkers<BuildBatch, BuildBatchResult, BuildWorkerInit>(workerUrl, slotted(), { workers: state.config.workers, init, queueDepth: 8, transferOf: batchTransferList, youngGenerationMb: PASS_ONE_YOUNG_MB })) {
     // Consecutive lines of one consent are written as one range of the batch's buffer.
     const run = { file: null as AtomicFile | null, start: 0, end: 0 };
@@ -134,8 +134,8 @@ export async function importPass(state: BuildState): Promise<void> {
     inputSlots.release(done.bytes);
     outputSlots.release(done.out);
     bytesDone += inputBytes > 0 ? inputBytes : published.length;
-    state.progress("import, clean, redact", { records: state.imported, bytes: bytesDone, totalBytes });
+    state.progress("import, clean, content, redact", { records: state.imported, bytes: bytesDone, totalBytes });
   }
   for (const file of [state.all, state.privateWork]) await file.commit();
-  state.progress("import, clean, redact", { records: state.imported, bytes: bytesDone, totalBytes }, true);
+  state.progress("import, clean, content, redact", { records: state.imported, bytes: bytesDone, totalBytes }, true);
 }
