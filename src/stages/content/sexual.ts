@@ -41,6 +41,10 @@ const SUGGESTIVE_WORDS = [
   "moan", "moans", "moaned", "moaning", "naked", "nude", "undress", "undresses", "undressing", "horny", "kinky", "lewd", "aroused", "arousal", "lust", "lustful",
   "thrust", "thrusts", "thrusting", "panting", "grinds", "grinding", "strip", "strips", "stripping", "bed", "sheets", "lingerie", "erotic", "sexy", "seductive", "sensual",
   "gime", "desnuda", "desnudo", "desnudos", "nua", "nu", "nue", "nackt", "telanjang", "mendesah",
+  // Moaning and nakedness, the commonest cues beside an explicit word, in more languages.
+  "gemía", "gimiendo", "gemido", "gemidos", "geme", "gemendo", "gemeu", "gémit", "gémissant", "stöhnt", "stöhnen", "stöhnend", "desahan", "desah", "ungol", "umuungol",
+  "napaungol", "jęczy", "jęknęła", "jęknął", "стонет", "стоны", "стон", "inliyor", "inledi", "kreunt", "kreunend", "rên", "rên rỉ", "hubad", "nago", "голая", "голый",
+  "çıplak", "naakt", "khỏa thân", "nuda",
 ];
 const SUGGESTIVE = wordsPattern(SUGGESTIVE_WORDS);
 const SUGGESTIVE_FAMILY = triggerFamily(SUGGESTIVE_WORDS);
