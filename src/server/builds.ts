@@ -157,6 +157,8 @@ export class BuildManager {
         },
       });
       await progressWrites;
+      // The unredacted sources go before the build is reported done: no reader of "done" may find them.
+      await rm(sources, { recursive: true, force: true });
       // A submission withdrawn while this build ran must not stay in its release.
       await this.storage.lock.exclusive(async () => {
         const current = new Set((await store.allFiles()).map((file) => file.submissionId));
@@ -171,6 +173,7 @@ export class BuildManager {
       });
     } catch (error) {
       await progressWrites;
+      await rm(sources, { recursive: true, force: true });
       await store.updateBuild(id, { status: "failed", error: error instanceof Error ? error.message : String(error) });
     } finally {
       await rm(sources, { recursive: true, force: true });
