@@ -2,6 +2,7 @@
  * The contributor's own names (a SillyTavern persona, an exporter's user name) become `{{user}}`
  * in the text, as whole words in any letter case, so nothing carries the name out.
  */
+import { escapeRegExp } from "../../base/escape-regexp.js";
 
 /** Names too generic to replace: front-ends' defaults, which are also ordinary words. */
 const GENERIC_NAMES = new Set(["you", "user", "unused", "anon", "anonymous", "me", "i", "player", "narrator", "system"]);
@@ -16,9 +17,6 @@ export function replaceableNames(names: Iterable<string | undefined | null>): st
   return [...kept].sort((a, b) => b.length - a.length);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** Any of `texts` as a whole word, ignoring case (the first alternative that fits wins: put longer ones first). */
 export function wholeWordPattern(texts: readonly string[]): RegExp {

@@ -14,6 +14,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { ERROR_CODES, PippaError } from "../../model/errors.js";
 import { refuseOutputFolderOverlap } from "../output-paths.js";
 import { isAlive } from "../processes.js";
+import { escapeRegExp } from "../../base/escape-regexp.js";
 
 export interface ReleaseFolders {
   /** The public release, absolute. */
@@ -58,7 +59,7 @@ export async function checkReleaseTarget(folders: ReleaseFolders, inputs: readon
 export async function clearAbandonedBuilds(folders: ReleaseFolders): Promise<void> {
   const parent = dirname(folders.output);
   const name = basename(folders.output);
-  const leftover = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\.private)?\\.(?:building|previous)-(\\d+)$`);
+  const leftover = new RegExp(`^\\.${escapeRegExp(name)}(?:\\.private)?\\.(?:building|previous)-(\\d+)$`);
   for (const entry of await readdir(parent).catch(() => [] as string[])) {
     const match = leftover.exec(entry);
     if (!match) continue;

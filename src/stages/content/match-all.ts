@@ -1,6 +1,7 @@
 /** Evidence from every match of a pattern (global, with `d` for group offsets) in a field. */
 import { hasFamily, triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField, ContentTag } from "./types.js";
+import { escapeRegExp } from "../../base/escape-regexp.js";
 
 export function evidenceOf(
   field: ContentField,
@@ -31,7 +32,7 @@ export function evidenceOf(
 
 /** An alternation of words or phrases, whole words only, any case; spaces match any run of blanks. */
 export function wordsPattern(words: readonly string[]): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+"));
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, "[\\s-]+"));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }
 

@@ -8,6 +8,8 @@
  * (astral-plane letters aside, which the cut treats as boundaries).
  */
 
+import { fnv1a } from "../../base/hashing.js";
+
 /** The families present in a text: bit `family` of the set. */
 export type Triggers = Uint32Array;
 
@@ -69,14 +71,9 @@ function tablesOf(): { words: HashTable<WordEntry>; stems: HashTable<number[]> }
   return (tables ??= { words: new HashTable(wordsByHash), stems: new HashTable(stemsByHash) });
 }
 
-function hashWord(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
 
 function entryOf(word: string): WordEntry {
-  const hash = hashWord(word);
+  const hash = fnv1a(word);
   let entry = wordsByHash.get(hash);
   if (!entry) wordsByHash.set(hash, (entry = { id: wordsByHash.size, families: [], anchors: [] }));
   return entry;
@@ -110,7 +107,7 @@ export function triggerStems(stems: readonly string[]): number {
   for (const stem of stems) {
     const lower = stem.toLowerCase();
     if (!STEM_LENGTHS.includes(lower.length) || /[^\p{L}\p{N}]/u.test(lower)) throw new Error(`a stem is 4 to 6 letters: "${stem}"`);
-    const hash = hashWord(lower);
+    const hash = fnv1a(lower);
     stemsByHash.set(hash, [...(stemsByHash.get(hash) ?? []), family]);
   }
   return family;
@@ -157,7 +154,7 @@ export function triggersOf(text: string): Triggers {
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? WORD_LOWER[text.charCodeAt(i)] : 0;
     if (code !== 0) {
-      // The word's hash grows as it is read (FNV-1a, as hashWord computes it): after 4 to 6
+      // The word's hash grows as it is read (FNV-1a, as base/hashing.ts computes it): after 4 to 6
       // letters it is the hash of the word's stem.
       hash = Math.imul((length > 0 ? hash : 0x811c9dc5) ^ code, 0x01000193);
       length++;

@@ -7,9 +7,10 @@
 import type { Candidate, Detector } from "../types.js";
 import { COMMON_WORDS, STREET_WORDS, UNIT_WORDS } from "../word-lists.js";
 import { allMatches } from "../text-utils.js";
+import { escapeRegExp } from "../../../base/escape-regexp.js";
 
 function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w)).join("|");
 }
 
 const STREET = alternation(STREET_WORDS);

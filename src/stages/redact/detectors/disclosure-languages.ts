@@ -9,8 +9,9 @@ import type { Candidate, DetectionContext, PiiType } from "../types.js";
 import { COMMON_WORDS, MAJOR_PLACE_SET } from "../word-lists.js";
 import { allMatches } from "../text-utils.js";
 import { WORD_SURNAMES } from "../name-data.js";
+import { escapeRegExp } from "../../../base/escape-regexp.js";
 
-const join = (phrases: readonly string[]) => phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]?").replace(/ /g, "[ \\t]+")).join("|");
+const join = (phrases: readonly string[]) => phrases.map((phrase) => escapeRegExp(phrase).replace(/'/g, "['’]?").replace(/ /g, "[ \\t]+")).join("|");
 
 /** Phrases after which the next word is the speaker's name, in any letter case. */
 const NAME_CUES = [
