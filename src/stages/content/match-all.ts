@@ -36,6 +36,11 @@ export function wordsPattern(words: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }
 
+/** An alternation of words for scripts written without spaces: found anywhere, inside runs of letters too. */
+export function substringsPattern(words: readonly string[]): RegExp {
+  return new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "giu");
+}
+
 /** A pattern and the trigger family that must be present for it to be run (see triggers.ts). */
 export interface GatedPattern {
   pattern: RegExp;

@@ -15,6 +15,17 @@ export type Triggers = Uint32Array;
 
 /** Present when the text holds any digit (for the families that match numbers). */
 export const DIGIT = 0;
+/**
+ * Present when the text holds letters of a script written without spaces between words (Chinese,
+ * Japanese kana and kanji, Korean, Thai): there a word is found inside a run of letters, so its
+ * patterns match substrings and run whenever such letters are there.
+ */
+export const UNSPACED = 1;
+
+/** Whether a UTF-16 code unit is a letter of a script written without spaces (or, for Korean, with particles glued on). */
+export function isUnspacedLetter(code: number): boolean {
+  return (code >= 0x0e01 && code <= 0x0e5b) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
+}
 
 /** A phrase of several words: its family, and the ids of the words it needs. */
 interface Phrase {
@@ -35,7 +46,7 @@ const wordsByHash = new Map<number, WordEntry>();
 const stemsByHash = new Map<number, number[]>();
 const STEM_LENGTHS = [4, 5, 6];
 const phrases: Phrase[] = [];
-let families = 1;
+let families = 2;
 
 /** A word or stem hash to what it starts: an open-addressing table (a Map lookup per word is most of a pass). */
 class HashTable<T> {
@@ -163,6 +174,7 @@ export function triggersOf(text: string): Triggers {
         if (stemFamilies) for (const family of stemFamilies) found[family >>> 5] |= 1 << (family & 31);
       }
       if (code >= 48 && code <= 57) found[DIGIT >>> 5] |= 1 << (DIGIT & 31);
+      else if (code >= 0x0e01 && isUnspacedLetter(code)) found[UNSPACED >>> 5] |= 1 << (UNSPACED & 31);
     } else if (length > 0) {
       length = 0;
       const entry = words.get(hash >>> 0);

@@ -1,0 +1,101 @@
+/**
+ * The words of the `sexual` detector, by language.
+ *
+ * `FROM_LIST` holds the sexual-act and genital terms of the List of Dirty, Naughty, Obscene and
+ * Otherwise Bad Words (the `naughty-words` package, CC-BY-4.0), chosen by hand per language: the
+ * list mixes them with insults, drugs, profanity used as an exclamation ("fuck off") and plain
+ * words ("cerveja"), which say nothing of a scene; words with an everyday sense in their language
+ * are left out too (Turkish "am", Italian "sega" and "fava", Dutch "paal" and "naaien", Finnish
+ * "panna", French "baiser" and "chatte", Korean "보지" and "자지", which are also "don't look" and
+ * "don't sleep", French "bite" and Italian "fica", which are English "bite" and Portuguese "stays",
+ * Tagalog "puke" and "tite", which are English "puke" and French "p'tite"), and so are words that are names as well (Hungarian "pina", Swedish "pitt", Hindi "lund"). A test checks that each term is in its language's list, so the choice stays visible.
+ * `ADDED` holds what role-play writes and the list lacks, named apart.
+ *
+ * Scripts written without spaces (Chinese, Japanese, Korean with its particles, Thai) are matched
+ * inside runs of letters: their words sit in `UNSPACED_FROM_LIST` and `UNSPACED_ADDED`, and are
+ * chosen long or particular enough not to sit inside an unrelated word (Thai "หี" is left out: it
+ * begins "หีบ", a chest).
+ */
+
+/** Acts and genitals, from the list, by its file name. */
+export const FROM_LIST: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    "anal", "anilingus", "blowjob", "blow job", "clit", "clitoris", "cock", "cum", "cumming", "cunnilingus", "deepthroat", "deep throat", "dick", "dildo", "ejaculation", "fellatio",
+    "fingering", "fisting", "gangbang", "genitals", "handjob", "hand job", "intercourse", "jerk off", "jack off", "masturbate", "masturbating", "masturbation", "nipple", "nipples",
+    "orgasm", "orgy", "pussy", "semen", "sodomy", "spread legs", "strapon", "strap on", "threesome", "vagina", "vulva", "vibrator", "wank",
+  ],
+  es: ["follar", "mamada", "semen", "sexo oral", "verga", "pezón", "coño"],
+  pt: ["coito", "foder", "gozar", "pênis", "transar", "vibrador", "clitoris", "boceta", "xochota", "chochota", "esporra", "queca"],
+  fr: ["branler", "jouir", "branlette", "turlute"],
+  de: ["ficken", "bumsen", "vögeln", "penis", "orgasmus", "onanieren", "fick", "titten", "muschi", "möse", "wichsen", "pimmel", "poppen"],
+  it: ["cazzo", "figa", "sborra", "sborrata", "bocchino", "pompino", "chiavare", "chiavata", "scopare", "scopata", "trombare", "ditalino", "sveltina", "pecorina", "tette", "zinne", "spompinare", "sverginare"],
+  nl: ["pik", "lul", "neuken", "beffen", "vingeren", "klaarkomen", "afrukken", "kontneuken", "een wip maken", "een nummertje maken"],
+  pl: ["kutas", "fiut", "cipa", "ruchać", "pieprzyć", "obciągać loda", "robić loda", "robic loda", "lizać pałę", "obciągać fiuta", "obciągać chuja"],
+  ru: ["дрочить", "ебать", "секс", "сиськи", "половое сношение", "малофья", "ёбарь"],
+  tr: ["sik", "sikmek", "yarak", "amcık", "taşak", "taşaklar"],
+  cs: ["mrdat", "šoustat", "prcat", "kunda", "čurák", "mrdka"],
+  sv: ["knulla", "kuk", "fitta", "runka"],
+  da: ["fisse", "pik"],
+  no: ["pikk", "kuk", "fitte", "ståpikk"],
+  fi: ["nussia", "nussinta", "pillu", "kulli", "kyrpä", "runkata", "runkkaus"],
+  hu: ["baszik", "punci", "csöcs", "geci", "pöcs"],
+  fil: ["kantot", "jakol", "burat", "bayag"],
+  hi: ["choot", "choochi", "chuchi", "boobe", "chudai khanaa", "chudam chudai"],
+  ar: ["سكس", "نيك", "جماع", "قضيب", "زب", "كس", "بظر", "حلمة"],
+};
+
+/** Acts and body words the list lacks, as role-play writes them. */
+export const ADDED = [
+  "penis", "erection", "thrusting into her", "thrust into her", "thrusts into her", "thrusting into him", "thrust into him",
+  "climaxed", "climaxing", "came inside", "moaning his name", "moaning her name",
+  "bare breasts", "her breasts", "his cock", "her clit", "naked bodies", "sexual intercourse", "had sex", "having sex", "making love", "penetrate", "penetrated", "penetration",
+  "oral sex", "went down on her", "went down on him", "pre-cum", "precum",
+  "se corre", "gemía", "penetra", "penetró", "pechos desnudos", "tetas", "seios", "gemendo", "penetrou", "gozou", "excitada", "mouillée", "gémit", "pénètre", "seins nus",
+  "stöhnt", "erregt", "dringt in sie ein", "brüste",
+  "bercinta", "berhubungan badan", "menggenjot", "desahan", "payudara", "penisnya", "vaginanya", "orgasme", "kontol", "memek", "xoxota", "ngentot", "ngewe",
+  "pik", "lul", "член", "секс", "cazzo", "figa", "sborra", "ma bite", "sa bite", "ta bite", "une bite", "la bite", "iyot", "seks", "dick", "pussy",
+  "chudai", "chodna", "choda", "chodo", "chodte", "चुदाई", "लंड", "चूत", "सेक्स",
+  "vagine", "orgasmo", "orgasmi", "orgazm", "оргазм", "orgasme", "orgasmus", "pénis", "pênis", "clitóris", "clítoris", "clitoride", "mamilos", "capezzoli", "pezones", "tétons",
+] as const;
+
+/** Unspaced scripts, from the list (ja, zh, ko, th). */
+export const UNSPACED_FROM_LIST: Readonly<Record<string, readonly string[]>> = {
+  ja: ["セックス", "オーガズム", "フェラチオ", "クンニリングス", "挿入", "射精", "中出し", "乳首", "ペニス", "まんこ", "オマンコ", "ちんこ", "手コキ", "性交", "精液", "騎上位", "正常位", "後背位", "オナニー", "クリトリス", "ディルド", "バイブレーター"],
+  zh: ["做爱", "性交", "口交", "射精", "乳头", "鸡巴", "抽插", "屄", "插你", "乳交", "淫水", "叫床"],
+  ko: ["섹스", "빠구리", "씹물"],
+  th: ["เย็ด", "ควย", "จู๋", "จิ๋ม", "น้ําแตก"],
+};
+export const UNSPACED_ADDED = ["アソコ", "イッちゃ", "阴茎", "阴道", "肉棒", "高潮了", "삽입", "젖꼭지", "น้ำแตก"] as const;
+
+/** Words that lean sexual without saying it: they only add to strong evidence. */
+export const SUGGESTIVE_WORDS = [
+  "moan", "moans", "moaned", "moaning", "naked", "nude", "undress", "undresses", "undressing", "horny", "kinky", "lewd", "aroused", "arousal", "lust", "lustful",
+  "thrust", "thrusts", "thrusting", "panting", "grinds", "grinding", "strip", "strips", "stripping", "bed", "sheets", "lingerie", "erotic", "sexy", "seductive", "sensual",
+  "gime", "desnuda", "desnudo", "desnudos", "nua", "nu", "nue", "nackt", "telanjang", "mendesah",
+  // Moaning and nakedness, the commonest cues beside an explicit word, in more languages.
+  "gemía", "gimiendo", "gemido", "gemidos", "geme", "gemendo", "gemeu", "gémit", "gémissant", "stöhnt", "stöhnen", "stöhnend", "desahan", "desah", "ungol", "umuungol",
+  "napaungol", "jęczy", "jęknęła", "jęknął", "стонет", "стоны", "стон", "inliyor", "inledi", "kreunt", "kreunend", "rên", "rên rỉ", "hubad", "nago", "голая", "голый",
+  "çıplak", "naakt", "khỏa thân", "nuda",
+  "gemeva", "gemito", "gemiti", "ansima", "ansimava", "nudo", "nudi", "naga", "nagi", "nagie", "jęki", "обнажённая", "обнаженная", "стонала", "стонал", "naken", "stönade", "stönar",
+  "nøgen", "stønnede", "stønner", "stønnet", "alasti", "voihki", "voihkii", "meztelen", "nyögött", "nyög", "sténá", "sténala", "nahá", "nahý", "arrapato", "arrapata", "eccitata",
+  "geil", "opgewonden", "nangi", "عارية", "شهوة", "ثدي", "ثديها",
+  // Kisses, beds and clothes coming off: intimacy, which beside an explicit word makes a scene.
+  "kiss", "kisses", "kissed", "kissing", "undresses", "unbuttons", "unzips", "gasps",
+  "besa", "besó", "besando", "besos", "cama", "jadea", "jadeando", "desnuda", "desviste",
+  "beija", "beijou", "beijando", "beijos", "ofegante", "despe",
+  "embrasse", "embrassé", "embrassant", "lit", "haletant", "haletante", "déshabille",
+  "küsst", "küsste", "küssen", "bett", "keucht", "auszieht",
+  "bacia", "baciò", "baciando", "baci", "letto", "spoglia",
+  "kust", "kuste", "zoent", "zoende", "hijgt",
+  "całuje", "pocałował", "pocałowała", "łóżko", "łóżku", "dyszy", "rozbiera",
+  "целует", "поцеловал", "поцеловала", "кровать", "постель", "постели", "раздевает",
+  "öper", "öptü", "yatak", "yatağa", "soyar", "soyuyor",
+  "mencium", "menciumnya", "cium", "ranjang", "kasur", "terengah",
+  "hinalikan", "halik", "kama", "hinubad",
+  "hôn", "giường", "cởi",
+  "líbá", "postel", "postele", "svléká",
+  "kysser", "kysste", "sängen", "sengen", "kysset",
+  "csókol", "csókolja", "ágy", "ágyba",
+];
+/** The same, in unspaced scripts. */
+export const UNSPACED_SUGGESTIVE = ["喘ぎ", "喘い", "喘ぐ", "裸", "呻吟", "高潮", "赤裸", "裸体", "신음", "알몸", "คราง", "เปลือย", "キス", "ベッド", "脱が", "亲吻", "床上", "脱掉", "키스", "침대", "จูบ", "เตียง"];
