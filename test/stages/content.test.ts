@@ -21,10 +21,15 @@ describe("content: minor", () => {
       assert.ok(has("minor", [text]), text);
     }
     assert.ok(has("minor", ["hi"], "Lena is a 13-year-old chess prodigy."), "the description counts");
+    // More languages and scripts, and the forms a character sheet or a chat writes.
+    for (const text of ["ho quindici anni e suono il violino", "ik ben vijftien en ik tennis", "mam piętnaście lat", "мне пятнадцать лет", "on beş yaşında bir öğrenci", "em mười lăm tuổi", "jag är 15 år", "15-vuotias poika", "15 éves vagyok",
+      "私は今年15歳です", "我今年十五岁", "저는 열다섯 살이에요", "Grade: 10th", "je suis en 5e", "chodzę do ósmej klasy", "estou no ensino médio", "asl? 15/f/brazil", "she is 15 years of age", "彼女は中学生です", "그는 중학생이다", "أنا قاصر"]) {
+      assert.ok(has("minor", [text]), text);
+    }
   });
 
   it("leaves adults, the past, measures and nicknames alone, and says so for fictional ages", () => {
-    for (const text of ["i'm 24", "a 500-year-old vampire", "she is 19 years old", "when I was 12 I broke my arm", "at 15 I moved to Lyon", "I'm 15 minutes away", "this house is 12 years old", "hey kid, grab the rope", "my childhood was calm", "I got a grade A", "a minor injury", "she's a 34-year-old nurse"]) {
+    for (const text of ["i'm 24", "a 500-year-old vampire", "she is 19 years old", "when I was 12 I broke my arm", "at 15 I moved to Lyon", "I'm 15 minutes away", "this house is 12 years old", "hey kid, grab the rope", "my childhood was calm", "I got a grade A", "a minor injury", "she's a 34-year-old nurse", "私は二十歳です", "ho quindici anni di esperienza", "mam piętnaście lat doświadczenia", "Grade: A", "en 5 minutes"]) {
       assert.ok(!has("minor", [text]), text);
     }
   });

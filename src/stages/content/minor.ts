@@ -18,8 +18,9 @@
  * An apparent age counts as a stated one ("looks 15", "a body of a 14-year-old"): the safer
  * reading, since a release must never pair it with sexual content.
  */
-import { evidenceOf, evidenceOfAll, gated, pairs, wordsPattern, type GatedPattern } from "./match-all.js";
-import { DIGIT, hasFamily, triggerFamily } from "./triggers.js";
+import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
+import { MINOR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
+import { DIGIT, hasFamily, isUnspacedLetter, triggerFamily, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 const UNDER_18 = (value: number) => value >= 1 && value <= 17;
@@ -32,12 +33,23 @@ const NUMBER_WORDS: Record<string, number> = {
   doce: 12, trece: 13, treze: 13, catorce: 14, catorze: 14, quince: 15, quinze: 15, dieciséis: 16, dieciseis: 16, dezesseis: 16, diecisiete: 17, dezessete: 17,
   treize: 13, quatorze: 14, seize: 16, "dix-sept": 17, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17,
   "dua belas": 12, "tiga belas": 13, "empat belas": 14, "lima belas": 15, "enam belas": 16, "tujuh belas": 17,
+  // Italian, Dutch, Polish, Russian, Turkish, Vietnamese, Tagalog, Swedish, Czech, Hungarian.
+  dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17,
+  twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
+  dwanaście: 12, trzynaście: 13, czternaście: 14, piętnaście: 15, szesnaście: 16, siedemnaście: 17,
+  двенадцать: 12, тринадцать: 13, четырнадцать: 14, пятнадцать: 15, шестнадцать: 16, семнадцать: 17,
+  "on iki": 12, "on üç": 13, "on dört": 14, "on beş": 15, "on altı": 16, "on yedi": 17,
+  "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15, "mười sáu": 16, "mười bảy": 17,
+  labindalawa: 12, labintatlo: 13, "labing-apat": 14, labinlima: 15, "labing-anim": 16, labimpito: 17,
+  tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17,
+  dvanáct: 12, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17,
+  tizenkettő: 12, tizenhárom: 13, tizennégy: 14, tizenöt: 15, tizenhat: 16, tizenhét: 17,
 };
 /** Ages in words; ages in digits are found by `digitAges`, which needs no big pattern. */
-const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
+const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => word.replace(/[ -]/g, "[\\s-]")).join("|")})`;
 
 function ageOf(text: string): number {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/\s+/g, " ").replace(/^labing /, "labing-");
   return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS[lower] ?? NaN);
 }
 
@@ -45,10 +57,17 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero)\\b";
+const CLAUSE_GOES_ON = "(?:and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
 const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse))";
+
+/**
+ * Words after a number that make it an age in any sentence: "15 years old", "15-year-old", "15yo",
+ * "15 años de edad", "15-jährige", "15 tuổi", "15 yaşında", "15歳", "15살", "15 éves", "15-vuotias",
+ * "15 år gammal", "15letá", "15 saal ki".
+ */
+const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves)(?![\\p{L}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé])(?![\\p{L}]))`;
 
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
@@ -66,6 +85,9 @@ const STATED_AGE = new RegExp(
     `(?<![\\p{L}])(?:una?|la|el|uma?|une?|de|con|âgée?s?\\s+de|agée?s?\\s+de)\\s+(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem)?\\s*(?:de\\s+)?${NUMBER}\\s+(?:años|anos|ans)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}\\p{N}])${NUMBER}-?(?:jährige[rn]?|jähriger)(?![\\p{L}])`,
+    // The same age words after a number in words, in the other languages ("on beş yaşında"); "quindici anni" needs its verb.
+    `(?<![\\p{L}\\p{N}])${NUMBER}${AGE_WORDS_AFTER}`,
+    `(?<![\\p{L}])(?:ho|ha|hai|mam|ma|masz|мне|ему|ей|тебе|ik\\s+ben|hij\\s+is|zij\\s+is|ze\\s+is|jag\\s+är|hon\\s+är|han\\s+är|je\\s+mi|ako\\s+ay|tôi|em|cháu)\\s+(?:già\\s+|solo\\s+|tylko\\s+|только\\s+|всего\\s+|pas\\s+|net\\s+|bara\\s+)?${NUMBER}(?:\\s+(?:anni|lat|лет|года|год|jaar|år|let|tuổi|taon))?(?=\\s*(?:[,.!?;)]|$|${CLAUSE_GOES_ON}))`,
   ].join("|"),
   "giud",
 );
@@ -112,9 +134,11 @@ function agesOf(field: ContentField, pattern: RegExp): ContentEvidence[] {
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
-  { before: /(?<![\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|yaş|tuổi)\s*[:=(]?\s*["'“]?$/iu, after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
+  { before: /(?:(?<![\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|yaş|tuổi|ålder|alder|ikä|életkor|věk|vârsta|ηλικία|umar|umra|उम्र|عمري|عمرها|عمره|عمر|edat)|อายุ|나이|年齢|年龄)\s*[:=(]?\s*["'“]?$/iu, after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
   { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat)(?![\p{L}])/iu },
-  { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are)\s+(?:(?:solo|só|pas|net|уже|только|всего)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
+  { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are|jag är|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
+  // Romanian "am 15 ani", "are 16 ani".
+  { before: /(?<![\p{L}])(?:am|are|ai)\s+$/iu, after: /^\s+ani(?![\p{L}])/iu },
   // "una chica de 15 años", "âgée de 14 ans": a person, then the age (not "una cachaça de 12 anos").
   { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
@@ -122,8 +146,11 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: /^(?:\s*(?:лет|года|год|anos|años|ans|anni|jahre|lat|jaar|tuổi|yaşında|taon|years?(?:\s+old)?|yo|y\/o))?\s*[,.;)]/u },
   { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b|in\\b|at\\b|this\\b|when\\b|so\\b))`, "u") },
 ];
+/** An age, sex and place in a chat's shorthand: "15/f/usa", "16/m". */
+const AGE_SEX_SLASH = /^\s*\/\s*[mfMF](?![\p{L}])/u;
+
 /** Age words after the number: "15 years old", "15-year-old", "15yo", "15 años de edad", "15-jährige". */
-const AGE_AFTER = new RegExp(`^(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako)(?![\\p{L}])|\\s*yaş(?:ında\\p{L}*|ındayım)?(?![\\p{L}])|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+)(?![\\p{L}]))`, "iu");
+const AGE_AFTER = new RegExp(`^${AGE_WORDS_AFTER}`, "iu");
 const DIGITS = /\d+/g;
 
 function digitAges(field: ContentField): ContentEvidence[] {
@@ -136,10 +163,12 @@ function digitAges(field: ContentField): ContentEvidence[] {
     const end = start + match[0].length;
     const value = match[0].length <= 2 ? Number(match[0]) : 0;
     // A number inside a word or a longer number ("A15", "3.14", "1,5") is no age.
-    if (!UNDER_18(value) || /[\p{L}\p{N}.,]/u.test(text[start - 1] ?? " ") || /^[.,]\d/.test(text.slice(end, end + 2)) || isPast(text, start)) continue;
+    // Chinese, Japanese and Korean write an age straight after a word: "今年15歳", "我15岁".
+    const glued = /[\p{L}\p{N}.,]/u.test(text[start - 1] ?? " ") && !isUnspacedLetter(text.charCodeAt(start - 1));
+    if (!UNDER_18(value) || glued || /^[.,]\d/.test(text.slice(end, end + 2)) || isPast(text, start)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 60);
-    const years = AGE_AFTER.exec(after);
+    const years = AGE_AFTER.exec(after) ?? AGE_SEX_SLASH.exec(after);
     if (years) {
       found.push({ tag: "minor", field: field.field, start, end: end + years[0].length, rule: "stated-age", score: 0.9 });
       continue;
@@ -202,17 +231,17 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:prima|seconda|terza)\\s+media|scuola\\s+media|alle\\s+medie`, ["media", "medie"]),
   gated(`lise\\s*[1-4](?![\\p{N}])|ortaokul\\p{L}*|(?:[5-9]|1[0-2])\\.\\s*sınıf`, ["lise", "ortaokul", "ortaokulda", "ortaokula", "sınıf"]),
   gated(`brugklas\\p{L}*|groep\\s+[5-8](?![\\p{N}])`, ["brugklas", "brugklasser", "brugklassers", "groep"]),
+  // A sheet's "Grade: 10th", "Grade: 9"; French "en 5e"; Polish "ósma klasa", "klasa 7"; "3º de la ESO"; Brazil's "ensino médio".
+  gated(`grade\\s*[:=(]\\s*["'“]?(?:(?:[1-9]|1[0-2])(?:st|nd|rd|th)|[5-9]|1[0-2])(?![\\p{L}\\p{N}])`, ["grade"]),
+  gated(`en\\s+[3-6](?:e|ème|eme)(?![\\p{L}])`, ["en"]),
+  gated(`(?:pierwsz|drug|trzeci|czwart|piąt|szóst|siódm|ósm)\\p{L}*\\s+klas\\p{L}*|klas(?:a|ie|y)\\s+[1-8](?![\\p{N}])|[1-8]\\s+klas(?:a|ie|y)`, ["klasa", "klasie", "klasy", "klasą"]),
+  gated(`[1-4]\\.?\\s?[ºo°]\\s*de\\s+la\\s+eso|(?:no|do|na|da)\\s+ensino\\s+(?:médio|fundamental)`, ["eso", ...pairs(["no", "do", "na", "da"], ["ensino"])]),
 ];
 
-/** Words that say a person is a minor, whoever says them. */
-const MINOR_WORDS = [
-  "teenager", "teenagers", "preteen", "pre-teen", "tween", "underage", "under age", "schoolgirl", "schoolboy", "toddler", "loli", "shota",
-  "little girl", "little boy", "young girl", "young boy", "adolescent", "pubescent", "prepubescent",
-  "menor de edad", "menor de idade", "niña", "niño", "adolescente", "chiquilla", "criança", "menina", "menino",
-  "minderjährig", "minderjährige", "jugendliche", "jugendlicher", "teenagerin", "gamine", "fillette", "petite fille", "petit garçon",
-  "remaja", "di bawah umur", "bocah", "anak kecil", "anak-anak",
-];
 const STRONG_WORDS = wordsPattern(MINOR_WORDS);
+const UNSPACED_WORDS = substringsPattern(UNSPACED_MINOR_WORDS);
+/** Ages in kanji and in Korean's own numbers: "十五歳", "열다섯 살" (not the "十歳" of "二十歳", twenty). */
+const UNSPACED_AGES = /(?<![一二三四五六七八九十百千])(?:十[一二三四五六七]?|[一二三四五六七八九])(?:歳|才|岁)|(?<![\p{L}])(?:열|열한|열두|열세|열네|열다섯|열여섯|열일곱|여섯|일곱|여덟|아홉)\s*살/gu;
 const MINOR_WORDS_FAMILY = triggerFamily(MINOR_WORDS);
 
 /** "she's a minor", "you are a minor" (not "a minor injury"). */
@@ -250,5 +279,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
+    ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", 0.8, UNSPACED),
+    ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", 0.9, UNSPACED),
   ];
 }
