@@ -1,10 +1,10 @@
 /**
- * Finding duplicate conversations in three explicit passes sharing one index (datatrove's
- * signatures -> candidates -> verify -> filter): `add` every conversation (exact hash, message
+ * Finding duplicate conversations in four explicit passes sharing one index (datatrove's
+ * signatures -> buckets -> cluster -> filter): `add` every conversation (exact hash, message
  * prefix hashes, MinHash signature); `candidates` pairs conversations that are exact copies, that
  * extend one another (a later, longer dump of the same chat), or whose signatures share an LSH
  * band; `verify` keeps the near pairs whose true Jaccard similarity reaches the threshold; then
- * `clusters` joins the duplicates and keeps the longest conversation of each cluster.
+ * `decide` joins the duplicates (union-find) and keeps one conversation of each cluster.
  */
 import type { PippaMessage } from "../../model/pippa-record.js";
 import type { TextMeasure } from "../../base/measure-text.js";

@@ -11,6 +11,7 @@ import { digitsOf, allMatches } from "../text-utils.js";
 const PHONE_SHAPED = /(?<![\p{L}\p{N}+/.:-])(?:(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}|\+?\d{7,15})(?:\s?(?:x|ext\.?|#)\s?\d{1,6})?(?![\p{L}\p{N}]|[.-]\d)/gu;
 const REGIONS: CountryCode[] = ["US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "NL", "BR", "MX", "PH", "ID", "JP", "KR", "RU", "PL", "SE", "ZA", "NZ", "IE"];
 const CONTEXT = ["phone", "call", "calls", "number", "text", "txt", "mobile", "cell", "tel", "telephone", "whatsapp", "signal", "telegram", "fax", "desk", "contact", "reach", "dial", "sms", "ring", "digits"];
+/** The least a phone number has: seven digits, at most two separators ("(", ") ", "-") between any two. */
 const SEVEN_DIGITS = /\d(?:[ ().-]{0,2}\d){6}/;
 /** A date, also with the hour after it ("2025-01-16 14" of "2025-01-16 14:20"). */
 const DATE_LIKE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})(?:[ T]\d{1,2})?$/;
@@ -39,7 +40,6 @@ function phoneVerdict(value: string): number {
 
 export const detectPhones: Detector = (text) => {
   const found: Candidate[] = [];
-  // Seven digits with at most one separator between any two: the least a phone number has.
   if (!SEVEN_DIGITS.test(text)) return found;
   for (const match of allMatches(PHONE_SHAPED, text)) {
     let value = match[0].replace(/[\s.-]+$/, "");

@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { formatChatML } from "../../src/formats/training/chatml.js";
-import { formatPreferencePairs } from "../../src/formats/training/dpo.js";
-import type { FormattedExample } from "../../src/formats/training/format.js";
-import { formatMetharme } from "../../src/formats/training/metharme.js";
-import { formatPygmalion } from "../../src/formats/training/pygmalion.js";
-import type { TrainingExample } from "../../src/model/training-example.js";
-import { HuggingFaceCounter } from "../../src/prepare/tokenizer/hugging-face.js";
-import { Llama3Counter, llama3Encoder } from "../../src/prepare/tokenizer/llama3.js";
-import { fitExample } from "../../src/prepare/window.js";
-import { chatText } from "../helpers/records.js";
+import { formatChatML } from "../../../src/formats/training/chatml.js";
+import { formatPreferencePairs } from "../../../src/formats/training/dpo.js";
+import type { FormattedExample } from "../../../src/formats/training/format.js";
+import { formatMetharme } from "../../../src/formats/training/metharme.js";
+import { formatPygmalion } from "../../../src/formats/training/pygmalion.js";
+import type { TrainingExample } from "../../../src/model/training-example.js";
+import { HuggingFaceCounter } from "../../../src/prepare/tokenizer/hugging-face.js";
+import { Llama3Counter, llama3Encoder } from "../../../src/prepare/tokenizer/llama3.js";
+import { fitExample } from "../../../src/prepare/window.js";
+import { chatText } from "../../helpers/records.js";
 
 /** The reference: tiktoken encoding the whole text with Llama 3's pattern in its own (Rust) regex engine. */
 /** A text's own tokens. */

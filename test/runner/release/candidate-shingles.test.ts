@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
-import { candidateShingles, type CandidateLine } from "../../src/runner/release/candidate-shingles.js";
-import { comparableMessages, shingleSet } from "../../src/stages/dedup/shingles.js";
-import { Rng } from "../../src/base/rng.js";
-import { TextGenerator } from "../../src/synth/text.js";
-import { sampleRecord } from "../helpers/records.js";
-import { temporaryFolder } from "../helpers/io.js";
+import { writePippaLine } from "../../../src/formats/pippa/pippa-jsonl.js";
+import { candidateShingles, type CandidateLine } from "../../../src/runner/release/candidate-shingles.js";
+import { comparableMessages, shingleSet } from "../../../src/stages/dedup/shingles.js";
+import { Rng } from "../../../src/base/rng.js";
+import { TextGenerator } from "../../../src/synth/text.js";
+import { sampleRecord } from "../../helpers/records.js";
+import { temporaryFolder } from "../../helpers/io.js";
 
 describe("candidate shingles", () => {
   it("are each record's shingle set, from two files, whether read on the worker thread or here", async () => {

@@ -13,8 +13,8 @@ import {
   valueCountsOf,
   type PowerLawKind,
   type Random,
-} from "../../src/stats/powerlaw/index.js";
-import { Rng } from "../../src/base/rng.js";
+} from "../../../src/stats/powerlaw/index.js";
+import { Rng } from "../../../src/base/rng.js";
 
 const randomFor = (seed: number): Random => {
   const rng = new Rng(seed);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { NumberPacker, unpackNumbers } from "../../src/runner/release/packed-numbers.js";
+import { NumberPacker, unpackNumbers } from "../../../src/runner/release/packed-numbers.js";
 
 const u32s = fc.array(fc.nat({ max: 0xffffffff }), { maxLength: 200 }).map((values) => Uint32Array.from(values));
 const features = fc.option(

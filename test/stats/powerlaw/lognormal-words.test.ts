@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { FAVOUR_P, lognormalCell, lognormalClause, MIN_EVIDENCE, powerLawVerdict, type LognormalComparison, type PowerLawFit } from "../../src/stats/powerlaw/index.js";
-import { formatDecimalKeepingSide } from "../../src/stats/powerlaw/lognormal-words.js";
+import { FAVOUR_P, lognormalCell, lognormalClause, MIN_EVIDENCE, powerLawVerdict, type LognormalComparison, type PowerLawFit } from "../../../src/stats/powerlaw/index.js";
+import { formatDecimalKeepingSide } from "../../../src/stats/powerlaw/lognormal-words.js";
 
 const FIT: PowerLawFit = { kind: "discrete", alpha: 2.61, alphaSe: 0.03, xmin: 19, nTail: 1_200, n: 10_000, ks: 0.02 };
 

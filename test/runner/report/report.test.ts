@@ -4,11 +4,11 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { chromium } from "playwright-core";
-import { run } from "../../src/cli/main.js";
-import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
-import { synthesizeCorpus } from "../../src/synth/corpus.js";
-import { captureIo, projectRoot, temporaryFolder } from "../helpers/io.js";
-import { sampleRecord } from "../helpers/records.js";
+import { run } from "../../../src/cli/main.js";
+import { writePippaLine } from "../../../src/formats/pippa/pippa-jsonl.js";
+import { synthesizeCorpus } from "../../../src/synth/corpus.js";
+import { captureIo, projectRoot, temporaryFolder } from "../../helpers/io.js";
+import { sampleRecord } from "../../helpers/records.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const HOSTILE_NAME = '<script>alert("name")</script>';

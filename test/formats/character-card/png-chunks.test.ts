@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { zlibSync } from "fflate";
-import { InflateBudget, decodeTextChunk, inflateLimited } from "../../src/formats/character-card/png-chunks.js";
-import { PippaError } from "../../src/model/errors.js";
+import { InflateBudget, decodeTextChunk, inflateLimited } from "../../../src/formats/character-card/png-chunks.js";
+import { PippaError } from "../../../src/model/errors.js";
 
 const MiB = 1024 * 1024;
 

@@ -6,16 +6,16 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { asyncBufferFromFile } from "hyparquet";
-import { run } from "../../src/cli/main.js";
-import { readPippaParquet } from "../../src/formats/parquet/parquet.js";
-import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
-import { buildRelease } from "../../src/runner/release/build.js";
-import { defaultBuildConfig, mergeBuildConfig } from "../../src/runner/release/config.js";
-import type { ProgressState } from "../../src/runner/progress.js";
-import { synthesizeWithDuplicates } from "../../src/synth/corpus.js";
-import { ST_CHATS } from "../helpers/examples.js";
-import { captureIo, projectRoot, temporaryFolder } from "../helpers/io.js";
-import { sampleRecord } from "../helpers/records.js";
+import { run } from "../../../src/cli/main.js";
+import { readPippaParquet } from "../../../src/formats/parquet/parquet.js";
+import { writePippaLine } from "../../../src/formats/pippa/pippa-jsonl.js";
+import { buildRelease } from "../../../src/runner/release/build.js";
+import { defaultBuildConfig, mergeBuildConfig } from "../../../src/runner/release/config.js";
+import type { ProgressState } from "../../../src/runner/progress.js";
+import { synthesizeWithDuplicates } from "../../../src/synth/corpus.js";
+import { ST_CHATS } from "../../helpers/examples.js";
+import { captureIo, projectRoot, temporaryFolder } from "../../helpers/io.js";
+import { sampleRecord } from "../../helpers/records.js";
 
 const lines = async (path: string) => (await readFile(path, "utf8")).split("\n").filter(Boolean);
 

@@ -3,12 +3,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { asyncBufferFromFile, parquetMetadataAsync } from "hyparquet";
-import { readPippaParquet } from "../../src/formats/parquet/parquet.js";
-import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
-import { LineIndex } from "../../src/runner/release/line-index.js";
-import { planRowGroups, writeKeptAsParquet } from "../../src/runner/release/write-parquet.js";
-import { synthesizeCorpus } from "../../src/synth/corpus.js";
-import { temporaryFolder } from "../helpers/io.js";
+import { readPippaParquet } from "../../../src/formats/parquet/parquet.js";
+import { writePippaLine } from "../../../src/formats/pippa/pippa-jsonl.js";
+import { LineIndex } from "../../../src/runner/release/line-index.js";
+import { planRowGroups, writeKeptAsParquet } from "../../../src/runner/release/write-parquet.js";
+import { synthesizeCorpus } from "../../../src/synth/corpus.js";
+import { temporaryFolder } from "../../helpers/io.js";
 
 describe("the release's Parquet file on worker threads", () => {
   let folder: { path: string; cleanup: () => Promise<void> };

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { copyLines, LineIndex } from "../../src/runner/release/line-index.js";
-import { AtomicFile } from "../../src/runner/write-file.js";
-import { temporaryFolder } from "../helpers/io.js";
+import { copyLines, LineIndex } from "../../../src/runner/release/line-index.js";
+import { AtomicFile } from "../../../src/runner/write-file.js";
+import { temporaryFolder } from "../../helpers/io.js";
 
 describe("line index", () => {
   let folder: { path: string; cleanup: () => Promise<void> };

@@ -24,10 +24,10 @@ import {
   writePng,
   type CharacterCard,
   type PngChunk,
-} from "../../src/formats/character-card/index.js";
-import { PippaError } from "../../src/model/errors.js";
-import { CARD_EXAMPLES } from "../helpers/examples.js";
-import { jsonEdits, mutateJson } from "../helpers/mutate.js";
+} from "../../../src/formats/character-card/index.js";
+import { PippaError } from "../../../src/model/errors.js";
+import { CARD_EXAMPLES } from "../../helpers/examples.js";
+import { jsonEdits, mutateJson } from "../../helpers/mutate.js";
 
 /** A `zTXt` chunk of raw bytes (zeros compress about a thousandfold: 16 MiB in 16 KiB). */
 function zTXt(keyword: string, zlib: Uint8Array): PngChunk {

@@ -11,14 +11,14 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import fc from "fast-check";
-import { run } from "../../src/cli/main.js";
-import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
-import type { Consent } from "../../src/model/consent.js";
-import type { PippaRecord } from "../../src/model/pippa-record.js";
-import { buildRelease } from "../../src/runner/release/build.js";
-import { defaultBuildConfig, type BuildConfig } from "../../src/runner/release/config.js";
-import { captureIo, projectRoot, temporaryFolder } from "../helpers/io.js";
-import { sampleRecord } from "../helpers/records.js";
+import { run } from "../../../src/cli/main.js";
+import { writePippaLine } from "../../../src/formats/pippa/pippa-jsonl.js";
+import type { Consent } from "../../../src/model/consent.js";
+import type { PippaRecord } from "../../../src/model/pippa-record.js";
+import { buildRelease } from "../../../src/runner/release/build.js";
+import { defaultBuildConfig, type BuildConfig } from "../../../src/runner/release/config.js";
+import { captureIo, projectRoot, temporaryFolder } from "../../helpers/io.js";
+import { sampleRecord } from "../../helpers/records.js";
 
 /** Only what consent needs: every stage that could drop or change a record is off. */
 const BARE: BuildConfig = { ...defaultBuildConfig(), redact: false, dedup: false, filter: false, parquet: false, workers: 1 };

@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatAxolotl } from "../../src/formats/training/axolotl.js";
-import { chatTemplateFrom, compileChatTemplate, formatWithTemplate } from "../../src/formats/training/chat-template.js";
-import { formatChatML } from "../../src/formats/training/chatml.js";
-import { formatPreferencePairs } from "../../src/formats/training/dpo.js";
-import { formatMetharme } from "../../src/formats/training/metharme.js";
-import { apiName, formatOpenAI } from "../../src/formats/training/openai.js";
-import { formatPygmalion } from "../../src/formats/training/pygmalion.js";
-import { formatShareGPT } from "../../src/formats/training/sharegpt.js";
-import { buildDialogue } from "../../src/prepare/dialogue.js";
-import { trainingExamples } from "../../src/prepare/examples.js";
-import { NAMES, SMALL_RECORD } from "../prepare/golden.js";
+import { formatAxolotl } from "../../../src/formats/training/axolotl.js";
+import { chatTemplateFrom, compileChatTemplate, formatWithTemplate } from "../../../src/formats/training/chat-template.js";
+import { formatChatML } from "../../../src/formats/training/chatml.js";
+import { formatPreferencePairs } from "../../../src/formats/training/dpo.js";
+import { formatMetharme } from "../../../src/formats/training/metharme.js";
+import { apiName, formatOpenAI } from "../../../src/formats/training/openai.js";
+import { formatPygmalion } from "../../../src/formats/training/pygmalion.js";
+import { formatShareGPT } from "../../../src/formats/training/sharegpt.js";
+import { buildDialogue } from "../../../src/prepare/dialogue.js";
+import { trainingExamples } from "../../../src/prepare/examples.js";
+import { NAMES, SMALL_RECORD } from "../../prepare/golden.js";
 
 const dialogue = buildDialogue(SMALL_RECORD, NAMES);
 const [example] = trainingExamples(dialogue, { systemPrompt: "Play {{char}}. {{persona}}", persona: "description+examples", perTurn: false });

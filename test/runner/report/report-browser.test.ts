@@ -11,12 +11,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { chromium, type Browser } from "playwright-core";
-import { run } from "../../src/cli/main.js";
-import { writePippaLine } from "../../src/formats/pippa/pippa-jsonl.js";
-import { UNCATEGORISED_LABEL } from "../../src/stats/charts/specs.js";
-import { synthesizeCorpus } from "../../src/synth/corpus.js";
-import { CATEGORIES } from "../../src/synth/vocabulary.js";
-import { captureIo, temporaryFolder } from "../helpers/io.js";
+import { run } from "../../../src/cli/main.js";
+import { writePippaLine } from "../../../src/formats/pippa/pippa-jsonl.js";
+import { UNCATEGORISED_LABEL } from "../../../src/stats/charts/specs.js";
+import { synthesizeCorpus } from "../../../src/synth/corpus.js";
+import { CATEGORIES } from "../../../src/synth/vocabulary.js";
+import { captureIo, temporaryFolder } from "../../helpers/io.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const skip = existsSync(CHROMIUM) ? false : `SKIPPING: ${CHROMIUM} not found (Debian's chromium package; .ci/run installs it)`;
