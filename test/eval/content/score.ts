@@ -11,6 +11,8 @@ export const CONTENT_SETS = [
   ["blind/content-h2.jsonl", "content set H2 (held out)"],
   ["blind/content-dev2.jsonl", "content set D2 (development, written later)"],
   ["blind/content-h3.jsonl", "content set H3 (held out, written last)"],
+  ["blind/content-dev3.jsonl", "content set D3 (development, third)"],
+  ["blind/content-h4.jsonl", "content set H4 (held out, fourth, never tuned on)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
