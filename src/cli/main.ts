@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { exitCodeOf, userFacingError } from "./errors.js";
 import { buildCommand } from "./build.js";
+import { taskCommand } from "./task.js";
 import { cardCommand } from "./card.js";
 import { demoCommand } from "./demo.js";
 import { exportCommand } from "./export.js";
@@ -60,7 +61,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  for (const make of [validateCommand, statsCommand, reportCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, prepareCommand, serveCommand, synthCommand, demoCommand]) {
+  for (const make of [validateCommand, statsCommand, reportCommand, importCommand, exportCommand, cardCommand, piiCommand, redactCommand, buildCommand, taskCommand, prepareCommand, serveCommand, synthCommand, demoCommand]) {
     program.addCommand(inheritSettings(make(io, outcome), program));
   }
   try {

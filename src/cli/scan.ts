@@ -1,4 +1,4 @@
-/** Shared by `validate` and `stats`: scanning files with a progress line and common options. */
+/** Shared by `validate` and `stats` (`report` takes the options too): scanning files with a progress line and common options. */
 import type { Command } from "commander";
 import { DEFAULT_MAX_LINE_BYTES } from "../formats/pippa/line-splitter.js";
 import { canDrawProgress, createProgress } from "../runner/progress.js";

@@ -35,6 +35,10 @@ export interface ImportDocument {
    */
   reusedChunks?(): AsyncIterable<Uint8Array>;
   whole(): Promise<Uint8Array>;
+  /** Known already (a part of a file whose whole was detected): detection is skipped. */
+  format?: FormatId;
+  /** A part of a PIPPA JSONL file that starts at a line beginning: its first line's number, and whether it is the file's start (where a BOM may be). */
+  lines?: { firstLineNumber: number; atFileStart: boolean };
 }
 
 export interface ImportOptions {
@@ -185,7 +189,7 @@ export async function readCardDocument(document: ImportDocument, maxBytes = DEFA
   return { card: parseCard(value, { source }).card, warnings: [] };
 }
 
-/** A character's name as a key: lower case, spaces and marks around it gone. */
+/** A character's name as a key: NFC-normalised, lower case, spaces around it gone. */
 function characterKey(name: string): string {
   return name.normalize("NFC").trim().toLowerCase();
 }
@@ -266,7 +270,7 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
   const formats = new Map<ImportDocument, FormatId | PippaError>();
   for (const document of documents) {
     try {
-      const format = await detectDocumentFormat(document, maxBytes);
+      const format = document.format ?? (await detectDocumentFormat(document, maxBytes));
       formats.set(document, allowed && !allowed.includes(format) ? new PippaError(ERROR_CODES.format, `--from ${options.from} was given, but the content is ${format}`, { source: document.source }) : format);
     } catch (error) {
       formats.set(document, ioError(document.source, error));
@@ -329,7 +333,7 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
         case "pippa-jsonl":
           if (options.rawPippaLines) {
             // Each line is copied by the caller as it comes, before the next chunk is read.
-            for await (const line of splitLines(document.reusedChunks?.() ?? document.chunks(), { maxLineBytes: DEFAULT_MAX_LINE_BYTES })) {
+            for await (const line of splitLines(document.reusedChunks?.() ?? document.chunks(), { maxLineBytes: DEFAULT_MAX_LINE_BYTES, ...document.lines })) {
               if (line.tooLong) {
                 report.rejected++;
                 const result = lineTooLongResult(line.bytes, line.tooLong.totalBytes, { source, line: line.lineNumber }, DEFAULT_MAX_LINE_BYTES);
@@ -343,7 +347,7 @@ export async function* importDocuments(documents: readonly ImportDocument[], opt
             }
             break;
           }
-          for await (const result of readPippaJsonl(document.chunks(), { source, episodes: true })) {
+          for await (const result of readPippaJsonl(document.chunks(), { source, episodes: true, ...document.lines })) {
             if (result.ok) {
               report.episodes++;
               const episode: Episode = { source: { format, file: source, line: result.line, ...(result.style ? { style: result.style } : {}) }, ...result.record };

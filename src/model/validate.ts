@@ -180,7 +180,7 @@ function readTimestamp(raw: unknown): number | undefined {
   return undefined;
 }
 
-/** `conversation[17].is_human: expected boolean, got "yes"` (plus how many more problems there were). */
+/** `expected boolean, got "yes"` for the first problem, its path left to the caller (plus how many more problems there were). */
 export function describeProblems(problems: readonly FieldProblem[]): string {
   const [first] = problems;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";

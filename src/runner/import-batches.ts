@@ -6,7 +6,7 @@
 import { withRoom } from "../base/growable.js";
 import { narrowestConsent, type Consent } from "../model/consent.js";
 import type { Episode } from "../model/pippa-record.js";
-import { importFiles, type ImportedFile, type ImportEvent, type ImportOptions } from "./import-files.js";
+import { importFiles, importFilesAndPieces, type FilePiece, type ImportedFile, type ImportEvent, type ImportOptions } from "./import-files.js";
 import { transferableOf } from "./shared-buffers.js";
 
 /**
@@ -32,7 +32,8 @@ export interface ImportBatchOptions extends ImportOptions {
   consentOf?: (source: string) => Consent;
 }
 
-export async function* importBatches(files: readonly string[], options: ImportBatchOptions = {}): AsyncGenerator<ImportBatch> {
+/** Batches of the records of `files` (paths, walked if folders) or of files and parts of files (see `FilePiece`). */
+export async function* importBatches(files: readonly string[] | readonly (string | FilePiece)[], options: ImportBatchOptions = {}): AsyncGenerator<ImportBatch> {
   const maxBytes = options.maxBytes ?? 512 * 1024;
   const maxRecords = options.maxRecords ?? 64;
   const allocate = options.allocate ?? ((minBytes: number) => new Uint8Array(minBytes));
@@ -48,7 +49,9 @@ export async function* importBatches(files: readonly string[], options: ImportBa
     size = 0;
     return batch;
   };
-  for await (const event of importFiles(files, { ...options, rawPippaLines: true })) {
+  const pieces = files.some((file) => typeof file !== "string");
+  const events = pieces ? importFilesAndPieces(files, { ...options, rawPippaLines: true }) : importFiles(files as readonly string[], { ...options, rawPippaLines: true });
+  for await (const event of events) {
     if (event.kind === "reject") {
       await options.onReject?.(event);
       continue;

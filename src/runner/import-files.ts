@@ -45,12 +45,12 @@ export async function expandConsentedInputs(inputs: readonly ConsentedInput[], f
 /** 1 MiB reads: a sixteenth of the chunks (and of their per-chunk work) of the 64 KiB default. */
 const READ_CHUNK_BYTES = 1 << 20;
 
-/** The file's bytes in chunks read into one buffer, each overwriting the one before. */
-async function* readThroughOneBuffer(path: string, chunkBytes: number): AsyncGenerator<Uint8Array> {
+/** The file's bytes (from `start` to `end`, or all) in chunks read into one buffer, each overwriting the one before. */
+async function* readThroughOneBuffer(path: string, chunkBytes: number, start = 0, end = Infinity): AsyncGenerator<Uint8Array> {
   const buffer = new Uint8Array(chunkBytes);
   const handle = await open(path, "r");
   try {
-    for (let read = 0; (read = (await handle.read(buffer, 0, chunkBytes, null)).bytesRead) > 0; ) yield buffer.subarray(0, read);
+    for (let at = start, read = 0; at < end && (read = (await handle.read(buffer, 0, Math.min(chunkBytes, end - at), at)).bytesRead) > 0; at += read) yield buffer.subarray(0, read);
   } finally {
     await handle.close();
   }
@@ -65,6 +65,34 @@ export function fileDocument(path: string): ImportDocument {
     chunks: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }) as AsyncIterable<Uint8Array>,
     reusedChunks: () => readThroughOneBuffer(path, READ_CHUNK_BYTES),
     whole: async () => new Uint8Array(await readFile(path)),
+  };
+}
+
+/**
+ * A part of a PIPPA JSONL file, bytes `start` to `end` (both at line beginnings), as a document
+ * whose lines are numbered as in the whole file: a shard of a build that runs as tasks.
+ */
+export interface FilePiece {
+  path: string;
+  start: number;
+  end: number;
+  /** The number of the piece's first line in the file (1 for the first). */
+  firstLineNumber: number;
+}
+
+export function filePieceDocument(piece: FilePiece): ImportDocument {
+  const { path, start, end } = piece;
+  return {
+    source: path,
+    size: async () => end - start,
+    modified: async () => (await stat(path)).mtimeMs,
+    chunks: () => (end > start ? createReadStream(path, { start, end: end - 1, highWaterMark: READ_CHUNK_BYTES }) : []) as AsyncIterable<Uint8Array>,
+    reusedChunks: () => readThroughOneBuffer(path, READ_CHUNK_BYTES, start, end),
+    whole: async () => {
+      throw new Error(`${path}: a part of a file is read line by line`);
+    },
+    format: "pippa-jsonl",
+    lines: { firstLineNumber: piece.firstLineNumber, atFileStart: start === 0 },
   };
 }
 
@@ -87,4 +115,12 @@ export function readCardFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): P
 export async function* importFiles(inputs: readonly string[], options: ImportOptions = {}): AsyncGenerator<ImportEvent> {
   const files = await expandInputs(inputs);
   yield* importDocuments(files.map(fileDocument), { ...options, card: options.card ? fileDocument(options.card) : undefined });
+}
+
+/** Imports files and parts of files (see `FilePiece`), in the order given; plain paths are whole files, not walked. */
+export async function* importFilesAndPieces(inputs: readonly (string | FilePiece)[], options: ImportOptions = {}): AsyncGenerator<ImportEvent> {
+  yield* importDocuments(
+    inputs.map((input) => (typeof input === "string" ? fileDocument(input) : filePieceDocument(input))),
+    { ...options, card: options.card ? fileDocument(options.card) : undefined },
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * Mergeable summary statistics: Welford running mean/variance with min/max, and integer series
- * that keep every value (in a typed array) for exact medians and percentiles. Each has an exact
+ * kept exactly as histograms (see `IntSeries`) for exact medians and percentiles. Each has an exact
  * `merge()` and a plain form that crosses worker boundaries.
  */
 
@@ -112,7 +112,7 @@ export class IntSeries {
     this.total += other.total;
   }
 
-  /** The value of rank `r` (0-based) in ascending order. */
+  /** The value of rank `rank` (0-based) in ascending order. */
   valueAtRank(rank: number, sortedLarge = this.sortedLarge()): number {
     let seen = 0;
     const counts = this.counts;

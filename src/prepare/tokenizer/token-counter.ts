@@ -14,7 +14,7 @@ export interface TokenCounter {
 }
 
 /**
- * The longest prefix of `text` that `decodePrefix(k)` can give within `maxTokens`: decoding a
+ * The longest prefix of `text` that `decode` gives for the first k ≤ `maxTokens` `ids`: decoding a
  * prefix of the token ids can end inside a character, so it steps back until the decoded text is a
  * true prefix of the original.
  */

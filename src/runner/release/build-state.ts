@@ -7,7 +7,8 @@
 import { join } from "node:path";
 import type { Consent } from "../../model/consent.js";
 import { Uint32Arena } from "../../base/compact.js";
-import { DedupIndex } from "../../stages/dedup/dedup-index.js";
+import { DedupIndex, type DedupFeatures } from "../../stages/dedup/dedup-index.js";
+import type { FilePiece } from "../import-files.js";
 import { StageCounters } from "../../stages/stage.js";
 import type { ProgressState } from "../progress.js";
 import { AtomicFile } from "../write-file.js";
@@ -15,6 +16,17 @@ import type { BuildOptions } from "./build.js";
 import type { BuildConfig } from "./config.js";
 import { LineIndex } from "./line-index.js";
 import { STAGING_PRIVATE, STAGING_PUBLIC } from "./release-folders.js";
+
+/**
+ * A build that runs as tasks reads one shard per import task: whole files and parts of files,
+ * with the story names counted over every shard, and hands each record's dedup features to the
+ * task (which writes them for the dedup task) instead of indexing them.
+ */
+export interface ShardReading {
+  reading: readonly (string | FilePiece)[];
+  storyNames: readonly string[] | null;
+  onFeatures: (features: DedupFeatures) => void;
+}
 
 export class BuildState {
   readonly config: BuildConfig;
@@ -32,6 +44,8 @@ export class BuildState {
   /** pippa.jsonl: the public records as pass 1 publishes them. */
   readonly all: AtomicFile;
   readonly dedup: DedupIndex | null;
+  /** What pass 1 reads: the input files, or a shard's files and parts of files. */
+  readonly reading: readonly (string | FilePiece)[];
   readonly progress: (stage: string, state: ProgressState, done?: boolean) => void;
 
   // Per record, in input order (withheld records are not records here).
@@ -58,6 +72,7 @@ export class BuildState {
     readonly staging: string,
     readonly options: BuildOptions,
     inputs: readonly { path: string; consent: Consent }[],
+    readonly shard: ShardReading | null = null,
   ) {
     this.config = options.config;
     this.files = inputs.map((input) => input.path);
@@ -68,8 +83,15 @@ export class BuildState {
     this.withheldFile = new AtomicFile(this.atPrivate("content-withheld.jsonl"));
     this.privateWork = new AtomicFile(this.atPrivate("work", "private.jsonl"));
     this.all = new AtomicFile(this.at("pippa.jsonl"));
-    this.dedup = this.config.dedup ? new DedupIndex({ ...this.config.dedup, seed: this.config.seed }) : null;
+    this.dedup = this.config.dedup && !shard ? new DedupIndex({ ...this.config.dedup, seed: this.config.seed }) : null;
+    this.reading = shard?.reading ?? this.files;
     this.progress = options.onProgress ?? (() => {});
+  }
+
+  /** Pass 1's dedup features of the next record: indexed, or handed to the shard's task. */
+  addDedupFeatures(features: DedupFeatures): void {
+    if (this.shard) this.shard.onFeatures(features);
+    else this.dedup?.addFeatures(features);
   }
 
   /** A record's consent comes with its item; a file the map does not know is private. */

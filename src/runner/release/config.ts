@@ -41,7 +41,7 @@ export interface BuildConfig {
   redact: { operator: OperatorName; threshold: number; corpusNames: boolean } | false;
   dedup: Partial<DedupOptions> | false;
   filter: Partial<FilterOptions> | false;
-  /** Also write private-consent records, deduplicated, to `_private/train_only/` [false]. */
+  /** Also write private-consent records, deduplicated, to `OUT.private/train_only/` [false]. */
   trainOnly: boolean;
   /** Write pippa_deduped.parquet [true]. */
   parquet: boolean;
@@ -49,6 +49,24 @@ export interface BuildConfig {
   metharme: boolean;
   /** Worker threads [the CPU count]. */
   workers: number;
+  /** How a build run as tasks asks Slurm for each task (see `--executor slurm`); "" or 0 leaves it to the cluster's defaults. Not part of the release. */
+  slurm: SlurmSettings;
+}
+
+export interface SlurmSettings {
+  partition: string;
+  /** A time limit as sbatch takes it ("2:00:00"). */
+  time: string;
+  /** Memory per task as sbatch takes it ("8G"). */
+  mem: string;
+  /** CPUs per task: the worker threads of each task [0: the build's workers]. */
+  cpusPerTask: number;
+}
+
+/** Settings of how a build runs, not of what it makes: left out of build.json and the config's hash. */
+export function reproducibleConfigOf(config: BuildConfig): Omit<BuildConfig, "workers" | "slurm"> {
+  const { workers: _workers, slurm: _slurm, ...reproducible } = config;
+  return reproducible;
 }
 
 export interface ContentSettings {
@@ -65,6 +83,8 @@ export const DEFAULT_CONSENT: Consent = "private";
 const DEFAULT_CONTENT: ContentSettings = { threshold: DEFAULT_CONTENT_THRESHOLD, exclude: [], dropExcluded: false };
 
 const DEFAULT_REDACT = { operator: DEFAULT_OPERATOR, threshold: DEFAULT_THRESHOLD, corpusNames: true };
+
+const DEFAULT_SLURM: SlurmSettings = { partition: "", time: "", mem: "", cpusPerTask: 0 };
 
 export function defaultBuildConfig(): BuildConfig {
   return {
@@ -85,6 +105,7 @@ export function defaultBuildConfig(): BuildConfig {
     parquet: true,
     metharme: true,
     workers: availableParallelism(),
+    slurm: { ...DEFAULT_SLURM },
   };
 }
 
@@ -95,6 +116,7 @@ const STAGE_SETTINGS: Readonly<Record<string, Record<string, unknown>>> = {
   redact: { ...DEFAULT_REDACT },
   dedup: { ...DEFAULT_DEDUP },
   filter: { ...DEFAULT_FILTERS },
+  slurm: { ...DEFAULT_SLURM },
 };
 
 function unknownSetting(key: string, known: readonly string[], source: string, path: string): PippaError {

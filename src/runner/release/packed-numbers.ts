@@ -43,7 +43,7 @@ export class NumberPacker {
 }
 
 /** One record's features and counts from a packed batch, as views. */
-export function unpackNumbers(packed: Uint32Array, at: number): { features: DedupFeatures | null; counts: Uint32Array } {
+export function unpackNumbers(packed: Uint32Array, at: number): { features: DedupFeatures | null; counts: Uint32Array; next: number } {
   let p = at;
   const array = (): Uint32Array | null => {
     const length = packed[p++];
@@ -59,5 +59,6 @@ export function unpackNumbers(packed: Uint32Array, at: number): { features: Dedu
     const fullHash = packed[p++];
     features = { messages, chars, fullHash, prefixes: array(), signature: array(), messageSet: array(), messageSignature: array() };
   }
-  return { features, counts: array()! };
+  const counts = array()!;
+  return { features, counts, next: p };
 }

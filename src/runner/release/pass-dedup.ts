@@ -1,7 +1,8 @@
 /**
  * Pass 2 of `pippa build`: dedup. Exact and extended copies come from the features pass 1 measured,
  * near candidates from LSH; only the candidates' lines are read back (by byte range, on two
- * threads) to verify their true Jaccard similarity; clusters keep their longest member.
+ * threads) to verify their true Jaccard similarity; clusters keep their longest member, a public
+ * one before any private one.
  */
 import type { DedupDecision } from "../../stages/dedup/dedup-index.js";
 import { AtomicFile } from "../write-file.js";

@@ -12,6 +12,7 @@ import { rejectEntryOf } from "../rejects.js";
 import { SharedBufferPool } from "../shared-buffers.js";
 import { mapInWorkers } from "../worker-map.js";
 import type { AtomicFile } from "../write-file.js";
+import type { FilePiece } from "../import-files.js";
 import type { BuildState } from "./build-state.js";
 import type { BuildBatch, BuildBatchResult, BuildWorkerInit } from "./build-worker.js";
 import { unpackNumbers } from "./packed-numbers.js";
@@ -38,7 +39,7 @@ export async function importPass(state: BuildState): Promise<void> {
           threshold: state.config.redact.threshold,
           secret: state.options.secret ?? null,
           // Counted over every input first, private and public alike: counts only, never written.
-          ...(state.config.redact.corpusNames ? { storyNames: [...(await countCorpusNames(state.files))] } : {}),
+          ...(state.config.redact.corpusNames ? { storyNames: state.shard?.storyNames ? [...state.shard.storyNames] : [...(await countCorpusNames(state.files))] } : {}),
         }
       : null,
     dedup: state.config.dedup ? { ...state.config.dedup, seed: state.config.seed } : null,
@@ -50,12 +51,16 @@ export async function importPass(state: BuildState): Promise<void> {
   const inputSlots = new SharedBufferPool(BATCH_SLOT_BYTES);
   const outputSlots = new SharedBufferPool(2 * BATCH_SLOT_BYTES);
   const inFlight: BuildBatch[] = [];
-  const batches = importBatches(state.files, {
+  // A part of a file that is not its start does not count the file again.
+  const continued = new Set(state.reading.filter((input) => typeof input !== "string" && input.start > 0).map((input) => (input as FilePiece).path));
+  const batches = importBatches(state.reading, {
     onReject: async (event) => {
       state.count(state.consentOfFile(event.source), "import", "rejected");
       await state.rejects.write(`${JSON.stringify({ stage: "import", ...rejectEntryOf(event.reject.error, event.reject.raw) })}\n`);
     },
-    onFile: (report) => state.count(state.consentOfFile(report.source), "import", "files"),
+    onFile: (report) => {
+      if (!continued.has(report.source)) state.count(state.consentOfFile(report.source), "import", "files");
+    },
     allocate: (minBytes) => inputSlots.acquire(minBytes),
     consentOf: (file) => state.consentOfFile(file),
   });
@@ -68,7 +73,7 @@ export async function importPass(state: BuildState): Promise<void> {
   }
   const workerUrl = new URL("./build-worker.js", import.meta.url);
   // Progress in bytes: the input lines each batch carried (or, for other formats, what they gave).
-  const totalBytes = (await Promise.all(state.files.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0);
+  const totalBytes = (await Promise.all(state.reading.map(async (input) => (typeof input === "string" ? (await stat(input)).size : input.end - input.start)))).reduce((sum, size) => sum + size, 0);
   let bytesDone = 0;
   // Announced before the first batch, so that rates count from the stage's start.
   state.progress("import, clean, content, redact", { records: 0, bytes: 0, totalBytes });
@@ -126,7 +131,7 @@ export async function importPass(state: BuildState): Promise<void> {
         Object.assign(run, { file, start: result.publishedStart, end: result.publishedEnd });
       }
       for (const entry of result.audit) await state.audit.write(`${JSON.stringify({ record: index, source: result.source, line: result.line, bot_id: result.botId, ...entry })}\n`);
-      if (state.dedup && features) state.dedup.addFeatures(features);
+      if (state.config.dedup && features) state.addDedupFeatures(features);
     }
     await flushRun();
     // Written (or copied) by now: the batch's slots can carry another.

@@ -19,7 +19,7 @@ export interface DedupOptions extends LshOptions {
   threshold: number;
   /** A shorter conversation counts as a copy of a longer one whose first messages it equals, from this many messages [3]. */
   minPrefixMessages: number;
-  /** Turn off near-duplicate search (exact and prefix copies are still found) [true]. */
+  /** Search for near duplicates; false turns it off (exact and prefix copies are still found) [true]. */
   near: boolean;
   /** Conversations with fewer word 5-grams than this are too short to call near duplicates [8]. */
   minShingles: number;

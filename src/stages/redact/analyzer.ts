@@ -78,9 +78,9 @@ const DIGIT = /\d/;
  * faster over the four fifths of the text that bots write.
  */
 const BOT_TURN_DETECTORS: readonly Detector[] = [detectEmails, detectUrls, detectNetworkAddresses, detectPaymentNumbers, detectPhones, detectSsns, detectKnownUserNames];
-/** Types whose values, found in the person's turns, are looked for again in the bot's. */
 /** Learnt values that are words (names, places): matched in a bot's own fields only as written. */
 const WORD_LIKE_TYPES = new Set<PiiType>(["USER", "PERSON", "LOCATION", "ORG"]);
+/** Types whose values, found in the person's turns, are looked for again in the bot's. */
 const PROPAGATED = new Set<PiiType>(["EMAIL", "URL", "IP", "MAC", "CREDIT_CARD", "IBAN", "PHONE", "SSN", "ADDRESS", "HANDLE", "LOCATION", "ORG", "DATE"]);
 
 /**

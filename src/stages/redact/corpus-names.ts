@@ -42,4 +42,33 @@ export class CorpusNameCounter {
   storyNames(): ReadonlySet<string> {
     return this.common;
   }
+
+  /** What was counted, as plain data: a part of a corpus, to be merged with the other parts' (see `merge`). */
+  toJSON(): CorpusNameCounts {
+    return { common: [...this.common].sort(), bots: Object.fromEntries([...this.botsOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  }
+
+  /** The counter of a whole corpus from its parts' counts: a word's bots are the union of its bots in each part. */
+  static merge(parts: readonly CorpusNameCounts[], minBots = DEFAULT_MIN_BOTS): CorpusNameCounter {
+    const merged = new CorpusNameCounter(minBots);
+    for (const part of parts) for (const word of part.common) merged.common.add(word);
+    for (const part of parts) {
+      for (const [word, bots] of Object.entries(part.bots)) {
+        if (merged.common.has(word)) continue;
+        const union = merged.botsOf.get(word) ?? [];
+        for (const bot of bots) if (!union.includes(bot)) union.push(bot);
+        if (union.length >= minBots) {
+          merged.common.add(word);
+          merged.botsOf.delete(word);
+        } else merged.botsOf.set(word, union);
+      }
+    }
+    return merged;
+  }
+}
+
+/** A corpus part's name counts: words already common, and the bots of each word not yet. */
+export interface CorpusNameCounts {
+  common: string[];
+  bots: Record<string, string[]>;
 }

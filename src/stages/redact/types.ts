@@ -30,7 +30,7 @@ export interface Span {
   type: PiiType;
   /** 0..1; spans below the threshold are dropped. */
   score: number;
-  /** Which detector rule found it, e.g. `email/validated`. */
+  /** Which detector rule found it, e.g. `email/public-suffix`. */
   rule: string;
 }
 

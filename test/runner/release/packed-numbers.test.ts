@@ -16,7 +16,8 @@ describe("packed record numbers", () => {
       fc.property(fc.array(fc.tuple(features, u32s), { maxLength: 40 }), (records) => {
         const offsets = records.map(([f, counts]) => packer.pack(f, counts));
         const packed = packer.take();
-        records.forEach(([f, counts], i) => assert.deepEqual(unpackNumbers(packed, offsets[i]), { features: f, counts }));
+        // Each record ends where the next begins (how a task reads a file of them back, one after another).
+        records.forEach(([f, counts], i) => assert.deepEqual(unpackNumbers(packed, offsets[i]), { features: f, counts, next: offsets[i + 1] ?? packed.length }));
       }),
       { numRuns: 100 },
     );

@@ -42,7 +42,7 @@ export const detectHandles: Detector = (text, context) => {
   if (text.includes("u/")) {
     for (const match of allMatches(REDDIT_USER, text)) found.push({ start: match.index!, end: match.index! + match[0].length, type: "HANDLE", score: 0.85, rule: "handle/reddit" });
   }
-  // Most texts name no platform: one cheap test saves the three costly patterns.
+  // Most texts name no platform: one cheap test saves the four costly patterns.
   if (!PLATFORM_WORD.test(text)) return found;
   for (const pattern of [NAMED, ADD_ME, PLATFORM_THEN_HANDLE, HANDLE_ON_PLATFORM]) {
     for (const match of allMatches(pattern, text)) {

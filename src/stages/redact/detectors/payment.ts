@@ -10,7 +10,7 @@ const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/
 /** Known issuer prefixes: Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro. */
 const ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|6011|65|64[4-9]|3(?:0[0-5]|[68])|35|62|50|5[6-9]|6[37])/;
 const CARD_CONTEXT = ["card", "credit", "debit", "visa", "mastercard", "amex", "number", "cc", "cvv", "expires", "expiry", "pay", "payment"];
-/** 2001-09-09 .. 2100 in epoch milliseconds: 13 digits that are almost certainly a timestamp. */
+/** 2001-09-09 .. 2033-05-18 in epoch milliseconds: 13 digits that are almost certainly a timestamp. */
 const EPOCH_MS = /^1\d{12}$/;
 
 export function luhnValid(digits: string): boolean {

@@ -48,7 +48,6 @@ export const detectPhones: Detector = (text) => {
     const digits = digitsOf(stripExtension(value));
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_LIKE.test(value) || EPOCH.test(value) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) continue;
-    // A long unbroken digit run without "+" is more likely an id or a card than a phone.
     // 3-2-4 is the shape of a US Social Security number, not of a phone number (settled before the costly parse).
     // 5-4 is a US ZIP+4 code ("ships to 50016-0761"), found by the address detector.
     if (/^\d{5}-\d{4}$/.test(value)) continue;
@@ -56,6 +55,7 @@ export const detectPhones: Detector = (text) => {
       found.push({ start, end: start + value.length, type: "PHONE", score: 0.3, rule: "phone/ssn-shaped", context: CONTEXT });
       continue;
     }
+    // A long unbroken digit run without "+" is more likely an id or a card than a phone.
     const separated = /[\s().-]/.test(value) || value.startsWith("+");
     const verdict = phoneVerdict(value);
     let score: number;

@@ -1,0 +1,120 @@
+/**
+ * What an import task leaves for the tasks after it, as files: the per-record columns of its
+ * build state (state.json), and its records' dedup features packed one after another
+ * (features.bin, the layout of packed-numbers.ts).
+ */
+import { readFile } from "node:fs/promises";
+import type { Consent } from "../../model/consent.js";
+import type { DedupFeatures } from "../../stages/dedup/dedup-index.js";
+import type { StageCounters } from "../../stages/stage.js";
+import type { BuildState } from "../release/build-state.js";
+import { NumberPacker, unpackNumbers } from "../release/packed-numbers.js";
+import type { AtomicFile } from "../write-file.js";
+
+/** Counters as they were counted: stages and outcomes in the order first seen (merging shards in order keeps it). */
+export type CountsAsSeen = [string, [string, number][]][];
+
+export interface ImportShardSummary {
+  imported: number;
+  withheld: number;
+  publicLines: number;
+  privateLines: number;
+}
+
+export interface ImportShardState extends ImportShardSummary {
+  consents: Consent[];
+  drops: (string | null)[];
+  sources: string[];
+  sourceLines: (number | null)[];
+  lineOf: number[];
+  publicLineBytes: number[];
+  privateLineBytes: number[];
+  publicBots: string[];
+  publicCategories: (string[] | null)[];
+  publicCounts: number[][];
+  publicTags: string[][];
+  counters: CountsAsSeen;
+  publicCounters: CountsAsSeen;
+}
+
+export function countsAsSeen(counters: StageCounters): CountsAsSeen {
+  return [...counters.counts].map(([stage, outcomes]) => [stage, [...outcomes]]);
+}
+
+export function addCounts(counters: StageCounters, counts: CountsAsSeen): void {
+  for (const [stage, outcomes] of counts) for (const [outcome, n] of outcomes) counters.count(stage, outcome, n);
+}
+
+export function summaryOf(state: BuildState): ImportShardSummary {
+  return { imported: state.imported, withheld: state.withheld, publicLines: state.publicLines.length, privateLines: state.privateLines.length };
+}
+
+export function importShardState(state: BuildState): ImportShardState {
+  const lineBytes = (lines: BuildState["publicLines"]) => Array.from({ length: lines.length }, (_, line) => lines.end(line) - lines.start(line));
+  return {
+    ...summaryOf(state),
+    consents: state.consents,
+    drops: state.drops,
+    sources: state.sources,
+    sourceLines: state.sourceLines,
+    lineOf: state.lineOf,
+    publicLineBytes: lineBytes(state.publicLines),
+    privateLineBytes: lineBytes(state.privateLines),
+    publicBots: state.publicBots,
+    publicCategories: state.publicCategories,
+    publicCounts: Array.from({ length: state.publicCounts.length }, (_, i) => Array.from(state.publicCounts.get(i) ?? [])),
+    publicTags: state.publicTags,
+    counters: countsAsSeen(state.counters),
+    publicCounters: countsAsSeen(state.publicCounters),
+  };
+}
+
+/** Puts a saved shard's columns back into a fresh build state (the write task's). */
+export function restoreImportState(state: BuildState, saved: ImportShardState): void {
+  state.imported = saved.imported;
+  state.withheld = saved.withheld;
+  state.consents.push(...saved.consents);
+  state.drops.push(...saved.drops);
+  state.sources.push(...saved.sources);
+  state.sourceLines.push(...saved.sourceLines);
+  state.lineOf.push(...saved.lineOf);
+  for (const bytes of saved.publicLineBytes) state.publicLines.add(bytes);
+  for (const bytes of saved.privateLineBytes) state.privateLines.add(bytes);
+  state.publicBots.push(...saved.publicBots);
+  state.publicCategories.push(...saved.publicCategories);
+  for (const counts of saved.publicCounts) state.publicCounts.push(Uint32Array.from(counts));
+  state.publicTags.push(...saved.publicTags);
+}
+
+const NO_COUNTS = new Uint32Array(0);
+
+/** Writes records' dedup features as they come, in packed runs. */
+export class FeaturesWriter {
+  private readonly packer = new NumberPacker();
+  private pending = 0;
+
+  constructor(private readonly file: AtomicFile) {}
+
+  add(features: DedupFeatures): void {
+    this.packer.pack(features, NO_COUNTS);
+    this.pending++;
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending === 0) return;
+    this.pending = 0;
+    const packed = this.packer.take();
+    await this.file.write(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  }
+}
+
+/** Every record's features from a features.bin, in order. */
+export async function* readFeatures(path: string): AsyncGenerator<DedupFeatures> {
+  const bytes = await readFile(path);
+  const packed = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  for (let at = 0; at < packed.length; ) {
+    const { features, next } = unpackNumbers(packed, at);
+    if (features) yield features;
+    at = next;
+  }
+}
