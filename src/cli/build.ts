@@ -1,4 +1,5 @@
 /** `pippa build SOURCE... -o RELEASE_DIR`: contributions in, a clean, deduplicated, documented release out. */
+import { fileURLToPath } from "node:url";
 import { Command, InvalidArgumentError } from "commander";
 import { parseConsent, type Consent } from "../model/consent.js";
 import { DEFAULT_BUILD_SEED, DEFAULT_CONSENT, defaultBuildConfig, readBuildConfig, type BuildConfig } from "../runner/release/config.js";
@@ -31,6 +32,9 @@ interface BuildCliOptions {
 
 const EXECUTORS = ["local", "slurm", "print"] as const;
 type ExecutorName = (typeof EXECUTORS)[number];
+
+/** This CLI's script, which every task of a build run as tasks runs. */
+const CLI_ENTRY = fileURLToPath(new URL("./bin.js", import.meta.url));
 
 function executorArgument(value: string): ExecutorName {
   if (!(EXECUTORS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${EXECUTORS.join(", ")}`);
@@ -99,10 +103,10 @@ export function buildCommand(io: CliIo, outcome: CommandOutcome): Command {
         const slurm = { ...config.slurm, ...(options.partition ? { partition: options.partition } : {}), ...(options.time ? { time: options.time } : {}), ...(options.mem ? { mem: options.mem } : {}), ...(options.cpusPerTask ? { cpusPerTask: options.cpusPerTask } : {}) };
         const executor =
           executorName === "slurm"
-            ? (await import("../runner/tasks/slurm-executor.js")).slurmExecutor(slurm)
+            ? (await import("../runner/tasks/slurm-executor.js")).slurmExecutor(slurm, CLI_ENTRY)
             : executorName === "print"
               ? (await import("../runner/tasks/print-executor.js")).printExecutor((text) => io.stdout.write(text))
-              : (await import("../runner/tasks/local-executor.js")).localExecutor(options.parallel ?? 1);
+              : (await import("../runner/tasks/local-executor.js")).localExecutor(options.parallel ?? 1, CLI_ENTRY);
         const summary = await buildAsTasks({ sources, output: options.output, config: { ...config, slurm }, secret, tasks: options.tasks ?? 1, work: options.work, executor, keepWork: options.keepWork, report: (line) => io.stderr.write(`${line}\n`) });
         if (summary) reportBuild(io, outcome, config, summary, started, options.json);
         return;

@@ -3,7 +3,6 @@
  * each stage's unfinished tasks once the stages before it have finished. Every task is the same
  * command, `pippa task run WORK STAGE RANK`, whatever runs it.
  */
-import { fileURLToPath } from "node:url";
 import type { BuildPlan } from "./plan.js";
 import type { WorkFolder } from "./work-folder.js";
 
@@ -24,12 +23,9 @@ export interface Executor {
   run(job: ExecutorJob): Promise<boolean>;
 }
 
-/** The CLI's entry point beside this build of pippa, which every task runs. */
-export const CLI_ENTRY = fileURLToPath(new URL("../../cli/bin.js", import.meta.url));
-
-/** The argument list of one task: `node bin.js task run WORK STAGE RANK --workers N`. */
-export function taskArguments(work: WorkFolder, stage: string, rank: number | string, workers: number): string[] {
-  return [CLI_ENTRY, "task", "run", work.root, stage, String(rank), "--workers", String(workers)];
+/** The argument list of one task: `node ENTRY task run WORK STAGE RANK --workers N`, ENTRY the CLI's script (the CLI names it). */
+export function taskArguments(entry: string, work: WorkFolder, stage: string, rank: number | string, workers: number): string[] {
+  return [entry, "task", "run", work.root, stage, String(rank), "--workers", String(workers)];
 }
 
 /** A word for a POSIX shell, quoted unless plainly safe. */

@@ -15,7 +15,8 @@ export async function logTail(path: string, lines = 15): Promise<string> {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
 }
 
-export function localExecutor(parallel: number): Executor {
+/** `entry`: the CLI script each task runs (bin.js of this pippa). */
+export function localExecutor(parallel: number, entry: string): Executor {
   return {
     name: "local",
     async run(job: ExecutorJob): Promise<boolean> {
@@ -30,7 +31,7 @@ export function localExecutor(parallel: number): Executor {
           const handle = await open(log, "w");
           try {
             const code = await new Promise<number | null>((resolve, reject) => {
-              const child = spawn(process.execPath, taskArguments(work, stage.name, rank, workers), { stdio: ["ignore", handle.fd, handle.fd], env: process.env });
+              const child = spawn(process.execPath, taskArguments(entry, work, stage.name, rank, workers), { stdio: ["ignore", handle.fd, handle.fd], env: process.env });
               child.once("error", reject);
               child.once("exit", (exitCode) => resolve(exitCode));
             });

@@ -34,7 +34,8 @@ async function slurmCommand(command: string, args: string[]): Promise<string> {
   }
 }
 
-export function slurmExecutor(options: SlurmOptions): Executor {
+/** `entry`: the CLI script each task runs (bin.js of this pippa, on the shared filesystem). */
+export function slurmExecutor(options: SlurmOptions, entry: string): Executor {
   const pollMs = options.pollMs ?? 2000;
   return {
     name: "slurm",
@@ -48,7 +49,7 @@ export function slurmExecutor(options: SlurmOptions): Executor {
       for (const stage of job.stages) {
         const ranks = await work.unfinished(stage.name, stage.ranks);
         if (ranks.length === 0) continue;
-        const command = [process.execPath, ...taskArguments(work, stage.name, "$SLURM_ARRAY_TASK_ID", cpus)].map((word) => (word === "$SLURM_ARRAY_TASK_ID" ? word : shellWord(word))).join(" ");
+        const command = [process.execPath, ...taskArguments(entry, work, stage.name, "$SLURM_ARRAY_TASK_ID", cpus)].map((word) => (word === "$SLURM_ARRAY_TASK_ID" ? word : shellWord(word))).join(" ");
         const args: string[] = [
           "--parsable",
           `--job-name=pippa-${stage.name}`,
