@@ -5,12 +5,12 @@
  * (see work-folder.ts), so running a stage again runs only what has not finished.
  */
 import { ERROR_CODES, PippaError } from "../../model/errors.js";
-import { dedupTask } from "./dedup-task.js";
+import { bucketsTask, clusterTask } from "./dedup-task.js";
 import { mergeTask } from "./merge-task.js";
 import type { BuildPlan } from "./plan.js";
 import { secretCheckOf } from "./plan.js";
 import { importTask, namesTask, writeTask } from "./shard-tasks.js";
-import { DEDUP_STAGE, IMPORT_STAGE, MERGE_STAGE, NAMES_STAGE, WRITE_STAGE, type TaskContext } from "./task-context.js";
+import { BUCKETS_STAGE, CLUSTER_STAGE, IMPORT_STAGE, MERGE_STAGE, NAMES_STAGE, WRITE_STAGE, type TaskContext } from "./task-context.js";
 
 export interface TaskStage {
   name: string;
@@ -24,7 +24,8 @@ const perShard = (plan: BuildPlan) => plan.shards.length;
 export const BUILD_TASK_STAGES: readonly TaskStage[] = [
   { name: NAMES_STAGE, ranks: (plan) => (plan.config.redact && plan.config.redact.corpusNames ? perShard(plan) : 0), run: namesTask },
   { name: IMPORT_STAGE, ranks: perShard, run: importTask },
-  { name: DEDUP_STAGE, ranks: (plan) => (plan.config.dedup ? 1 : 0), run: dedupTask },
+  { name: BUCKETS_STAGE, ranks: (plan) => (plan.config.dedup ? perShard(plan) : 0), run: bucketsTask },
+  { name: CLUSTER_STAGE, ranks: (plan) => (plan.config.dedup ? 1 : 0), run: clusterTask },
   { name: WRITE_STAGE, ranks: perShard, run: writeTask },
   { name: MERGE_STAGE, ranks: () => 1, run: mergeTask },
 ];

@@ -21,7 +21,7 @@ import { writeKeptAsParquet } from "../release/write-parquet.js";
 import { AtomicFile, trackTemporary, untrackTemporary, writeFileAtomically } from "../write-file.js";
 import { addCounts, type ImportShardState } from "./shard-state.js";
 import type { WriteShardResult } from "./shard-tasks.js";
-import { configOf, DEDUP_STAGE, IMPORT_STAGE, shardOffsets, WRITE_STAGE, type TaskContext } from "./task-context.js";
+import { configOf, CLUSTER_STAGE, IMPORT_STAGE, shardOffsets, WRITE_STAGE, type TaskContext } from "./task-context.js";
 
 /** Appends a file's bytes to `target` (nothing when it is missing: a shard that wrote none). */
 async function append(target: AtomicFile, path: string, rewrite?: (text: string) => string): Promise<void> {
@@ -88,7 +88,7 @@ export async function mergeTask(context: TaskContext, _rank: number, folder: str
     await joined(atPrivate("content-withheld.jsonl"), (rank) => [imported(rank, "private", "content-withheld.jsonl")], undefined, false);
     if (plan.config.dedup) {
       const clusters = new AtomicFile(atPrivate("dedup-clusters.jsonl"));
-      await append(clusters, join(work.outputsOf(DEDUP_STAGE, 0), "dedup-clusters.jsonl"));
+      await append(clusters, join(work.outputsOf(CLUSTER_STAGE, 0), "dedup-clusters.jsonl"));
       await clusters.commit();
     }
     if (plan.config.trainOnly) {

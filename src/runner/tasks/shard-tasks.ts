@@ -11,14 +11,16 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CorpusNameCounter, type CorpusNameCounts } from "../../stages/redact/corpus-names.js";
+import { DEFAULT_DEDUP } from "../../stages/dedup/dedup-index.js";
 import { corpusNameCounter } from "../corpus-names.js";
+import { ShuffleWriter } from "./dedup-shuffle.js";
 import { BuildState } from "../release/build-state.js";
 import { copyLines } from "../release/line-index.js";
 import { importPass } from "../release/pass-import.js";
 import { keptRecords, publishedFigures } from "../release/pass-release.js";
 import { AtomicFile, writeFileAtomically } from "../write-file.js";
 import { countsAsSeen, FeaturesWriter, importShardState, restoreImportState, summaryOf, type CountsAsSeen, type ImportShardState } from "./shard-state.js";
-import { configOf, DEDUP_STAGE, IMPORT_STAGE, NAMES_STAGE, shardOffsets, type TaskContext } from "./task-context.js";
+import { configOf, CLUSTER_STAGE, IMPORT_STAGE, NAMES_STAGE, shardOffsets, type TaskContext } from "./task-context.js";
 import { decisionOfCode, decisionsOf } from "./dedup-task.js";
 import type { CorpusStatsState } from "../../stats/corpus-stats.js";
 
@@ -45,12 +47,21 @@ export async function importTask(context: TaskContext, rank: number, folder: str
   }
   const featuresFile = new AtomicFile(join(folder, "features.bin"));
   const features = new FeaturesWriter(featuresFile);
-  const state = taskState(context, folder, { reading: plan.shards[rank], storyNames, onFeatures: (item) => features.add(item) });
+  const shuffle = plan.config.dedup ? new ShuffleWriter(plan.shards.length, { ...DEFAULT_DEDUP, ...plan.config.dedup, seed: plan.config.seed }) : null;
+  const state = taskState(context, folder, {
+    reading: plan.shards[rank],
+    storyNames,
+    onFeatures: (item) => {
+      features.add(item);
+      shuffle?.add(item);
+    },
+  });
   await mkdir(state.atPrivate("work"), { recursive: true });
   await mkdir(state.at(), { recursive: true });
   await importPass(state);
   await features.flush();
   await featuresFile.commit();
+  await shuffle?.write(folder);
   for (const file of [state.rejects, state.audit, state.contentAudit, state.withheldFile]) await file.commit();
   await writeFileAtomically(join(folder, "state.json"), () => json(importShardState(state)));
   await writeFileAtomically(join(folder, "summary.json"), () => json(summaryOf(state)));
@@ -75,7 +86,7 @@ export async function writeTask(context: TaskContext, rank: number, folder: stri
   await mkdir(state.at(), { recursive: true });
   await mkdir(state.atPrivate(), { recursive: true });
   restoreImportState(state, JSON.parse(await readFile(join(imported, "state.json"), "utf8")) as ImportShardState);
-  const decisions = plan.config.dedup ? (await decisionsOf(work.outputsOf(DEDUP_STAGE, 0))).subarray(firstRecords[rank], firstRecords[rank] + summaries[rank].imported) : null;
+  const decisions = plan.config.dedup ? (await decisionsOf(work.outputsOf(CLUSTER_STAGE, 0))).subarray(firstRecords[rank], firstRecords[rank] + summaries[rank].imported) : null;
   const kept = await keptRecords(state, decisions ? Array.from(decisions, decisionOfCode) : null, firstRecords[rank]);
   const deduped = new AtomicFile(join(folder, "deduped.jsonl"));
   await copyLines(join(imported, "public", "pippa.jsonl"), state.publicLines, (line) => kept.keepPublic[line] === 1, deduped);

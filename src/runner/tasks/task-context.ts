@@ -18,7 +18,8 @@ export interface TaskContext {
 
 export const NAMES_STAGE = "names";
 export const IMPORT_STAGE = "import";
-export const DEDUP_STAGE = "dedup";
+export const BUCKETS_STAGE = "buckets";
+export const CLUSTER_STAGE = "cluster";
 export const WRITE_STAGE = "write";
 export const MERGE_STAGE = "merge";
 

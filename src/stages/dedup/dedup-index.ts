@@ -49,7 +49,68 @@ export interface DedupDecision {
 const MIN_MESSAGE_CHARS = 20;
 const MIN_MESSAGES_FOR_SET = 4;
 /** 10 bands of 3 rows: candidates from about 0.46 message-set similarity. */
-const MESSAGE_LSH: LshOptions = { bands: 10, rows: 3, seed: 7 };
+export const MESSAGE_LSH: LshOptions = { bands: 10, rows: 3, seed: 7 };
+
+/**
+ * How alike two near candidates are: the Jaccard similarity of their substantial messages, or,
+ * when that falls short of the threshold, the larger of it and their word 5-grams' similarity
+ * (`shingles` is only called then: reading the texts back is the costly part).
+ */
+export function nearSimilarity(setA: Uint32Array | null, setB: Uint32Array | null, shingles: () => [Uint32Array, Uint32Array], threshold: number): number {
+  const byMessages = setA && setB ? jaccard(setA, setB) : 0;
+  return Math.max(byMessages, byMessages >= threshold ? 0 : jaccard(...shingles()));
+}
+
+/**
+ * Clusters (union-find over the edges) and, for each node, whether it is its cluster's survivor:
+ * the node `better` prefers over every other member (ties go to the earlier node). `nodes` are
+ * every conversation an edge names (ascending; others are alone and kept); the decisions come in
+ * their order. A dropped node's kind is that of its first edge, or exact if any of its edges is.
+ */
+export function decideClusters(nodes: readonly number[], edges: readonly DuplicateEdge[], better: (a: number, b: number) => boolean): DedupDecision[] {
+  // Every conversation (a build on one machine) needs no lookup of positions.
+  const everyOne = nodes.length === 0 || nodes[nodes.length - 1] === nodes.length - 1;
+  const positions = everyOne ? null : new Map(nodes.map((node, i) => [node, i]));
+  const positionOf = (node: number) => (positions ? positions.get(node)! : node);
+  const parent = Int32Array.from({ length: nodes.length }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const kindOf = new Map<number, DuplicateKind>();
+  for (const edge of edges) {
+    const ra = find(positionOf(edge.a));
+    const rb = find(positionOf(edge.b));
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    for (const node of [edge.a, edge.b]) if (!kindOf.has(node) || edge.kind === "exact") kindOf.set(node, edge.kind);
+  }
+  const best = new Map<number, number>();
+  nodes.forEach((node, i) => {
+    const root = find(i);
+    const current = best.get(root);
+    if (current === undefined || better(node, current)) best.set(root, node);
+  });
+  return nodes.map((node, i) => {
+    const kept = best.get(find(i))!;
+    return kept === node ? { cluster: kept, keep: true } : { cluster: kept, keep: false, kind: kindOf.get(node) };
+  });
+}
+
+/** Which of two cluster members survives: a preferred one (public), then the longer (turns, then characters), then the first. */
+export function survivorBefore(a: ClusterMember, b: ClusterMember): boolean {
+  if (a.preferred !== b.preferred) return a.preferred;
+  return a.turns !== b.turns ? a.turns > b.turns : a.chars !== b.chars ? a.chars > b.chars : a.index < b.index;
+}
+
+export interface ClusterMember {
+  preferred: boolean;
+  turns: number;
+  chars: number;
+  index: number;
+}
 
 /** A message's identity: its text's hash and who wrote it. */
 function messageHash(textHash: number, isHuman: boolean): number {
@@ -218,10 +279,7 @@ export class DedupIndex {
       return shingles;
     };
     for (const [a, b] of this.nearPairs) {
-      const setA = this.messageSets.get(a);
-      const setB = this.messageSets.get(b);
-      const byMessages = setA && setB ? jaccard(setA, setB) : 0;
-      const similarity = Math.max(byMessages, byMessages >= this.options.threshold ? 0 : jaccard(get(a), get(b)));
+      const similarity = nearSimilarity(this.messageSets.get(a), this.messageSets.get(b), () => [get(a), get(b)], this.options.threshold);
       if (similarity >= this.options.threshold) this.edges.push({ a, b, kind: "near", similarity });
     }
   }
@@ -237,40 +295,11 @@ export class DedupIndex {
    * never displaces a public one from the public release), the longest (then the first).
    */
   decide(preferred: (index: number) => boolean = () => true): DedupDecision[] {
-    const parent = Int32Array.from({ length: this.size }, (_, i) => i);
-    const find = (i: number): number => {
-      while (parent[i] !== i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-      }
-      return i;
-    };
-    const kindOf = new Map<number, DuplicateKind>();
-    for (const edge of this.edges) {
-      const ra = find(edge.a);
-      const rb = find(edge.b);
-      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-      for (const node of [edge.a, edge.b]) if (!kindOf.has(node) || edge.kind === "exact") kindOf.set(node, edge.kind);
-    }
-    const best = new Map<number, number>();
-    for (let i = 0; i < this.size; i++) {
-      const root = find(i);
-      const current = best.get(root);
-      if (current === undefined || this.better(i, current, preferred)) best.set(root, i);
-    }
-    return Array.from({ length: this.size }, (_, i) => {
-      const kept = best.get(find(i))!;
-      return kept === i ? { cluster: kept, keep: true } : { cluster: kept, keep: false, kind: kindOf.get(i) };
-    });
+    return decideClusters(Array.from({ length: this.size }, (_, i) => i), this.edges, (a, b) => this.better(a, b, preferred));
   }
 
   private better(a: number, b: number, preferred: (index: number) => boolean): boolean {
-    const [preferA, preferB] = [preferred(a), preferred(b)];
-    return preferA !== preferB ? preferA : this.longer(a, b);
-  }
-
-  private longer(a: number, b: number): boolean {
-    const { turns, chars } = this;
-    return turns[a] !== turns[b] ? turns[a] > turns[b] : chars[a] !== chars[b] ? chars[a] > chars[b] : a < b;
+    const member = (index: number): ClusterMember => ({ preferred: preferred(index), turns: this.turns[index], chars: this.chars[index], index });
+    return survivorBefore(member(a), member(b));
   }
 }

@@ -53,7 +53,7 @@ export function minhashSignature(shingles: Uint32Array, options: LshOptions = DE
  * Key of one band of a signature: its rows hashed to one number. Two different bands may collide
  * (about one in four billion); such a pair is only a candidate, which verification then refuses.
  */
-function bandKey(signature: Uint32Array, band: number, rows: number): number {
+export function bandKey(signature: Uint32Array, band: number, rows: number): number {
   let key = band;
   for (let r = 0; r < rows; r++) key = combine(key, signature[band * rows + r]);
   return key;
