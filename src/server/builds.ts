@@ -11,11 +11,9 @@
  * start (a killed server leaves them).
  */
 import { randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
-import { Readable } from "node:stream";
-import { Zip, ZipDeflate } from "fflate";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
 import { stringifyPython } from "../formats/pippa/python-json.js";
 import { buildRelease } from "../runner/release/build.js";
 import type { BuildConfig } from "../runner/release/config.js";
@@ -23,6 +21,7 @@ import { importFiles } from "../runner/import-files.js";
 import { AtomicFile } from "../runner/write-file.js";
 import type { ConsentedInput } from "../runner/import-files.js";
 import { HttpError } from "./http-error.js";
+import { zipFolder } from "./zip-folder.js";
 import type { Storage } from "./intake.js";
 import { filesBySubmission, type BuildRow } from "./store/store.js";
 
@@ -180,51 +179,9 @@ export class BuildManager {
     }
   }
 
-  /** The public release folder as a zip, streamed file by file (its private part is never in it). */
+  /** The public release folder as a zip, streamed file by file as fast as the client reads (its private part, a folder beside it, is never in it). */
   zipStream(id: string): Readable {
-    const root = this.releaseFolder(id);
-    // Files are fed to the zip only as fast as the client reads it.
-    let resume: (() => void) | null = null;
-    const output = new Readable({
-      read() {
-        resume?.();
-        resume = null;
-      },
-    });
-    output.once("close", () => {
-      resume?.();
-      resume = null;
-    });
-    const readerCaughtUp = () => (output.readableLength < output.readableHighWaterMark || output.destroyed ? Promise.resolve() : new Promise<void>((done) => (resume = done)));
-    const zip = new Zip((error, chunk, final) => {
-      if (error) output.destroy(error);
-      else {
-        output.push(Buffer.from(chunk));
-        if (final) output.push(null);
-      }
-    });
-    const addFolder = async (folder: string): Promise<void> => {
-      for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        const path = join(folder, entry.name);
-        if (entry.isDirectory()) {
-          await addFolder(path);
-          continue;
-        }
-        const file = new ZipDeflate(relative(root, path).split("\\").join("/"), { level: 6 });
-        zip.add(file);
-        for await (const chunk of createReadStream(path)) {
-          await readerCaughtUp();
-          if (output.destroyed) return;
-          file.push(new Uint8Array(chunk as Buffer));
-        }
-        file.push(new Uint8Array(0), true);
-      }
-    };
-    stat(root)
-      .then(() => addFolder(root))
-      .then(() => zip.end())
-      .catch((error: Error) => output.destroy(error));
-    return output;
+    return zipFolder(this.releaseFolder(id));
   }
 
   async close(): Promise<void> {

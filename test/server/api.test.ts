@@ -13,6 +13,7 @@ import { ST_CHATS, CARD_EXAMPLES, CAI_CHAT_DUMP, CAI_DEFINITIONS_DUMP } from "..
 import { temporaryFolder } from "../helpers/io.js";
 import { sampleRecord } from "../helpers/records.js";
 import { multipart as multipartBody } from "./server-helpers.js";
+import { readEnd } from "./zip-records.js";
 
 const ADMIN = "test-admin-token";
 
@@ -229,12 +230,19 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       assert.equal(zip.headers["content-type"], "application/zip");
       const bytes = zip.rawPayload;
       assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04]);
-      assert.ok(bytes.includes(Buffer.from("pippa_deduped.jsonl")) && bytes.includes(Buffer.from("build.json")));
+      // Every file of the public release, by its path in it, and nothing from its private part beside it.
+      const release = join(folder.path, "data", "builds", id, "release");
+      const files = (await readdir(release, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      const names = readEnd(bytes, bytes.length).entries.map((entry) => entry.name);
+      assert.deepEqual([...names].sort(), files.map((entry) => join(entry.parentPath, entry.name).slice(release.length + 1).split("\\").join("/")).sort());
+      assert.ok(names.includes("pippa_deduped.jsonl") && names.includes("build.json"));
+      const privateOnly = (await readdir(`${release}.private`, { recursive: true })).filter((name) => !existsSync(join(release, name)));
+      assert.ok(privateOnly.length > 0 && !privateOnly.some((name) => names.includes(name)), names.join(", "));
       // The console's builds take the server's build settings: the card says where to withdraw.
-      const card = await readFile(join(folder.path, "data", "builds", id, "release", "README.md"), "utf8");
+      const card = await readFile(join(release, "README.md"), "utf8");
       assert.match(card, /withdraw a contribution at https:\/\/chat\.example\/withdraw/);
       // The chat dump's record took its bot's definitions from the file sent beside it.
-      const published = await readFile(join(folder.path, "data", "builds", id, "release", "pippa.jsonl"), "utf8");
+      const published = await readFile(join(release, "pippa.jsonl"), "utf8");
       const aria = published.split("\n").filter(Boolean).map((line) => JSON.parse(line) as { bot_name: string; bot_definitions: string | null }).find((record) => record.bot_name === "Aria");
       assert.ok(aria?.bot_definitions?.includes("END_OF_DIALOG"), JSON.stringify(aria));
       const fresh = (await adminGet("/api/admin/submissions?status=new")).json();
