@@ -11,6 +11,7 @@ import { defaultBuildConfig } from "../../../src/runner/release/config.js";
 import { synthesizeWithDuplicates } from "../../../src/synth/corpus.js";
 import { ST_CHATS } from "../../helpers/examples.js";
 import { captureIo, temporaryFolder } from "../../helpers/io.js";
+import { NO_SLURM, slurmConf } from "../../helpers/slurm.js";
 
 /** Every file under a folder, by relative path, as its SHA-256. */
 export async function folderDigest(root: string): Promise<Record<string, string>> {
@@ -77,6 +78,21 @@ describe("pippa build as tasks", () => {
       assert.ok(!existsSync(`${output}.work`), "the work folder (records of every consent) is removed");
     });
   }
+
+  it("gives the same release through a real Slurm: three tasks, one array job per stage", async (t) => {
+    const conf = slurmConf();
+    if (!conf) {
+      t.diagnostic(NO_SLURM);
+      return t.skip(NO_SLURM);
+    }
+    process.env.SLURM_CONF = conf;
+    const output = file("on-slurm");
+    const { code, io } = await build("-o", output, "--executor", "slurm", "--tasks", "3");
+    assert.equal(code, 1, io.err());
+    assert.match(io.err(), /submitted import: Slurm job \d+, 3 task\(s\)/);
+    assert.deepEqual(await folderDigest(output), await folderDigest(file("one")));
+    assert.deepEqual(await folderDigest(`${output}.private`), await folderDigest(file("one.private")));
+  });
 
   it("resumes: finished tasks are not run again, a task killed half-way is run again cleanly", async () => {
     const output = file("resumed");
