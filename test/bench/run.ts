@@ -5,8 +5,10 @@
  * `pippa report` against `pippa stats`, `pippa pii scan`'s throughput and `pippa build` against a
  * bare copy pass (with dedup quality on planted duplicates).
  *
- * Options: --scale S (corpus size, default 1), --rounds N (default 3), --only stats|report|prepare|serve|pii|build,
- * --plant RATE (planted duplicates for the build bench, default 0.05).
+ * Options: --scale S (corpus size, default 1), --rounds N (default 3), --only stats|report|prepare|serve|pii|build|scale,
+ * --plant RATE (planted duplicates for the build bench, default 0.05). `--only scale` (never part of
+ * the default run) builds a corpus of --scale-factor times the scale (default 10) as tasks: see scale.ts;
+ * --tasks N (default 8).
  * Cache: $PIPPA_BENCH_CACHE, else $XDG_CACHE_HOME/pippa, else ~/.cache/pippa.
  */
 import { spawn } from "node:child_process";
@@ -18,6 +20,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { SYNTH_VERSION } from "../../src/synth/corpus.js";
+import { benchScale } from "./scale.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, "..", "..", "src", "cli", "bin.js");
@@ -60,8 +63,24 @@ function cacheFolder(): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, rounds: { type: "string", default: "3" }, only: { type: "string" }, plant: { type: "string", default: "0.05" } } });
+  const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, rounds: { type: "string", default: "3" }, only: { type: "string" }, plant: { type: "string", default: "0.05" }, "scale-factor": { type: "string", default: "10" }, tasks: { type: "string", default: "8" } } });
   const scale = Number(values.scale);
+  if (values.only === "scale") {
+    const big = scale * Number(values["scale-factor"]);
+    const corpus = join(cacheFolder(), "bench", `synth-v${SYNTH_VERSION}-scale${big}-seed1-planted${values.plant}.jsonl`);
+    await benchScale({
+      bin,
+      reportRss,
+      corpus,
+      tasks: Number(values.tasks),
+      generate: async () => {
+        mkdirSync(dirname(corpus), { recursive: true });
+        process.stderr.write(`generating the scale-${big} corpus once: ${corpus}\n`);
+        await measure([bin, "synth", "--scale", String(big), "--seed", "1", "--plant-duplicates", String(values.plant), "-o", corpus]);
+      },
+    });
+    return;
+  }
   const rounds = Number(values.rounds);
   const corpus = join(cacheFolder(), "bench", `synth-v${SYNTH_VERSION}-scale${scale}-seed1.jsonl`);
   if (!existsSync(corpus)) {
