@@ -94,6 +94,18 @@ describe("pippa build as tasks", () => {
     assert.deepEqual(await folderDigest(`${output}.private`), await folderDigest(file("one.private")));
   });
 
+  it("says plainly when sbatch is missing", async () => {
+    const path = process.env.PATH;
+    process.env.PATH = file("no-such-folder");
+    try {
+      const { code, io } = await build("-o", file("no-slurm"), "--executor", "slurm", "--tasks", "2", "--work", file("no-slurm-work"));
+      assert.equal(code, 2, io.err());
+      assert.match(io.err(), /sbatch was not found: --executor slurm needs Slurm's client commands/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   it("resumes: finished tasks are not run again, a task killed half-way is run again cleanly", async () => {
     const output = file("resumed");
     const work = file("resumed-work");
