@@ -41,6 +41,8 @@ describe("content: sexual, violence, self-harm, hate", () => {
     for (const text of ["*she kisses him softly and they fall asleep*", "you look cute in that dress", "what a dick move, honestly", "they went to bed early"]) assert.ok(!has("sexual", [text]), text);
     // In the languages of the list, and in scripts written without spaces, where a word sits inside a run of letters.
     for (const text of ["*la bacia, poi scopano sul letto*", "*彼は彼女にキスをして、ゆっくり挿入した*", "*they kiss, both of you coming at once*", "*ela geme quando ele a penetra e goza*"]) assert.ok(has("sexual", [text]), text);
+    // Romance with many leaning words and no explicit one is no scene.
+    assert.ok(!has("sexual", ["*she kisses him*", "*he kisses her back, lewd thoughts aside*", "you can undress there, clothes are on the bed", "*they kissed again by the fire*"]));
     // A word that is explicit in one language and plain in another: "bite" (French), "fica" (Portuguese "stays").
     for (const text of ["*the dog takes a bite of the sandwich*", "ela fica em casa hoje, na cama com gripe"]) assert.ok(!has("sexual", [text]), text);
   });

@@ -28,6 +28,9 @@ export function contentFields(episode: Pick<Episode, "bot_description" | "bot_gr
   return fields;
 }
 
+/** Rules whose evidence only leans (a kiss, a bed, nakedness): it adds to other evidence of its tag, never makes a tag alone. */
+export const SUPPORTING_RULES: ReadonlySet<string> = new Set(["suggestive-term"]);
+
 /** Each tag's combined score from its evidence. */
 export function combinedScores(evidence: readonly ContentEvidence[], fields: readonly ContentField[]): Map<ContentTag, number> {
   const textOf = new Map(fields.map((field) => [field.field, field.text]));
@@ -36,8 +39,14 @@ export function combinedScores(evidence: readonly ContentEvidence[], fields: rea
     const key = `${item.tag}\u0000${item.rule}\u0000${(textOf.get(item.field) ?? "").slice(item.start, item.end).toLowerCase().replace(/\s+/g, " ")}`;
     if ((strongest.get(key)?.score ?? -1) < item.score) strongest.set(key, item);
   }
+  // Leaning evidence counts only beside evidence of its own: a romance full of kisses, a bed and
+  // "lewd" is still no scene.
+  const grounded = new Set([...strongest.values()].filter((item) => !SUPPORTING_RULES.has(item.rule)).map((item) => item.tag));
   const misses = new Map<ContentTag, number>();
-  for (const item of strongest.values()) misses.set(item.tag, (misses.get(item.tag) ?? 1) * (1 - item.score));
+  for (const item of strongest.values()) {
+    if (SUPPORTING_RULES.has(item.rule) && !grounded.has(item.tag)) continue;
+    misses.set(item.tag, (misses.get(item.tag) ?? 1) * (1 - item.score));
+  }
   return new Map([...misses].map(([tag, miss]) => [tag, Math.round((1 - miss) * 1000) / 1000]));
 }
 

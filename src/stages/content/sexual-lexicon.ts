@@ -83,7 +83,7 @@ export const SUGGESTIVE_WORDS = [
   "kiss", "kisses", "kissed", "kissing", "undresses", "unbuttons", "unzips", "gasps",
   "besa", "besó", "besando", "besos", "cama", "jadea", "jadeando", "desnuda", "desviste",
   "beija", "beijou", "beijando", "beijos", "ofegante", "despe",
-  "embrasse", "embrassé", "embrassant", "lit", "haletant", "haletante", "déshabille",
+  "embrasse", "embrassé", "embrassant", "haletant", "haletante", "déshabille",
   "küsst", "küsste", "küssen", "bett", "keucht", "auszieht",
   "bacia", "baciò", "baciando", "baci", "letto", "spoglia",
   "kust", "kuste", "zoent", "zoende", "hijgt",
