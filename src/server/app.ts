@@ -6,7 +6,8 @@
  * progress, timeouts for slow clients, CSRF checks on browser posts (double-submit cookie), an
  * allow-list of origins for other front-ends, a constant-time admin token, security headers, no
  * stack trace or source map ever sent, files readable by the owner only, and (SQLite) one server
- * per data folder.
+ * per data folder; (PostgreSQL) any number of servers on one database and one shared data folder,
+ * coordinated through the database: locks, the claim of a build.
  *
  * This module only composes: plugins/ hold what every route shares (headers, CSRF, origins, the
  * admin token, upload limits, storage, OpenAPI), routes/ the routes by area, http-error.ts the one
@@ -71,8 +72,8 @@ export interface ServerOptions extends Partial<HttpTimeouts> {
 /**
  * Builds the application over a store and a data folder (created if missing, made owner-only).
  * With SQLite the server holds the data folder alone (data-lock.ts) and a second one is refused
- * with a PIPPA_E_BUSY error; with PostgreSQL several may share it, and start-up then removes
- * only leftovers untouched for a day.
+ * with a PIPPA_E_BUSY error; with PostgreSQL several may share it (and the database), and what
+ * one of them removes at start is only what servers now gone left (recovery.ts).
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   await makePrivateFolder(options.dataDir);
@@ -81,14 +82,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (alone) dataLock ??= await lockDataFolder(options.dataDir);
   else await assertDataFolderFree(options.dataDir);
   try {
-    return await assembleServer(options, alone, dataLock);
+    return await assembleServer(options, dataLock);
   } catch (error) {
     await dataLock?.release();
     throw error;
   }
 }
 
-async function assembleServer(options: ServerOptions, alone: boolean, dataLock: DataLock | null): Promise<FastifyInstance> {
+async function assembleServer(options: ServerOptions, dataLock: DataLock | null): Promise<FastifyInstance> {
   const limits = uploadLimitsOf(options);
   const trustProxy = typeof options.trustProxy === "string" ? options.trustProxy.split(",").map((entry) => entry.trim()).filter(Boolean) : [...(options.trustProxy ?? [])];
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: trustProxy.length > 0 ? trustProxy : false, ...timeoutOptions(options) });
@@ -97,7 +98,7 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
     await dataLock?.release();
   });
 
-  await app.register(storage, { store: options.store, dataDir: options.dataDir, alone, buildConfig: options.buildConfig ?? defaultBuildConfig() });
+  await app.register(storage, { store: options.store, dataDir: options.dataDir, buildConfig: options.buildConfig ?? defaultBuildConfig() });
   await app.register(securityHeaders);
   await app.register(csrf);
   await app.register(uploads, { limits });

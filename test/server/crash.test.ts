@@ -12,6 +12,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { projectRoot, temporaryFolder } from "../helpers/io.js";
+import { temporaryFiles } from "./server-helpers.js";
 
 const ADMIN = "crash-test-token";
 
@@ -99,7 +100,8 @@ describe("crash safety", () => {
     for (const prefix of await readdir(join(data, "blobs"))) for (const name of await readdir(join(data, "blobs", prefix))) onDisk.push(name);
     assert.deepEqual(onDisk.sort(), [...referenced].sort());
     for (const sha256 of onDisk) assert.equal(createHash("sha256").update(await readFile(join(data, "blobs", sha256.slice(0, 2), sha256))).digest("hex"), sha256);
-    assert.deepEqual(await readdir(join(data, "tmp")), []);
+    assert.deepEqual(await temporaryFiles(data), []);
+    assert.equal((await readdir(join(data, "tmp"))).length, 1, "the killed server's folder of uploads in progress is gone; the new one's is there");
     // The receipts still work.
     for (const { receipt } of acknowledged.slice(0, 3)) {
       const response = await fetch(`${server.base}/api/withdraw`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ receipt }) });
