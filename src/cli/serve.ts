@@ -7,6 +7,7 @@ import { type CommandOutcome, parsePort, parseNonNegativeInteger, parsePositiveI
 
 interface ServeOptions {
   db?: string;
+  redis?: string;
   data: string;
   buildConfig?: string;
   port: number;
@@ -43,8 +44,9 @@ const seconds = (value: number) => Math.round(value * 1000);
 export function serveCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("serve")
     .description("Run the submission portal (contributors upload chats with consent, get a receipt, can withdraw) and the curator console (/admin).")
-    .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db; one server per data folder) or "postgres://user:pass@host/db" (servers may share a data folder)')
-    .option("--data <dir>", "where uploads, builds and the admin token live (made readable by its owner only)", "data")
+    .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db; one server per data folder) or "postgres://user:pass@host/db" (any number of servers on it, sharing one data folder)')
+    .option("--data <dir>", "where uploads, builds and the admin token live (made readable by its owner only; with PostgreSQL, one folder shared by every server on the database)", "data")
+    .option("--redis <url>", 'count the upload rate in this Redis server ("redis://host:6379"; needs the ioredis package) [with PostgreSQL: in the database; with SQLite: in the process]')
     .option("--port <n>", "port to listen on (0: any free port)", parsePort, 8088)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--allow-origin <url>", "an origin (another front-end, the SillyTavern extension) allowed to upload from the browser; repeatable", (value: string, list: string[]) => [...list, value], [] as string[])
@@ -90,6 +92,7 @@ export function serveCommand(io: CliIo, outcome: CommandOutcome): Command {
           maxRequestBytes: options.maxRequestMib * 1024 * 1024,
           maxFiles: options.maxFiles,
           uploadsPerMinute: options.uploadsPerMinute,
+          redisUrl: options.redis,
           maxConcurrentUploads: options.maxConcurrentUploads,
           headersTimeoutMs: seconds(options.headersTimeout),
           requestTimeoutMs: seconds(options.requestTimeout),

@@ -7,7 +7,7 @@
  * allow-list of origins for other front-ends, a constant-time admin token, security headers, no
  * stack trace or source map ever sent, files readable by the owner only, and (SQLite) one server
  * per data folder; (PostgreSQL) any number of servers on one database and one shared data folder,
- * coordinated through the database: locks, the claim of a build.
+ * coordinated through the database: locks, the claim of a build, the upload rate.
  *
  * This module only composes: plugins/ hold what every route shares (headers, CSRF, origins, the
  * admin token, upload limits, storage, OpenAPI), routes/ the routes by area, http-error.ts the one
@@ -44,8 +44,13 @@ export interface ServerOptions extends Partial<HttpTimeouts> {
   maxFiles?: number;
   /** Longest the reading of one upload's files may take, in ms [10 000]; past it the upload is refused. */
   parseBudgetMs?: number;
-  /** Uploads per IP per minute [30]; 0 turns the limit off. */
+  /**
+   * Uploads per IP per minute [30]; 0 turns the limit off. Counted in this process with SQLite, in
+   * the database with PostgreSQL (shared by the servers on it), in Redis when `redisUrl` is given.
+   */
   uploadsPerMinute?: number;
+  /** A Redis server (`redis://…`) to count the upload rate in, shared by every server that uses it [none]. */
+  redisUrl?: string;
   /** Uploads in progress at once [16]; past it an upload is answered 503 with Retry-After. */
   maxConcurrentUploads?: number;
   /** Origins (other front-ends, the SillyTavern extension) allowed to upload from the browser. */
@@ -101,7 +106,7 @@ async function assembleServer(options: ServerOptions, dataLock: DataLock | null)
   await app.register(storage, { store: options.store, dataDir: options.dataDir, buildConfig: options.buildConfig ?? defaultBuildConfig() });
   await app.register(securityHeaders);
   await app.register(csrf);
-  await app.register(uploads, { limits });
+  await app.register(uploads, { limits, store: options.store, redisUrl: options.redisUrl });
   await app.register(openapi);
   await app.register(assetRoutes, { serveSourceMaps: options.serveSourceMaps });
   app.setErrorHandler(answerError);
