@@ -7,6 +7,7 @@ import { ERROR_CODES, PippaError } from "../model/errors.js";
 
 /** What is used of an ioredis client here; the rate-limit plugin uses the rest. */
 export interface RedisConnection {
+  on(event: "error", listener: (error: Error) => void): unknown;
   ping(): Promise<unknown>;
   quit(): Promise<unknown>;
   disconnect(): void;
@@ -22,6 +23,8 @@ export async function connectRedis(url: string): Promise<RedisConnection> {
   if (!Redis) throw new PippaError(ERROR_CODES.usage, "--redis needs the ioredis package beside pippa: npm install ioredis");
   // Short timeouts and one retry, as the rate-limit plugin advises: an upload should not wait long on its count.
   const redis = new Redis(url, { connectTimeout: 2000, maxRetriesPerRequest: 1 });
+  // Not logged as it reconnects: a failure shows in the answer of each upload that needed the count.
+  redis.on("error", () => {});
   try {
     await redis.ping();
   } catch (error) {
