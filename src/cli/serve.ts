@@ -1,6 +1,6 @@
 /** `pippa serve`: the submission portal and curator console. */
 import { randomBytes } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
 import { type CommandOutcome, parsePort, parseNonNegativeInteger, parsePositiveInteger, parsePositiveNumber, type CliIo } from "./io.js";
@@ -28,15 +28,19 @@ interface ServeOptions {
   parseBudget: number;
 }
 
-/** The admin token: $PIPPA_ADMIN_TOKEN, else the one kept in DATA/admin-token (made at first start). */
+/**
+ * The admin token: $PIPPA_ADMIN_TOKEN, else the one kept in DATA/admin-token (made at first start).
+ * Made whole or not at all, so that servers first started at once on a shared folder agree on it.
+ */
 async function adminToken(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ token: string; created: boolean }> {
   if (env.PIPPA_ADMIN_TOKEN) return { token: env.PIPPA_ADMIN_TOKEN, created: false };
   const path = join(dataDir, "admin-token");
   const existing = await readFile(path, "utf8").then((text) => text.trim(), () => "");
   if (existing) return { token: existing, created: false };
+  const { createPrivateFileOnce } = await import("../server/private-files.js");
   const token = randomBytes(24).toString("base64url");
-  await writeFile(path, `${token}\n`, { mode: 0o600 });
-  return { token, created: true };
+  if (await createPrivateFileOnce(path, `${token}\n`)) return { token, created: true };
+  return { token: (await readFile(path, "utf8")).trim(), created: false };
 }
 
 const seconds = (value: number) => Math.round(value * 1000);
