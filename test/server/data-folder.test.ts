@@ -201,6 +201,32 @@ describe("servers sharing a data folder (PostgreSQL mode)", () => {
   });
 });
 
+describe("the database a data folder belongs to", () => {
+  it("refuses a server whose database is not the one the folder's files belong to, and removes nothing", async () => {
+    const folder = await newFolder();
+    const dataDir = join(folder, "data");
+    const own = await startTestServer();
+    const other = await openStore(`sqlite:${join(folder, "other.db")}`);
+    try {
+      const body = multipart([["consent", "private"]], [{ name: "chat.jsonl", content: ST_CHATS.modern }]);
+      const response = await own.app.inject({ method: "POST", url: "/api/submissions", payload: body.payload, headers: body.headers });
+      assert.equal(response.statusCode, 201, response.body);
+      const sha256: string = response.json().files[0].sha256;
+      await own.app.close();
+      // The same folder, with another database: none of its files is that database's.
+      await assert.rejects(buildServer({ store: other, dataDir: own.dataDir, adminToken: ADMIN }), /database-id: this data folder holds the files of another database/);
+      assert.ok(existsSync(join(own.dataDir, "blobs", sha256.slice(0, 2), sha256)), "the other database's server removed nothing");
+      // A new folder takes the database it is first used with.
+      const app = await buildServer({ store: other, dataDir, adminToken: ADMIN });
+      await app.close();
+      assert.equal((await readFile(join(dataDir, "database-id"), "utf8")).trim(), await other.databaseId());
+    } finally {
+      await other.close();
+      await own.close();
+    }
+  });
+});
+
 describe("file modes", () => {
   it("keeps the data folder, blobs, builds and the database readable by the owner only, whatever the umask", async () => {
     const folder = await newFolder();
@@ -219,9 +245,9 @@ describe("file modes", () => {
       const sha256: string = response.json().files[0].sha256;
       const mode = async (path: string) => ((await stat(path)).mode & 0o777).toString(8);
       for (const path of [dataDir, join(dataDir, "blobs"), join(dataDir, "blobs", sha256.slice(0, 2)), join(dataDir, "tmp"), join(dataDir, "builds")]) assert.equal(await mode(path), "700", path);
-      const files = [join(dataDir, "blobs", sha256.slice(0, 2), sha256), join(dataDir, "pippa.db"), join(dataDir, "pippa.db-wal"), join(dataDir, "pippa.db-shm"), join(dataDir, LOCK)];
+      const files = [join(dataDir, "blobs", sha256.slice(0, 2), sha256), join(dataDir, "database-id"), join(dataDir, "pippa.db"), join(dataDir, "pippa.db-wal"), join(dataDir, "pippa.db-shm"), join(dataDir, LOCK)];
       for (const path of files) assert.equal(await mode(path), "600", path);
-      assert.deepEqual((await readdir(dataDir)).sort(), ["blobs", "builds", "pippa.db", "pippa.db-shm", "pippa.db-wal", "serve.lock", "tmp"]);
+      assert.deepEqual((await readdir(dataDir)).sort(), ["blobs", "builds", "database-id", "pippa.db", "pippa.db-shm", "pippa.db-wal", "serve.lock", "tmp"]);
     } finally {
       process.umask(previous);
       await server?.app.close();

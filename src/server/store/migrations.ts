@@ -75,4 +75,9 @@ export const MIGRATIONS: readonly string[] = [
      window_end_ms BIGINT NOT NULL
    );
    CREATE INDEX rate_limit_hits_window_end ON rate_limit_hits (window_end_ms);`,
+  // Which database a data folder's files belong to (DATA/database-id holds the same id): one row.
+  `CREATE TABLE database_id (
+     one INTEGER PRIMARY KEY CHECK (one = 1),
+     id TEXT NOT NULL
+   );`,
 ];

@@ -1,4 +1,5 @@
 /** The store over any `SqlDatabase` (SQLite or PostgreSQL): one implementation, one schema. */
+import { randomUUID } from "node:crypto";
 import type { Consent } from "../../model/pippa-record.js";
 import { MIGRATIONS } from "./migrations.js";
 import type { Row, SqlDatabase, SqlExecutor } from "./sql.js";
@@ -49,6 +50,12 @@ export class SqlStore implements Store {
         await tx.run("INSERT INTO schema_version (version) VALUES (?)", [version]);
       });
     }
+  }
+
+  async databaseId(): Promise<string> {
+    await this.db.run("INSERT INTO database_id (one, id) VALUES (1, ?) ON CONFLICT DO NOTHING", [randomUUID()]);
+    const [row] = await this.db.all("SELECT id FROM database_id WHERE one = 1");
+    return String(row.id);
   }
 
   async insertSubmission(submission: NewSubmission, keepFiles: () => Promise<void> = async () => {}): Promise<void> {

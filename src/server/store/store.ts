@@ -75,6 +75,8 @@ export interface Store {
   readonly kind: "sqlite" | "postgres";
   /** Creates or upgrades the schema. */
   migrate(): Promise<void>;
+  /** This database's random id, made at the first call: a data folder records the database its files belong to. */
+  databaseId(): Promise<string>;
   /**
    * Stores a submission with its files in one transaction, durable when it resolves, holding the
    * locks of its blobs (see blobLock) from before `keepFiles` runs (it puts their files in place)
