@@ -64,6 +64,9 @@ export class BlobStore {
    * went away, the request timed out).
    */
   async receive(stream: Readable, onChunk: (bytes: number) => void = () => {}): Promise<TemporaryBlob> {
+    // Made again if missing: a server that lost its database connection for a while may have been
+    // taken for gone by another, which then removed this folder.
+    await makePrivateFolder(this.temporary);
     const path = join(this.temporary, `${Date.now()}-${randomBytes(8).toString("hex")}`);
     const hash = createHash("sha256");
     let bytes = 0;

@@ -90,32 +90,41 @@ export class PostgresDatabase implements SqlDatabase {
   async holdLock(name: string): Promise<HeldLock> {
     const key = String(lockKey(name));
     let released = false;
-    let client: pg.Client;
+    let retaking = false;
+    let current: pg.Client | null = null;
     const take = async (): Promise<void> => {
-      client = new pg.Client({ connectionString: this.connectionString });
-      // A lost session has lost the lock too: take it again on a new one, until released.
-      client.on("error", () => {
-        client.end().catch(() => {});
-        const retake = () => {
-          if (!released) take().catch(() => setTimeout(retake, RETAKE_AFTER_MS).unref());
-        };
-        setTimeout(retake, RETAKE_AFTER_MS).unref();
-      });
+      const client = new pg.Client({ connectionString: this.connectionString });
+      current = client;
+      client.on("error", () => lost(client));
       await client.connect();
       await client.query(LOCK, [key]);
+    };
+    // A lost session has lost the lock too: it is taken again on a new one (one attempt at a time), until released.
+    const lost = (client: pg.Client) => {
+      client.end().catch(() => {});
+      if (released || retaking || client !== current) return;
+      retaking = true;
+      const retake = () => {
+        if (released) return;
+        take().then(
+          () => void (retaking = false),
+          () => setTimeout(retake, RETAKE_AFTER_MS).unref(),
+        );
+      };
+      setTimeout(retake, RETAKE_AFTER_MS).unref();
     };
     try {
       await take();
     } catch (error) {
       released = true;
-      await client!.end().catch(() => {});
+      await current!.end().catch(() => {});
       throw error;
     }
     return {
       release: async () => {
         if (released) return;
         released = true;
-        await client.end().catch(() => {});
+        await current?.end().catch(() => {});
       },
     };
   }

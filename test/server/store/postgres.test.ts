@@ -1,6 +1,7 @@
 /**
  * What servers sharing a PostgreSQL database coordinate by: named locks that another connection
- * (another server) respects and that a killed process does not leave behind, the blob lock that
+ * (another server) respects, that a killed process does not leave behind and that a holder whose
+ * session was cut takes again, the blob lock that
  * keeps a removal from taking a file whose upload is between its file and its row, and the claim of
  * a build (one running at a time). Each server is a store of its own here, with its own connections.
  */
@@ -10,7 +11,9 @@ import { once } from "node:events";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
+import pg from "pg";
 import { openStore } from "../../../src/server/store/open.js";
+import { lockKey } from "../../../src/server/store/postgres.js";
 import type { BuildRow, Store } from "../../../src/server/store/store.js";
 import { projectRoot } from "../../helpers/io.js";
 import { freshDatabase, testPostgres } from "../postgres-helpers.js";
@@ -62,6 +65,26 @@ describe("coordination through PostgreSQL", { skip: !postgres }, () => {
     } finally {
       child.kill("SIGKILL");
     }
+  });
+
+  it("takes a held lock again when its session is cut", async () => {
+    const held = await one.holdLock("server:cut");
+    try {
+      const key = BigInt.asUintN(64, lockKey("server:cut"));
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        const cut = await client.query("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND classid = $1::oid AND objid = $2::oid AND objsubid = 1", [String(key >> 32n), String(key & 0xffffffffn)]);
+        assert.equal(cut.rowCount, 1);
+      } finally {
+        await client.end();
+      }
+      assert.ok(await waitFor(async () => !(await two.isLockHeld("server:cut")), 2000), "the cut session's lock is freed");
+      assert.ok(await waitFor(() => two.isLockHeld("server:cut"), 5000), "and taken again");
+    } finally {
+      await held.release();
+    }
+    assert.ok(await waitFor(async () => !(await two.isLockHeld("server:cut")), 2000));
   });
 
   it("removes no blob file while another server is between that file and its row", async () => {
