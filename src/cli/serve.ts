@@ -1,12 +1,13 @@
 /** `pippa serve`: the submission portal and curator console. */
 import { randomBytes } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
 import { type CommandOutcome, parsePort, parseNonNegativeInteger, parsePositiveInteger, parsePositiveNumber, type CliIo } from "./io.js";
 
 interface ServeOptions {
   db?: string;
+  redis?: string;
   data: string;
   buildConfig?: string;
   port: number;
@@ -27,15 +28,19 @@ interface ServeOptions {
   parseBudget: number;
 }
 
-/** The admin token: $PIPPA_ADMIN_TOKEN, else the one kept in DATA/admin-token (made at first start). */
+/**
+ * The admin token: $PIPPA_ADMIN_TOKEN, else the one kept in DATA/admin-token (made at first start).
+ * Made whole or not at all, so that servers first started at once on a shared folder agree on it.
+ */
 async function adminToken(dataDir: string, env: NodeJS.ProcessEnv): Promise<{ token: string; created: boolean }> {
   if (env.PIPPA_ADMIN_TOKEN) return { token: env.PIPPA_ADMIN_TOKEN, created: false };
   const path = join(dataDir, "admin-token");
   const existing = await readFile(path, "utf8").then((text) => text.trim(), () => "");
   if (existing) return { token: existing, created: false };
+  const { createPrivateFileOnce } = await import("../server/private-files.js");
   const token = randomBytes(24).toString("base64url");
-  await writeFile(path, `${token}\n`, { mode: 0o600 });
-  return { token, created: true };
+  if (await createPrivateFileOnce(path, `${token}\n`)) return { token, created: true };
+  return { token: (await readFile(path, "utf8")).trim(), created: false };
 }
 
 const seconds = (value: number) => Math.round(value * 1000);
@@ -43,8 +48,9 @@ const seconds = (value: number) => Math.round(value * 1000);
 export function serveCommand(io: CliIo, outcome: CommandOutcome): Command {
   return new Command("serve")
     .description("Run the submission portal (contributors upload chats with consent, get a receipt, can withdraw) and the curator console (/admin).")
-    .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db; one server per data folder) or "postgres://user:pass@host/db" (servers may share a data folder)')
-    .option("--data <dir>", "where uploads, builds and the admin token live (made readable by its owner only)", "data")
+    .option("--db <url>", 'database: "sqlite:PATH" (default: sqlite:DATA/pippa.db; one server per data folder) or "postgres://user:pass@host/db" (any number of servers on it, sharing one data folder)')
+    .option("--data <dir>", "where uploads, builds and the admin token live (made readable by its owner only; with PostgreSQL, one folder shared by every server on the database)", "data")
+    .option("--redis <url>", 'count the upload rate in this Redis server ("redis://host:6379"; needs the ioredis package) [with PostgreSQL: in the database; with SQLite: in the process]')
     .option("--port <n>", "port to listen on (0: any free port)", parsePort, 8088)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--allow-origin <url>", "an origin (another front-end, the SillyTavern extension) allowed to upload from the browser; repeatable", (value: string, list: string[]) => [...list, value], [] as string[])
@@ -90,6 +96,7 @@ export function serveCommand(io: CliIo, outcome: CommandOutcome): Command {
           maxRequestBytes: options.maxRequestMib * 1024 * 1024,
           maxFiles: options.maxFiles,
           uploadsPerMinute: options.uploadsPerMinute,
+          redisUrl: options.redis,
           maxConcurrentUploads: options.maxConcurrentUploads,
           headersTimeoutMs: seconds(options.headersTimeout),
           requestTimeoutMs: seconds(options.requestTimeout),

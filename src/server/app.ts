@@ -6,7 +6,8 @@
  * progress, timeouts for slow clients, CSRF checks on browser posts (double-submit cookie), an
  * allow-list of origins for other front-ends, a constant-time admin token, security headers, no
  * stack trace or source map ever sent, files readable by the owner only, and (SQLite) one server
- * per data folder.
+ * per data folder; (PostgreSQL) any number of servers on one database and one shared data folder,
+ * coordinated through the database: locks, the claim of a build, the upload rate.
  *
  * This module only composes: plugins/ hold what every route shares (headers, CSRF, origins, the
  * admin token, upload limits, storage, OpenAPI), routes/ the routes by area, http-error.ts the one
@@ -43,8 +44,13 @@ export interface ServerOptions extends Partial<HttpTimeouts> {
   maxFiles?: number;
   /** Longest the reading of one upload's files may take, in ms [10 000]; past it the upload is refused. */
   parseBudgetMs?: number;
-  /** Uploads per IP per minute [30]; 0 turns the limit off. */
+  /**
+   * Uploads per IP per minute [30]; 0 turns the limit off. Counted in this process with SQLite, in
+   * the database with PostgreSQL (shared by the servers on it), in Redis when `redisUrl` is given.
+   */
   uploadsPerMinute?: number;
+  /** A Redis server (`redis://…`) to count the upload rate in, shared by every server that uses it [none]. */
+  redisUrl?: string;
   /** Uploads in progress at once [16]; past it an upload is answered 503 with Retry-After. */
   maxConcurrentUploads?: number;
   /** Origins (other front-ends, the SillyTavern extension) allowed to upload from the browser. */
@@ -71,8 +77,8 @@ export interface ServerOptions extends Partial<HttpTimeouts> {
 /**
  * Builds the application over a store and a data folder (created if missing, made owner-only).
  * With SQLite the server holds the data folder alone (data-lock.ts) and a second one is refused
- * with a PIPPA_E_BUSY error; with PostgreSQL several may share it, and start-up then removes
- * only leftovers untouched for a day.
+ * with a PIPPA_E_BUSY error; with PostgreSQL several may share it (and the database), and what
+ * one of them removes at start is only what servers now gone left (recovery.ts).
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   await makePrivateFolder(options.dataDir);
@@ -81,14 +87,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (alone) dataLock ??= await lockDataFolder(options.dataDir);
   else await assertDataFolderFree(options.dataDir);
   try {
-    return await assembleServer(options, alone, dataLock);
+    return await assembleServer(options, dataLock);
   } catch (error) {
     await dataLock?.release();
     throw error;
   }
 }
 
-async function assembleServer(options: ServerOptions, alone: boolean, dataLock: DataLock | null): Promise<FastifyInstance> {
+async function assembleServer(options: ServerOptions, dataLock: DataLock | null): Promise<FastifyInstance> {
   const limits = uploadLimitsOf(options);
   const trustProxy = typeof options.trustProxy === "string" ? options.trustProxy.split(",").map((entry) => entry.trim()).filter(Boolean) : [...(options.trustProxy ?? [])];
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: trustProxy.length > 0 ? trustProxy : false, ...timeoutOptions(options) });
@@ -97,10 +103,10 @@ async function assembleServer(options: ServerOptions, alone: boolean, dataLock: 
     await dataLock?.release();
   });
 
-  await app.register(storage, { store: options.store, dataDir: options.dataDir, alone, buildConfig: options.buildConfig ?? defaultBuildConfig() });
+  await app.register(storage, { store: options.store, dataDir: options.dataDir, buildConfig: options.buildConfig ?? defaultBuildConfig() });
   await app.register(securityHeaders);
   await app.register(csrf);
-  await app.register(uploads, { limits });
+  await app.register(uploads, { limits, store: options.store, redisUrl: options.redisUrl });
   await app.register(openapi);
   await app.register(assetRoutes, { serveSourceMaps: options.serveSourceMaps });
   app.setErrorHandler(answerError);

@@ -1,12 +1,12 @@
 /**
  * The original bytes of every upload, content-addressed under DATA/blobs/ab/abcdef… (sha256).
- * An upload is streamed to DATA/tmp while hashed, fsynced, then renamed into place (and the
- * folder fsynced): a blob file is whole or absent. Identical bytes are stored once. Folders are
- * 0700 and files 0600 (see private-files.ts).
+ * An upload is streamed to DATA/tmp/SERVER (each server sharing the folder writes into its own) while
+ * hashed, fsynced, then renamed into place (and the folder fsynced): a blob file is whole or absent.
+ * Identical bytes are stored once. Folders are 0700 and files 0600 (see private-files.ts).
  */
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { chmod, mkdir, open, readdir, rename, rm, stat, utimes } from "node:fs/promises";
+import { chmod, mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Transform, type Readable } from "node:stream";
@@ -18,22 +18,6 @@ export interface TemporaryBlob {
   bytes: number;
 }
 
-/**
- * How long a file must have been left untouched before a server that does not hold the data folder
- * alone (PostgreSQL mode, several servers on one folder) takes it for abandoned. An upload in
- * progress writes its temporary file until the request ends (the request timeout, minutes), and a
- * blob waits for its row only while the upload is read (seconds); a day is far beyond both.
- */
-export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
-
-/** Which leftovers a sweep removes. */
-export interface SweepOptions {
-  /** Only files unchanged for at least this long [0: every leftover, for a server alone on its folder]. */
-  olderThanMs?: number;
-  /** The clock, for tests [Date.now()]. */
-  nowMs?: number;
-}
-
 async function fsyncPath(path: string): Promise<void> {
   const handle = await open(path, "r");
   try {
@@ -43,23 +27,34 @@ async function fsyncPath(path: string): Promise<void> {
   }
 }
 
+const SHA256_NAME = /^[0-9a-f]{64}$/;
+
 export class BlobStore {
   readonly blobs: string;
+  /** Where uploads of every server are received, each in a folder named by its server's id. */
+  readonly temporaryRoot: string;
+  /** This server's own. */
   readonly temporary: string;
 
-  constructor(readonly dataDir: string) {
+  /** `server`: the id of this server among those sharing the folder (instance.ts). */
+  constructor(
+    readonly dataDir: string,
+    readonly server: string,
+  ) {
     this.blobs = join(dataDir, "blobs");
-    this.temporary = join(dataDir, "tmp");
+    this.temporaryRoot = join(dataDir, "tmp");
+    this.temporary = join(this.temporaryRoot, server);
   }
 
   /** Creates the folders, owner-only. Leftovers are the business of the sweeps below. */
   async init(): Promise<void> {
     await makePrivateFolder(this.blobs);
+    await makePrivateFolder(this.temporaryRoot);
     await makePrivateFolder(this.temporary);
   }
 
   pathOf(sha256: string): string {
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`not a sha256: ${sha256}`);
+    if (!SHA256_NAME.test(sha256)) throw new Error(`not a sha256: ${sha256}`);
     return join(this.blobs, sha256.slice(0, 2), sha256);
   }
 
@@ -69,6 +64,9 @@ export class BlobStore {
    * went away, the request timed out).
    */
   async receive(stream: Readable, onChunk: (bytes: number) => void = () => {}): Promise<TemporaryBlob> {
+    // Made again if missing: a server that lost its database connection for a while may have been
+    // taken for gone by another, which then removed this folder.
+    await makePrivateFolder(this.temporary);
     const path = join(this.temporary, `${Date.now()}-${randomBytes(8).toString("hex")}`);
     const hash = createHash("sha256");
     let bytes = 0;
@@ -100,10 +98,6 @@ export class BlobStore {
     const target = this.pathOf(blob.sha256);
     const exists = await stat(target).then(() => true, () => false);
     if (exists) {
-      // The stored file may be a leftover no row refers to yet; touching it tells another
-      // server's start-up sweep that it is in use again.
-      const now = new Date();
-      await utimes(target, now, now).catch(() => {});
       await rm(blob.path, { force: true });
       return;
     }
@@ -122,35 +116,31 @@ export class BlobStore {
   }
 
   /**
-   * Removes uploads a crash left half-received. File by file, never the folder itself: another
-   * server on the folder may be writing into it (removing the folder under it failed with ENOTEMPTY).
+   * Removes uploads that servers now gone left half-received: the folders of DATA/tmp but this
+   * server's and those of servers still running (`isGone` tells), and loose files there (from
+   * versions that had no folder per server).
    */
-  async clearTemporary(options: SweepOptions = {}): Promise<number> {
+  async clearTemporary(isGone: (server: string) => Promise<boolean>): Promise<number> {
     let removed = 0;
-    for (const name of await readdir(this.temporary).catch(() => [] as string[])) {
-      if (await removeIfAbandoned(join(this.temporary, name), options)) removed++;
+    for (const entry of await readdir(this.temporaryRoot, { withFileTypes: true }).catch(() => [])) {
+      if (entry.name === this.server || (entry.isDirectory() && !(await isGone(entry.name)))) continue;
+      await rm(join(this.temporaryRoot, entry.name), { recursive: true, force: true });
+      removed++;
     }
     return removed;
   }
 
-  /** Removes blob files no submission refers to (left by a crash between the file and its row). */
-  async collectGarbage(referenced: ReadonlySet<string>, options: SweepOptions = {}): Promise<number> {
-    let removed = 0;
+  /** Removes this server's folder of uploads in progress, when it stops (none are left then). */
+  async closeTemporary(): Promise<void> {
+    await rm(this.temporary, { recursive: true, force: true });
+  }
+
+  /** The sha256 of every stored blob file. */
+  async storedBlobs(): Promise<string[]> {
+    const names: string[] = [];
     for (const folder of await readdir(this.blobs).catch(() => [] as string[])) {
-      for (const name of await readdir(join(this.blobs, folder)).catch(() => [] as string[])) {
-        if (!referenced.has(name) && (await removeIfAbandoned(join(this.blobs, folder, name), options))) removed++;
-      }
+      for (const name of await readdir(join(this.blobs, folder)).catch(() => [] as string[])) if (SHA256_NAME.test(name) && name.startsWith(folder)) names.push(name);
     }
-    return removed;
+    return names;
   }
-}
-
-/** Removes a file if it is older than the sweep's age; a file already gone counts as not removed. */
-async function removeIfAbandoned(path: string, { olderThanMs = 0, nowMs = Date.now() }: SweepOptions): Promise<boolean> {
-  if (olderThanMs > 0) {
-    const info = await stat(path).catch(() => null);
-    if (!info || nowMs - info.mtimeMs < olderThanMs) return false;
-  }
-  await rm(path, { force: true, recursive: true });
-  return true;
 }

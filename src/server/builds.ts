@@ -1,8 +1,10 @@
 /**
  * Release builds from the curator console: every current submission is read back (its card with its
  * chats) into one PIPPA file per submission, passed to `pippa build` with the submission's consent
- * as data, and the public release can be downloaded as a zip. One build at a time; a build a
- * restart interrupted is marked failed.
+ * as data, and the public release can be downloaded as a zip. One build at a time among all the
+ * servers on the database: the build's row, inserted as running with the id of the server that runs
+ * it, is the claim, and the database refuses a second running row. A build whose server is gone
+ * (killed, restarted) is marked failed, at the next start of any server or when a build is asked for.
  *
  * Withdrawals reach what was built: each build keeps the list of submissions it read
  * (`submissions.json`, beside the release), and a release that holds a submission no longer
@@ -25,6 +27,9 @@ import { zipFolder } from "./zip-folder.js";
 import type { Storage } from "./intake.js";
 import { filesBySubmission, type BuildRow } from "./store/store.js";
 
+/** Taken while a release is checked against the current submissions, so a withdrawal and a finishing build (on any server) are ordered. */
+const RELEASES_LOCK = "releases";
+
 export class BuildManager {
   private running: Promise<void> | null = null;
 
@@ -35,19 +40,33 @@ export class BuildManager {
   ) {}
 
   /**
-   * At start: builds a restart interrupted are failed, not forever "running", and all they wrote
-   * is removed; unredacted sources left anywhere are removed; releases that hold a withdrawn
-   * submission are removed.
+   * At start: builds whose server is gone are failed, not forever "running", and all they wrote is
+   * removed; unredacted sources left anywhere but by builds still running are removed; releases
+   * that hold a withdrawn submission are removed.
    */
   async recover(): Promise<void> {
-    for (const build of await this.storage.store.listBuilds()) {
-      if (build.status !== "running") continue;
-      await this.storage.store.updateBuild(build.id, { status: "failed", error: "interrupted by a restart" });
-      // Its staging folder holds records of every consent and raw rejected lines: nothing of it is kept.
-      await rm(join(this.folder, build.id), { recursive: true, force: true });
-    }
-    for (const id of await readdir(this.folder).catch(() => [] as string[])) await rm(this.sourcesFolder(id), { recursive: true, force: true });
+    // The folders are listed before the running builds are read: a build claimed later, by a
+    // server still running, makes its folder after its claim, so it is not in this list.
+    const folders = await readdir(this.folder).catch(() => [] as string[]);
+    const live = await this.failAbandoned();
+    for (const id of folders) if (!live.has(id)) await rm(this.sourcesFolder(id), { recursive: true, force: true });
     await this.removeWithdrawn();
+  }
+
+  /** Fails the running builds whose server is gone, removing all they wrote; returns the ids of those still running. */
+  private async failAbandoned(): Promise<Set<string>> {
+    const { store, instance } = this.storage;
+    const live = new Set<string>();
+    for (const { id, claimedBy } of await store.runningBuilds()) {
+      if (!(await instance.isGone(claimedBy))) {
+        live.add(id);
+        continue;
+      }
+      await store.updateBuild(id, { status: "failed", error: "interrupted by a restart" });
+      // Its staging folder holds records of every consent and raw rejected lines: nothing of it is kept.
+      await rm(join(this.folder, id), { recursive: true, force: true });
+    }
+    return live;
   }
 
   releaseFolder(id: string): string {
@@ -69,10 +88,10 @@ export class BuildManager {
   /**
    * Deletes every stored release (and its private part and sources) that holds a submission no
    * longer current, and marks its build "removed" (a running build is checked when it finishes).
-   * Runs under the storage lock, so a withdrawal and a finishing build are ordered.
+   * Runs under the releases lock, so a withdrawal and a finishing build are ordered.
    */
   removeWithdrawn(): Promise<string[]> {
-    return this.storage.lock.exclusive(async () => {
+    return this.storage.store.withLock(RELEASES_LOCK, async () => {
       const { store } = this.storage;
       const current = new Set((await store.allFiles()).map((file) => file.submissionId));
       const removed: string[] = [];
@@ -98,15 +117,14 @@ export class BuildManager {
   }
 
   async start(): Promise<BuildRow> {
-    if (this.running) throw new HttpError(409, "a build is already running");
+    const { store, instance } = this.storage;
     const build: BuildRow = { id: randomUUID(), createdMs: Date.now(), status: "running", stage: "collecting submissions", records: 0, error: null, summary: null };
-    // Claimed before the first await, so that two requests at once cannot both start a build.
-    const inserted = this.storage.store.insertBuild(build);
-    this.running = inserted.then(() => this.run(build.id)).finally(() => {
+    // The running build may be one whose server died: then it is failed, and the claim tried again.
+    const claimed = (await store.insertBuild(build, instance.id)) || ((await this.failAbandoned()).size === 0 && (await store.insertBuild(build, instance.id)));
+    if (!claimed) throw new HttpError(409, "a build is already running");
+    this.running = this.run(build.id).finally(() => {
       this.running = null;
     });
-    this.running.catch(() => {}); // a failed insert is the caller's error, answered below
-    await inserted;
     return build;
   }
 
@@ -159,7 +177,7 @@ export class BuildManager {
       // The unredacted sources go before the build is reported done: no reader of "done" may find them.
       await rm(sources, { recursive: true, force: true });
       // A submission withdrawn while this build ran must not stay in its release.
-      await this.storage.lock.exclusive(async () => {
+      await store.withLock(RELEASES_LOCK, async () => {
         const current = new Set((await store.allFiles()).map((file) => file.submissionId));
         const built = [...bySubmission.keys()];
         if (built.some((member) => !current.has(member))) {

@@ -15,11 +15,12 @@
  * written on another host cannot be checked from here and is never taken over.
  */
 import { randomBytes } from "node:crypto";
-import { link, readFile, realpath, rename, unlink, writeFile } from "node:fs/promises";
+import { link, readFile, realpath, rename, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { ERROR_CODES, PippaError } from "../model/errors.js";
 import { isAlive, processIdentity } from "../runner/processes.js";
+import { createPrivateFileOnce } from "./private-files.js";
 
 export const LOCK_FILE = "serve.lock";
 
@@ -83,20 +84,6 @@ async function readOwner(path: string): Promise<LockOwner | null | "missing"> {
 }
 
 /**
- * Puts the draft's content at `path` unless something is there already (EEXIST): a hard link, so
- * the file appears whole; where the file system has no hard links, an O_EXCL create and write.
- */
-async function createExclusively(draft: string, path: string): Promise<void> {
-  try {
-    await link(draft, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" || !(code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP" || code === "ENOSYS")) throw error;
-    await writeFile(path, await readFile(draft), { flag: "wx", mode: 0o600 });
-  }
-}
-
-/**
  * Takes the lock of a data folder (which must exist), or throws a `PIPPA_E_BUSY` error naming the
  * holder. A stale lock (its process gone, see above) is taken over.
  *
@@ -109,51 +96,42 @@ export async function lockDataFolder(dataDir: string): Promise<DataLock> {
   const path = join(folder, LOCK_FILE);
   if (heldHere.has(folder)) throw refusal(path, await readOwner(path).then((owner) => (owner === "missing" ? null : owner)));
   const owner: LockOwner = { pid: process.pid, host: hostname(), sinceMs: Date.now(), process: processIdentity(process.pid), token: randomBytes(12).toString("hex") };
-  const draft = `${path}.${owner.token}`;
-  await writeFile(draft, `${JSON.stringify(owner)}\n`, { mode: 0o600 });
-  try {
-    // A few rounds: each either takes the lock, refuses, or clears a stale lock and tries again.
-    for (let round = 0; round < 3; round++) {
-      try {
-        await createExclusively(draft, path);
-        heldHere.add(folder);
-        return {
-          path,
-          owner,
-          release: async () => {
-            heldHere.delete(folder);
-            const current = await readOwner(path).catch(() => null);
-            if (current !== "missing" && current?.token === owner.token) await unlink(path).catch(() => {});
-          },
-        };
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      }
-      const holder = await readOwner(path);
-      if (holder === "missing") continue; // released meanwhile
-      if (holder === null || !isStale(holder, folder)) throw refusal(path, holder);
-      // Two starters may both find the same stale lock. Moving it aside is atomic: only one of
-      // them moves it. If what was moved is not the stale lock read above, another starter took
-      // over in between; put its lock back and give way.
-      const aside = `${path}.stale-${owner.token}`;
-      try {
-        await rename(path, aside);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
-        throw error;
-      }
-      const moved = await readOwner(aside);
-      if (moved !== "missing" && moved?.token !== holder.token) {
-        await link(aside, path).catch(() => {});
-        await unlink(aside).catch(() => {});
-        throw refusal(path, moved);
-      }
-      await unlink(aside).catch(() => {});
+  // A few rounds: each either takes the lock, refuses, or clears a stale lock and tries again.
+  for (let round = 0; round < 3; round++) {
+    if (await createPrivateFileOnce(path, `${JSON.stringify(owner)}\n`)) {
+      heldHere.add(folder);
+      return {
+        path,
+        owner,
+        release: async () => {
+          heldHere.delete(folder);
+          const current = await readOwner(path).catch(() => null);
+          if (current !== "missing" && current?.token === owner.token) await unlink(path).catch(() => {});
+        },
+      };
     }
-    throw refusal(path, await readOwner(path).then((holder) => (holder === "missing" ? null : holder)));
-  } finally {
-    await unlink(draft).catch(() => {});
+    const holder = await readOwner(path);
+    if (holder === "missing") continue; // released meanwhile
+    if (holder === null || !isStale(holder, folder)) throw refusal(path, holder);
+    // Two starters may both find the same stale lock. Moving it aside is atomic: only one of
+    // them moves it. If what was moved is not the stale lock read above, another starter took
+    // over in between; put its lock back and give way.
+    const aside = `${path}.stale-${owner.token}`;
+    try {
+      await rename(path, aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
+      throw error;
+    }
+    const moved = await readOwner(aside);
+    if (moved !== "missing" && moved?.token !== holder.token) {
+      await link(aside, path).catch(() => {});
+      await unlink(aside).catch(() => {});
+      throw refusal(path, moved);
+    }
+    await unlink(aside).catch(() => {});
   }
+  throw refusal(path, await readOwner(path).then((holder) => (holder === "missing" ? null : holder)));
 }
 
 /**

@@ -5,10 +5,18 @@
  * a file made to be slow to read costs that budget at most and the server keeps answering
  * meanwhile. Accepted files are kept (blob, then the submission row in one transaction); the
  * answer carries the receipt code, which is stored only as a hash.
+ *
+ * Order, for servers sharing a data folder and a database: a blob's file is put in place first and
+ * its row written after, both inside one transaction that holds the blob's lock; a file is removed
+ * only under the same lock, after reading that no row refers to it (a withdrawal, the start-up
+ * sweep). So a file waiting for its row is never taken for an orphan, a withdrawal never removes a
+ * file an upload of the same bytes has just pointed to, and a crash between file and row leaves a
+ * file without a row — never a row without a file — for the next start to remove.
  */
 import { randomUUID } from "node:crypto";
 import type { Consent } from "../model/pippa-record.js";
 import type { BlobStore, TemporaryBlob } from "./blobs.js";
+import type { ServerInstance } from "./instance.js";
 import { showableName } from "./names.js";
 import { readUpload, type FileReading } from "./parse-worker.js";
 import { newReceipt, receiptHash } from "./receipts.js";
@@ -51,11 +59,11 @@ export function displayName(name: string | undefined): string {
   return showableName(base.trim()) || "unnamed";
 }
 
-/** Where submissions live: the rows, the blob files, and the lock that changes both together. */
+/** Where submissions live: the rows, the blob files, and this server among those sharing them. */
 export interface Storage {
   store: Store;
   blobs: BlobStore;
-  lock: StorageLock;
+  instance: ServerInstance;
 }
 
 export interface IntakeOptions {
@@ -70,7 +78,7 @@ export const DEFAULT_PARSE_BUDGET_MS = 10_000;
  * accepted ones under one receipt; refused files, and every file of an upload whose reading ran
  * past its budget, are discarded.
  */
-export async function takeSubmission({ store, blobs, lock }: Storage, received: readonly ReceivedFile[], consent: Consent, channel: string, options: IntakeOptions = {}): Promise<IntakeResult> {
+export async function takeSubmission({ store, blobs }: Storage, received: readonly ReceivedFile[], consent: Consent, channel: string, options: IntakeOptions = {}): Promise<IntakeResult> {
   // `??`, not a spread of defaults: a caller passing its own options along may pass undefined.
   const parseBudgetMs = options.parseBudgetMs ?? DEFAULT_PARSE_BUDGET_MS;
   const byPath = new Map(received.map((file) => [file.path, file]));
@@ -140,39 +148,16 @@ export async function takeSubmission({ store, blobs, lock }: Storage, received: 
     files.push({ id: randomUUID(), submissionId, sha256: file.sha256, name: file.name, bytes: file.bytes, format: result.format ?? "unknown", status: result.role === "card" || result.role === "definitions" ? result.role : "ok", conversations: result.conversations, messages: result.messages });
   }
   const receipt = newReceipt();
-  // Blob files and rows change together under one lock, so a withdrawal never removes a file an
-  // upload of the same bytes is about to point to.
-  await lock.exclusive(async () => {
+  const submission = { id: submissionId, createdMs: Date.now(), consent, channel, receiptHash: receiptHash(receipt), files, newBlobs: accepted.map((file) => ({ sha256: file.sha256, bytes: file.bytes })) };
+  await store.insertSubmission(submission, async () => {
     for (const file of accepted) await blobs.keep(file);
-    await store.insertSubmission({
-      id: submissionId,
-      createdMs: Date.now(),
-      consent,
-      channel,
-      receiptHash: receiptHash(receipt),
-      files,
-      newBlobs: accepted.map((file) => ({ sha256: file.sha256, bytes: file.bytes })),
-    });
   });
   return { submissionId, receipt, files: [...results.values()] };
 }
 
-/** One lock for changes that touch blob files and rows together (uploads, withdrawals). */
-export class StorageLock {
-  private tail: Promise<unknown> = Promise.resolve();
-
-  exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(work);
-    this.tail = result.catch(() => {});
-    return result;
-  }
-}
-
 /** Withdraws the submission of a receipt: rows first (one transaction), then the files nothing else uses. */
-export async function withdrawSubmission({ store, blobs, lock }: Storage, receipt: string): Promise<{ withdrawn: boolean; alreadyWithdrawn: boolean }> {
-  return lock.exclusive(async () => {
-    const outcome = await store.withdraw(receiptHash(receipt), Date.now());
-    for (const sha256 of outcome.orphanBlobs) await blobs.remove(sha256);
-    return { withdrawn: outcome.withdrawn, alreadyWithdrawn: outcome.alreadyWithdrawn };
-  });
+export async function withdrawSubmission({ store, blobs }: Storage, receipt: string): Promise<{ withdrawn: boolean; alreadyWithdrawn: boolean }> {
+  const outcome = await store.withdraw(receiptHash(receipt), Date.now());
+  for (const sha256 of outcome.orphanBlobs) await store.removeBlobIfUnreferenced(sha256, () => blobs.remove(sha256));
+  return { withdrawn: outcome.withdrawn, alreadyWithdrawn: outcome.alreadyWithdrawn };
 }

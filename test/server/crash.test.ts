@@ -5,61 +5,26 @@
  * its row, no half-received upload).
  */
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { once } from "node:events";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { projectRoot, temporaryFolder } from "../helpers/io.js";
+import { temporaryFolder } from "../helpers/io.js";
+import { temporaryFiles } from "./server-helpers.js";
+import { spawnServer, uploadChat, withdrawReceipt, type ServerProcess } from "./server-process.js";
 
 const ADMIN = "crash-test-token";
 
-function startServer(dataDir: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [join(projectRoot(), "dist", "src", "cli", "bin.js"), "serve", "--data", dataDir, "--port", "0", "--uploads-per-minute", "0"], { env: { ...process.env, PIPPA_ADMIN_TOKEN: ADMIN }, stdio: ["ignore", "pipe", "pipe"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk) => {
-      out += chunk;
-      const match = /serving \(SQLite\) at (http:\/\/[^/\s]+)\//.exec(out);
-      if (match) resolve({ child, base: match[1] });
-    });
-    child.once("exit", (code) => reject(new Error(`the server exited (${code}) before listening: ${out}`)));
-  });
-}
-
-function chat(i: number): string {
-  return [
-    { user_name: "Ann", character_name: "Mira" },
-    { name: "Mira", is_user: false, send_date: 1683927149000 + i, mes: `The lamp turns, night ${i}.` },
-    { name: "Ann", is_user: true, send_date: 1683927150000 + i, mes: `Upload number ${i}. ${"More words to make the file bigger. ".repeat(40)}` },
-  ]
-    .map((line) => JSON.stringify(line))
-    .join("\n");
-}
-
-async function upload(base: string, i: number): Promise<{ receipt: string; submission: string; sha256: string } | null> {
-  const body = new FormData();
-  body.append("consent", i % 2 ? "public" : "private");
-  body.append("file", new Blob([chat(i)]), `chat-${i}.jsonl`);
-  try {
-    const response = await fetch(`${base}/api/submissions`, { method: "POST", body });
-    if (response.status !== 201) return null;
-    const answer = (await response.json()) as { receipt: string; submission: string; files: { sha256: string }[] };
-    return { receipt: answer.receipt, submission: answer.submission, sha256: answer.files[0].sha256 };
-  } catch {
-    return null; // the connection died with the server: not acknowledged
-  }
-}
+const startServer = (dataDir: string) => spawnServer(["--data", dataDir, "--uploads-per-minute", "0"], { PIPPA_ADMIN_TOKEN: ADMIN });
 
 describe("crash safety", () => {
   let folder: { path: string; cleanup: () => Promise<void> };
-  let server: { child: ChildProcess; base: string } | null = null;
+  let server: ServerProcess | null = null;
   before(async () => {
     folder = await temporaryFolder();
   });
   after(async () => {
-    server?.child.kill("SIGKILL");
+    await server?.kill();
     await folder.cleanup();
   });
 
@@ -71,7 +36,7 @@ describe("crash safety", () => {
     let killed = false;
     const worker = async () => {
       while (!killed && next < 400) {
-        const result = await upload(server!.base, next++);
+        const result = await uploadChat(server!.base, next++);
         if (result) acknowledged.push(result);
         if (acknowledged.length >= 60 && !killed) {
           killed = true;
@@ -81,7 +46,7 @@ describe("crash safety", () => {
     };
     await Promise.all(Array.from({ length: 12 }, worker));
     assert.ok(killed && acknowledged.length >= 60, `${acknowledged.length} acknowledged`);
-    if (server.child.exitCode === null && server.child.signalCode === null) await once(server.child, "exit");
+    await server.kill();
 
     server = await startServer(data);
     const admin = { authorization: `Bearer ${ADMIN}` };
@@ -99,11 +64,9 @@ describe("crash safety", () => {
     for (const prefix of await readdir(join(data, "blobs"))) for (const name of await readdir(join(data, "blobs", prefix))) onDisk.push(name);
     assert.deepEqual(onDisk.sort(), [...referenced].sort());
     for (const sha256 of onDisk) assert.equal(createHash("sha256").update(await readFile(join(data, "blobs", sha256.slice(0, 2), sha256))).digest("hex"), sha256);
-    assert.deepEqual(await readdir(join(data, "tmp")), []);
+    assert.deepEqual(await temporaryFiles(data), []);
+    assert.equal((await readdir(join(data, "tmp"))).length, 1, "the killed server's folder of uploads in progress is gone; the new one's is there");
     // The receipts still work.
-    for (const { receipt } of acknowledged.slice(0, 3)) {
-      const response = await fetch(`${server.base}/api/withdraw`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ receipt }) });
-      assert.deepEqual(await response.json(), { withdrawn: true, releasesRemoved: 0 });
-    }
+    for (const { receipt } of acknowledged.slice(0, 3)) assert.deepEqual(await withdrawReceipt(server.base, receipt), { withdrawn: true, releasesRemoved: 0 });
   });
 });

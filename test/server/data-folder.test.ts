@@ -1,13 +1,13 @@
 /**
  * The data folder: one SQLite server at a time (a lock that a crashed holder does not leave as a
- * permanent obstacle), servers sharing a folder (PostgreSQL mode) that do not sweep away each
- * other's uploads in flight, and files readable by their owner only.
+ * permanent obstacle), servers sharing a folder (PostgreSQL mode) that sweep only what servers now
+ * gone left, never each other's uploads in flight, and files readable by their owner only.
  */
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, readdir, stat, utimes, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -20,7 +20,6 @@ import { captureIo, temporaryFolder } from "../helpers/io.js";
 import { ADMIN, multipart, startTestServer, waitFor } from "./server-helpers.js";
 
 const LOCK = "serve.lock";
-const DAY = 24 * 60 * 60 * 1000;
 
 /** What a lock file written by another process would hold. */
 function lockText(pid: number, options: { host?: string; process?: string | null } = {}): string {
@@ -151,28 +150,45 @@ describe("one SQLite server per data folder", () => {
 });
 
 describe("servers sharing a data folder (PostgreSQL mode)", () => {
-  it("sweep only leftovers untouched for a day, not another server's uploads in flight", async () => {
+  it("sweep what servers now gone left, not another server's uploads in flight", async () => {
     const folder = await newFolder();
     const sqlite = await openStore(`sqlite:${join(folder, "pippa.db")}`);
-    // The same store, seen as a shared database: what decides how a server sweeps is the store's kind.
+    // The same store, seen as a shared database: what decides how a server sweeps is the store's
+    // kind, and the store's locks (here within this process) are what the servers coordinate by.
     const shared = Object.create(sqlite, { kind: { value: "postgres" } }) as Store;
     const dataDir = join(folder, "data");
-    const fresh = { temporary: join(dataDir, "tmp", "1-fresh"), blob: join(dataDir, "blobs", "aa", "a".repeat(64)) };
-    const old = { temporary: join(dataDir, "tmp", "1-old"), blob: join(dataDir, "blobs", "bb", "b".repeat(64)) };
-    for (const path of [...Object.values(fresh), ...Object.values(old)]) {
+    const blobPath = (sha256: string) => join(dataDir, "blobs", sha256.slice(0, 2), sha256);
+    const leftovers = [join(dataDir, "tmp", "a-server-now-gone", "half-received"), join(dataDir, "tmp", "1-loose-file-of-an-older-version"), blobPath("b".repeat(64))];
+    for (const path of leftovers) {
       await mkdir(join(path, ".."), { recursive: true });
       await writeFile(path, "bytes");
     }
-    const longAgo = new Date(Date.now() - 2 * DAY);
-    for (const path of Object.values(old)) await utimes(path, longAgo, longAgo);
     try {
       const first = await buildServer({ store: shared, dataDir, adminToken: ADMIN });
-      const second = await buildServer({ store: shared, dataDir, adminToken: ADMIN });
-      for (const path of Object.values(fresh)) assert.equal(await readFile(path, "utf8"), "bytes", `${path} is kept: it may be an upload in flight`);
-      for (const path of Object.values(old)) await assert.rejects(stat(path), `${path} is removed: abandoned`);
+      for (const path of leftovers) await assert.rejects(stat(path), `${path} is removed: no running server wrote it`);
+      // The first server is receiving an upload, and another is between a blob's file and its row.
+      const receiving = join(first.storage.blobs.temporary, "receiving");
+      await writeFile(receiving, "half of an upload");
+      const sha256 = "c".repeat(64);
+      let letGo!: () => void;
+      const held = new Promise<void>((resolve) => (letGo = resolve));
+      const file = { id: "f1", submissionId: "s1", sha256, name: "chat.jsonl", bytes: 5, format: "sillytavern-chat", status: "ok" as const, conversations: 1, messages: 2 };
+      const inserting = shared.insertSubmission({ id: "s1", createdMs: 1, consent: "private", channel: "api", receiptHash: "1".repeat(64), files: [file], newBlobs: [{ sha256, bytes: 5 }] }, async () => {
+        await mkdir(join(blobPath(sha256), ".."), { recursive: true });
+        await writeFile(blobPath(sha256), "bytes");
+        await held;
+      });
+      const starting = buildServer({ store: shared, dataDir, adminToken: ADMIN });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      letGo();
+      await inserting;
+      const second = await starting;
+      assert.equal(await readFile(receiving, "utf8"), "half of an upload", "the first server's upload in progress is kept");
+      assert.equal(await readFile(blobPath(sha256), "utf8"), "bytes", "a blob waiting for its row is kept");
       // A server that believes it is alone there may not start beside them, nor they beside it.
       await second.close();
       await first.close();
+      assert.deepEqual(await readdir(join(dataDir, "tmp")), [], "a server that stops removes its folder of uploads in progress");
       const alone = await buildServer({ store: sqlite, dataDir, adminToken: ADMIN });
       try {
         await assert.rejects(buildServer({ store: shared, dataDir, adminToken: ADMIN }), /the data folder is in use/);
@@ -181,6 +197,32 @@ describe("servers sharing a data folder (PostgreSQL mode)", () => {
       }
     } finally {
       await sqlite.close();
+    }
+  });
+});
+
+describe("the database a data folder belongs to", () => {
+  it("refuses a server whose database is not the one the folder's files belong to, and removes nothing", async () => {
+    const folder = await newFolder();
+    const dataDir = join(folder, "data");
+    const own = await startTestServer();
+    const other = await openStore(`sqlite:${join(folder, "other.db")}`);
+    try {
+      const body = multipart([["consent", "private"]], [{ name: "chat.jsonl", content: ST_CHATS.modern }]);
+      const response = await own.app.inject({ method: "POST", url: "/api/submissions", payload: body.payload, headers: body.headers });
+      assert.equal(response.statusCode, 201, response.body);
+      const sha256: string = response.json().files[0].sha256;
+      await own.app.close();
+      // The same folder, with another database: none of its files is that database's.
+      await assert.rejects(buildServer({ store: other, dataDir: own.dataDir, adminToken: ADMIN }), /database-id: this data folder holds the files of another database/);
+      assert.ok(existsSync(join(own.dataDir, "blobs", sha256.slice(0, 2), sha256)), "the other database's server removed nothing");
+      // A new folder takes the database it is first used with.
+      const app = await buildServer({ store: other, dataDir, adminToken: ADMIN });
+      await app.close();
+      assert.equal((await readFile(join(dataDir, "database-id"), "utf8")).trim(), await other.databaseId());
+    } finally {
+      await other.close();
+      await own.close();
     }
   });
 });
@@ -203,9 +245,9 @@ describe("file modes", () => {
       const sha256: string = response.json().files[0].sha256;
       const mode = async (path: string) => ((await stat(path)).mode & 0o777).toString(8);
       for (const path of [dataDir, join(dataDir, "blobs"), join(dataDir, "blobs", sha256.slice(0, 2)), join(dataDir, "tmp"), join(dataDir, "builds")]) assert.equal(await mode(path), "700", path);
-      const files = [join(dataDir, "blobs", sha256.slice(0, 2), sha256), join(dataDir, "pippa.db"), join(dataDir, "pippa.db-wal"), join(dataDir, "pippa.db-shm"), join(dataDir, LOCK)];
+      const files = [join(dataDir, "blobs", sha256.slice(0, 2), sha256), join(dataDir, "database-id"), join(dataDir, "pippa.db"), join(dataDir, "pippa.db-wal"), join(dataDir, "pippa.db-shm"), join(dataDir, LOCK)];
       for (const path of files) assert.equal(await mode(path), "600", path);
-      assert.deepEqual((await readdir(dataDir)).sort(), ["blobs", "builds", "pippa.db", "pippa.db-shm", "pippa.db-wal", "serve.lock", "tmp"]);
+      assert.deepEqual((await readdir(dataDir)).sort(), ["blobs", "builds", "database-id", "pippa.db", "pippa.db-shm", "pippa.db-wal", "serve.lock", "tmp"]);
     } finally {
       process.umask(previous);
       await server?.app.close();

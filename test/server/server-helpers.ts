@@ -1,4 +1,5 @@
 /** Helpers for the server's hardening tests: multipart bodies, a fresh server on a temporary folder, polling. */
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildServer, type ServerOptions } from "../../src/server/app.js";
@@ -63,4 +64,10 @@ export async function waitFor(check: () => boolean | Promise<boolean>, ms: numbe
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** The files of uploads being received, or left half-received, under DATA/tmp (each server writes into a folder of its own there). */
+export async function temporaryFiles(dataDir: string): Promise<string[]> {
+  const entries = await readdir(join(dataDir, "tmp"), { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
 }

@@ -5,12 +5,11 @@
  */
 import assert from "node:assert/strict";
 import { once } from "node:events";
-import { readdir } from "node:fs/promises";
 import { connect, type Socket } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { ST_CHATS } from "../helpers/examples.js";
-import { BOUNDARY, multipart, startTestServer, waitFor, type TestServer } from "./server-helpers.js";
+import { BOUNDARY, multipart, startTestServer, temporaryFiles, waitFor, type TestServer } from "./server-helpers.js";
 
 const HEADERS_TIMEOUT_MS = 300;
 const REQUEST_TIMEOUT_MS = 800;
@@ -54,7 +53,7 @@ describe("slow clients", () => {
   let server: TestServer;
   let base: string;
   let port: number;
-  const temporaryFiles = () => readdir(join(server.dataDir, "tmp"));
+  const halfReceived = () => temporaryFiles(server.dataDir);
   const upload = () => {
     const body = multipart([["consent", "public"]], [{ name: "chat.jsonl", content: ST_CHATS.modern }]);
     return fetch(`${base}/api/submissions`, { method: "POST", body: body.payload, headers: body.headers });
@@ -83,7 +82,7 @@ describe("slow clients", () => {
   it("cuts off an upload that promises 100 MB and drips, removes its temporary file, and holds uploads past the cap at 503 meanwhile", async () => {
     const client = await dripClient(port, uploadHead(port, 100 * 1024 * 1024), "x");
     try {
-      assert.ok(await waitFor(async () => (await temporaryFiles()).length === 1, 500), "the upload is being received into a temporary file");
+      assert.ok(await waitFor(async () => (await halfReceived()).length === 1, 500), "the upload is being received into a temporary file");
       // The one upload slot is taken: another upload is turned away at once, with a time to come back.
       const refused = await upload();
       const answer = await refused.text();
@@ -94,7 +93,7 @@ describe("slow clients", () => {
       const elapsed = await closedWithin(client.closed, REQUEST_TIMEOUT_MS + SLACK_MS + 2000);
       assert.notEqual(elapsed, null, "the dripping upload is still connected");
       assert.ok(elapsed! < REQUEST_TIMEOUT_MS + SLACK_MS, `closed after ${elapsed} ms`);
-      assert.ok(await waitFor(async () => (await temporaryFiles()).length === 0, 1000), `left behind: ${(await temporaryFiles()).join(", ")}`);
+      assert.ok(await waitFor(async () => (await halfReceived()).length === 0, 1000), `left behind: ${(await halfReceived()).join(", ")}`);
     } finally {
       client.stop();
     }
@@ -104,9 +103,9 @@ describe("slow clients", () => {
 
   it("removes the temporary file of an upload whose client goes away mid-file", async () => {
     const client = await dripClient(port, uploadHead(port, 1024 * 1024), "y");
-    assert.ok(await waitFor(async () => (await temporaryFiles()).length === 1, 500));
+    assert.ok(await waitFor(async () => (await halfReceived()).length === 1, 500));
     client.stop();
-    assert.ok(await waitFor(async () => (await temporaryFiles()).length === 0, 1000), `left behind: ${(await temporaryFiles()).join(", ")}`);
+    assert.ok(await waitFor(async () => (await halfReceived()).length === 0, 1000), `left behind: ${(await halfReceived()).join(", ")}`);
     assert.ok(await waitFor(async () => (await upload()).status === 201, 1000), "its slot is free again");
   });
 });

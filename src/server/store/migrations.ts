@@ -62,4 +62,22 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE files_next RENAME TO files;
    CREATE INDEX files_submission ON files (submission_id);
    CREATE INDEX files_sha256 ON files (sha256);`,
+  // Several servers on one database: which server runs a build, at most one build running among
+  // them all (a build that lost its server is failed at the next start; an older version could leave
+  // several), and the upload rate they share.
+  `UPDATE builds SET status = 'failed', error = 'interrupted by a restart'
+     WHERE status = 'running' AND id <> (SELECT id FROM builds WHERE status = 'running' ORDER BY created_ms DESC LIMIT 1);
+   ALTER TABLE builds ADD COLUMN claimed_by TEXT;
+   CREATE UNIQUE INDEX builds_one_running ON builds (status) WHERE status = 'running';
+   CREATE TABLE rate_limit_hits (
+     key TEXT PRIMARY KEY,
+     hits INTEGER NOT NULL,
+     window_end_ms BIGINT NOT NULL
+   );
+   CREATE INDEX rate_limit_hits_window_end ON rate_limit_hits (window_end_ms);`,
+  // Which database a data folder's files belong to (DATA/database-id holds the same id): one row.
+  `CREATE TABLE database_id (
+     one INTEGER PRIMARY KEY CHECK (one = 1),
+     id TEXT NOT NULL
+   );`,
 ];

@@ -1,8 +1,9 @@
 /** The store over any `SqlDatabase` (SQLite or PostgreSQL): one implementation, one schema. */
+import { randomUUID } from "node:crypto";
 import type { Consent } from "../../model/pippa-record.js";
 import { MIGRATIONS } from "./migrations.js";
 import type { Row, SqlDatabase, SqlExecutor } from "./sql.js";
-import type { BuildRow, FileStatus, NewSubmission, Store, StoredFile, Submission, SubmissionFilter } from "./store.js";
+import { blobLock, type BuildRow, type FileStatus, type HeldLock, type NewSubmission, type Store, type StoredFile, type Submission, type SubmissionFilter } from "./store.js";
 
 const num = (value: unknown) => Number(value);
 
@@ -51,8 +52,16 @@ export class SqlStore implements Store {
     }
   }
 
-  async insertSubmission(submission: NewSubmission): Promise<void> {
+  async databaseId(): Promise<string> {
+    await this.db.run("INSERT INTO database_id (one, id) VALUES (1, ?) ON CONFLICT DO NOTHING", [randomUUID()]);
+    const [row] = await this.db.all("SELECT id FROM database_id WHERE one = 1");
+    return String(row.id);
+  }
+
+  async insertSubmission(submission: NewSubmission, keepFiles: () => Promise<void> = async () => {}): Promise<void> {
     await this.db.transaction(async (tx) => {
+      await tx.lock([...submission.files.map((file) => file.sha256), ...submission.newBlobs.map((blob) => blob.sha256)].map(blobLock));
+      await keepFiles();
       for (const blob of submission.newBlobs) {
         await tx.run("INSERT INTO blobs (sha256, bytes, created_ms) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING", [blob.sha256, blob.bytes, submission.createdMs]);
       }
@@ -113,6 +122,9 @@ export class SqlStore implements Store {
         return { withdrawn: false, alreadyWithdrawn: Boolean(tombstone), orphanBlobs: [] };
       }
       const blobs = (await tx.all("SELECT DISTINCT sha256 FROM files WHERE submission_id = ?", [String(submission.id)])).map((row) => String(row.sha256));
+      // An upload of the same bytes on another server either committed already (its files are seen
+      // below) or waits until this ends (and then writes the blob's row again).
+      await tx.lock(blobs.map(blobLock));
       await tx.run("DELETE FROM files WHERE submission_id = ?", [String(submission.id)]);
       await tx.run("DELETE FROM submissions WHERE id = ?", [String(submission.id)]);
       await tx.run("INSERT INTO withdrawals (receipt_hash, withdrawn_ms) VALUES (?, ?)", [receiptHash, atMs]);
@@ -159,6 +171,16 @@ export class SqlStore implements Store {
     return new Set((await this.db.all("SELECT sha256 FROM blobs")).map((row) => String(row.sha256)));
   }
 
+  removeBlobIfUnreferenced(sha256: string, removeFile: () => Promise<void>): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      await tx.lock([blobLock(sha256)]);
+      const [row] = await tx.all("SELECT 1 AS used FROM blobs WHERE sha256 = ?", [sha256]);
+      if (row) return false;
+      await removeFile();
+      return true;
+    });
+  }
+
   async allFiles() {
     const rows = await this.db.all("SELECT f.*, s.consent AS consent, s.created_ms AS submission_ms FROM files f JOIN submissions s ON s.id = f.submission_id ORDER BY s.created_ms, f.submission_id, f.position");
     return rows.map((row) => ({ ...fileOf(row), consent: row.consent as Consent, createdMs: num(row.submission_ms) }));
@@ -170,8 +192,23 @@ export class SqlStore implements Store {
     });
   }
 
-  async insertBuild(build: BuildRow): Promise<void> {
-    await this.db.run("INSERT INTO builds (id, created_ms, status, stage, records, error, summary) VALUES (?, ?, ?, ?, ?, ?, ?)", [build.id, build.createdMs, build.status, build.stage, build.records, build.error, build.summary === null ? null : JSON.stringify(build.summary)]);
+  async insertBuild(build: BuildRow, claimedBy: string | null = null): Promise<boolean> {
+    // The unique index builds_one_running turns a second running build into a conflict, ignored here.
+    const inserted = await this.db.run("INSERT INTO builds (id, created_ms, status, stage, records, error, summary, claimed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", [
+      build.id,
+      build.createdMs,
+      build.status,
+      build.stage,
+      build.records,
+      build.error,
+      build.summary === null ? null : JSON.stringify(build.summary),
+      claimedBy,
+    ]);
+    return inserted === 1;
+  }
+
+  async runningBuilds(): Promise<{ id: string; claimedBy: string | null }[]> {
+    return (await this.db.all("SELECT id, claimed_by FROM builds WHERE status = 'running'")).map((row) => ({ id: String(row.id), claimedBy: row.claimed_by === null || row.claimed_by === undefined ? null : String(row.claimed_by) }));
   }
 
   async updateBuild(id: string, changes: Partial<Omit<BuildRow, "id" | "createdMs">>): Promise<void> {
@@ -193,6 +230,35 @@ export class SqlStore implements Store {
 
   async listBuilds(): Promise<BuildRow[]> {
     return (await this.db.all("SELECT * FROM builds ORDER BY created_ms DESC LIMIT 50")).map(buildOf);
+  }
+
+  async countHit(key: string, nowMs: number, windowMs: number): Promise<{ hits: number; windowEndMs: number }> {
+    // One statement, so hits on several servers at once are all counted.
+    const [row] = await this.db.all(
+      `INSERT INTO rate_limit_hits (key, hits, window_end_ms) VALUES (?, 1, ?)
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN rate_limit_hits.window_end_ms <= ? THEN 1 ELSE rate_limit_hits.hits + 1 END,
+         window_end_ms = CASE WHEN rate_limit_hits.window_end_ms <= ? THEN excluded.window_end_ms ELSE rate_limit_hits.window_end_ms END
+       RETURNING hits, window_end_ms`,
+      [key, nowMs + windowMs, nowMs, nowMs],
+    );
+    return { hits: num(row.hits), windowEndMs: num(row.window_end_ms) };
+  }
+
+  async forgetEndedHits(nowMs: number): Promise<void> {
+    await this.db.run("DELETE FROM rate_limit_hits WHERE window_end_ms <= ?", [nowMs]);
+  }
+
+  withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+    return this.db.withLock(name, work);
+  }
+
+  holdLock(name: string): Promise<HeldLock> {
+    return this.db.holdLock(name);
+  }
+
+  isLockHeld(name: string): Promise<boolean> {
+    return this.db.isLockHeld(name);
   }
 
   close(): Promise<void> {

@@ -5,7 +5,8 @@
  */
 import { chmodSync, closeSync, existsSync, openSync } from "node:fs";
 import Database from "better-sqlite3";
-import type { Row, SqlDatabase, SqlExecutor, SqlValue } from "./sql.js";
+import { ProcessLocks } from "./process-locks.js";
+import type { HeldLock, Row, SqlDatabase, SqlExecutor, SqlTransaction, SqlValue } from "./sql.js";
 
 /**
  * Sets a file's mode to 0600, creating it empty first when asked (an empty file is a valid new
@@ -23,6 +24,7 @@ export class SqliteDatabase implements SqlDatabase {
   private readonly statements = new Map<string, Database.Statement>();
   /** better-sqlite3 is synchronous: a JavaScript lock keeps async transactions from interleaving. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly locks = new ProcessLocks();
 
   constructor(path: string) {
     const onDisk = path !== "" && path !== ":memory:" && !path.startsWith("file:");
@@ -63,11 +65,12 @@ export class SqliteDatabase implements SqlDatabase {
     return this.serialized(() => this.executor.run(sql, params));
   }
 
-  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     return this.serialized(async () => {
       this.db.exec("BEGIN IMMEDIATE");
       try {
-        const value = await work(this.executor);
+        // Nothing to lock: the queue runs one transaction at a time, and no other process writes here.
+        const value = await work({ ...this.executor, lock: async () => {} });
         this.db.exec("COMMIT");
         return value;
       } catch (error) {
@@ -75,6 +78,19 @@ export class SqliteDatabase implements SqlDatabase {
         throw error;
       }
     });
+  }
+
+  withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+    return this.locks.withLock(name, work);
+  }
+
+  async holdLock(name: string): Promise<HeldLock> {
+    const release = await this.locks.acquire(name);
+    return { release: async () => release() };
+  }
+
+  async isLockHeld(name: string): Promise<boolean> {
+    return this.locks.isHeld(name);
   }
 
   exec(sql: string): Promise<void> {
