@@ -33,6 +33,22 @@ describe("content: minor", () => {
       assert.ok(!has("minor", [text]), text);
     }
   });
+
+  it("leaves ages that are no one's now: the past after the number, objects and drinks, a past age said again, an adult's apparent age", () => {
+    for (const text of ["내가 열두 살 때였지. 엄마 손 잡고 걸어갔어.", "十五歳の時に引っ越した", "The furnace is 17 years old, so budget for that.", "Einen Islay-Whisky, oder einen 15-jährigen Speyside.",
+      "I was seventeen. Seventeen years old on a landing craft, sick as a dog.", "Η δράκαινα μοιάζει δώδεκα χρονών, αλλά είναι ενήλικη, 700 ετών.", "Dulu waktu Nenek umur sepuluh tahun, Nenek bantu ibu."]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+    for (const text of ["she looks twelve years old and carries a satchel", "he's 15 and hates the smell of wine"]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("leaves words for a child said of an adult: nicknames beside an adult age, endearments, what someone is mistaken for", () => {
+    for (const text of ["I'm 19 and I'm basically still a kid, but they gave me the keys.", "And I'm 40, so you're still the kid.", "abue, ya tengo 30 años, ya no soy tu niña", "¡Ay, mi niña! Ven, come algo.",
+      "She's 24 and constantly mistaken for a high schooler."]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+    for (const text of ["I'm 40 and my daughter is a teenager now.", "la niña juega en el parque"]) assert.ok(has("minor", [text]), text);
+  });
 });
 
 describe("content: sexual, violence, self-harm, hate", () => {

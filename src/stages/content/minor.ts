@@ -44,12 +44,26 @@ const NUMBER_WORDS: Record<string, number> = {
   tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17,
   dvanáct: 12, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17,
   tizenkettő: 12, tizenhárom: 13, tizennégy: 14, tizenöt: 15, tizenhat: 16, tizenhét: 17,
+  // Greek (with the genitive an age takes: "δεκατριών χρονών"), Ukrainian, Romanian (both ways of writing ș), Hindi and its
+  // romanised forms, Tagalog's linked forms ("labintatlong taong gulang").
+  δώδεκα: 12, δεκατρία: 13, δεκατριών: 13, δεκατέσσερα: 14, δεκατεσσάρων: 14, δεκαπέντε: 15, δεκαέξι: 16, δεκαεπτά: 17, δεκαεφτά: 17,
+  дванадцять: 12, тринадцять: 13, чотирнадцять: 14, "п'ятнадцять": 15, шістнадцять: 16, сімнадцять: 17,
+  doisprezece: 12, douăsprezece: 12, treisprezece: 13, paisprezece: 14, cincisprezece: 15, șaisprezece: 16, şaisprezece: 16, șaptesprezece: 17, şaptesprezece: 17,
+  बारह: 12, तेरह: 13, चौदह: 14, पंद्रह: 15, पन्द्रह: 15, सोलह: 16, सत्रह: 17, barah: 12, terah: 13, chaudah: 14, pandrah: 15, solah: 16, satrah: 17,
+  labindalawang: 12, labintatlong: 13, labinlimang: 15, labimpitong: 17,
+  // Six to eleven, in the languages where those words are no common word of another ("elf", "once", "neuf", "acht", "opt" are left out).
+  seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, sete: 7, oito: 8, dez: 10, onze: 11, dix: 10, douze: 12, sechs: 6, sieben: 7, neun: 9, zehn: 10,
+  sette: 7, nove: 9, dieci: 10, undici: 11, zeven: 7, negen: 9, tien: 10, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, jedenaście: 11,
+  шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10, одиннадцать: 11, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, одинадцять: 11,
+  šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, jedenáct: 11, enam: 6, tujuh: 7, delapan: 8, lapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  dokuz: 9, sekiz: 8, yedi: 7, "on bir": 11, mười: 10, "mười một": 11, έξι: 6, εφτά: 7, επτά: 7, οκτώ: 8, οχτώ: 8, εννιά: 9, εννέα: 9, δέκα: 10, έντεκα: 11,
+  șase: 6, şase: 6, șapte: 7, şapte: 7, nouă: 9, zece: 10, unsprezece: 11, दस: 10, ग्यारह: 11, sampung: 10,
 };
 /** Ages in words; ages in digits are found by `digitAges`, which needs no big pattern. */
-const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => word.replace(/[ -]/g, "[\\s-]")).join("|")})`;
+const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => word.replace(/[ -]/g, "[\\s-]").replace(/'/g, "['’]")).join("|")})`;
 
 function ageOf(text: string): number {
-  const lower = text.toLowerCase().replace(/\s+/g, " ").replace(/^labing /, "labing-");
+  const lower = text.toLowerCase().replace(/\s+/g, " ").replace(/^labing /, "labing-").replace(/’/g, "'");
   return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS[lower] ?? NaN);
 }
 
@@ -60,7 +74,7 @@ const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hour
 const CLAUSE_GOES_ON = "(?:and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
-const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse))";
+const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse)(?![\\p{L}]))";
 
 /**
  * Words after a number that make it an age in any sentence: "15 years old", "15-year-old", "15yo",
@@ -68,6 +82,9 @@ const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e
  * "15 år gammal", "15letá", "15 saal ki".
  */
 const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves)(?![\\p{L}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé])(?![\\p{L}]))`;
+
+/** The word "age" as a sheet or a sentence writes it before the number, by language ("Age: 14", `"age": "eleven"`, "उम्र पंद्रह", "вік 12"). */
+const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vârsta|vârstă|ηλικία|umar|umra|उम्र|عمري|عمرها|عمره|عمر|edat";
 
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
@@ -77,7 +94,7 @@ const STATED_AGE = new RegExp(
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
     `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
     // "Age: 14", "aged 15", "age 13".
-    `(?<![\\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia|edad)\\s*[:=]?\\s*${NUMBER}${NOT_A_UNIT}`,
+    `(?<![\\p{L}])(?:${AGE_KEYS})["'”]?\\s*[:=(]?\\s*["'“]?${NUMBER}${NOT_A_UNIT}`,
     // Spanish, Portuguese, French, German, Indonesian, Tagalog forms.
     `(?<![\\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as)\\s+${NUMBER}\\s+(?:años|anos|ans)(?![\\p{L}])`,
     // "N años" alone is as often a span of time ("hace 15 años", "2 tahun kerja"): an age needs its cue.
@@ -106,7 +123,34 @@ const NAMED_AGE = new RegExp(
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
-const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|waktu\s+(?:aku|saya)|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)\s+(?:is|was|'s|es|é|est|ist|era|war|è)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?)\s*$/i;
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)\s+(?:is|was|'s|es|é|est|ist|era|war|è)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?)\s*$/iu;
+
+/** What after an age makes it a time in the past: Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
+const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|的时候|的時候|时候|時候|那年|no\s+(?:toki|koro))/u;
+
+/** Aged drinks: an age near one of these, with no person named before it, is the drink's ("einen 15-jährigen Speyside"). */
+const DRINK = /(?<![\p{L}])(?:whisk(?:e)?y|scotch|bourbon|single\s+malt|malt|wine|wein|vino|vinho|rum|rhum|cognac|brandy|armagnac|tequila|añejo|sake|porto)(?![\p{L}])/iu;
+
+/** An age told in the past: "I was seventeen", "she was 12"; the same age said again bare ("Seventeen years old on a landing craft") is that one. */
+const PAST_AGE = /(?<![\p{L}])(?:was|were|war|waren|era|eran|étais|était|avais|avait|tenía|tinha)\s+(?:only\s+|just\s+|barely\s+)?([\p{L}'’-]+|\d+)(?![\p{L}\p{N}])/giu;
+
+/** An apparent age ("looks twelve", "μοιάζει δώδεκα χρονών"): a stated one, unless the same text says the being is an adult. */
+const APPARENT_BEFORE = /(?<![\p{L}])(?:looks?|looking|appears?|seems?|passes\s+for|μοιάζει|φαίνεται|parece|aparenta|semble|sembra|lijkt|wygląda\s+na|выглядит\s+на|виглядає\s+на)(?:\s+(?:like|about|around|no\s+more\s+than|barely|only|maybe|de|na|на|a|an))*\s*$/iu;
+const STATED_ADULT = /(?<![\p{L}])(?:adult|grown\s+woman|grown\s+man|ενήλικ\p{L}*|adult[oa]s?|adulte|erwachsen\p{L}*|dewasa|volwassen\p{L}*|dorosł\p{L}*|взросл\p{L}*|дорosl|yetişkin)(?![\p{L}])|(?<![\p{N}])(?:1[89]|[2-9]\d|\d{3,})(?:\s*|-)(?:years?|year-old|yo|ετών|χρονών|años|anos|ans|jahre|tahun|lat|лет|yaşında)(?![\p{L}])/iu;
+
+/**
+ * Whether the age at `start..end` is not someone's age now: said in the past, an object's, a drink's, a past age
+ * repeated, or only an appearance of a being stated adult. `bare` when no person or cue comes before the number.
+ */
+function notAnAgeNow(text: string, start: number, end: number, value: number, bare: boolean): boolean {
+  if (isPast(text, start) || PAST_AFTER.test(text.slice(end, end + 12))) return true;
+  if (APPARENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && STATED_ADULT.test(text)) return true;
+  if (!bare) return false;
+  if (DRINK.test(text.slice(Math.max(0, start - 100), end + 40))) return true;
+  PAST_AGE.lastIndex = 0;
+  for (let match = PAST_AGE.exec(text); match !== null; match = PAST_AGE.exec(text)) if (match.index < start && ageOf(match[1]) === value) return true;
+  return false;
+}
 
 /** Every age in words has one of these in it. */
 const NUMBER_WORDS_FAMILY = triggerFamily(Object.keys(NUMBER_WORDS));
@@ -121,8 +165,10 @@ function isPast(text: string, index: number): boolean {
 
 function agesOf(field: ContentField, pattern: RegExp): ContentEvidence[] {
   return evidenceOf(field, pattern, "minor", "stated-age", (match) => {
-    const value = ageOf(match.slice(1).find((group) => group !== undefined) ?? "");
-    return UNDER_18(value) && !isPast(field.text, match.index) ? 0.9 : null;
+    const group = match.slice(1).findIndex((one) => one !== undefined) + 1;
+    const value = ageOf(match[group] ?? "");
+    const bare = match.indices?.[group]?.[0] === match.index;
+    return UNDER_18(value) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, value, bare) ? 0.9 : null;
   }, NUMBER_WORDS_FAMILY);
 }
 
@@ -134,7 +180,7 @@ function agesOf(field: ContentField, pattern: RegExp): ContentEvidence[] {
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
-  { before: /(?:(?<![\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|yaş|tuổi|ålder|alder|ikä|életkor|věk|vârsta|ηλικία|umar|umra|उम्र|عمري|عمرها|عمره|عمر|edat)|อายุ|나이|年齢|年龄)\s*[:=(]?\s*["'“]?$/iu, after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
+  { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*[:=(]?\\s*["'“]?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
   { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are|jag är|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Romanian "am 15 ani", "are 16 ani".
@@ -169,13 +215,13 @@ function digitAges(field: ContentField): ContentEvidence[] {
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 60);
     const years = AGE_AFTER.exec(after) ?? AGE_SEX_SLASH.exec(after);
-    if (years) {
+    if (years && !notAnAgeNow(text, start, end + years[0].length, value, true)) {
       found.push({ tag: "minor", field: field.field, start, end: end + years[0].length, rule: "stated-age", score: 0.9 });
       continue;
     }
     for (const cue of CUE_BEFORE) {
       const at = cue.before.exec(before);
-      if (at && cue.after.test(after)) {
+      if (at && cue.after.test(after) && !notAnAgeNow(text, start - before.length + at.index, end, value, false)) {
         found.push({ tag: "minor", field: field.field, start: start - before.length + at.index, end, rule: "stated-age", score: 0.9 });
         break;
       }
@@ -259,11 +305,25 @@ const OWN_CHILD = /(?<![\p{L}])(?:my|her|his)\s+(?:little\s+)?(?:kids?|child|chi
 const CHILD_EXCEPTION_BEFORE = /(?:(?:not|no\s+longer|isn['’]?t|aren['’]?t|ain['’]?t|bukan|no\s+soy|no\s+es|não\s+sou|não\s+é|ne\s+suis\s+plus|pas|kein(?:e)?|nicht\s+mehr)\s+(?:a\s+|an\s+|un\s+|una\s+|um\s+|uma\s+)?(?:little\s+)?|when\s+(?:i|she|he|we|they|you)\s+(?:was|were)|since\s+(?:i|she|he|we|they)\s+(?:was|were)|back\s+when|ever\s+since|cuando\s+(?:era|éramos|eras)|de\s+(?:pequeñ[oa]|niñ[oa])|quando\s+(?:eu\s+)?(?:era|éramos)|quand\s+j['’]étais|als\s+ich|(?:waktu|ketika|dulu|sejak)\s+(?:aku|saya|gue|kita)?\s*(?:masih\s+)?)\s*$/i;
 const CHILD_EXCEPTION_AFTER = /^\s*(?:i|we|she|he)\s+(?:used|would|had|was|were|loved|liked|always)|^\s*would|^hood|^ish/i;
 
+/** "mistaken for a high schooler", "could pass for a teenager": what the person is not. */
+const MISTAKEN_BEFORE = /(?<![\p{L}])(?:mistaken|mistook\s+\p{L}+|taken|confused|pass(?:es|ed|ing)?)\s+(?:for|as)\s+(?:a\s+|an\s+)?$/iu;
+/** "mi niña", "tu niña", "minha menina": a possessive before a word for a child makes it an endearment, said to adults too. */
+const ENDEARMENT_BEFORE = /(?<![\p{L}])(?:mi|tu|minha|meu|mia|mio)\s+$/iu;
+/** "I'm basically still a kid", "you're still the kid": a word for a child said of "I" or "you"… */
+const SELF_BEFORE = /(?<![\p{L}])(?:i['’]?m|i\s+am|im|you['’]?re|you\s+are|soy|eres|sou|és|suis|bin|bist)(?:\s+[\p{L}'’]+){0,3}\s+$/iu;
+/** …in a text where "I" or "you" state an adult age ("I'm 19 and…", "And I'm 40, so you're still the kid"). */
+const ADULT_SELF = /(?<![\p{L}])(?:i['’]?m|i\s+am|im|you['’]?re|you\s+are|tengo|tienes|tenho|j['’]ai|ich\s+bin)\s+(?:literally\s+|already\s+|like\s+|ya\s+|já\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])/iu;
+
+/** Whether a word for a child at `index` says what someone is not, or is a nickname or endearment. */
+function notAChild(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  return CHILD_EXCEPTION_BEFORE.test(before) || MISTAKEN_BEFORE.test(before) || ENDEARMENT_BEFORE.test(before) || (SELF_BEFORE.test(before) && ADULT_SELF.test(text));
+}
+
 function childWords(field: ContentField): ContentEvidence[] {
   return evidenceOf(field, CHILD_NOUN, "minor", "child-noun", (match) => {
-    const before = field.text.slice(Math.max(0, match.index - 30), match.index);
     const after = field.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
-    if (CHILD_EXCEPTION_BEFORE.test(before) || CHILD_EXCEPTION_AFTER.test(after) || /as\s+a$/i.test(match[0].split(/\s+/).slice(0, 2).join(" "))) return null;
+    if (notAChild(field.text, match.index) || CHILD_EXCEPTION_AFTER.test(after) || /as\s+a$/i.test(match[0].split(/\s+/).slice(0, 2).join(" "))) return null;
     return /\b(?:like|as)\s/i.test(match[0]) ? null : 0.6;
   }, CHILD_FAMILY);
 }
@@ -271,15 +331,12 @@ function childWords(field: ContentField): ContentEvidence[] {
 export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
-    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", 0.85),
-    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => {
-      const before = field.text.slice(Math.max(0, match.index - 30), match.index);
-      return CHILD_EXCEPTION_BEFORE.test(before) ? null : 0.8;
-    }, MINOR_WORDS_FAMILY),
+    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (MISTAKEN_BEFORE.test(field.text.slice(Math.max(0, match.index - 30), match.index)) ? null : 0.85)),
+    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index) ? null : 0.8), MINOR_WORDS_FAMILY),
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
     ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", 0.8, UNSPACED),
-    ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", 0.9, UNSPACED),
+    ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
   ];
 }
