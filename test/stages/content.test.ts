@@ -34,6 +34,14 @@ describe("content: minor", () => {
     }
   });
 
+  it("takes an age after a name with the word for years, in the dative of Russian and Ukrainian, after a name and 'is' in more languages, and hedged", () => {
+    for (const text of ["Aiman, 14 tahun, pelajar di Johor.", "Andrei Popescu, 12 ani, fratele tău.", "Tomáš, čtrnáct let, hraje hokej.", "Марійка, десять років, любить малювати.", "Alva är 16 och spelar fotboll.",
+      "Ване тринадцать лет, он пошёл с дедом.", "Данилові чотирнадцять, він грає у футбол.", "Ο Νικόλας είναι δεκατριών χρονών.", "born 2011 so im like 14 and bored"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["В Москве пятнадцать лет назад шёл снег.", "i'm like 15 minutes away", "Anna, 34 ani, medic."]) assert.ok(!has("minor", [text]), text);
+  });
+
   it("leaves ages that are no one's now: the past after the number, objects and drinks, a past age said again, an adult's apparent age", () => {
     for (const text of ["내가 열두 살 때였지. 엄마 손 잡고 걸어갔어.", "十五歳の時に引っ越した", "The furnace is 17 years old, so budget for that.", "Einen Islay-Whisky, oder einen 15-jährigen Speyside.",
       "I was seventeen. Seventeen years old on a landing craft, sick as a dog.", "Η δράκαινα μοιάζει δώδεκα χρονών, αλλά είναι ενήλικη, 700 ετών.", "Dulu waktu Nenek umur sepuluh tahun, Nenek bantu ibu."]) {

@@ -90,7 +90,7 @@ const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|в
 const STATED_AGE = new RegExp(
   [
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
-    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
     `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
     // "Age: 14", "aged 15", "age 13".
@@ -112,12 +112,22 @@ const STATED_AGE = new RegExp(
 /** Capitalised words that begin sentences about things, not people: "Room is 14", "This is 12". */
 const NOT_A_NAME = "It|This|That|There|Here|What|Which|Who|Everything|Nothing|Page|Room|Floor|Chapter|Level|Score|Number|Step|Round|Day|Year|Time|Building|House|Car|Company|Game|Account|Phone|Song|Movie|Bottle|Book|Castle|Ship|Sword|Series|Church|Bridge|Shop|Store|School|Tree|Wine|Whisky|Whiskey|Scotch|Dog|Cat|Horse";
 
+/** The word for "years" (or "months") after an age, by language: "Andrei, 12 ani,", "Aiman, 14 tahun,", "Tomáš, čtrnáct let,". */
+const YEARS_WORD = "лет|года|год|років|роки|рік|місяців|месяцев|anos|años|ans|anni|jahre|lat|let|jaar|år|ani|tahun|taon|tuổi|yaşında|χρονών|ετών|साल|سنة|سنوات|éves|vuotta|years?(?:\\s+old)?|yo|y/o";
+/** "is" between a name and an age, by language: "Maya is 14", "Alva är 16 och…", "Jonas ist 13", "Tomáš je 14". */
+const NAME_IS = "is|är|er|ist|je|είναι";
+const SLAVIC_YEARS = "лет|года|год|років|роки|рік|місяців|месяцев";
+/** A Russian or Ukrainian name in the dative (the case an age takes), not after a preposition (then it is a place: "в Москве"). */
+const DATIVE_NAME = "(?<![\\p{L}])(?<!(?:[ВвУуКкОо]|[Вв]о|[Нн]а|[Пп]о|[Пп]ри|[Оо]б)\\s)[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:е|у|ю|і|ові|еві)";
+
 /** Ages after a name, which must be written with a capital (so this pattern is case-sensitive): the number is group 1. */
 const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
-    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}),\\s*${NUMBER},`,
-    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b))`,
+    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}),\\s*${NUMBER}(?:,|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
+    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
+    // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
+    `${DATIVE_NAME}\\s+${NUMBER}(?=\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|\\s*[,.;!])`,
   ].join("|"),
   "gud",
 );
@@ -178,7 +188,7 @@ function agesOf(field: ContentField, pattern: RegExp): ContentEvidence[] {
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
  */
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
-  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
   { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*[:=(]?\\s*["'“]?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
   { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat)(?![\p{L}])/iu },
@@ -189,8 +199,9 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
-  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: /^(?:\s*(?:лет|года|год|anos|años|ans|anni|jahre|lat|jaar|tuổi|yaşında|taon|years?(?:\s+old)?|yo|y\/o))?\s*[,.;)]/u },
-  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b|in\\b|at\\b|this\\b|when\\b|so\\b))`, "u") },
+  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?\\s*[,.;)]`, "u") },
+  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
+  { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
 ];
 /** An age, sex and place in a chat's shorthand: "15/f/usa", "16/m". */
 const AGE_SEX_SLASH = /^\s*\/\s*[mfMF](?![\p{L}])/u;
