@@ -42,6 +42,19 @@ describe("content: minor", () => {
     for (const text of ["В Москве пятнадцать лет назад шёл снег.", "i'm like 15 minutes away", "Anna, 34 ani, medic."]) assert.ok(!has("minor", [text]), text);
   });
 
+  it("takes school years of more systems, babies' ages, ages in romaji and Arabic, small numbers with a verb of having, and a birth year beside the current year", () => {
+    for (const text of ["Данило у восьмому класі.", "Ваня учится в седьмом классе.", "Tomáš chodí do osmé třídy.", "سارة في الصف الثامن", "Πηγαίνει Β' Γυμνασίου.", "आरव कक्षा 9 का छात्र है।",
+      "Andrei e în clasa a VI-a.", "Léna est en CM2.", "va a sexto de primaria", "Aiman pelajar Tingkatan 2.", "Alva går i nian.", "Mateo, Grade 10 in Ontario, plays hockey.", "Kenta wa shougaku ni-nensei desu.",
+      "juuyon-sai da yo!", "Kenta, hassai.", "عمره سبع سنين", "بنت عمرها ثلاث عشرة سنة", "Nathan a neuf ans.", "Youssef tiene once años.", "an 18-month-old son, Emeka", "Theo and baby Ivy (8 months)",
+      "μωρό έξι μηνών", "she's a kindergartner", "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025."]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["Il y a neuf ans, j'ai déménagé.", "a 6-month-old laptop", "Born: 1990. Current year: 2025.", "first class ticket, второй класс", "we kayaked in class 5 rapids", "Grade 8 piano exam on Monday",
+      "لما كان عمري عشر سنين كنت ألعب", "juuyon-sai no toki ni hikkoshita", "la superficie en cm2"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+
   it("leaves ages that are no one's now: the past after the number, objects and drinks, a past age said again, an adult's apparent age", () => {
     for (const text of ["내가 열두 살 때였지. 엄마 손 잡고 걸어갔어.", "十五歳の時に引っ越した", "The furnace is 17 years old, so budget for that.", "Einen Islay-Whisky, oder einen 15-jährigen Speyside.",
       "I was seventeen. Seventeen years old on a landing craft, sick as a dog.", "Η δράκαινα μοιάζει δώδεκα χρονών, αλλά είναι ενήλικη, 700 ετών.", "Dulu waktu Nenek umur sepuluh tahun, Nenek bantu ibu."]) {

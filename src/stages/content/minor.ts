@@ -133,7 +133,7 @@ const NAMED_AGE = new RegExp(
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
-const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)\s+(?:is|was|'s|es|é|est|ist|era|war|è)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?)\s*$/iu;
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)\s+(?:is|was|'s|es|é|est|ist|era|war|è)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?)\s*$/iu;
 
 /** What after an age makes it a time in the past: Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
 const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|的时候|的時候|时候|時候|那年|no\s+(?:toki|koro))/u;
@@ -241,6 +241,11 @@ function digitAges(field: ContentField): ContentEvidence[] {
   return found;
 }
 
+/** A school year in romaji after the school's name: the number, then "nensei" (written apart, with a hyphen or glued). */
+function romajiYear(numbers: string): string {
+  return `(?:${numbers})(?:-|\\s)?nensei`;
+}
+
 const GRADE_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
 const UNDER_AGES = Array.from({ length: 13 }, (_, i) => i + 5);
 const SCHOOL_LEVELS = ["high", "middle", "elementary", "primary", "grade", "junior"];
@@ -293,7 +298,91 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`en\\s+[3-6](?:e|ème|eme)(?![\\p{L}])`, ["en"]),
   gated(`(?:pierwsz|drug|trzeci|czwart|piąt|szóst|siódm|ósm)\\p{L}*\\s+klas\\p{L}*|klas(?:a|ie|y)\\s+[1-8](?![\\p{N}])|[1-8]\\s+klas(?:a|ie|y)`, ["klasa", "klasie", "klasy", "klasą"]),
   gated(`[1-4]\\.?\\s?[ºo°]\\s*de\\s+la\\s+eso|(?:no|do|na|da)\\s+ensino\\s+(?:médio|fundamental)`, ["eso", ...pairs(["no", "do", "na", "da"], ["ensino"])]),
+  // School years written as an ordinal and the word for the class, third to eleventh (first and second are also a train's or a
+  // ticket's class): Russian and Ukrainian "в восьмом классе", "п'ятий клас"; Czech "do osmé třídy"; Arabic "في الصف الثامن".
+  gated(`(?:трет|четв[её]рт|пят|п['’]ят|шест|шост|седьм|сьом|восьм|девят|дев['’]ят|десят|одиннадцат|одинадцят)\\p{L}*\\s+клас(?:с|са|се|су|сом|і|у|ом)?`, ["клас", "класі", "класу", "класом", "класс", "класса", "классе", "классу", "классом"]),
+  gated(`(?:třet|čtvrt|pát|šest|sedm|osm|devát)\\p{L}*\\s+tříd(?:a|y|ě|u|ou)`, ["třída", "třídy", "třídě", "třídu", "třídou"]),
+  gated(`(?:ب|ف|و)?الصف\\s+ال(?:ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي\\s+عشر)`, ["الصف", "بالصف", "فالصف", "والصف"]),
+  // Greece's school years: "Β' Γυμνασίου", "ΣΤ' Δημοτικού", "Α' Λυκείου"; India's "कक्षा 9" and "a class 9 student"; Romania's "clasa a VI-a";
+  // France's primary years "en CM1" (capitals: "cm2" is a unit); Spain's "sexto de primaria"; Malaysia's "Tingkatan 2", "Darjah 5";
+  // Sweden's "går i nian", "åttonde klass".
+  gated(`(?:[ΑΒΓΔΕ]|ΣΤ)['’΄ʹ]?\\s*Δημοτικού|[ΑΒΓ]['’΄ʹ]?\\s*Γυμνασίου|[ΑΒ]['’΄ʹ]?\\s*Λυκείου`, ["δημοτικού", "γυμνασίου", "λυκείου"]),
+  gated(`कक्षा\\s*(?:1[0-2]|[1-9])(?![\\p{N}])`, ["कक्षा"]),
+  gated(
+    `class\\s+(?:1[0-2]|[1-9])(?:th|st|nd|rd)?\\s+(?:student|pupil|girl|boy|kid)s?|(?:in|studies\\s+in|studying\\s+in)\\s+class\\s+(?:1[0-2]|[1-9])(?:th|st|nd|rd)?(?![\\p{L}\\p{N}])(?!\\s*(?:rapids?|hurricanes?|storms?|felon\\p{L}*|misdemeanou?r\\p{L}*|drugs?|substances?|licen[cs]es?|cars?|trucks?))`,
+    ["class"],
+  ),
+  gated(`clas(?:a|ă|ei)\\s+a\\s+(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|[2-9]|1[01])-a`, ["clasa", "clasă", "clasei"]),
+  { pattern: /(?<![\p{L}])(?:en|au|élève\s+de|classe\s+de)\s+(?:CP|CE1|CE2|CM1|CM2)(?![\p{L}\p{N}])/gu, family: triggerFamily(["cp", "ce1", "ce2", "cm1", "cm2"]) },
+  gated(`(?:primero|segundo|tercero|cuarto|quinto|sexto|[1-6]\\.?\\s?[ºo°])\\s+(?:de\\s+)?(?:primaria|secundaria)`, ["primaria", "secundaria"]),
+  gated(`(?:pelajar|murid|di|dalam)\\s+tingkatan\\s+[1-5](?![\\p{N}])|darjah\\s+[1-6](?![\\p{N}])`, ["tingkatan", "darjah"]),
+  gated(`går\\s+i\\s+(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian)|(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)\\s+klass`, ["ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian", "klass"]),
+  // "Grade 10 in Ontario", "Grade 8 at Lincoln": a grade and a place (capitalised: "Grade 8 in piano" is an exam); Tagalog "Grade 8 sa".
+  { pattern: /(?<![\p{L}])[Gg]rade\s+(?:1[0-2]|[1-9])(?![\p{N}])\s+(?:(?:in|at)\s+\p{Lu}|sa\s)/gu, family: triggerFamily(["grade"]) },
+  // Japanese in romaji: "chuugaku ni-nensei", "shougaku 3nensei", "koukou ichi-nensei" (the third year of high school is 17 or 18).
+  gated(
+    `(?:shougaku|shōgaku|shogaku)\\s+${romajiYear("ichi|ni|san|yon|go|roku|[1-6]")}|(?:chuugaku|chūgaku|chugaku)\\s+${romajiYear("ichi|ni|san|[1-3]")}|(?:koukou|kōkō|koukō)\\s+${romajiYear("ichi|ni|[12]")}`,
+    [...pairs(["shougaku", "shōgaku", "shogaku", "chuugaku", "chūgaku", "chugaku", "koukou", "kōkō", "koukō"], ["nensei", ...["ichi", "ni", "san", "yon", "go", "roku", "1", "2", "3", "4", "5", "6"].map((n) => `${n}nensei`)])],
+  ),
 ];
+
+/** Numbers up to eighteen for babies' ages, in months or weeks. */
+const SMALL = "(?<![\\p{N}])(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)";
+const MONTHS = ["month", "months", "week", "weeks", "day", "days"];
+const BABY_NOUNS = "baby|babies|son|daughter|boy|girl|twins?|niece|nephew|brother|sister|grandson|granddaughter|grandchild|child|infant|newborn|kid";
+const MONTH_WORDS = ["months", "month", "mos", "weeks", "week", "wks", "meses", "mois", "mesi", "monate", "monaten", "bulan", "μηνών", "месяцев", "місяців"];
+/**
+ * Babies and toddlers, whose ages are told in months and weeks or as a noun: "an 18-month-old son", "she's 8 months old",
+ * "Ivy (8 months)", "μωρό έξι μηνών", "bebé de 8 meses", "a two-year-old" (a person: "a two-year-old laptop" is not).
+ */
+const BABY_AGES: readonly GatedPattern[] = [
+  gated(`${SMALL}[- ](?:month|week|day)s?[- ]old\\s+(?:${BABY_NOUNS})|(?:she|he)(?:['’]s|\\s+is)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?)\\s+old`, pairs(MONTHS, ["old"])),
+  { pattern: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+|baby|newborn|infant)\\s*\\(\\s*(?:\\d{1,2})\\s*(?:${MONTH_WORDS.join("|")})\\s*\\)`, "gu"), family: triggerFamily(MONTH_WORDS) },
+  gated(`(?:beb[éê]|bébé|neonat[oa]|bayi|baby|μωρό)\\s+(?:de\\s+|di\\s+|von\\s+)?(?:\\d{1,2}|${NUMBER.slice(1, -1)})\\s+(?:${MONTH_WORDS.join("|")})`, pairs(["bebé", "bebê", "bébé", "neonato", "neonata", "bayi", "baby", "μωρό"], MONTH_WORDS)),
+  gated(`(?:a|an)\\s+(?:one|two|three|four|five)[- ]year[- ]old(?![\\p{L}])${NOT_AN_OBJECT}`, pairs(["a", "an"], ["one", "two", "three", "four", "five"], ["year old"])),
+];
+
+/** Ages in romaji: "juuyon-sai", "hassai", "nana sai" (ten to seventeen, and six to nine). */
+const ROMAJI_ONES: Record<string, number> = { ichi: 1, ni: 2, san: 3, yon: 4, go: 5, roku: 6, nana: 7, shichi: 7 };
+const ROMAJI_AGE = /(?<![\p{L}])(?:(juu|jyuu|jū)(ichi|ni|san|yon|go|roku|nana|shichi)?[- ]?sai|(roku|nana|hachi|kyuu|kyū)[- ]?sai|(hassai|jussai|jissai))(?![\p{L}])/giu;
+const ROMAJI_AGE_FAMILY = triggerFamily(["sai", "hassai", "jussai", "jissai", ...["roku", "nana", "hachi", "kyuu", "kyū"].map((n) => `${n}sai`), ...["juu", "jyuu", "jū"].flatMap((ten) => ["", ...Object.keys(ROMAJI_ONES)].map((n) => `${ten}${n}sai`))]);
+
+function romajiAge(match: RegExpExecArray): number {
+  if (match[1] !== undefined) return 10 + (match[2] ? ROMAJI_ONES[match[2].toLowerCase()] : 0);
+  if (match[3] !== undefined) return { roku: 6, nana: 7, hachi: 8, kyuu: 9, kyū: 9 }[match[3].toLowerCase()] ?? NaN;
+  return match[4].toLowerCase() === "hassai" ? 8 : 10;
+}
+
+/** Arabic ages: "عمره سبع سنين" (the plural "years" follows only three to ten), "عمرها ثلاث عشرة سنة" (thirteen to seventeen, and eleven, twelve). */
+const ARABIC_AGE = gated(
+  `عمر(?:ه|ها|ي|ك)?\\s+(?:ثلاث|ثلاثة|أربع|اربع|أربعة|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|[3-9]|10|[٣-٩]|١٠)\\s+(?:سنوات|سنين)|عمر(?:ه|ها|ي|ك)?\\s+(?:أحد|إحدى|احدى|اثنا|اثنتا|اثني|اثنتي|ثلاث|ثلاثة|أربع|اربع|أربعة|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة)\\s+(?:عشر|عشرة)\\s+(?:سنة|سنه|عاما|عام)`,
+  ["عمر", "عمره", "عمرها", "عمري", "عمرك"],
+);
+
+/**
+ * Small numbers in French, Spanish, Italian and Portuguese, an age only with a verb of having and the word for years:
+ * "Nathan a neuf ans", "tiene cinco años", "ha otto anni" (not "il y a neuf ans", nine years ago).
+ */
+const SMALL_FR = "deux|trois|quatre|cinq|six|sept|huit|neuf|onze";
+const SMALL_ES = "dos|tres|cuatro|cinco|once";
+const SMALL_IT = "due|tre|quattro|cinque|sei|otto";
+const SMALL_PT = "dois|duas|três|quatro|cinco";
+const HAS_YEARS = gated(
+  `(?<!\\by\\s)(?:a|as|j['’]ai)\\s+(?:${SMALL_FR})\\s+ans|(?:tiene|tienes|tengo)\\s+(?:${SMALL_ES})\\s+años|(?:ha|hai|ho)\\s+(?:${SMALL_IT})\\s+anni|(?:tem|tens|tenho)\\s+(?:${SMALL_PT})\\s+anos`,
+  [...pairs(SMALL_FR.split("|"), ["ans"]), ...pairs(SMALL_ES.split("|"), ["años"]), ...pairs(SMALL_IT.split("|"), ["anni"]), ...pairs(SMALL_PT.split("|"), ["anos"])],
+);
+
+/** A birth year and the story's current year in the same text: "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025". */
+const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:\p{L}+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}\s+)?((?:19|20)\d\d)(?!\d)/giu;
+const BORN_FAMILY = triggerFamily(["born", "nasceu", "nascido", "nascida", "nació", "nacio", "nacido", "nacida", "née", "né", "geboren", "urodzona", "urodzony", "urodzone", "urodził", "urodziło", "urodziła", "lahir", "nato", "nata", "родился", "родилась", "народився", "народилась"]);
+const CURRENT_YEAR = /(?<![\p{L}])(?:current\s+year|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год)\s*(?:is\s*)?[:\-=]?\s*((?:19|20)\d\d)(?!\d)/iu;
+
+function birthYears(field: ContentField): ContentEvidence[] {
+  if (field.triggers !== undefined && !(hasFamily(field.triggers, BORN_FAMILY) && hasFamily(field.triggers, DIGIT))) return [];
+  const now = CURRENT_YEAR.exec(field.text);
+  if (now === null) return [];
+  return evidenceOf(field, BORN, "minor", "stated-age", (match) => (UNDER_18(Number(now[1]) - Number(match[1])) ? 0.9 : null), [BORN_FAMILY]);
+}
 
 const STRONG_WORDS = wordsPattern(MINOR_WORDS);
 const UNSPACED_WORDS = substringsPattern(UNSPACED_MINOR_WORDS);
@@ -348,6 +437,11 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
     ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", 0.8, UNSPACED),
+    ...evidenceOfAll(field, BABY_AGES, "minor", "stated-age", 0.9),
+    ...evidenceOf(field, ROMAJI_AGE, "minor", "stated-age", (match) => (UNDER_18(romajiAge(match)) && !PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? 0.9 : null), ROMAJI_AGE_FAMILY),
+    ...evidenceOf(field, ARABIC_AGE.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), ARABIC_AGE.family),
+    ...evidenceOf(field, HAS_YEARS.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), HAS_YEARS.family),
+    ...birthYears(field),
     ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
   ];
 }
