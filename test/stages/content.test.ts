@@ -82,6 +82,19 @@ describe("content: sexual, violence, self-harm, hate", () => {
     for (const text of ["*the dog takes a bite of the sandwich*", "ela fica em casa hoje, na cama com gripe"]) assert.ok(!has("sexual", [text]), text);
   });
 
+  it("tags explicit scenes between adults in more languages, slang and euphemism, and not the plain words of other languages", () => {
+    for (const text of ["*Culean contra el espejo.* métemela ya", "*Μπαίνει μέσα σου αργά.* Σε γαμάω.", "*Intră în tine încet, apoi te fute pe tejghea.*", "*đút vào từ từ rồi nắc mạnh dần*",
+      "*masukin pelan-pelan* kontolnya keras banget... crot", "*amsek zobro* w yedakhalo feeki", "ecchi shiyo? *katai no wo yukkuri irete*", "*เขาค่อยๆ สอดใส่เข้ามา ครางเสียงดัง*",
+      "*他慢慢插進去，用力抽送*", "*그는 천천히 그녀 안으로 들어갔다. 단단해진 그것을 쥐었다*", "*vezmu jeho ptáka do pusy* a pak do tebe vnikne", "mam ochotę na bzykanko, łapie twojego kutasa",
+      "*He reaches for his throbbing member; at last he spills his seed within her.*", "*he eats you out on the office chair, then bends you over the desk*", "riding u cowgirl then u hit it doggy",
+      "*sie reitet seinen Schwanz*", "*Er küsst dich und fickt dich langsam.*", "Wrap your fingers around your cock and stroke it."]) {
+      assert.ok(has("sexual", [text]), text);
+    }
+    for (const text of ["Cum te simți azi? Nu știu cum să încep.", "*Il gémit de douleur, la jambe en sang.*", "pula ang damit niya", "bos aku marah hari ini", "Ik ben nu thuis en ga naar bed."]) {
+      assert.ok(!has("sexual", [text]), text);
+    }
+  });
+
   it("tags graphic injury, not a fight or an idiom", () => {
     assert.ok(has("violence", ["*the blade decapitated the guard, blood pooling on the stones*"]));
     for (const text of ["*they cross swords, neither landing a hit*", "he punched the wall", "this homework is killing me"]) assert.ok(!has("violence", [text]), text);
