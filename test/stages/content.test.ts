@@ -105,6 +105,17 @@ describe("content: sexual, violence, self-harm, hate", () => {
     for (const text of ["i'm dead lol", "this exam will kill me"]) assert.ok(!has("self-harm", [text]), text);
   });
 
+  it("tags self-harm told plainly in more languages and scripts, ideation beside a crisis answer, and not idioms of dying", () => {
+    for (const text of ["anoche me volví a cortar los brazos", "Я опять режу руки.", "tiap malem aku nyilet tangan", "mă tai pe încheieturi de vreo lună", "몇 달째 칼로 팔을 그어요", "毎日死にたいと思っています",
+      "jag har tänkt ta livet av mig länge", "I'm going to put a bullet in my head.", "when i get mad i punch my own legs till theyre bruised", "oui, je pense à mettre fin à mes jours",
+      "everyone would be better off without me. Are you safe right now?", "I wrote a goodbye note. — Please call or text 988."]) {
+      assert.ok(has("self-harm", [text]), text);
+    }
+    for (const text of ["I want to die of embarrassment just hearing that.", "nay nóng muốn chết luôn", "the team is better off without me on defence", "Are you safe right now? The storm is bad."]) {
+      assert.ok(!has("self-harm", [text]), text);
+    }
+  });
+
   it("tags demeaning statements about real groups, not invented races", () => {
     assert.ok(has("hate", ["immigrants are vermin and should go back"]));
     assert.ok(!has("hate", ["filthy orcs, every one of them"]));
