@@ -100,6 +100,15 @@ describe("content: sexual, violence, self-harm, hate", () => {
     for (const text of ["*they cross swords, neither landing a hit*", "he punched the wall", "this homework is killing me"]) assert.ok(!has("violence", [text]), text);
   });
 
+  it("tags injuries told in phrases and in more languages and scripts: bone through the skin, flesh opened to the bone, parts cut off, bones heard breaking", () => {
+    for (const text of ["the broken femur has burst through the skin", "Your blade opens his thigh to the bone.", "He grabs your ear and slices it off in one pull.", "Two fingers snap and the kneecap shatters.",
+      "Sa joue est ouverte jusqu'à l'os.", "осколки рассекают кожу до кости", "spod koszuli wystają pętle jelit", "左臂齐肘而断，断口处白骨森森", "すねの骨が皮膚を突き破っている", "안쪽의 장기가 드러나 있다",
+      "la carne está abierta y la sangre sale a borbotones"]) {
+      assert.ok(has("violence", [text]), text);
+    }
+    for (const text of ["I'm chilled to the bone, let's go in", "trempé jusqu'aux os", "she snaps her fingers at the waiter", "he cut the cake and the ribbon off"]) assert.ok(!has("violence", [text]), text);
+  });
+
   it("tags self-harm disclosures in several languages, not idioms", () => {
     for (const text of ["sometimes i want to kill myself", "I've been cutting myself again", "quiero morir", "aku pengen bunuh diri"]) assert.ok(has("self-harm", [text]), text);
     for (const text of ["i'm dead lol", "this exam will kill me"]) assert.ok(!has("self-harm", [text]), text);
