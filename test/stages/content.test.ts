@@ -130,6 +130,13 @@ describe("content: sexual, violence, self-harm, hate", () => {
     assert.ok(!has("hate", ["filthy orcs, every one of them"]));
   });
 
+  it("tags a real group called vermin or beasts however the sentence is built, in several languages, and not rats or invented races", () => {
+    for (const text of ["Les juifs, c'est des rats, une vermine qui s'infiltre partout.", "Kürtler mi? Onlar insan değil, hayvan sürüsü.", "Роми? Це не люди, це паразити.", "You Muslims are cockroaches, breeding in our country."]) {
+      assert.ok(has("hate", [text]), text);
+    }
+    for (const text of ["the black rats got into the grain again", "filthy orcs are animals, every one", "the gnomes breed like rabbits"]) assert.ok(!has("hate", [text]), text);
+  });
+
   it("keeps the evidence: field, offsets and rule", () => {
     const result = classifyContent(chat(["hi", "i'm 15 btw"]));
     const evidence = result.evidence.find((item) => item.tag === "minor")!;
