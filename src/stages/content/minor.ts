@@ -106,7 +106,8 @@ const STATED_AGE = new RegExp(
     `(?<![\\p{L}\\p{N}])${NUMBER}${AGE_WORDS_AFTER}`,
     `(?<![\\p{L}])(?:ho|ha|hai|mam|ma|masz|мне|ему|ей|тебе|ik\\s+ben|hij\\s+is|zij\\s+is|ze\\s+is|jag\\s+är|hon\\s+är|han\\s+är|je\\s+mi|ako\\s+ay|tôi|em|cháu)\\s+(?:già\\s+|solo\\s+|tylko\\s+|только\\s+|всего\\s+|pas\\s+|net\\s+|bara\\s+)?${NUMBER}(?:\\s+(?:anni|lat|лет|года|год|jaar|år|let|tuổi|taon))?(?=\\s*(?:[,.!?;)]|$|${CLAUSE_GOES_ON}))`,
   ].join("|"),
-  "giud",
+  // Sticky: tried only where a statement can begin (see `ageStarts`).
+  "iudy",
 );
 
 /** Capitalised words that begin sentences about things, not people: "Room is 14", "This is 12". */
@@ -129,7 +130,7 @@ const NAMED_AGE = new RegExp(
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
     `${DATIVE_NAME}\\s+${NUMBER}(?=\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|\\s*[,.;!])`,
   ].join("|"),
-  "gud",
+  "udy",
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
@@ -166,23 +167,50 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
 const NUMBER_WORDS_FAMILY = triggerFamily(Object.keys(NUMBER_WORDS));
 
 function statedAges(field: ContentField): ContentEvidence[] {
-  return [...agesOf(field, STATED_AGE), ...agesOf(field, NAMED_AGE), ...digitAges(field)];
+  if (field.triggers !== undefined && !hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) return [...digitAges(field)];
+  const starts = ageStarts(field.text);
+  return [...agesOf(field, STATED_AGE, starts), ...agesOf(field, NAMED_AGE, starts), ...digitAges(field)];
 }
-
 function isPast(text: string, index: number): boolean {
   return PAST_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
-function agesOf(field: ContentField, pattern: RegExp): ContentEvidence[] {
-  return evidenceOf(field, pattern, "minor", "stated-age", (match) => {
+/** Every number in words, alone: a quick scan before the statement patterns, whose many alternatives are slow to try at every place of a text. */
+const NUMBER_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}(?![\\p{L}\\p{N}])`, "giu");
+/** How far before a number in words a statement of its age can begin (its cue: "I'm only", "Kaito Ishida,", "Age:"). */
+const AGE_REACH = 80;
+const WORD_START = /[\p{L}{]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Where a statement of age can begin: each word's start within reach before a number in words, in order. */
+function ageStarts(text: string): number[] {
+  const starts = new Set<number>();
+  NUMBER_ALONE.lastIndex = 0;
+  for (let match = NUMBER_ALONE.exec(text); match !== null; match = NUMBER_ALONE.exec(text)) {
+    for (let at = Math.max(0, match.index - AGE_REACH); at <= match.index; at++) {
+      if (WORD_START.test(text[at]) && (at === 0 || text[at] === "{" || !LETTER.test(text[at - 1]))) starts.add(at);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/** A pattern's matches that begin at these places, leftmost first and not overlapping, as a scan of the whole text would find them. */
+function agesOf(field: ContentField, pattern: RegExp, starts: readonly number[]): ContentEvidence[] {
+  const found: ContentEvidence[] = [];
+  let after = 0;
+  for (const start of starts) {
+    if (start < after) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(field.text);
+    if (match === null || match[0].length === 0) continue;
+    after = start + match[0].length;
     const group = match.slice(1).findIndex((one) => one !== undefined) + 1;
     const value = ageOf(match[group] ?? "");
     const bare = match.indices?.[group]?.[0] === match.index;
-    return UNDER_18(value) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, value, bare) ? 0.9 : null;
-  }, NUMBER_WORDS_FAMILY);
-}
-
-/**
+    if (UNDER_18(value) && !notAnAgeNow(field.text, match.index, after, value, bare)) found.push({ tag: "minor", field: field.field, start: match.index, end: after, rule: "stated-age", score: 0.9 });
+  }
+  return found;
+}/**
  * The same kinds of statement around an age written in digits: each number from 1 to 17 is found
  * first (a quick scan), then its surroundings are read: a cue before it ("I'm", "Age:", "tengo",
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
