@@ -90,6 +90,8 @@ describe("content: sexual, violence, self-harm, hate", () => {
       "*sie reitet seinen Schwanz*", "*Er küsst dich und fickt dich langsam.*", "Wrap your fingers around your cock and stroke it."]) {
       assert.ok(has("sexual", [text]), text);
     }
+    // Leaning words never make a scene alone, however many: kisses, a bed, undressing by the fire.
+    assert.ok(!has("sexual", ["*she kisses him*", "*he kissed her back, lewd and laughing*", "you can undress there, clothes are on the bed", "*kiss*", "the fire lit the room"]));
     for (const text of ["Cum te simți azi? Nu știu cum să încep.", "*Il gémit de douleur, la jambe en sang.*", "pula ang damit niya", "bos aku marah hari ini", "Ik ben nu thuis en ga naar bed."]) {
       assert.ok(!has("sexual", [text]), text);
     }
