@@ -33,6 +33,43 @@ describe("content: minor", () => {
       assert.ok(!has("minor", [text]), text);
     }
   });
+
+  it("takes an age after a name with the word for years, in the dative of Russian and Ukrainian, after a name and 'is' in more languages, and hedged", () => {
+    for (const text of ["Aiman, 14 tahun, pelajar di Johor.", "Andrei Popescu, 12 ani, fratele tău.", "Tomáš, čtrnáct let, hraje hokej.", "Марійка, десять років, любить малювати.", "Alva är 16 och spelar fotboll.",
+      "Ване тринадцать лет, он пошёл с дедом.", "Данилові чотирнадцять, він грає у футбол.", "Ο Νικόλας είναι δεκατριών χρονών.", "born 2011 so im like 14 and bored"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["В Москве пятнадцать лет назад шёл снег.", "i'm like 15 minutes away", "Anna, 34 ani, medic."]) assert.ok(!has("minor", [text]), text);
+  });
+
+  it("takes school years of more systems, babies' ages, ages in romaji and Arabic, small numbers with a verb of having, and a birth year beside the current year", () => {
+    for (const text of ["Данило у восьмому класі.", "Ваня учится в седьмом классе.", "Tomáš chodí do osmé třídy.", "سارة في الصف الثامن", "Πηγαίνει Β' Γυμνασίου.", "आरव कक्षा 9 का छात्र है।",
+      "Andrei e în clasa a VI-a.", "Léna est en CM2.", "va a sexto de primaria", "Aiman pelajar Tingkatan 2.", "Alva går i nian.", "Mateo, Grade 10 in Ontario, plays hockey.", "Kenta wa shougaku ni-nensei desu.",
+      "juuyon-sai da yo!", "Kenta, hassai.", "عمره سبع سنين", "بنت عمرها ثلاث عشرة سنة", "Nathan a neuf ans.", "Youssef tiene once años.", "an 18-month-old son, Emeka", "Theo and baby Ivy (8 months)",
+      "μωρό έξι μηνών", "she's a kindergartner", "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025."]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["Il y a neuf ans, j'ai déménagé.", "a 6-month-old laptop", "Born: 1990. Current year: 2025.", "first class ticket, второй класс", "we kayaked in class 5 rapids", "Grade 8 piano exam on Monday",
+      "لما كان عمري عشر سنين كنت ألعب", "juuyon-sai no toki ni hikkoshita", "la superficie en cm2"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+
+  it("leaves ages that are no one's now: the past after the number, objects and drinks, a past age said again, an adult's apparent age", () => {
+    for (const text of ["내가 열두 살 때였지. 엄마 손 잡고 걸어갔어.", "十五歳の時に引っ越した", "The furnace is 17 years old, so budget for that.", "Einen Islay-Whisky, oder einen 15-jährigen Speyside.",
+      "I was seventeen. Seventeen years old on a landing craft, sick as a dog.", "Η δράκαινα μοιάζει δώδεκα χρονών, αλλά είναι ενήλικη, 700 ετών.", "Dulu waktu Nenek umur sepuluh tahun, Nenek bantu ibu."]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+    for (const text of ["she looks twelve years old and carries a satchel", "he's 15 and hates the smell of wine"]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("leaves words for a child said of an adult: nicknames beside an adult age, endearments, what someone is mistaken for", () => {
+    for (const text of ["I'm 19 and I'm basically still a kid, but they gave me the keys.", "And I'm 40, so you're still the kid.", "abue, ya tengo 30 años, ya no soy tu niña", "¡Ay, mi niña! Ven, come algo.",
+      "She's 24 and constantly mistaken for a high schooler."]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+    for (const text of ["I'm 40 and my daughter is a teenager now.", "la niña juega en el parque"]) assert.ok(has("minor", [text]), text);
+  });
 });
 
 describe("content: sexual, violence, self-harm, hate", () => {
@@ -47,9 +84,33 @@ describe("content: sexual, violence, self-harm, hate", () => {
     for (const text of ["*the dog takes a bite of the sandwich*", "ela fica em casa hoje, na cama com gripe"]) assert.ok(!has("sexual", [text]), text);
   });
 
+  it("tags explicit scenes between adults in more languages, slang and euphemism, and not the plain words of other languages", () => {
+    for (const text of ["*Culean contra el espejo.* métemela ya", "*Μπαίνει μέσα σου αργά.* Σε γαμάω.", "*Intră în tine încet, apoi te fute pe tejghea.*", "*đút vào từ từ rồi nắc mạnh dần*",
+      "*masukin pelan-pelan* kontolnya keras banget... crot", "*amsek zobro* w yedakhalo feeki", "ecchi shiyo? *katai no wo yukkuri irete*", "*เขาค่อยๆ สอดใส่เข้ามา ครางเสียงดัง*",
+      "*他慢慢插進去，用力抽送*", "*그는 천천히 그녀 안으로 들어갔다. 단단해진 그것을 쥐었다*", "*vezmu jeho ptáka do pusy* a pak do tebe vnikne", "mam ochotę na bzykanko, łapie twojego kutasa",
+      "*He reaches for his throbbing member; at last he spills his seed within her.*", "*he eats you out on the office chair, then bends you over the desk*", "riding u cowgirl then u hit it doggy",
+      "*sie reitet seinen Schwanz*", "*Er küsst dich und fickt dich langsam.*", "Wrap your fingers around your cock and stroke it."]) {
+      assert.ok(has("sexual", [text]), text);
+    }
+    // Leaning words never make a scene alone, however many: kisses, a bed, undressing by the fire.
+    assert.ok(!has("sexual", ["*she kisses him*", "*he kissed her back, lewd and laughing*", "you can undress there, clothes are on the bed", "*kiss*", "the fire lit the room"]));
+    for (const text of ["Cum te simți azi? Nu știu cum să încep.", "*Il gémit de douleur, la jambe en sang.*", "pula ang damit niya", "bos aku marah hari ini", "Ik ben nu thuis en ga naar bed."]) {
+      assert.ok(!has("sexual", [text]), text);
+    }
+  });
+
   it("tags graphic injury, not a fight or an idiom", () => {
     assert.ok(has("violence", ["*the blade decapitated the guard, blood pooling on the stones*"]));
     for (const text of ["*they cross swords, neither landing a hit*", "he punched the wall", "this homework is killing me"]) assert.ok(!has("violence", [text]), text);
+  });
+
+  it("tags injuries told in phrases and in more languages and scripts: bone through the skin, flesh opened to the bone, parts cut off, bones heard breaking", () => {
+    for (const text of ["the broken femur has burst through the skin", "Your blade opens his thigh to the bone.", "He grabs your ear and slices it off in one pull.", "Two fingers snap and the kneecap shatters.",
+      "Sa joue est ouverte jusqu'à l'os.", "осколки рассекают кожу до кости", "spod koszuli wystają pętle jelit", "左臂齐肘而断，断口处白骨森森", "すねの骨が皮膚を突き破っている", "안쪽의 장기가 드러나 있다",
+      "la carne está abierta y la sangre sale a borbotones"]) {
+      assert.ok(has("violence", [text]), text);
+    }
+    for (const text of ["I'm chilled to the bone, let's go in", "trempé jusqu'aux os", "she snaps her fingers at the waiter", "he cut the cake and the ribbon off"]) assert.ok(!has("violence", [text]), text);
   });
 
   it("tags self-harm disclosures in several languages, not idioms", () => {
@@ -57,9 +118,27 @@ describe("content: sexual, violence, self-harm, hate", () => {
     for (const text of ["i'm dead lol", "this exam will kill me"]) assert.ok(!has("self-harm", [text]), text);
   });
 
+  it("tags self-harm told plainly in more languages and scripts, ideation beside a crisis answer, and not idioms of dying", () => {
+    for (const text of ["anoche me volví a cortar los brazos", "Я опять режу руки.", "tiap malem aku nyilet tangan", "mă tai pe încheieturi de vreo lună", "몇 달째 칼로 팔을 그어요", "毎日死にたいと思っています",
+      "jag har tänkt ta livet av mig länge", "I'm going to put a bullet in my head.", "when i get mad i punch my own legs till theyre bruised", "oui, je pense à mettre fin à mes jours",
+      "everyone would be better off without me. Are you safe right now?", "I wrote a goodbye note. — Please call or text 988."]) {
+      assert.ok(has("self-harm", [text]), text);
+    }
+    for (const text of ["I want to die of embarrassment just hearing that.", "nay nóng muốn chết luôn", "the team is better off without me on defence", "Are you safe right now? The storm is bad."]) {
+      assert.ok(!has("self-harm", [text]), text);
+    }
+  });
+
   it("tags demeaning statements about real groups, not invented races", () => {
     assert.ok(has("hate", ["immigrants are vermin and should go back"]));
     assert.ok(!has("hate", ["filthy orcs, every one of them"]));
+  });
+
+  it("tags a real group called vermin or beasts however the sentence is built, in several languages, and not rats or invented races", () => {
+    for (const text of ["Les juifs, c'est des rats, une vermine qui s'infiltre partout.", "Kürtler mi? Onlar insan değil, hayvan sürüsü.", "Роми? Це не люди, це паразити.", "You Muslims are cockroaches, breeding in our country."]) {
+      assert.ok(has("hate", [text]), text);
+    }
+    for (const text of ["the black rats got into the grain again", "filthy orcs are animals, every one", "the gnomes breed like rabbits"]) assert.ok(!has("hate", [text]), text);
   });
 
   it("keeps the evidence: field, offsets and rule", () => {

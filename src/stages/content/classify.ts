@@ -28,8 +28,12 @@ export function contentFields(episode: Pick<Episode, "bot_description" | "bot_gr
   return fields;
 }
 
-/** Rules whose evidence only leans (a kiss, a bed, nakedness): it adds to other evidence of its tag, never makes a tag alone. */
-export const SUPPORTING_RULES: ReadonlySet<string> = new Set(["suggestive-term"]);
+/**
+ * Rules whose evidence only leans (a kiss, a bed, a moan): however many of them a conversation holds, together they count
+ * as one sign of at most `LEANING_CAP`, so that they add to an explicit word but never make a scene alone.
+ */
+const LEANING_RULES = new Set(["suggestive-term"]);
+const LEANING_CAP = 0.3;
 
 /** Each tag's combined score from its evidence. */
 export function combinedScores(evidence: readonly ContentEvidence[], fields: readonly ContentField[]): Map<ContentTag, number> {
@@ -39,13 +43,15 @@ export function combinedScores(evidence: readonly ContentEvidence[], fields: rea
     const key = `${item.tag}\u0000${item.rule}\u0000${(textOf.get(item.field) ?? "").slice(item.start, item.end).toLowerCase().replace(/\s+/g, " ")}`;
     if ((strongest.get(key)?.score ?? -1) < item.score) strongest.set(key, item);
   }
-  // Leaning evidence counts only beside evidence of its own: a romance full of kisses, a bed and
-  // "lewd" is still no scene.
-  const grounded = new Set([...strongest.values()].filter((item) => !SUPPORTING_RULES.has(item.rule)).map((item) => item.tag));
   const misses = new Map<ContentTag, number>();
+  const capped = new Map<string, number>();
   for (const item of strongest.values()) {
-    if (SUPPORTING_RULES.has(item.rule) && !grounded.has(item.tag)) continue;
-    misses.set(item.tag, (misses.get(item.tag) ?? 1) * (1 - item.score));
+    if (LEANING_RULES.has(item.rule)) capped.set(`${item.tag}\u0000${item.rule}`, (capped.get(`${item.tag}\u0000${item.rule}`) ?? 1) * (1 - item.score));
+    else misses.set(item.tag, (misses.get(item.tag) ?? 1) * (1 - item.score));
+  }
+  for (const [key, miss] of capped) {
+    const tag = key.split("\u0000")[0] as ContentTag;
+    misses.set(tag, (misses.get(tag) ?? 1) * (1 - Math.min(1 - miss, LEANING_CAP)));
   }
   return new Map([...misses].map(([tag, miss]) => [tag, Math.round((1 - miss) * 1000) / 1000]));
 }

@@ -6,7 +6,7 @@
  * Words (`naughty-words`), named here only as the list spells them.
  */
 import { evidenceOf, wordsPattern } from "./match-all.js";
-import { triggerFamily } from "./triggers.js";
+import { hasFamily, triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 export const SLURS_FROM_LIST = ["beaner", "beaners", "coon", "coons", "darkie", "faggot", "fag", "jigaboo", "kike", "nigga", "nigger", "paki", "spic", "towelhead", "tranny", "wetback", "slanteye"] as const;
@@ -37,6 +37,44 @@ const SLURS_FAMILY = triggerFamily(SLURS_FROM_LIST);
 /** Every demeaning pattern names a group or a verb of harm; texts without one are skipped. */
 const DEMEANING_FAMILY = triggerFamily(GROUP_WORDS);
 
+/**
+ * Real groups named as people (plural nouns, not the adjectives: "black rats" names no one), by language, and the nouns that
+ * make people vermin or beasts. A group and such a noun close together ("Les juifs, c'est des rats", "Muslims are
+ * cockroaches, breeding…", "Вы, азиаты, не люди, а скот") is a dehumanising statement however the sentence is built.
+ */
+const GROUP_NOUNS = [
+  "jews", "jewish people", "muslims", "arabs", "blacks", "black people", "asians", "asian people", "mexicans", "immigrants", "migrants", "refugees", "gays", "gay people", "gay men", "lesbians",
+  "trans people", "disabled people", "the disabled", "deaf people", "gypsies", "travellers", "roma", "sikhs", "hindus", "kurds", "turks", "moroccans", "africans", "indians", "chinese", "indigenous people",
+  "juifs", "arabes", "musulmans", "noirs", "gitans", "roms", "homosexuels", "immigrés", "migrants", "judíos", "moros", "musulmanes", "negros", "gitanos", "indios", "inmigrantes", "homosexuales",
+  "judeus", "ciganos", "muçulmanos", "imigrantes", "juden", "muslime", "türken", "ausländer", "schwarze", "zigeuner", "flüchtlinge", "ebrei", "zingari", "musulmani", "negri", "immigrati",
+  "joden", "moslims", "marokkanen", "turken", "żydzi", "cyganie", "muzułmanie", "евреи", "мусульмане", "азиаты", "цыгане", "мигранты", "геи", "cina", "orang cina", "kurden", "kürtler",
+  "lesbijki", "geje", "homoseksualiści", "omosessuali", "gente preta", "pretos", "роми", "ромів", "євреї", "мусульмани", "araplar", "yahudiler", "suriyeliler",
+];
+const DEHUMANISING_NOUNS = [
+  "vermin", "rats", "cockroaches", "roaches", "parasites", "subhuman", "subhumans", "sub-human", "animals", "beasts", "apes", "monkeys", "cattle", "a plague", "not human", "not people", "non-humans",
+  "breed like rats", "breed like rabbits", "defectives",
+  "vermine", "cafards", "animaux", "singes", "bêtes", "sous-hommes", "ratas", "cucarachas", "parásitos", "animales", "monos", "alimañas", "una plaga", "bestias",
+  "ratos", "baratas", "parasitas", "animais", "macacos", "uma praga", "ratten", "ungeziefer", "kakerlaken", "parasiten", "tiere", "affen", "untermenschen",
+  "ratti", "scarafaggi", "parassiti", "animali", "scimmie", "bestie", "ratten", "kakkerlakken", "ongedierte", "parasieten", "beesten", "apen",
+  "szczury", "karaluchy", "robactwo", "pasożyty", "zwierzęta", "małpy", "крысы", "тараканы", "паразиты", "животные", "скот", "не люди", "нелюди", "обезьяны",
+  "tikus", "kecoa", "parasit", "binatang", "hewan", "monyet", "zwierząt", "zaraza", "insan değil", "hayvan", "hayvan sürüsü", "паразити", "щури", "тварини", "no son gente",
+];
+const GROUP_NOUN = wordsPattern(GROUP_NOUNS);
+const DEHUMANISING_NOUN = wordsPattern(DEHUMANISING_NOUNS);
+const GROUP_NOUN_FAMILY = triggerFamily(GROUP_NOUNS);
+const DEHUMANISING_NOUN_FAMILY = triggerFamily(DEHUMANISING_NOUNS);
+/** How close the group and the noun must be (characters): about one sentence. */
+const NEAR = 120;
+
+function dehumanisedGroups(field: ContentField): ContentEvidence[] {
+  if (field.triggers !== undefined && !(hasFamily(field.triggers, GROUP_NOUN_FAMILY) && hasFamily(field.triggers, DEHUMANISING_NOUN_FAMILY))) return [];
+  const groups = evidenceOf(field, GROUP_NOUN, "hate", "dehumanised-group", 0);
+  if (groups.length === 0) return [];
+  return evidenceOf(field, DEHUMANISING_NOUN, "hate", "dehumanised-group", (match) =>
+    groups.some((group) => Math.abs(group.start - match.index) <= NEAR) ? 0.6 : null,
+  );
+}
+
 export function detectHate(field: ContentField): ContentEvidence[] {
-  return [...evidenceOf(field, DEMEANING, "hate", "demeaning-statement", 0.8, DEMEANING_FAMILY), ...evidenceOf(field, SLURS, "hate", "slur", 0.6, SLURS_FAMILY)];
+  return [...evidenceOf(field, DEMEANING, "hate", "demeaning-statement", 0.8, DEMEANING_FAMILY), ...evidenceOf(field, SLURS, "hate", "slur", 0.6, SLURS_FAMILY), ...dehumanisedGroups(field)];
 }

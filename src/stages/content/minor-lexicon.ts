@@ -23,6 +23,9 @@ export const MINOR_WORDS = [
   "nezletilý", "nezletilá", "náctiletá", "náctiletý", "puberťák", "školačka", "školák",
   "قاصر", "قاصرة", "مراهق", "مراهقة", "طفلة",
   "nabalig", "naabalig", "नाबालिग",
+  // Babies and the youngest pupils; Japanese pupils in romaji.
+  "infant", "infants", "newborn", "newborns", "toddlers", "kindergartner", "kindergartners", "kindergartener", "kindergarteners",
+  "shougakusei", "shōgakusei", "shogakusei", "chuugakusei", "chūgakusei", "chugakusei", "koukousei", "kōkōsei", "joshikousei",
 ];
 
 /** The same in scripts without spaces: Japanese, Chinese, Korean, Thai. */

@@ -44,12 +44,26 @@ const NUMBER_WORDS: Record<string, number> = {
   tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17,
   dvanáct: 12, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17,
   tizenkettő: 12, tizenhárom: 13, tizennégy: 14, tizenöt: 15, tizenhat: 16, tizenhét: 17,
+  // Greek (with the genitive an age takes: "δεκατριών χρονών"), Ukrainian, Romanian (both ways of writing ș), Hindi and its
+  // romanised forms, Tagalog's linked forms ("labintatlong taong gulang").
+  δώδεκα: 12, δεκατρία: 13, δεκατριών: 13, δεκατέσσερα: 14, δεκατεσσάρων: 14, δεκαπέντε: 15, δεκαέξι: 16, δεκαεπτά: 17, δεκαεφτά: 17,
+  дванадцять: 12, тринадцять: 13, чотирнадцять: 14, "п'ятнадцять": 15, шістнадцять: 16, сімнадцять: 17,
+  doisprezece: 12, douăsprezece: 12, treisprezece: 13, paisprezece: 14, cincisprezece: 15, șaisprezece: 16, şaisprezece: 16, șaptesprezece: 17, şaptesprezece: 17,
+  बारह: 12, तेरह: 13, चौदह: 14, पंद्रह: 15, पन्द्रह: 15, सोलह: 16, सत्रह: 17, barah: 12, terah: 13, chaudah: 14, pandrah: 15, solah: 16, satrah: 17,
+  labindalawang: 12, labintatlong: 13, labinlimang: 15, labimpitong: 17,
+  // Six to eleven, in the languages where those words are no common word of another ("elf", "once", "neuf", "acht", "opt" are left out).
+  seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, sete: 7, oito: 8, dez: 10, onze: 11, dix: 10, douze: 12, sechs: 6, sieben: 7, neun: 9, zehn: 10,
+  sette: 7, nove: 9, dieci: 10, undici: 11, zeven: 7, negen: 9, tien: 10, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, jedenaście: 11,
+  шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10, одиннадцать: 11, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, одинадцять: 11,
+  šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, jedenáct: 11, enam: 6, tujuh: 7, delapan: 8, lapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  dokuz: 9, sekiz: 8, yedi: 7, "on bir": 11, mười: 10, "mười một": 11, έξι: 6, εφτά: 7, επτά: 7, οκτώ: 8, οχτώ: 8, εννιά: 9, εννέα: 9, δέκα: 10, έντεκα: 11,
+  șase: 6, şase: 6, șapte: 7, şapte: 7, nouă: 9, zece: 10, unsprezece: 11, दस: 10, ग्यारह: 11, sampung: 10,
 };
 /** Ages in words; ages in digits are found by `digitAges`, which needs no big pattern. */
-const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => word.replace(/[ -]/g, "[\\s-]")).join("|")})`;
+const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => word.replace(/[ -]/g, "[\\s-]").replace(/'/g, "['’]")).join("|")})`;
 
 function ageOf(text: string): number {
-  const lower = text.toLowerCase().replace(/\s+/g, " ").replace(/^labing /, "labing-");
+  const lower = text.toLowerCase().replace(/\s+/g, " ").replace(/^labing /, "labing-").replace(/’/g, "'");
   return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS[lower] ?? NaN);
 }
 
@@ -60,7 +74,7 @@ const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hour
 const CLAUSE_GOES_ON = "(?:and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
-const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse))";
+const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse)(?![\\p{L}]))";
 
 /**
  * Words after a number that make it an age in any sentence: "15 years old", "15-year-old", "15yo",
@@ -69,15 +83,18 @@ const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e
  */
 const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves)(?![\\p{L}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé])(?![\\p{L}]))`;
 
+/** The word "age" as a sheet or a sentence writes it before the number, by language ("Age: 14", `"age": "eleven"`, "उम्र पंद्रह", "вік 12"). */
+const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vârsta|vârstă|ηλικία|umar|umra|उम्र|عمري|عمرها|عمره|عمر|edat";
+
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
   [
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
-    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
     `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
     // "Age: 14", "aged 15", "age 13".
-    `(?<![\\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia|edad)\\s*[:=]?\\s*${NUMBER}${NOT_A_UNIT}`,
+    `(?<![\\p{L}])(?:${AGE_KEYS})["'”]?\\s*[:=(]?\\s*["'“]?${NUMBER}${NOT_A_UNIT}`,
     // Spanish, Portuguese, French, German, Indonesian, Tagalog forms.
     `(?<![\\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as)\\s+${NUMBER}\\s+(?:años|anos|ans)(?![\\p{L}])`,
     // "N años" alone is as often a span of time ("hace 15 años", "2 tahun kerja"): an age needs its cue.
@@ -89,52 +106,119 @@ const STATED_AGE = new RegExp(
     `(?<![\\p{L}\\p{N}])${NUMBER}${AGE_WORDS_AFTER}`,
     `(?<![\\p{L}])(?:ho|ha|hai|mam|ma|masz|мне|ему|ей|тебе|ik\\s+ben|hij\\s+is|zij\\s+is|ze\\s+is|jag\\s+är|hon\\s+är|han\\s+är|je\\s+mi|ako\\s+ay|tôi|em|cháu)\\s+(?:già\\s+|solo\\s+|tylko\\s+|только\\s+|всего\\s+|pas\\s+|net\\s+|bara\\s+)?${NUMBER}(?:\\s+(?:anni|lat|лет|года|год|jaar|år|let|tuổi|taon))?(?=\\s*(?:[,.!?;)]|$|${CLAUSE_GOES_ON}))`,
   ].join("|"),
-  "giud",
+  // Sticky: tried only where a statement can begin (see `ageStarts`).
+  "iudy",
 );
 
 /** Capitalised words that begin sentences about things, not people: "Room is 14", "This is 12". */
 const NOT_A_NAME = "It|This|That|There|Here|What|Which|Who|Everything|Nothing|Page|Room|Floor|Chapter|Level|Score|Number|Step|Round|Day|Year|Time|Building|House|Car|Company|Game|Account|Phone|Song|Movie|Bottle|Book|Castle|Ship|Sword|Series|Church|Bridge|Shop|Store|School|Tree|Wine|Whisky|Whiskey|Scotch|Dog|Cat|Horse";
 
+/** The word for "years" (or "months") after an age, by language: "Andrei, 12 ani,", "Aiman, 14 tahun,", "Tomáš, čtrnáct let,". */
+const YEARS_WORD = "лет|года|год|років|роки|рік|місяців|месяцев|anos|años|ans|anni|jahre|lat|let|jaar|år|ani|tahun|taon|tuổi|yaşında|χρονών|ετών|साल|سنة|سنوات|éves|vuotta|years?(?:\\s+old)?|yo|y/o";
+/** "is" between a name and an age, by language: "Maya is 14", "Alva är 16 och…", "Jonas ist 13", "Tomáš je 14". */
+const NAME_IS = "is|är|er|ist|je|είναι";
+const SLAVIC_YEARS = "лет|года|год|років|роки|рік|місяців|месяцев";
+/** A Russian or Ukrainian name in the dative (the case an age takes), not after a preposition (then it is a place: "в Москве"). */
+const DATIVE_NAME = "(?<![\\p{L}])(?<!(?:[ВвУуКкОо]|[Вв]о|[Нн]а|[Пп]о|[Пп]ри|[Оо]б)\\s)[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:е|у|ю|і|ові|еві)";
+
 /** Ages after a name, which must be written with a capital (so this pattern is case-sensitive): the number is group 1. */
 const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
-    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}),\\s*${NUMBER},`,
-    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b))`,
+    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}),\\s*${NUMBER}(?:,|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
+    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
+    // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
+    `${DATIVE_NAME}\\s+${NUMBER}(?=\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|\\s*[,.;!])`,
   ].join("|"),
-  "gud",
+  "udy",
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
-const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|waktu\s+(?:aku|saya)|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)\s+(?:is|was|'s|es|é|est|ist|era|war|è)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?)\s*$/i;
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)\s+(?:is|was|'s|es|é|est|ist|era|war|è)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?)\s*$/iu;
+
+/** What after an age makes it a time in the past: Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
+const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|的时候|的時候|时候|時候|那年|no\s+(?:toki|koro))/u;
+
+/** Aged drinks: an age near one of these, with no person named before it, is the drink's ("einen 15-jährigen Speyside"). */
+const DRINK = /(?<![\p{L}])(?:whisk(?:e)?y|scotch|bourbon|single\s+malt|malt|wine|wein|vino|vinho|rum|rhum|cognac|brandy|armagnac|tequila|añejo|sake|porto)(?![\p{L}])/iu;
+
+/** An age told in the past: "I was seventeen", "she was 12"; the same age said again bare ("Seventeen years old on a landing craft") is that one. */
+const PAST_AGE = /(?<![\p{L}])(?:was|were|war|waren|era|eran|étais|était|avais|avait|tenía|tinha)\s+(?:only\s+|just\s+|barely\s+)?([\p{L}'’-]+|\d+)(?![\p{L}\p{N}])/giu;
+
+/** An apparent age ("looks twelve", "μοιάζει δώδεκα χρονών"): a stated one, unless the same text says the being is an adult. */
+const APPARENT_BEFORE = /(?<![\p{L}])(?:looks?|looking|appears?|seems?|passes\s+for|μοιάζει|φαίνεται|parece|aparenta|semble|sembra|lijkt|wygląda\s+na|выглядит\s+на|виглядає\s+на)(?:\s+(?:like|about|around|no\s+more\s+than|barely|only|maybe|de|na|на|a|an))*\s*$/iu;
+const STATED_ADULT = /(?<![\p{L}])(?:adult|grown\s+woman|grown\s+man|ενήλικ\p{L}*|adult[oa]s?|adulte|erwachsen\p{L}*|dewasa|volwassen\p{L}*|dorosł\p{L}*|взросл\p{L}*|дорosl|yetişkin)(?![\p{L}])|(?<![\p{N}])(?:1[89]|[2-9]\d|\d{3,})(?:\s*|-)(?:years?|year-old|yo|ετών|χρονών|años|anos|ans|jahre|tahun|lat|лет|yaşında)(?![\p{L}])/iu;
+
+/**
+ * Whether the age at `start..end` is not someone's age now: said in the past, an object's, a drink's, a past age
+ * repeated, or only an appearance of a being stated adult. `bare` when no person or cue comes before the number.
+ */
+function notAnAgeNow(text: string, start: number, end: number, value: number, bare: boolean): boolean {
+  if (isPast(text, start) || PAST_AFTER.test(text.slice(end, end + 12))) return true;
+  if (APPARENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && STATED_ADULT.test(text)) return true;
+  if (!bare) return false;
+  if (DRINK.test(text.slice(Math.max(0, start - 100), end + 40))) return true;
+  PAST_AGE.lastIndex = 0;
+  for (let match = PAST_AGE.exec(text); match !== null; match = PAST_AGE.exec(text)) if (match.index < start && ageOf(match[1]) === value) return true;
+  return false;
+}
 
 /** Every age in words has one of these in it. */
 const NUMBER_WORDS_FAMILY = triggerFamily(Object.keys(NUMBER_WORDS));
 
 function statedAges(field: ContentField): ContentEvidence[] {
-  return [...agesOf(field, STATED_AGE), ...agesOf(field, NAMED_AGE), ...digitAges(field)];
+  if (field.triggers !== undefined && !hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) return [...digitAges(field)];
+  const starts = ageStarts(field.text);
+  return [...agesOf(field, STATED_AGE, starts), ...agesOf(field, NAMED_AGE, starts), ...digitAges(field)];
 }
-
 function isPast(text: string, index: number): boolean {
   return PAST_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
-function agesOf(field: ContentField, pattern: RegExp): ContentEvidence[] {
-  return evidenceOf(field, pattern, "minor", "stated-age", (match) => {
-    const value = ageOf(match.slice(1).find((group) => group !== undefined) ?? "");
-    return UNDER_18(value) && !isPast(field.text, match.index) ? 0.9 : null;
-  }, NUMBER_WORDS_FAMILY);
+/** Every number in words, alone: a quick scan before the statement patterns, whose many alternatives are slow to try at every place of a text. */
+const NUMBER_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}(?![\\p{L}\\p{N}])`, "giu");
+/** How far before a number in words a statement of its age can begin (its cue: "I'm only", "Kaito Ishida,", "Age:"). */
+const AGE_REACH = 80;
+const WORD_START = /[\p{L}{]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Where a statement of age can begin: each word's start within reach before a number in words, in order. */
+function ageStarts(text: string): number[] {
+  const starts = new Set<number>();
+  NUMBER_ALONE.lastIndex = 0;
+  for (let match = NUMBER_ALONE.exec(text); match !== null; match = NUMBER_ALONE.exec(text)) {
+    for (let at = Math.max(0, match.index - AGE_REACH); at <= match.index; at++) {
+      if (WORD_START.test(text[at]) && (at === 0 || text[at] === "{" || !LETTER.test(text[at - 1]))) starts.add(at);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
 }
 
-/**
+/** A pattern's matches that begin at these places, leftmost first and not overlapping, as a scan of the whole text would find them. */
+function agesOf(field: ContentField, pattern: RegExp, starts: readonly number[]): ContentEvidence[] {
+  const found: ContentEvidence[] = [];
+  let after = 0;
+  for (const start of starts) {
+    if (start < after) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(field.text);
+    if (match === null || match[0].length === 0) continue;
+    after = start + match[0].length;
+    const group = match.slice(1).findIndex((one) => one !== undefined) + 1;
+    const value = ageOf(match[group] ?? "");
+    const bare = match.indices?.[group]?.[0] === match.index;
+    if (UNDER_18(value) && !notAnAgeNow(field.text, match.index, after, value, bare)) found.push({ tag: "minor", field: field.field, start: match.index, end: after, rule: "stated-age", score: 0.9 });
+  }
+  return found;
+}/**
  * The same kinds of statement around an age written in digits: each number from 1 to 17 is found
  * first (a quick scan), then its surroundings are read: a cue before it ("I'm", "Age:", "tengo",
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
  */
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
-  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
-  { before: /(?:(?<![\p{L}])(?:age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|yaş|tuổi|ålder|alder|ikä|életkor|věk|vârsta|ηλικία|umar|umra|उम्र|عمري|عمرها|عمره|عمر|edat)|อายุ|나이|年齢|年龄)\s*[:=(]?\s*["'“]?$/iu, after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
+  { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*[:=(]?\\s*["'“]?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
   { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are|jag är|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Romanian "am 15 ani", "are 16 ani".
@@ -143,8 +227,9 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
-  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: /^(?:\s*(?:лет|года|год|anos|años|ans|anni|jahre|lat|jaar|tuổi|yaşında|taon|years?(?:\s+old)?|yo|y\/o))?\s*[,.;)]/u },
-  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+is\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|and\\b|but\\b|now\\b|in\\b|at\\b|this\\b|when\\b|so\\b))`, "u") },
+  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?\\s*[,.;)]`, "u") },
+  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
+  { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
 ];
 /** An age, sex and place in a chat's shorthand: "15/f/usa", "16/m". */
 const AGE_SEX_SLASH = /^\s*\/\s*[mfMF](?![\p{L}])/u;
@@ -169,19 +254,24 @@ function digitAges(field: ContentField): ContentEvidence[] {
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 60);
     const years = AGE_AFTER.exec(after) ?? AGE_SEX_SLASH.exec(after);
-    if (years) {
+    if (years && !notAnAgeNow(text, start, end + years[0].length, value, true)) {
       found.push({ tag: "minor", field: field.field, start, end: end + years[0].length, rule: "stated-age", score: 0.9 });
       continue;
     }
     for (const cue of CUE_BEFORE) {
       const at = cue.before.exec(before);
-      if (at && cue.after.test(after)) {
+      if (at && cue.after.test(after) && !notAnAgeNow(text, start - before.length + at.index, end, value, false)) {
         found.push({ tag: "minor", field: field.field, start: start - before.length + at.index, end, rule: "stated-age", score: 0.9 });
         break;
       }
     }
   }
   return found;
+}
+
+/** A school year in romaji after the school's name: the number, then "nensei" (written apart, with a hyphen or glued). */
+function romajiYear(numbers: string): string {
+  return `(?:${numbers})(?:-|\\s)?nensei`;
 }
 
 const GRADE_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
@@ -236,7 +326,91 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`en\\s+[3-6](?:e|ème|eme)(?![\\p{L}])`, ["en"]),
   gated(`(?:pierwsz|drug|trzeci|czwart|piąt|szóst|siódm|ósm)\\p{L}*\\s+klas\\p{L}*|klas(?:a|ie|y)\\s+[1-8](?![\\p{N}])|[1-8]\\s+klas(?:a|ie|y)`, ["klasa", "klasie", "klasy", "klasą"]),
   gated(`[1-4]\\.?\\s?[ºo°]\\s*de\\s+la\\s+eso|(?:no|do|na|da)\\s+ensino\\s+(?:médio|fundamental)`, ["eso", ...pairs(["no", "do", "na", "da"], ["ensino"])]),
+  // School years written as an ordinal and the word for the class, third to eleventh (first and second are also a train's or a
+  // ticket's class): Russian and Ukrainian "в восьмом классе", "п'ятий клас"; Czech "do osmé třídy"; Arabic "في الصف الثامن".
+  gated(`(?:трет|четв[её]рт|пят|п['’]ят|шест|шост|седьм|сьом|восьм|девят|дев['’]ят|десят|одиннадцат|одинадцят)\\p{L}*\\s+клас(?:с|са|се|су|сом|і|у|ом)?`, ["клас", "класі", "класу", "класом", "класс", "класса", "классе", "классу", "классом"]),
+  gated(`(?:třet|čtvrt|pát|šest|sedm|osm|devát)\\p{L}*\\s+tříd(?:a|y|ě|u|ou)`, ["třída", "třídy", "třídě", "třídu", "třídou"]),
+  gated(`(?:ب|ف|و)?الصف\\s+ال(?:ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي\\s+عشر)`, ["الصف", "بالصف", "فالصف", "والصف"]),
+  // Greece's school years: "Β' Γυμνασίου", "ΣΤ' Δημοτικού", "Α' Λυκείου"; India's "कक्षा 9" and "a class 9 student"; Romania's "clasa a VI-a";
+  // France's primary years "en CM1" (capitals: "cm2" is a unit); Spain's "sexto de primaria"; Malaysia's "Tingkatan 2", "Darjah 5";
+  // Sweden's "går i nian", "åttonde klass".
+  gated(`(?:[ΑΒΓΔΕ]|ΣΤ)['’΄ʹ]?\\s*Δημοτικού|[ΑΒΓ]['’΄ʹ]?\\s*Γυμνασίου|[ΑΒ]['’΄ʹ]?\\s*Λυκείου`, ["δημοτικού", "γυμνασίου", "λυκείου"]),
+  gated(`कक्षा\\s*(?:1[0-2]|[1-9])(?![\\p{N}])`, ["कक्षा"]),
+  gated(
+    `class\\s+(?:1[0-2]|[1-9])(?:th|st|nd|rd)?\\s+(?:student|pupil|girl|boy|kid)s?|(?:in|studies\\s+in|studying\\s+in)\\s+class\\s+(?:1[0-2]|[1-9])(?:th|st|nd|rd)?(?![\\p{L}\\p{N}])(?!\\s*(?:rapids?|hurricanes?|storms?|felon\\p{L}*|misdemeanou?r\\p{L}*|drugs?|substances?|licen[cs]es?|cars?|trucks?))`,
+    ["class"],
+  ),
+  gated(`clas(?:a|ă|ei)\\s+a\\s+(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|[2-9]|1[01])-a`, ["clasa", "clasă", "clasei"]),
+  { pattern: /(?<![\p{L}])(?:en|au|élève\s+de|classe\s+de)\s+(?:CP|CE1|CE2|CM1|CM2)(?![\p{L}\p{N}])/gu, family: triggerFamily(["cp", "ce1", "ce2", "cm1", "cm2"]) },
+  gated(`(?:primero|segundo|tercero|cuarto|quinto|sexto|[1-6]\\.?\\s?[ºo°])\\s+(?:de\\s+)?(?:primaria|secundaria)`, ["primaria", "secundaria"]),
+  gated(`(?:pelajar|murid|di|dalam)\\s+tingkatan\\s+[1-5](?![\\p{N}])|darjah\\s+[1-6](?![\\p{N}])`, ["tingkatan", "darjah"]),
+  gated(`går\\s+i\\s+(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian)|(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)\\s+klass`, ["ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian", "klass"]),
+  // "Grade 10 in Ontario", "Grade 8 at Lincoln": a grade and a place (capitalised: "Grade 8 in piano" is an exam); Tagalog "Grade 8 sa".
+  { pattern: /(?<![\p{L}])[Gg]rade\s+(?:1[0-2]|[1-9])(?![\p{N}])\s+(?:(?:in|at)\s+\p{Lu}|sa\s)/gu, family: triggerFamily(["grade"]) },
+  // Japanese in romaji: "chuugaku ni-nensei", "shougaku 3nensei", "koukou ichi-nensei" (the third year of high school is 17 or 18).
+  gated(
+    `(?:shougaku|shōgaku|shogaku)\\s+${romajiYear("ichi|ni|san|yon|go|roku|[1-6]")}|(?:chuugaku|chūgaku|chugaku)\\s+${romajiYear("ichi|ni|san|[1-3]")}|(?:koukou|kōkō|koukō)\\s+${romajiYear("ichi|ni|[12]")}`,
+    [...pairs(["shougaku", "shōgaku", "shogaku", "chuugaku", "chūgaku", "chugaku", "koukou", "kōkō", "koukō"], ["nensei", ...["ichi", "ni", "san", "yon", "go", "roku", "1", "2", "3", "4", "5", "6"].map((n) => `${n}nensei`)])],
+  ),
 ];
+
+/** Numbers up to eighteen for babies' ages, in months or weeks. */
+const SMALL = "(?<![\\p{N}])(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)";
+const MONTHS = ["month", "months", "week", "weeks", "day", "days"];
+const BABY_NOUNS = "baby|babies|son|daughter|boy|girl|twins?|niece|nephew|brother|sister|grandson|granddaughter|grandchild|child|infant|newborn|kid";
+const MONTH_WORDS = ["months", "month", "mos", "weeks", "week", "wks", "meses", "mois", "mesi", "monate", "monaten", "bulan", "μηνών", "месяцев", "місяців"];
+/**
+ * Babies and toddlers, whose ages are told in months and weeks or as a noun: "an 18-month-old son", "she's 8 months old",
+ * "Ivy (8 months)", "μωρό έξι μηνών", "bebé de 8 meses", "a two-year-old" (a person: "a two-year-old laptop" is not).
+ */
+const BABY_AGES: readonly GatedPattern[] = [
+  gated(`${SMALL}[- ](?:month|week|day)s?[- ]old\\s+(?:${BABY_NOUNS})|(?:she|he)(?:['’]s|\\s+is)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?)\\s+old`, pairs(MONTHS, ["old"])),
+  { pattern: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+|baby|newborn|infant)\\s*\\(\\s*(?:\\d{1,2})\\s*(?:${MONTH_WORDS.join("|")})\\s*\\)`, "gu"), family: triggerFamily(MONTH_WORDS) },
+  gated(`(?:beb[éê]|bébé|neonat[oa]|bayi|baby|μωρό)\\s+(?:de\\s+|di\\s+|von\\s+)?(?:\\d{1,2}|${NUMBER.slice(1, -1)})\\s+(?:${MONTH_WORDS.join("|")})`, pairs(["bebé", "bebê", "bébé", "neonato", "neonata", "bayi", "baby", "μωρό"], MONTH_WORDS)),
+  gated(`(?:a|an)\\s+(?:one|two|three|four|five)[- ]year[- ]old(?![\\p{L}])${NOT_AN_OBJECT}`, pairs(["a", "an"], ["one", "two", "three", "four", "five"], ["year old"])),
+];
+
+/** Ages in romaji: "juuyon-sai", "hassai", "nana sai" (ten to seventeen, and six to nine). */
+const ROMAJI_ONES: Record<string, number> = { ichi: 1, ni: 2, san: 3, yon: 4, go: 5, roku: 6, nana: 7, shichi: 7 };
+const ROMAJI_AGE = /(?<![\p{L}])(?:(juu|jyuu|jū)(ichi|ni|san|yon|go|roku|nana|shichi)?[- ]?sai|(roku|nana|hachi|kyuu|kyū)[- ]?sai|(hassai|jussai|jissai))(?![\p{L}])/giu;
+const ROMAJI_AGE_FAMILY = triggerFamily(["sai", "hassai", "jussai", "jissai", ...["roku", "nana", "hachi", "kyuu", "kyū"].map((n) => `${n}sai`), ...["juu", "jyuu", "jū"].flatMap((ten) => ["", ...Object.keys(ROMAJI_ONES)].map((n) => `${ten}${n}sai`))]);
+
+function romajiAge(match: RegExpExecArray): number {
+  if (match[1] !== undefined) return 10 + (match[2] ? ROMAJI_ONES[match[2].toLowerCase()] : 0);
+  if (match[3] !== undefined) return { roku: 6, nana: 7, hachi: 8, kyuu: 9, kyū: 9 }[match[3].toLowerCase()] ?? NaN;
+  return match[4].toLowerCase() === "hassai" ? 8 : 10;
+}
+
+/** Arabic ages: "عمره سبع سنين" (the plural "years" follows only three to ten), "عمرها ثلاث عشرة سنة" (thirteen to seventeen, and eleven, twelve). */
+const ARABIC_AGE = gated(
+  `عمر(?:ه|ها|ي|ك)?\\s+(?:ثلاث|ثلاثة|أربع|اربع|أربعة|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|[3-9]|10|[٣-٩]|١٠)\\s+(?:سنوات|سنين)|عمر(?:ه|ها|ي|ك)?\\s+(?:أحد|إحدى|احدى|اثنا|اثنتا|اثني|اثنتي|ثلاث|ثلاثة|أربع|اربع|أربعة|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة)\\s+(?:عشر|عشرة)\\s+(?:سنة|سنه|عاما|عام)`,
+  ["عمر", "عمره", "عمرها", "عمري", "عمرك"],
+);
+
+/**
+ * Small numbers in French, Spanish, Italian and Portuguese, an age only with a verb of having and the word for years:
+ * "Nathan a neuf ans", "tiene cinco años", "ha otto anni" (not "il y a neuf ans", nine years ago).
+ */
+const SMALL_FR = "deux|trois|quatre|cinq|six|sept|huit|neuf|onze";
+const SMALL_ES = "dos|tres|cuatro|cinco|once";
+const SMALL_IT = "due|tre|quattro|cinque|sei|otto";
+const SMALL_PT = "dois|duas|três|quatro|cinco";
+const HAS_YEARS = gated(
+  `(?<!\\by\\s)(?:a|as|j['’]ai)\\s+(?:${SMALL_FR})\\s+ans|(?:tiene|tienes|tengo)\\s+(?:${SMALL_ES})\\s+años|(?:ha|hai|ho)\\s+(?:${SMALL_IT})\\s+anni|(?:tem|tens|tenho)\\s+(?:${SMALL_PT})\\s+anos`,
+  [...pairs(SMALL_FR.split("|"), ["ans"]), ...pairs(SMALL_ES.split("|"), ["años"]), ...pairs(SMALL_IT.split("|"), ["anni"]), ...pairs(SMALL_PT.split("|"), ["anos"])],
+);
+
+/** A birth year and the story's current year in the same text: "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025". */
+const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:\p{L}+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}\s+)?((?:19|20)\d\d)(?!\d)/giu;
+const BORN_FAMILY = triggerFamily(["born", "nasceu", "nascido", "nascida", "nació", "nacio", "nacido", "nacida", "née", "né", "geboren", "urodzona", "urodzony", "urodzone", "urodził", "urodziło", "urodziła", "lahir", "nato", "nata", "родился", "родилась", "народився", "народилась"]);
+const CURRENT_YEAR = /(?<![\p{L}])(?:current\s+year|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год)\s*(?:is\s*)?[:\-=]?\s*((?:19|20)\d\d)(?!\d)/iu;
+
+function birthYears(field: ContentField): ContentEvidence[] {
+  if (field.triggers !== undefined && !(hasFamily(field.triggers, BORN_FAMILY) && hasFamily(field.triggers, DIGIT))) return [];
+  const now = CURRENT_YEAR.exec(field.text);
+  if (now === null) return [];
+  return evidenceOf(field, BORN, "minor", "stated-age", (match) => (UNDER_18(Number(now[1]) - Number(match[1])) ? 0.9 : null), [BORN_FAMILY]);
+}
 
 const STRONG_WORDS = wordsPattern(MINOR_WORDS);
 const UNSPACED_WORDS = substringsPattern(UNSPACED_MINOR_WORDS);
@@ -259,11 +433,25 @@ const OWN_CHILD = /(?<![\p{L}])(?:my|her|his)\s+(?:little\s+)?(?:kids?|child|chi
 const CHILD_EXCEPTION_BEFORE = /(?:(?:not|no\s+longer|isn['’]?t|aren['’]?t|ain['’]?t|bukan|no\s+soy|no\s+es|não\s+sou|não\s+é|ne\s+suis\s+plus|pas|kein(?:e)?|nicht\s+mehr)\s+(?:a\s+|an\s+|un\s+|una\s+|um\s+|uma\s+)?(?:little\s+)?|when\s+(?:i|she|he|we|they|you)\s+(?:was|were)|since\s+(?:i|she|he|we|they)\s+(?:was|were)|back\s+when|ever\s+since|cuando\s+(?:era|éramos|eras)|de\s+(?:pequeñ[oa]|niñ[oa])|quando\s+(?:eu\s+)?(?:era|éramos)|quand\s+j['’]étais|als\s+ich|(?:waktu|ketika|dulu|sejak)\s+(?:aku|saya|gue|kita)?\s*(?:masih\s+)?)\s*$/i;
 const CHILD_EXCEPTION_AFTER = /^\s*(?:i|we|she|he)\s+(?:used|would|had|was|were|loved|liked|always)|^\s*would|^hood|^ish/i;
 
+/** "mistaken for a high schooler", "could pass for a teenager": what the person is not. */
+const MISTAKEN_BEFORE = /(?<![\p{L}])(?:mistaken|mistook\s+\p{L}+|taken|confused|pass(?:es|ed|ing)?)\s+(?:for|as)\s+(?:a\s+|an\s+)?$/iu;
+/** "mi niña", "tu niña", "minha menina": a possessive before a word for a child makes it an endearment, said to adults too. */
+const ENDEARMENT_BEFORE = /(?<![\p{L}])(?:mi|tu|minha|meu|mia|mio)\s+$/iu;
+/** "I'm basically still a kid", "you're still the kid": a word for a child said of "I" or "you"… */
+const SELF_BEFORE = /(?<![\p{L}])(?:i['’]?m|i\s+am|im|you['’]?re|you\s+are|soy|eres|sou|és|suis|bin|bist)(?:\s+[\p{L}'’]+){0,3}\s+$/iu;
+/** …in a text where "I" or "you" state an adult age ("I'm 19 and…", "And I'm 40, so you're still the kid"). */
+const ADULT_SELF = /(?<![\p{L}])(?:i['’]?m|i\s+am|im|you['’]?re|you\s+are|tengo|tienes|tenho|j['’]ai|ich\s+bin)\s+(?:literally\s+|already\s+|like\s+|ya\s+|já\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])/iu;
+
+/** Whether a word for a child at `index` says what someone is not, or is a nickname or endearment. */
+function notAChild(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  return CHILD_EXCEPTION_BEFORE.test(before) || MISTAKEN_BEFORE.test(before) || ENDEARMENT_BEFORE.test(before) || (SELF_BEFORE.test(before) && ADULT_SELF.test(text));
+}
+
 function childWords(field: ContentField): ContentEvidence[] {
   return evidenceOf(field, CHILD_NOUN, "minor", "child-noun", (match) => {
-    const before = field.text.slice(Math.max(0, match.index - 30), match.index);
     const after = field.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
-    if (CHILD_EXCEPTION_BEFORE.test(before) || CHILD_EXCEPTION_AFTER.test(after) || /as\s+a$/i.test(match[0].split(/\s+/).slice(0, 2).join(" "))) return null;
+    if (notAChild(field.text, match.index) || CHILD_EXCEPTION_AFTER.test(after) || /as\s+a$/i.test(match[0].split(/\s+/).slice(0, 2).join(" "))) return null;
     return /\b(?:like|as)\s/i.test(match[0]) ? null : 0.6;
   }, CHILD_FAMILY);
 }
@@ -271,15 +459,17 @@ function childWords(field: ContentField): ContentEvidence[] {
 export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
-    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", 0.85),
-    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => {
-      const before = field.text.slice(Math.max(0, match.index - 30), match.index);
-      return CHILD_EXCEPTION_BEFORE.test(before) ? null : 0.8;
-    }, MINOR_WORDS_FAMILY),
+    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (MISTAKEN_BEFORE.test(field.text.slice(Math.max(0, match.index - 30), match.index)) ? null : 0.85)),
+    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index) ? null : 0.8), MINOR_WORDS_FAMILY),
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
     ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", 0.8, UNSPACED),
-    ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", 0.9, UNSPACED),
+    ...evidenceOfAll(field, BABY_AGES, "minor", "stated-age", 0.9),
+    ...evidenceOf(field, ROMAJI_AGE, "minor", "stated-age", (match) => (UNDER_18(romajiAge(match)) && !PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? 0.9 : null), ROMAJI_AGE_FAMILY),
+    ...evidenceOf(field, ARABIC_AGE.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), ARABIC_AGE.family),
+    ...evidenceOf(field, HAS_YEARS.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), HAS_YEARS.family),
+    ...birthYears(field),
+    ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
   ];
 }

@@ -2,8 +2,8 @@
  * `self-harm`: someone saying they hurt themselves, or mean to end their life. Idioms ("this
  * homework is killing me", "i'm dead lol") name no act on oneself and are not matched.
  */
-import { evidenceOf, evidenceOfAll, gated, pairs, wordsPattern, type GatedPattern } from "./match-all.js";
-import { triggerFamily } from "./triggers.js";
+import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
+import { triggerFamily, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 const SELF_HARM_WORDS = [
@@ -19,8 +19,55 @@ const SELF_HARM_WORDS = [
   "tự tử", "muốn chết", "chcę się zabić", "chce sie zabic", "zabić się", "kendimi öldürmek", "intihar", "ölmek istiyorum", "er een eind aan maken", "zelfmoord", "wil dood",
   "me corté", "me corte", "me cortaba", "cortarme las", "me tagliata", "tagliarmi", "uccidermi", "suicidarmi", "ammazzarmi", "farla finita", "acabar com tudo", "me matar",
   "хочу умереть", "покончить с собой", "убить себя", "суицид", "режу себя",
+  // A gun, a blade or the sword's ritual ("put a bullet in my head", "eating my gun", "seppuku" and its second, the kaishakunin).
+  "shoot myself", "shooting myself", "put a bullet in my head", "a bullet in my head", "blow my brains out", "eat my gun", "eating my gun", "fall on my blade", "fall upon my blade",
+  "seppuku", "harakiri", "hara-kiri", "kaishakunin",
+  // Hurting oneself told plainly: "punch my own legs", "burns herself with a lighter", Indonesian "nyilet", Russian "режу руки", Romanian "mă tai pe încheieturi".
+  "punch my own legs", "punching my own legs", "punch my own arms", "hit myself until", "burns herself with a lighter", "burn myself with a lighter", "burning myself with",
+  "nyilet", "nyilet tangan", "menyilet", "menyayat tangan", "режу руки", "режу вены", "резала руки", "порезала руки", "режу запястья", "mă tai pe încheieturi", "mă tai pe mâini",
+  // The word for suicide, and taking one's life, in more languages.
+  "mettre fin à mes jours", "mettre fin à ses jours", "mettre fin à tes jours", "mettre fin à vos jours", "ta livet av mig", "ta mitt liv", "självmord", "selvmord", "itsemurha",
+  "samobójstwo", "zabiję się", "zabije sie", "sebevražda", "zabiju se", "öngyilkos", "sinucidere", "să mă sinucid", "αυτοκτονία", "να αυτοκτονήσω", "انتحار", "أنتحر", "انتحر", "आत्महत्या", "khudkushi",
 ];
+
+/** The same in scripts written without spaces: "死にたい", "自殺", "자해", "손목을 그어", "ฆ่าตัวตาย". */
+const UNSPACED_SELF_HARM = ["死にたい", "自殺", "自杀", "自残", "自殘", "割腕", "リスカ", "自傷", "電車に飛び込", "想死", "자살", "자해", "손목을 그", "팔을 그", "ฆ่าตัวตาย", "อยากตาย", "ทำร้ายตัวเอง"];
+
+/**
+ * Signs that need another beside them (0.45 each): thoughts of not being there ("better off without me", "a goodbye note",
+ * "no despertarme más"), and the answer a disclosure gets, a crisis line or "are you safe right now?".
+ */
+const IDEATION_WORDS = [
+  "better off without me", "better off dead", "want to be here anymore", "wanna be here anymore", "goodbye note", "goodbye letter", "farewell letter", "farewell letters",
+  "no despertarme más", "no despertarme mas", "no despertar más", "mejor me muero", "mieux sans moi", "besser ohne mich", "лучше без меня", "легче без меня", "не проснуться",
+];
+const CRISIS_WORDS = [
+  "crisis line", "crisis hotline", "crisis text line", "suicide hotline", "suicide prevention", "lifeline", "samaritans", "are you safe right now", "are you safe now", "helpline",
+  "línea de ayuda", "linha de apoio", "линию помощи", "линия помощи", "телефон доверия",
+  "estás a salvo", "estas a salvo", "línea de prevención", "êtes-vous en danger", "в безопасности", "i säkerhet", "självmordslinjen", "telefonul copilului", "telefon zaufania",
+];
+const CALL_988 = /(?<![\p{L}\p{N}])(?:call|text|dial)\s+(?:or\s+text\s+)?988(?![\p{N}])/giu;
+const UNSPACED_CRISIS = ["いのちの電話", "생명의전화", "생명의 전화"];
 const SELF_HARM = wordsPattern(SELF_HARM_WORDS);
+const UNSPACED_HARM = substringsPattern(UNSPACED_SELF_HARM);
+const IDEATION = wordsPattern(IDEATION_WORDS);
+const IDEATION_FAMILY = triggerFamily(IDEATION_WORDS);
+const CRISIS = wordsPattern(CRISIS_WORDS);
+const CRISIS_FAMILY = triggerFamily([...CRISIS_WORDS, "988"]);
+const UNSPACED_CRISIS_LINES = substringsPattern(UNSPACED_CRISIS);
+
+/**
+ * Idioms that use the same words: "I want to die of embarrassment", Vietnamese "nóng muốn chết" (so hot I could die), where
+ * "muốn chết" follows an adjective instead of the person.
+ */
+const IDIOM_AFTER = /^\s*(?:of|from)\s+(?:embarrassment|shame|laughter|boredom|cringe|cuteness|jealousy)|^\s*laughing/iu;
+const IDIOM_BEFORE: Readonly<Record<string, RegExp>> = { "muốn chết": /(?<![\p{L}])(?:tôi|em|anh|mình|tao|con|chị|tớ)\s+(?:thật\s+sự\s+|thực\s+sự\s+|chỉ\s+|rất\s+)?$/iu };
+
+function idiom(text: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  const before = IDIOM_BEFORE[match[0].toLowerCase()];
+  return IDIOM_AFTER.test(text.slice(end, end + 30)) || (before !== undefined && !before.test(text.slice(Math.max(0, match.index - 25), match.index)));
+}
 
 const INTEND = ["want", "wants", "wanted", "wanting", "planning", "plan", "plans", "planned", "going", "gonna", "trying", "tried", "try"];
 const OWN = ["my", "his", "her", "their", "your"];
@@ -56,9 +103,22 @@ const SELF_HARM_ACTS: readonly GatedPattern[] = [
   gated(`(?:${JUMP.join("|")})\\s+(?:off|from)\\s+(?:the|a|this)\\s+(?:${HIGH_PLACE.join("|")})`, pairs(JUMP, HIGH_PLACE)),
   gated(`(?:outside|edge|other\\s+side|wrong\\s+side)\\s+of\\s+(?:the|a)\\s+(?:bridge\\s+)?(?:railing|rail|ledge|bridge)`, pairs(["outside of", "edge of", "side of"], ["railing", "rail", "ledge", "bridge"])),
   gated(`ritze\\s+mich|ritzt\\s+sich|me\\s+(?:corto|cortei|cortaba)|me\\s+mutilo`, ["ritze", "ritzt", "me corto", "me cortei", "me cortaba", "me mutilo"]),
+  // Spanish "me volví a cortar los brazos", "me estoy lastimando los brazos".
+  gated(
+    `me\\s+(?:\\p{L}+\\s+){0,2}?(?:cortar|corto|corté|cortando|cortaba|lastimando|lastimo|lastimé|lastimar|quemando|quemo|quemé)\\s+(?:los|las|mis)\\s+(?:brazos|muñecas|piernas|muslos)`,
+    pairs(["me"], ["cortar", "corto", "corté", "cortando", "cortaba", "lastimando", "lastimo", "lastimé", "lastimar", "quemando", "quemo", "quemé"], ["brazos", "muñecas", "piernas", "muslos"]),
+  ),
 ];
 const SELF_HARM_FAMILY = triggerFamily(SELF_HARM_WORDS);
 
 export function detectSelfHarm(field: ContentField): ContentEvidence[] {
-  return [...evidenceOf(field, SELF_HARM, "self-harm", "self-harm-phrase", 0.7, SELF_HARM_FAMILY), ...evidenceOfAll(field, SELF_HARM_ACTS, "self-harm", "self-harm-act", 0.6)];
+  return [
+    ...evidenceOf(field, SELF_HARM, "self-harm", "self-harm-phrase", (match) => (idiom(field.text, match) ? null : 0.7), SELF_HARM_FAMILY),
+    ...evidenceOfAll(field, SELF_HARM_ACTS, "self-harm", "self-harm-act", (match) => (idiom(field.text, match) ? null : 0.6)),
+    ...evidenceOf(field, UNSPACED_HARM, "self-harm", "self-harm-phrase", 0.7, UNSPACED),
+    ...evidenceOf(field, IDEATION, "self-harm", "ideation", 0.45, IDEATION_FAMILY),
+    ...evidenceOf(field, CRISIS, "self-harm", "crisis-reply", 0.45, CRISIS_FAMILY),
+    ...evidenceOf(field, CALL_988, "self-harm", "crisis-reply", 0.45, CRISIS_FAMILY),
+    ...evidenceOf(field, UNSPACED_CRISIS_LINES, "self-harm", "crisis-reply", 0.45, UNSPACED),
+  ];
 }

@@ -44,19 +44,43 @@ export const FROM_LIST: Readonly<Record<string, readonly string[]>> = {
   ar: ["سكس", "نيك", "جماع", "قضيب", "زب", "كس", "بظر", "حلمة"],
 };
 
-/** Acts and body words the list lacks, as role-play writes them. */
+/** Acts and body words the list lacks, as role-play writes them. Moaning is not among them: it is a cue (`SUGGESTIVE_WORDS`), heard in pain too. */
 export const ADDED = [
   "penis", "erection", "thrusting into her", "thrust into her", "thrusts into her", "thrusting into him", "thrust into him",
   "climaxed", "climaxing", "came inside", "moaning his name", "moaning her name",
   "bare breasts", "her breasts", "his cock", "her clit", "naked bodies", "sexual intercourse", "had sex", "having sex", "making love", "penetrate", "penetrated", "penetration",
   "oral sex", "went down on her", "went down on him", "pre-cum", "precum",
-  "se corre", "gemía", "penetra", "penetró", "pechos desnudos", "tetas", "seios", "gemendo", "penetrou", "gozou", "excitada", "mouillée", "gémit", "pénètre", "seins nus",
-  "stöhnt", "erregt", "dringt in sie ein", "brüste",
-  "bercinta", "berhubungan badan", "menggenjot", "desahan", "payudara", "penisnya", "vaginanya", "orgasme", "kontol", "memek", "xoxota", "ngentot", "ngewe",
+  "se corre", "penetra", "penetró", "pechos desnudos", "tetas", "seios", "penetrou", "gozou", "excitada", "mouillée", "pénètre", "seins nus",
+  "erregt", "dringt in sie ein", "brüste",
+  "bercinta", "berhubungan badan", "menggenjot", "payudara", "penisnya", "vaginanya", "orgasme", "kontol", "memek", "xoxota", "ngentot", "ngewe",
   "pik", "lul", "член", "секс", "cazzo", "figa", "sborra", "ma bite", "sa bite", "ta bite", "une bite", "la bite", "iyot", "seks", "dick", "pussy",
   "chudai", "chodna", "choda", "chodo", "chodte", "चुदाई", "लंड", "चूत", "सेक्स",
   "vagine", "orgasmo", "orgasmi", "orgazm", "оргазм", "orgasme", "orgasmus", "pénis", "pênis", "clitóris", "clítoris", "clitoride", "mamilos", "capezzoli", "pezones", "tétons",
 ] as const;
+
+/**
+ * Acts and genitals by language, for the languages the list lacks (Greek, Romanian, Vietnamese, Indonesian and Malay
+ * slang, Tagalog, Arabic and its Latin-letter chat form, Hindi, Japanese in romaji) and the inflected and slang forms it
+ * lacks in the others. A word that is plain in another language is only taken in a phrase: Romanian "pula" is Tagalog
+ * "red", Portuguese "pila" is Spanish "battery" and Tagalog "queue", Spanish "polla" is a young hen.
+ */
+export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  en: ["eats you out", "ate you out", "eat you out", "eating you out", "eats her out", "ate her out", "eat her out", "eating her out", "ate me out", "eat me out", "eats me out",
+    "doggy style", "doggystyle", "throbbing member", "his member", "his manhood", "her womanhood", "spills his seed", "spilled his seed", "spilling his seed", "his seed inside", "his seed within", "her wet folds", "his hardness"],
+  es: ["métemela", "metémela", "métemelo", "me la metes", "te la meto", "se la mete", "la polla", "tu polla", "su polla", "mi polla", "correrse", "me corro", "te corres", "se corrió", "haciendo el amor", "hacer una paja"],
+  pt: ["a tua pila", "a minha pila", "a pila dele", "pila na boca", "venho-me", "vim-me", "cavalga-te", "cavalgar-te", "cona"],
+  de: ["fickt", "fickte", "fickst", "gefickt", "bläst ihm einen", "blies ihm einen", "blase dir einen", "bläst dir einen"],
+  cs: ["ptáka do pusy", "ptaka do pusy", "jeho ptáka", "tvýho ptáka", "tvého ptáka", "šukat", "šuká", "šukej", "šukal", "šukali", "šukám", "píchali"],
+  el: ["πούτσα", "πούτσας", "πούτσο", "μουνί", "μουνάκι", "σε γαμάω", "τη γαμάει", "τη γαμάω", "με γαμάει", "σε γαμάει", "γαμιόμαστε", "μπαίνει μέσα σου", "μπαίνει μέσα της", "μπαίνει μέσα μου", "μπήκε μέσα σου", "μπήκε μέσα της", "τελειώνει μέσα"],
+  ro: ["pula lui", "pula ta", "pula mea", "pula din", "pulă", "te fute", "o fute", "mă fute", "ne futem", "futut", "futai", "muie", "intră în tine", "intră în ea", "intră în mine"],
+  vi: ["đút vào", "nắc", "con cu", "cặc", "lồn", "địt", "bú cu", "bú cặc", "liếm lồn", "xuất tinh"],
+  id: ["crot", "ngecrot", "keluar bareng", "keluarin di dalem", "keluarin di dalam", "pancut dalam", "buah dada", "masukin kontol"],
+  fil: ["nilabasan", "labasan"],
+  ar: ["زبك", "زبه", "زبي", "زبو", "كسها", "كسك", "نيكني", "ينيكها", "ينيكني", "تقذف داخلها", "يقذف داخلها", "قذف داخلها", "يقذف داخلي", "أدخله فيها", "يدخله فيها", "ادخله فيها"],
+  "ar-Latn": ["zobro", "zobri", "zobak", "zobo", "zob", "yenikni", "nikni", "yedakhalo", "dakhalo feeki"],
+  hi: ["सख़्त लिंग", "सख्त लिंग", "अंदर झड़", "चरम सुख"],
+  "ja-Latn": ["sekkusu", "chinko", "chinpo", "manko", "omanko", "nakadashi", "naka de dashite", "naka ni dashite", "naka de dashita", "ecchi shiyo", "ecchi shiyou", "ecchi shitai", "katai no wo"],
+};
 
 /** Unspaced scripts, from the list (ja, zh, ko, th). */
 export const UNSPACED_FROM_LIST: Readonly<Record<string, readonly string[]>> = {
@@ -65,13 +89,20 @@ export const UNSPACED_FROM_LIST: Readonly<Record<string, readonly string[]>> = {
   ko: ["섹스", "빠구리", "씹물"],
   th: ["เย็ด", "ควย", "จู๋", "จิ๋ม", "น้ําแตก"],
 };
-export const UNSPACED_ADDED = ["アソコ", "イッちゃ", "阴茎", "阴道", "肉棒", "高潮了", "삽입", "젖꼭지", "น้ำแตก"] as const;
+export const UNSPACED_ADDED = [
+  "アソコ", "イッちゃ", "阴茎", "阴道", "肉棒", "高潮了", "삽입", "젖꼭지", "น้ำแตก",
+  // Traditional Chinese, and acts told in verbs ("插進去", "抽送", "射在妳"); Korean prose ("그녀 안으로 들어갔다", "단단해진 그것"); Thai "สอดใส่", "ร่วมรัก".
+  "做愛", "陰莖", "陰道", "雞巴", "乳頭", "插進去", "插进去", "抽送", "射在你", "射在妳", "射在我", "內射", "内射",
+  "정액", "애액", "단단해진 것", "단단해진 그것", "안으로 밀어 넣", "그녀 안으로 들어", "당신 안으로 들어", "내 안으로 들어", "안에 사정", "안에서 사정", "천천히 넣", "깊게 박",
+  "สอดใส่", "ร่วมรัก", "เอากัน", "ขย่ม",
+] as const;
 
 /** Words that lean sexual without saying it: they only add to strong evidence. */
 export const SUGGESTIVE_WORDS = [
   "moan", "moans", "moaned", "moaning", "naked", "nude", "undress", "undresses", "undressing", "horny", "kinky", "lewd", "aroused", "arousal", "lust", "lustful",
   "thrust", "thrusts", "thrusting", "panting", "grinds", "grinding", "strip", "strips", "stripping", "bed", "sheets", "lingerie", "erotic", "sexy", "seductive", "sensual",
-  "gime", "desnuda", "desnudo", "desnudos", "nua", "nu", "nue", "nackt", "telanjang", "mendesah",
+  // Not French "nu": it is "no" in Romanian and "now" in Dutch, Swedish and Danish.
+  "gime", "desnuda", "desnudo", "desnudos", "nua", "nue", "nackt", "telanjang", "mendesah",
   // Moaning and nakedness, the commonest cues beside an explicit word, in more languages.
   "gemía", "gimiendo", "gemido", "gemidos", "geme", "gemendo", "gemeu", "gémit", "gémissant", "stöhnt", "stöhnen", "stöhnend", "desahan", "desah", "ungol", "umuungol",
   "napaungol", "jęczy", "jęknęła", "jęknął", "стонет", "стоны", "стон", "inliyor", "inledi", "kreunt", "kreunend", "rên", "rên rỉ", "hubad", "nago", "голая", "голый",
@@ -96,6 +127,10 @@ export const SUGGESTIVE_WORDS = [
   "líbá", "postel", "postele", "svléká",
   "kysser", "kysste", "sängen", "sengen", "kysset",
   "csókol", "csókolja", "ágy", "ágyba",
+  // Greek, Romanian, Hindi, Arabic, Arabizi, Indonesian and Malay, Tagalog, Czech, German, romaji: kisses, moans, heat, "putting in".
+  "φιλάει", "φιλιά", "φιλί", "βογκάει", "βογκητό", "γυμνή", "γυμνός", "κρεβάτι", "sărută", "sărutat", "goală", "चूमता", "चूमती", "चूमा", "बिस्तर", "नंगी", "नंगा", "धक्के",
+  "تتأوه", "يتأوه", "آهات", "النشوة", "السرير", "yebos", "sereer", "sange", "masukin", "genjot", "ngos-ngosan", "ipinasok", "tigas na tigas", "sténá", "zasténá", "lecken", "leckt",
+  "ecchi", "etchi", "nureteru", "kimochi ii", "irete", "bends you over", "bent you over", "bends her over", "bent her over", "pounding you", "pounding her", "pounding into",
 ];
 /** The same, in unspaced scripts. */
-export const UNSPACED_SUGGESTIVE = ["喘ぎ", "喘い", "喘ぐ", "裸", "呻吟", "高潮", "赤裸", "裸体", "신음", "알몸", "คราง", "เปลือย", "キス", "ベッド", "脱が", "亲吻", "床上", "脱掉", "키스", "침대", "จูบ", "เตียง"];
+export const UNSPACED_SUGGESTIVE = ["吻你", "吻妳", "吻著", "脫掉", "內褲", "内裤", "절정에", "속옷 벗", "เสียว", "喘ぎ", "喘い", "喘ぐ", "裸", "呻吟", "高潮", "赤裸", "裸体", "신음", "알몸", "คราง", "เปลือย", "キス", "ベッド", "脱が", "亲吻", "床上", "脱掉", "키스", "침대", "จูบ", "เตียง"];

@@ -6,7 +6,7 @@
  * `classifyContent`); "strong" words name acts or genitals, "suggestive" ones only lean.
  */
 import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
-import { ADDED, FROM_LIST, SUGGESTIVE_WORDS, UNSPACED_ADDED, UNSPACED_FROM_LIST, UNSPACED_SUGGESTIVE } from "./sexual-lexicon.js";
+import { ADDED, ADDED_BY_LANGUAGE, FROM_LIST, SUGGESTIVE_WORDS, UNSPACED_ADDED, UNSPACED_FROM_LIST, UNSPACED_SUGGESTIVE } from "./sexual-lexicon.js";
 import { triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
@@ -15,7 +15,7 @@ const SUGGESTIVE_FAMILY = triggerFamily(SUGGESTIVE_WORDS);
 
 /** English nouns are written in the plural as often ("cocks", "orgasms", "clits"). */
 const ENGLISH_PLURALS = FROM_LIST.en.filter((word) => !word.includes(" ") && !/(?:s|ing|ate|ation|y|ex)$/.test(word)).map((word) => `${word}s`);
-const STRONG_WORDS = [...new Set([...Object.values(FROM_LIST).flat(), ...ENGLISH_PLURALS, ...ADDED])];
+const STRONG_WORDS = [...new Set([...Object.values(FROM_LIST).flat(), ...ENGLISH_PLURALS, ...ADDED, ...Object.values(ADDED_BY_LANGUAGE).flat()])];
 const STRONG = wordsPattern(STRONG_WORDS);
 const STRONG_FAMILY = triggerFamily([...STRONG_WORDS, "sex"]);
 
@@ -78,10 +78,18 @@ const ACT_PATTERNS: readonly GatedPattern[] = [
   gated(`acab(?:an|amos|aron)\\s+junt[oa]s`, pairs(["acaban", "acabamos", "acabaron"], ["juntos", "juntas"])),
   gated(`se\\s+corre|te\\s+penetra`, ["se corre", "te penetra"]),
   gated(`dringt\\s+in\\s+(?:dich|sie|ihn|mich)`, ["dringt"]),
+  gated(`reite[tn]?\\s+(?:ihn|dich|mich|seinen\\s+schwanz|deinen\\s+schwanz)`, pairs(["reitet", "reiten", "reite"], ["ihn", "dich", "mich", "schwanz"])),
+  // Czech "do tebe vnikne", Spanish "le metes los dedos", Korean "그녀 안으로 (천천히) 밀어 넣는다".
+  gated(`do\\s+(?:tebe|ní|něj|mě|mne)\\s+vnik\\p{L}*`, pairs(["do"], ["tebe", "ní", "něj", "mě", "mne"])),
+  gated(`(?:mete|metes|meto|metió|metiste|metí)\\s+(?:los|sus|tus|mis|dos|tres)\\s+dedos`, pairs(["mete", "metes", "meto", "metió", "metiste", "metí"], ["dedos"])),
+  { pattern: /안으로\s*(?:\S+\s+){0,2}?(?:밀어\s*넣|들어가|들어갔|들어왔|넣었|넣는|넣음)/gu, family: UNSPACED },
   gated(`memasukkan\\s+(?:penis|kontol)\\p{L}*`, ["memasukkan"]),
   // Blunt English: "fucks you hard", "strokes his cock", "sinks two fingers into you", "comes on your thigh".
   gated(`(?:suck|sucks|sucked|sucking|stroke|strokes|stroked|stroking|grips|gripping|rides|riding)\\s+(?:your|his|my|her)\\s+(?:cock|dick|length|shaft)`, pairs(["suck", "sucks", "sucked", "sucking", "stroke", "strokes", "stroked", "stroking", "grips", "gripping", "rides", "riding"], ["cock", "dick", "length", "shaft"])),
   gated(`(?:\\p{L}+\\s+){0,2}fingers?\\s+(?:into|inside)\\s+${OBJECT}`, pairs(["finger", "fingers"], ["into", "inside"])),
+  gated(`(?:fingers|hand|hands|lips|mouth)\\s+(?:around|round)\\s+(?:your|his|my)\\s+(?:cock|dick|shaft|length)`, pairs(["fingers", "hand", "hands", "lips", "mouth"], ["around", "round"], ["cock", "dick", "shaft", "length"])),
+  // Chat-speak positions: "riding u cowgirl", "hit it doggy", "hit it from the back".
+  gated(`(?:ride|rides|riding|rode)\\s+(?:u|you|him|her|me)\\s+(?:reverse\\s+)?cowgirl|hit\\s+it\\s+(?:doggy|from\\s+(?:the\\s+)?(?:back|behind))`, [...pairs(["ride", "rides", "riding", "rode"], ["cowgirl"]), "hit it doggy", "hit it back", "hit it behind"]),
   gated(`(?:comes?|came|cums?|finish(?:es)?)\\s+(?:on|over)\\s+(?:your|her|his|my)\\s+(?:thigh|thighs|stomach|belly|back|chest|face|tits|breasts)`, pairs(["come", "comes", "came", "cum", "cums", "finish", "finishes"], ["thigh", "thighs", "stomach", "belly", "back", "chest", "face", "tits", "breasts"])),
   // Italian, Dutch, Polish, Russian, Turkish, Vietnamese, Tagalog, European Portuguese.
   gated(`(?:la|lo|ti|mi|ci)\\s+(?:fa|faccio|fai|fanno|fece)\\s+venire|fa(?:re|cciamo|nno|tto)\\s+l['’]amore`, ["fa venire", "faccio venire", "fai venire", "fanno venire", "fece venire", "fare amore", "facciamo amore", "fanno amore", "fatto amore"]),
@@ -111,9 +119,29 @@ const STEMS = [
   "neuk", "klaark", "kutas", "cipk", "конча", "трах", "ебёт", "оргазм", "boşal", "sikiş", "kinant", "kantot", "jakol", "scopan", "scopar", "scopat",
   // Italian, Swedish, Finnish, Hungarian, Polish, Russian, Czech, Indonesian, Portuguese.
   "pompin", "sborr", "knull", "runk", "nussi", "basz", "rucha", "obciąg", "дроч", "mrda", "šoust", "ngent", "fode",
+  // Polish "bzykanko", Colombian "culean", and Indonesian words with their suffixes ("kontolnya", "memekmu", "toketmu").
+  "bzyka", "culea", "kontol", "memek", "toket", "ngewe",
 ];
 const STEM_WORDS = new RegExp(`(?<![\\p{L}])(?:${STEMS.join("|")})\\p{L}*`, "giu");
 const STEM_FAMILY = triggerStems(STEMS);
+
+/**
+ * English words that are plain words of another language, told apart by the words around them: Romanian "cum" is "how"
+ * ("cum te simți", "nu știu cum să"), Latin's "with" ("cum laude").
+ */
+const PLAIN_ELSEWHERE: Readonly<Record<string, { before?: RegExp; after: RegExp }>> = {
+  cum: {
+    before: /(?<![\p{L}])(?:și|si|așa|asa|știu|stiu|de|ca|că|pe|summa|magna)\s+$/iu,
+    after: /^\s+(?:să|sa|se|s-a|te|îți|iti|îmi|imi|îl|il|ți|ti|mi|vă|va|ne|ai|am|este|ești|esti|e|era|sunt|poți|poti|pot|vrei|faci|spui|zici|merge|arată|arata|adică|adica|ar|nu|altfel|laude|a\s+(?:fost|făcut|facut|ajuns|zis|spus|putut|mers|venit|trecut|început|inceput))(?![\p{L}])/iu,
+  },
+};
+
+function plainElsewhere(text: string, match: RegExpExecArray): boolean {
+  const rule = PLAIN_ELSEWHERE[match[0].toLowerCase()];
+  if (rule === undefined) return false;
+  const end = match.index + match[0].length;
+  return rule.after.test(text.slice(end, end + 30)) || (rule.before?.test(text.slice(Math.max(0, match.index - 12), match.index)) ?? false);
+}
 
 export function detectSexual(field: ContentField): ContentEvidence[] {
   return [
@@ -121,7 +149,7 @@ export function detectSexual(field: ContentField): ContentEvidence[] {
     ...evidenceOfAll(field, ACT_PATTERNS, "sexual", "act-phrase", 0.45),
     ...evidenceOf(field, STEM_WORDS, "sexual", "explicit-term", 0.45, STEM_FAMILY),
     // Two explicit terms make a scene (0.45 each combine to 0.7); one needs a suggestive one beside it.
-    ...evidenceOf(field, STRONG, "sexual", "explicit-term", 0.45, STRONG_FAMILY),
+    ...evidenceOf(field, STRONG, "sexual", "explicit-term", (match) => (plainElsewhere(field.text, match) ? null : 0.45), STRONG_FAMILY),
     ...evidenceOf(field, SEX_ACT, "sexual", "explicit-term", 0.45, STRONG_FAMILY),
     ...evidenceOf(field, SUGGESTIVE, "sexual", "suggestive-term", 0.15, SUGGESTIVE_FAMILY),
     ...evidenceOf(field, UNSPACED_STRONG, "sexual", "explicit-term", 0.45, UNSPACED),
