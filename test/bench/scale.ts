@@ -25,7 +25,7 @@ function runCommand(args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: 
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 || code === 1 ? resolve({ seconds: (performance.now() - started) / 1000, stderr }) : reject(new Error(`${args.join(" ")} exited ${code}: ${stderr.slice(-2000)}`))));
+    child.on("close", (code) => (code === 0 ? resolve({ seconds: (performance.now() - started) / 1000, stderr }) : reject(new Error(`${args.join(" ")} exited ${code}: ${stderr.slice(-2000)}`))));
   });
 }
 
