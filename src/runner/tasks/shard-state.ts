@@ -73,17 +73,22 @@ export function importShardState(state: BuildState): ImportShardState {
 export function restoreImportState(state: BuildState, saved: ImportShardState): void {
   state.imported = saved.imported;
   state.withheld = saved.withheld;
-  state.consents.push(...saved.consents);
-  state.drops.push(...saved.drops);
-  state.sources.push(...saved.sources);
-  state.sourceLines.push(...saved.sourceLines);
-  state.lineOf.push(...saved.lineOf);
+  // One by one: a shard's hundreds of thousands of records would overflow the stack as spread arguments.
+  append(state.consents, saved.consents);
+  append(state.drops, saved.drops);
+  append(state.sources, saved.sources);
+  append(state.sourceLines, saved.sourceLines);
+  append(state.lineOf, saved.lineOf);
   for (const bytes of saved.publicLineBytes) state.publicLines.add(bytes);
   for (const bytes of saved.privateLineBytes) state.privateLines.add(bytes);
-  state.publicBots.push(...saved.publicBots);
-  state.publicCategories.push(...saved.publicCategories);
+  append(state.publicBots, saved.publicBots);
+  append(state.publicCategories, saved.publicCategories);
   for (const counts of saved.publicCounts) state.publicCounts.push(Uint32Array.from(counts));
-  state.publicTags.push(...saved.publicTags);
+  append(state.publicTags, saved.publicTags);
+}
+
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 const NO_COUNTS = new Uint32Array(0);
