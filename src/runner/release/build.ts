@@ -13,11 +13,11 @@
  * Everything is written into a temporary sibling folder renamed into place at the end, so an
  * interrupted build leaves no half release; the same input and seed give the same bytes.
  */
-import { createHash } from "node:crypto";
-import { mkdir, open, rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { expandConsentedInputs, type ConsentedInput } from "../import-files.js";
 import type { ProgressState } from "../progress.js";
+import { sha256File } from "../file-digest.js";
 import { trackTemporary, untrackTemporary } from "../write-file.js";
 import { BuildState } from "./build-state.js";
 import type { BuildConfig } from "./config.js";
@@ -46,18 +46,6 @@ export interface BuildSummary {
   counts: Record<string, Record<string, number>>;
 }
 
-/** The file's SHA-256, read through one reused buffer (a stream's fresh chunks would keep the collector busy beside pass 1). */
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  const buffer = Buffer.allocUnsafe(1 << 20);
-  const handle = await open(path, "r");
-  try {
-    for (let read = 0; (read = (await handle.read(buffer, 0, buffer.length, null)).bytesRead) > 0; ) hash.update(buffer.subarray(0, read));
-  } finally {
-    await handle.close();
-  }
-  return hash.digest("hex");
-}
 
 /**
  * Builds `options.output` (public) and `options.output + ".private"` beside it; see the module

@@ -6,12 +6,12 @@
  * bucket task reads partition g of every shard, in shard order, and writes the pairs it finds; one
  * cluster task then needs only the pairs.
  */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { NumberList } from "../../base/growable.js";
 import { MESSAGE_LSH, type DedupFeatures, type DedupOptions } from "../../stages/dedup/dedup-index.js";
 import { bandKey, pairKey } from "../../stages/dedup/minhash.js";
 import { AtomicFile } from "../write-file.js";
+import { readUint32File } from "./shard-state.js";
 
 /** Five numbers per entry: kind, key, record, and two that depend on the kind. */
 const WIDTH = 5;
@@ -75,12 +75,6 @@ export class ShuffleWriter {
   }
 }
 
-async function readUint32(path: string): Promise<Uint32Array> {
-  const bytes = await readFile(path);
-  // A fresh copy when the buffer does not start on a 4-byte boundary.
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
-}
 
 /** A pair one bucket task found: exact (a the group's first), extended (a the shorter, with k and the longer's prefix count), or a near candidate. */
 export interface FoundPair {
@@ -107,7 +101,7 @@ export async function bucketPairs(files: readonly string[], firstRecords: readon
   const bands = new Map<number, Map<number, number[]>>();
   const fullOf = new Map<number, number>();
   for (let rank = 0; rank < files.length; rank++) {
-    const entries = await readUint32(files[rank]);
+    const entries = await readUint32File(files[rank]);
     for (let at = 0; at < entries.length; at += WIDTH) {
       const [kind, key, local, x, y] = entries.subarray(at, at + WIDTH);
       const record = firstRecords[rank] + local;
@@ -165,7 +159,7 @@ export async function bucketPairs(files: readonly string[], firstRecords: readon
 export async function readPairs(paths: readonly string[]): Promise<FoundPair[]> {
   const pairs: FoundPair[] = [];
   for (const path of paths) {
-    const numbers = await readUint32(path);
+    const numbers = await readUint32File(path);
     for (let at = 0; at < numbers.length; at += WIDTH) pairs.push({ kind: numbers[at] as 0 | 1 | 2, a: numbers[at + 1], b: numbers[at + 2], k: numbers[at + 3], prefixes: numbers[at + 4] });
   }
   return pairs;

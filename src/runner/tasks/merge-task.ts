@@ -5,7 +5,6 @@
  * written from the joined deduplicated lines, the counts and the card's figures are the shards'
  * merged, and the release is swapped into place as `pippa build` does.
  */
-import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -18,8 +17,9 @@ import { writeMetharmeFile } from "../release/metharme-file.js";
 import { STAGE_ORDER, writeReleaseDocuments } from "../release/pass-release.js";
 import { checkReleaseTarget, clearAbandonedBuilds, releaseFoldersOf, STAGING_PRIVATE, STAGING_PUBLIC, swapInRelease } from "../release/release-folders.js";
 import { writeKeptAsParquet } from "../release/write-parquet.js";
+import { sha256File } from "../file-digest.js";
 import { AtomicFile, trackTemporary, untrackTemporary, writeFileAtomically } from "../write-file.js";
-import { addCounts, type ImportShardState } from "./shard-state.js";
+import { addCounts } from "./shard-state.js";
 import type { WriteShardResult } from "./shard-tasks.js";
 import { configOf, CLUSTER_STAGE, IMPORT_STAGE, shardOffsets, WRITE_STAGE, type TaskContext } from "./task-context.js";
 
@@ -45,11 +45,6 @@ function shiftRecords(offset: number): (text: string) => string {
   return (text) => (offset === 0 ? text : text.replace(/^\{"record":(\d+),/gm, (_, n: string) => `{"record":${Number(n) + offset},`));
 }
 
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-}
 
 export async function mergeTask(context: TaskContext, _rank: number, folder: string): Promise<void> {
   const { plan, work } = context;
@@ -109,10 +104,9 @@ export async function mergeTask(context: TaskContext, _rank: number, folder: str
     // Counts as one machine counts them: every shard's import, then every shard's dedup and filters.
     const counters = new StageCounters();
     const publicCounters = new StageCounters();
-    for (const rank of ranks) {
-      const state = JSON.parse(await readFile(imported(rank, "state.json"), "utf8")) as Pick<ImportShardState, "counters" | "publicCounters">;
-      addCounts(counters, state.counters);
-      addCounts(publicCounters, state.publicCounters);
+    for (const summary of summaries) {
+      addCounts(counters, summary.counters);
+      addCounts(publicCounters, summary.publicCounters);
     }
     const stats = new CorpusStats();
     const publishedTags: Record<string, number> = {};

@@ -9,19 +9,25 @@ import type { DedupFeatures } from "../../stages/dedup/dedup-index.js";
 import type { StageCounters } from "../../stages/stage.js";
 import type { BuildState } from "../release/build-state.js";
 import { NumberPacker, unpackNumbers } from "../release/packed-numbers.js";
-import type { AtomicFile } from "../write-file.js";
+import { writeFileAtomically } from "../write-file.js";
 
 /** Counters as they were counted: stages and outcomes in the order first seen (merging shards in order keeps it). */
 export type CountsAsSeen = [string, [string, number][]][];
 
+/** A shard's counts (small: every task reads every shard's). */
 export interface ImportShardSummary {
   imported: number;
   withheld: number;
   publicLines: number;
   privateLines: number;
+  counters: CountsAsSeen;
+  publicCounters: CountsAsSeen;
 }
 
-export interface ImportShardState extends ImportShardSummary {
+/** A shard's per-record columns (state.json: read by the shard's own write task and by the cluster task). */
+export interface ImportShardState {
+  imported: number;
+  withheld: number;
   consents: Consent[];
   drops: (string | null)[];
   sources: string[];
@@ -33,8 +39,6 @@ export interface ImportShardState extends ImportShardSummary {
   publicCategories: (string[] | null)[];
   publicCounts: number[][];
   publicTags: string[][];
-  counters: CountsAsSeen;
-  publicCounters: CountsAsSeen;
 }
 
 export function countsAsSeen(counters: StageCounters): CountsAsSeen {
@@ -46,13 +50,21 @@ export function addCounts(counters: StageCounters, counts: CountsAsSeen): void {
 }
 
 export function summaryOf(state: BuildState): ImportShardSummary {
-  return { imported: state.imported, withheld: state.withheld, publicLines: state.publicLines.length, privateLines: state.privateLines.length };
+  return {
+    imported: state.imported,
+    withheld: state.withheld,
+    publicLines: state.publicLines.length,
+    privateLines: state.privateLines.length,
+    counters: countsAsSeen(state.counters),
+    publicCounters: countsAsSeen(state.publicCounters),
+  };
 }
 
 export function importShardState(state: BuildState): ImportShardState {
   const lineBytes = (lines: BuildState["publicLines"]) => Array.from({ length: lines.length }, (_, line) => lines.end(line) - lines.start(line));
   return {
-    ...summaryOf(state),
+    imported: state.imported,
+    withheld: state.withheld,
     consents: state.consents,
     drops: state.drops,
     sources: state.sources,
@@ -64,8 +76,6 @@ export function importShardState(state: BuildState): ImportShardState {
     publicCategories: state.publicCategories,
     publicCounts: Array.from({ length: state.publicCounts.length }, (_, i) => Array.from(state.publicCounts.get(i) ?? [])),
     publicTags: state.publicTags,
-    counters: countsAsSeen(state.counters),
-    publicCounters: countsAsSeen(state.publicCounters),
   };
 }
 
@@ -93,30 +103,31 @@ function append<T>(target: T[], items: readonly T[]): void {
 
 const NO_COUNTS = new Uint32Array(0);
 
-/** Writes records' dedup features as they come, in packed runs. */
+/** Packs records' dedup features as they come; written once the shard is read. */
 export class FeaturesWriter {
   private readonly packer = new NumberPacker();
-  private pending = 0;
-
-  constructor(private readonly file: AtomicFile) {}
 
   add(features: DedupFeatures): void {
     this.packer.pack(features, NO_COUNTS);
-    this.pending++;
   }
 
-  async flush(): Promise<void> {
-    if (this.pending === 0) return;
-    this.pending = 0;
+  async write(path: string): Promise<void> {
     const packed = this.packer.take();
-    await this.file.write(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+    await writeFileAtomically(path, () => [new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength)]);
   }
+}
+
+/** A file of 32-bit numbers (the work folder's binary files). */
+export async function readUint32File(path: string): Promise<Uint32Array> {
+  const bytes = await readFile(path);
+  // A fresh copy when the buffer does not start on a 4-byte boundary.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
 }
 
 /** Every record's features from a features.bin, in order. */
 export async function* readFeatures(path: string): AsyncGenerator<DedupFeatures> {
-  const bytes = await readFile(path);
-  const packed = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const packed = await readUint32File(path);
   for (let at = 0; at < packed.length; ) {
     const { features, next } = unpackNumbers(packed, at);
     if (features) yield features;

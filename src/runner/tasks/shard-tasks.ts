@@ -45,8 +45,7 @@ export async function importTask(context: TaskContext, rank: number, folder: str
     const parts = await Promise.all(plan.shards.map((_, part) => work.readJson<CorpusNameCounts>(join(work.outputsOf(NAMES_STAGE, part), "names.json"))));
     storyNames = [...CorpusNameCounter.merge(parts).storyNames()];
   }
-  const featuresFile = new AtomicFile(join(folder, "features.bin"));
-  const features = new FeaturesWriter(featuresFile);
+  const features = new FeaturesWriter();
   const shuffle = plan.config.dedup ? new ShuffleWriter(plan.shards.length, { ...DEFAULT_DEDUP, ...plan.config.dedup, seed: plan.config.seed }) : null;
   const state = taskState(context, folder, {
     reading: plan.shards[rank],
@@ -59,8 +58,7 @@ export async function importTask(context: TaskContext, rank: number, folder: str
   await mkdir(state.atPrivate("work"), { recursive: true });
   await mkdir(state.at(), { recursive: true });
   await importPass(state);
-  await features.flush();
-  await featuresFile.commit();
+  await features.write(join(folder, "features.bin"));
   await shuffle?.write(folder);
   for (const file of [state.rejects, state.audit, state.contentAudit, state.withheldFile]) await file.commit();
   await writeFileAtomically(join(folder, "state.json"), () => json(importShardState(state)));
