@@ -72,6 +72,42 @@ describe("content: minor", () => {
   });
 });
 
+describe("content: ages in the words of many languages", () => {
+  it("reads digits of every script: Arabic-Indic, Persian, Bengali, Devanagari, full-width, and keeps the offsets", () => {
+    for (const text of ["عمري ١٥ سنة", "Age: ১৫", "او ۱۵ ساله است", "आयु: १४", "私は１５歳です"]) assert.ok(has("minor", [text]), text);
+    const found = classifyContent(chat([], "Yasmin, عمرها ١٤ سنة.")).evidence.find((item) => item.tag === "minor");
+    assert.ok(found);
+    assert.equal("Yasmin, عمرها ١٤ سنة.".slice(found.start, found.end).includes("١٤"), true);
+    assert.ok(!has("minor", ["عمري ٢٥ سنة"]), "an adult's age in Arabic-Indic digits");
+  });
+
+  it("takes numbers in words from the n2words cardinals and the years words of CLDR, in languages written by hand nowhere", () => {
+    for (const text of ["Jonas, femten år, går på skolen.", "Lise er fjorten år gammel.", "jeg er 15 år", "Sara är 15 år", "olen 15 ja käyn koulua", "Petra má 14 let.", "je mi patnáct let",
+      "Ona ima 15 godina.", "imam petnaest godina", "היא בת 15", "אני בת חמש עשרה", "Nina ana miaka 15", "nina miaka kumi na tano", "мені п'ятнадцять років", "o fată de 15 ani", "Mia (14) is my sister", "Daniel (15, her brother) waves."]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["Det är 15 år sedan.", "Hotellet er 15 år gammelt.", "Chapter (3) begins.", "Tom (24) is a nurse.", "Room (12) is free.", "Ona ima 25 godina."]) assert.ok(!has("minor", [text]), text);
+  });
+
+  it("takes age adjectives after digits and glued to a number in words, and not an adult's or a number with its tens before it", () => {
+    for (const text of ["Mia ist eine fünfzehnjährige Schülerin.", "una quindicenne di Bari", "piętnastoletnia Zosia", "пятнадцатилетняя Маша", "15-letnia Ola", "15letá Petra", "petnaestogodišnja Ana", "δεκαπεντάχρονη Ελένη",
+      "femtonåring", "tizenötéves lány", "kuusitoistavuotias poika", "zestienjarige Noor", "pietnastoletnia (no accents)", "۱۵ ساله"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["dziewiętnastoletnia studentka", "achtzehnjährige Studentin", "osiemnastoletni", "восемнадцатилетняя", "twintigjarige", "dvadeset šestogodišnja", "twenty six-year-old", "sechsundzwanzigjährige", "drieëntwintigjarige"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+
+  it("takes pupils named by their year and school years of more systems", () => {
+    for (const text of ["sie ist Achtklässlerin", "jestem ósmoklasistką", "восьмиклассница Маша", "olen kasiluokkalainen", "olen 8. luokalla", "je v 8. třídě", "som v ôsmej triede", "ide u 7. razred", "u sedmom razredu", "אני בכיתה ח'",
+      "کلاس هشتم هستم", "আমি অষ্টম শ্রেণিতে পড়ি", "niko darasa la saba", "yuko kidato cha pili", "main class 8 mein hoon", "أنا في تالتة إعدادي", "faccio la seconda superiore", "หนูเรียนม.3", "tenåringsjente", "maloljetnica", "קטינה", "nabalig"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["одноклассница", "ป.โท", "second class ticket", "prvi razred vlaka"]) assert.ok(!has("minor", [text]), text);
+  });
+});
+
 describe("content: sexual, violence, self-harm, hate", () => {
   it("tags an explicit scene between adults, and not a kiss, flirting or one word in passing", () => {
     assert.ok(has("sexual", ["The married couple, both in their thirties, had sexual intercourse; she reached orgasm."]));

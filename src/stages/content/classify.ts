@@ -7,7 +7,7 @@
  */
 import type { Episode } from "../../model/pippa-record.js";
 import { detectHate } from "./hate.js";
-import { triggersOf } from "./triggers.js";
+import { asciiDigits, hasFamily, OTHER_DIGITS, triggersOf } from "./triggers.js";
 import { detectMinor } from "./minor.js";
 import { detectSelfHarm } from "./self-harm.js";
 import { detectSexual } from "./sexual.js";
@@ -63,7 +63,8 @@ export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_
     field.triggers = triggersOf(field.text);
     // Most texts hold no rule's words at all: nothing to run.
     if (field.triggers.every((word) => word === 0)) continue;
-    for (const detect of DETECTORS) for (const item of detect(field)) evidence.push(item);
+    const read = hasFamily(field.triggers, OTHER_DIGITS) ? { ...field, text: asciiDigits(field.text) } : field;
+    for (const detect of DETECTORS) for (const item of detect(read)) evidence.push(item);
   }
   const scores = combinedScores(evidence, fields);
   const tags: ContentResult["tags"] = {};

@@ -33,7 +33,8 @@ export function evidenceOf(
 /** An alternation of words or phrases, whole words only, any case; spaces match any run of blanks. */
 export function wordsPattern(words: readonly string[]): RegExp {
   const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, "[\\s-]+"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  // Marks count as part of a word: a Bengali or Hindi word goes on with its vowel signs ("গুদ" is not in "গুদাম").
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "giu");
 }
 
 /** An alternation of words for scripts written without spaces: found anywhere, inside runs of letters too. */
@@ -59,6 +60,6 @@ export function pairs(first: readonly string[], second: readonly string[], third
 
 /** A pattern, whole words, and the phrases whose words must all be in a text for it to run. */
 export function gated(source: string, triggers: readonly string[]): GatedPattern {
-  return { pattern: new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "giu"), family: triggerFamily(triggers) };
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${source})(?![\\p{L}\\p{M}])`, "giu"), family: triggerFamily(triggers) };
 }
 

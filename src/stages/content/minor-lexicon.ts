@@ -23,6 +23,29 @@ export const MINOR_WORDS = [
   "nezletilý", "nezletilá", "náctiletá", "náctiletý", "puberťák", "školačka", "školák",
   "قاصر", "قاصرة", "مراهق", "مراهقة", "طفلة",
   "nabalig", "naabalig", "नाबालिग",
+  // Danish, Norwegian, Swedish, Finnish, Slovak, Czech, Croatian, Serbian, Hebrew, Persian, Bengali, Greek, Romanian,
+  // Hungarian, Russian, Ukrainian, Polish, German, Dutch, Spanish, Portuguese, Indonesian, Tagalog, Turkish, Hindi.
+  "tenåring", "tenåringer", "tenåringsjente", "tenåringsgutt", "skolejente", "skolegutt", "skolepige", "skoledreng", "teenagepige", "folkeskoleelev", "ungdomsskoleelev", "barneskoleelev",
+  "tonårstjej", "tonårskille", "skolflicka", "högstadieelev", "mellanstadieelev", "grundskoleelev",
+  "koululainen", "koululaistyttö", "ala-asteikäinen", "yläasteikäinen", "yläastelainen",
+  "maloletý", "maloletá", "maloleta", "tínedžer", "tínedžerka", "školáčka", "školák", "žiačka", "žiak", "základnej škole", "na základke",
+  "žákyně", "na základce", "základní škole", "puberťačka",
+  "maloljetnik", "maloljetnica", "maloljetna", "maloletnik", "maloletnica", "maloletna", "малолетник", "малолетница", "малолетна", "tinejdžer", "tinejdžerka", "тинејџер", "тинејџерка",
+  "osnovnoškolac", "osnovnoškolka", "srednjoškolac", "srednjoškolka", "osnovnoj školi", "основној школи",
+  "קטין", "קטינה", "מתבגר", "מתבגרת", "תלמידת תיכון", "תלמיד תיכון", "חטיבת ביניים",
+  "نوجوان", "دختربچه", "دختر بچه", "پسربچه", "پسر بچه", "زیر سن قانونی", "دبیرستانی", "دانش‌آموز", "دانش آموز",
+  "কিশোরী", "নাবালিকা", "নাবালক", "স্কুলছাত্রী", "স্কুলছাত্র",
+  "ανήλικη", "ανήλικος", "ανήλικο", "ανήλικοι", "έφηβη", "έφηβος", "έφηβοι", "μαθήτρια γυμνασίου", "μαθητής γυμνασίου", "μαθήτρια δημοτικού", "μαθητής δημοτικού", "κοριτσάκι", "αγοράκι", "παιδάκι",
+  "minoră", "minora", "adolescentă", "adolescenta", "școlăriță", "scolarita", "școlar", "copilă", "puștoaică", "pustoaica", "la gimnaziu",
+  "kamasz", "kamaszlány", "kamaszfiú", "tinilány", "hetedikes", "nyolcadikos", "hatodikos", "ötödikes", "negyedikes", "harmadikos",
+  "малолетка", "малолетний", "малолетняя", "первоклашка", "школота", "підліток", "неповнолітній", "неповнолітня", "школярка", "школяр",
+  "uczennica", "uczeń", "gimnazjum", "licealistka", "licealista", "małolata", "małolat",
+  "teenie", "realschüler", "realschülerin", "hauptschüler", "hauptschülerin",
+  "brugklasser", "puber", "pubermeisje", "basisschool",
+  "chamaquita", "escuincla", "escuincle", "chavalita", "pibita", "en la prepa", "estudiante de prepa",
+  "pirralha", "pirralho", "no fundamental", "ensino fundamental",
+  "abg", "bocil", "anak smp", "anak sma", "anak sd", "dalagita", "binatilyo", "küçük kız", "küçük oğlan", "reşit değil",
+  "une ado", "un ado", "les ados",
   // Babies and the youngest pupils; Japanese pupils in romaji.
   "infant", "infants", "newborn", "newborns", "toddlers", "kindergartner", "kindergartners", "kindergartener", "kindergarteners",
   "shougakusei", "shōgakusei", "shogakusei", "chuugakusei", "chūgakusei", "chugakusei", "koukousei", "kōkōsei", "joshikousei",
@@ -33,5 +56,25 @@ export const UNSPACED_MINOR_WORDS = [
   "中学生", "小学生", "高校生", "未成年", "中学校", "小学校", "女子高生", "男子高校生", "幼稚園", "園児", "中学一年", "中学二年", "中学三年", "高校一年", "高校二年",
   "初中生", "高中生", "初中", "高一", "高二", "初一", "初二", "初三",
   "중학생", "고등학생", "초등학생", "미성년자", "미성년", "고딩", "중딩", "초딩", "중학교", "초등학교", "고1", "고2", "중1", "중2", "중3",
-  "เด็กนักเรียน", "ผู้เยาว์", "ประถม", "มัธยมต้น",
+  "เด็กนักเรียน", "ผู้เยาว์", "ประถม", "มัธยมต้น", "วัยรุ่น", "เด็กม.",
+  "청소년", "여중생", "남중생", "여고생", "남고생", "잼민이", "초1", "초2", "초3", "초4", "초5", "초6",
+  "萝莉", "蘿莉", "正太", "ロリ", "ショタ", "小学", "中学", "中1", "中2", "中3", "小5", "小6", "國中生", "国中生",
+];
+
+/** Every prefix joined to every suffix: "achtklässlerin", "ósmoklasistka", "восьмиклассница", "kasiluokkalainen". */
+function joined(prefixes: readonly string[], suffixes: readonly string[]): string[] {
+  return prefixes.flatMap((prefix) => suffixes.map((suffix) => prefix + suffix));
+}
+
+/**
+ * Pupils named by their school year, one word, third year to tenth (first and second are also a train's class, or a
+ * university's): German "Achtklässlerin", Polish "ósmoklasistka", Russian "восьмиклассница", Ukrainian "восьмикласниця",
+ * Finnish "kasiluokkalainen" (not "одноклассник", a classmate).
+ */
+export const SCHOOL_YEAR_WORDS = [
+  ...joined(["dritt", "viert", "fünft", "funft", "sechst", "siebt", "acht", "neunt", "zehnt"], ["klässler", "klässlerin", "klässlerinnen", "klassler", "klasslerin"]),
+  ...joined(["trzecio", "czwarto", "piąto", "piato", "szósto", "szosto", "siódmo", "siodmo", "ósmo", "osmo"], ["klasista", "klasistka", "klasisty", "klasistki", "klasistą", "klasistką", "klasistce", "klasiści", "klasistów"]),
+  ...joined(["третье", "четверо", "пяти", "шести", "семи", "восьми", "девяти", "десяти"], ["классник", "классница", "классники", "классницы", "классника", "классницу", "классницей", "классников"]),
+  ...joined(["п'яти", "п’яти", "шести", "семи", "восьми", "дев'яти", "дев’яти", "десяти"], ["класник", "класниця", "класники", "класниці", "класника", "класницю"]),
+  ...joined(["kolmas", "neljäs", "viides", "kuudes", "seitsemäs", "kahdeksas", "yhdeksäs", "kolmos", "nelos", "vitos", "kutos", "seiska", "kasi", "ysi"], ["luokkalainen", "luokkalaisen", "luokkalaiset", "luokkalaista", "luokkalaisena", "luokalla", "luokalle", "luokkaa"]),
 ];

@@ -19,13 +19,15 @@
  * reading, since a release must never pair it with sexual content.
  */
 import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
-import { MINOR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
-import { DIGIT, hasFamily, isUnspacedLetter, triggerFamily, UNSPACED } from "./triggers.js";
+import { escapeRegExp } from "../../base/escape-regexp.js";
+import { adultNumberWords, AGE_ADJECTIVE_STEMS, cardinalWords, foldAccents, withoutAccents, yearWords } from "./age-words.js";
+import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
+import { DIGIT, hasFamily, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 const UNDER_18 = (value: number) => value >= 1 && value <= 17;
 
-const NUMBER_WORDS: Record<string, number> = {
+const HAND_NUMBER_WORDS: Record<string, number> = {
   // One to five are left out: "one", "two" are in most sentences, and so would send every text through the exact pattern.
   six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -59,8 +61,10 @@ const NUMBER_WORDS: Record<string, number> = {
   dokuz: 9, sekiz: 8, yedi: 7, "on bir": 11, mười: 10, "mười một": 11, έξι: 6, εφτά: 7, επτά: 7, οκτώ: 8, οχτώ: 8, εννιά: 9, εννέα: 9, δέκα: 10, έντεκα: 11,
   șase: 6, şase: 6, șapte: 7, şapte: 7, nouă: 9, zece: 10, unsprezece: 11, दस: 10, ग्यारह: 11, sampung: 10,
 };
+/** The forms above (inflected, romanised, as chats write them) and every language's cardinals (see age-words.ts). */
+const NUMBER_WORDS: Record<string, number> = { ...Object.fromEntries(cardinalWords()), ...HAND_NUMBER_WORDS };
 /** Ages in words; ages in digits are found by `digitAges`, which needs no big pattern. */
-const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => word.replace(/[ -]/g, "[\\s-]").replace(/'/g, "['’]")).join("|")})`;
+const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/[ -]/g, "[\\s-]").replace(/'/g, "['’]")).join("|")})`;
 
 function ageOf(text: string): number {
   const lower = text.toLowerCase().replace(/\s+/g, " ").replace(/^labing /, "labing-").replace(/’/g, "'");
@@ -84,7 +88,24 @@ const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e
 const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves)(?![\\p{L}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé])(?![\\p{L}]))`;
 
 /** The word "age" as a sheet or a sentence writes it before the number, by language ("Age: 14", `"age": "eleven"`, "उम्र पंद्रह", "вік 12"). */
-const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vârsta|vârstă|ηλικία|umar|umra|उम्र|عمري|عمرها|عمره|عمر|edat";
+const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vek|vârsta|vârstă|varsta|ηλικία|umar|umra|उम्र|आयु|عمري|عمرها|عمره|عمر|edat|dob|uzrast|godine|узраст|године|גיל|سن|سنش|বয়স|umri|edad|leeftijd|idade|alder|starost";
+
+/**
+ * "Is" or "has" and an age with the word for years, in languages the statements above leave out; the years word
+ * (or the verb) makes the number an age, not a count: Swedish, Danish and Norwegian "jag är 15 år", "hun er femten år";
+ * Finnish "olen 15"; Czech and Slovak "je mi 15 let", "má 14 rokov"; Croatian and Serbian "imam 15 godina";
+ * Hebrew "בת 15"; Swahili "nina miaka 15"; Ukrainian "мені 15 років"; Romanian "o fată de 15 ani".
+ */
+const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
+  { before: "(?:jag|du|han|hon|hen|vi|jeg|hun)\\s+(?:är|er)\\s+(?:bara\\s+|kun\\s+|snart\\s+|nesten\\s+|nästan\\s+)?", after: "\\s+år(?![\\p{L}])(?!\\s+(?:sedan|siden|gammelt|gammalt)(?![\\p{L}]))" },
+  { before: "(?:olen|oon|olet|oot)\\s+(?:vasta\\s+|vaan\\s+|melkein\\s+)?", after: `(?:\\s+(?:vuotta|v)(?![\\p{L}])|\\s*[,.!?]|\\s*$|\\s+${CLAUSE_GOES_ON})` },
+  { before: "(?:je\\s+mi|je\\s+jí|je\\s+ji|je\\s+mu|mám|máš|má|mam|mas)\\s+(?:teprve\\s+|len\\s+|iba\\s+|jen\\s+|už\\s+)?", after: "\\s+(?:let|rokov|roky|roků|roku)(?![\\p{L}])" },
+  { before: "(?:imam|imaš|imas|ima|имам|имаш|има)\\s+(?:tek\\s+|samo\\s+|тек\\s+|само\\s+)?", after: "\\s+(?:godina|godine|godinu|година|године)(?![\\p{L}])" },
+  { before: "(?:בת|בן)\\s+", after: "(?![\\p{L}\\p{N}])(?!\\s*(?:דקות|שעות|ימים|שבועות|חודשים))" },
+  { before: "(?:nina|una|ana|ulikuwa|alikuwa|mwenye\\s+umri\\s+wa|umri\\s+wa|umri\\s+wangu\\s+ni|umri\\s+wake\\s+ni)\\s+miaka\\s+", after: "(?![\\p{L}\\p{N}])" },
+  { before: "(?:мені|йому|їй|тобі)\\s+(?:вже\\s+|лише\\s+|тільки\\s+|всього\\s+)?", after: "(?:\\s+(?:років|роки|рік)(?![\\p{L}])|\\s*[,.!?]|\\s*$)" },
+  { before: "(?:fată|fata|băiat|baiat|copil|copilă|elevă|eleva|elev|puști|pusti)\\s+de\\s+", after: "\\s+ani(?![\\p{L}])" },
+];
 
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
@@ -105,16 +126,25 @@ const STATED_AGE = new RegExp(
     // The same age words after a number in words, in the other languages ("on beş yaşında"); "quindici anni" needs its verb.
     `(?<![\\p{L}\\p{N}])${NUMBER}${AGE_WORDS_AFTER}`,
     `(?<![\\p{L}])(?:ho|ha|hai|mam|ma|masz|мне|ему|ей|тебе|ik\\s+ben|hij\\s+is|zij\\s+is|ze\\s+is|jag\\s+är|hon\\s+är|han\\s+är|je\\s+mi|ako\\s+ay|tôi|em|cháu)\\s+(?:già\\s+|solo\\s+|tylko\\s+|только\\s+|всего\\s+|pas\\s+|net\\s+|bara\\s+)?${NUMBER}(?:\\s+(?:anni|lat|лет|года|год|jaar|år|let|tuổi|taon))?(?=\\s*(?:[,.!?;)]|$|${CLAUSE_GOES_ON}))`,
+    ...LANGUAGE_CUES.map(({ before, after }) => `(?<![\\p{L}])${before}${NUMBER}${after}`),
   ].join("|"),
   // Sticky: tried only where a statement can begin (see `ageStarts`).
   "iudy",
 );
 
 /** Capitalised words that begin sentences about things, not people: "Room is 14", "This is 12". */
-const NOT_A_NAME = "It|This|That|There|Here|What|Which|Who|Everything|Nothing|Page|Room|Floor|Chapter|Level|Score|Number|Step|Round|Day|Year|Time|Building|House|Car|Company|Game|Account|Phone|Song|Movie|Bottle|Book|Castle|Ship|Sword|Series|Church|Bridge|Shop|Store|School|Tree|Wine|Whisky|Whiskey|Scotch|Dog|Cat|Horse";
+const NOT_A_NAME = "Det|Den|Dette|Detta|Denne|Es|Das|Dies|Het|Dit|Dat|Ce|Cela|Ceci|Esto|Eso|Isso|Isto|Questo|Quello|To|Ono|Tämä|Se|Tohle|Tuto|It|This|That|There|Here|What|Which|Who|Everything|Nothing|Page|Room|Floor|Chapter|Level|Score|Number|Step|Round|Day|Year|Time|Building|House|Car|Company|Game|Account|Phone|Song|Movie|Bottle|Book|Castle|Ship|Sword|Series|Church|Bridge|Shop|Store|School|Tree|Wine|Whisky|Whiskey|Scotch|Dog|Cat|Horse";
 
-/** The word for "years" (or "months") after an age, by language: "Andrei, 12 ani,", "Aiman, 14 tahun,", "Tomáš, čtrnáct let,". */
-const YEARS_WORD = "лет|года|год|років|роки|рік|місяців|месяцев|anos|años|ans|anni|jahre|lat|let|jaar|år|ani|tahun|taon|tuổi|yaşında|χρονών|ετών|साल|سنة|سنوات|éves|vuotta|years?(?:\\s+old)?|yo|y/o";
+/**
+ * The word for "years" (or "months") after an age, by language: "Andrei, 12 ani,", "Aiman, 14 tahun,", "Tomáš, čtrnáct let,":
+ * CLDR's words for years in every language (see age-words.ts) and the forms an age takes that it lacks ("χρονών", "yaşında").
+ */
+const YEARS_WORD = [...new Set(["лет", "года", "год", "років", "роки", "рік", "місяців", "месяцев", "anos", "años", "ans", "anni", "jahre", "lat", "let", "jaar", "år", "ani", "tahun", "taon", "tuổi", "yaşında", "χρονών", "ετών", "साल", "سنة", "سنوات", "éves", "vuotta", "years?(?:\\s+old)?", "yo", "y/o"].concat(yearWords().map(escapeRegExp)))].sort((a, b) => b.length - a.length).join("|");
+/**
+ * The word for years, as an age (not a time ago, not a thing's age: the neuter "15 år gammelt" of Danish, Norwegian
+ * and Swedish is a house's or a hotel's).
+ */
+const YEARS_OF_AGE = `(?:${YEARS_WORD})(?![\\p{L}])(?!\\s+(?:sedan|siden|ago|geleden|temu|назад|тому|önce|lalu|trước|gammelt|gammalt)(?![\\p{L}]))`;
 /** "is" between a name and an age, by language: "Maya is 14", "Alva är 16 och…", "Jonas ist 13", "Tomáš je 14". */
 const NAME_IS = "is|är|er|ist|je|είναι";
 const SLAVIC_YEARS = "лет|года|год|років|роки|рік|місяців|месяцев";
@@ -126,7 +156,7 @@ const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
     `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}),\\s*${NUMBER}(?:,|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
-    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
     `${DATIVE_NAME}\\s+${NUMBER}(?=\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|\\s*[,.;!])`,
   ].join("|"),
@@ -154,6 +184,7 @@ const STATED_ADULT = /(?<![\p{L}])(?:adult|grown\s+woman|grown\s+man|ενήλι�
  * repeated, or only an appearance of a being stated adult. `bare` when no person or cue comes before the number.
  */
 function notAnAgeNow(text: string, start: number, end: number, value: number, bare: boolean): boolean {
+  if (afterTens(text, start)) return true;
   if (isPast(text, start) || PAST_AFTER.test(text.slice(end, end + 12))) return true;
   if (APPARENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && STATED_ADULT.test(text)) return true;
   if (!bare) return false;
@@ -161,6 +192,14 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
   PAST_AGE.lastIndex = 0;
   for (let match = PAST_AGE.exec(text); match !== null; match = PAST_AGE.exec(text)) if (match.index < start && ageOf(match[1]) === value) return true;
   return false;
+}
+
+/** The numbers of adult ages in words (see age-words.ts). */
+const ADULT_NUMBER_WORDS = adultNumberWords();
+/** "dvadeset šestogodišnja", "twenty six-year-old": tens just before a number make it an adult's age. */
+function afterTens(text: string, start: number): boolean {
+  const word = /(\p{L}+)[\s-]+(?:(?:and|und|og|och|en|e|y|i|и|ve|na|a)[\s-]+)?$/u.exec(foldAccents(text.slice(Math.max(0, start - 30), start)))?.[1];
+  return word !== undefined && ADULT_NUMBER_WORDS.has(word.toLowerCase());
 }
 
 /** Every age in words has one of these in it. */
@@ -210,7 +249,8 @@ function agesOf(field: ContentField, pattern: RegExp, starts: readonly number[])
     if (UNDER_18(value) && !notAnAgeNow(field.text, match.index, after, value, bare)) found.push({ tag: "minor", field: field.field, start: match.index, end: after, rule: "stated-age", score: 0.9 });
   }
   return found;
-}/**
+}
+/**
  * The same kinds of statement around an age written in digits: each number from 1 to 17 is found
  * first (a quick scan), then its surroundings are read: a cue before it ("I'm", "Age:", "tengo",
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
@@ -228,8 +268,11 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
   { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?\\s*[,.;)]`, "u") },
-  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
+  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
+  ...LANGUAGE_CUES.map(({ before, after }) => ({ before: new RegExp(`(?<![\\p{L}])${before}$`, "iu"), after: new RegExp(`^${after}`, "iu") })),
+  // A name and its age in brackets, as a card or a cast list writes it: "Mia (14)", "Daniel (15, her brother)".
+  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME}|Chapter|Part|Episode|Act|Scene|Season|Volume|Vol|Track|Level|Stage|Round|Phase|Class|Grade|Year|Room|Table|Figure|Fig|Step|Item|Note|Page|Day|Week)\\b)\\p{Lu}\\p{Ll}+\\s*\\(\\s*$`, "u"), after: /^\s*(?:\)|,\s*\p{L})/u },
 ];
 /** An age, sex and place in a chat's shorthand: "15/f/usa", "16/m". */
 const AGE_SEX_SLASH = /^\s*\/\s*[mfMF](?![\p{L}])/u;
@@ -265,6 +308,51 @@ function digitAges(field: ContentField): ContentEvidence[] {
         break;
       }
     }
+  }
+  return found;
+}
+
+/**
+ * A number's stems for the age adjectives glued to it, accents folded: the word itself and, for words of six letters or
+ * more, the word less its last one to three letters ("pietnas(cie)" in "pietnastoletnia", "пятнадцат(ь)" in
+ * "пятнадцатилетняя", "quindic(i)" in "quindicenne"). Only six to seventeen: no stem of an adult's age is among them.
+ */
+const COMPOUND_STEMS = (() => {
+  const stems = new Map<string, number>();
+  const adultWords = [...ADULT_NUMBER_WORDS];
+  for (const [word, value] of Object.entries(NUMBER_WORDS)) {
+    if (value < 6 || /[\s-]/.test(word)) continue;
+    const folded = withoutAccents(word);
+    const letters = [...folded];
+    for (let cut = 0; cut <= 3; cut++) {
+      if (cut > 0 && letters.length - cut < 5) break;
+      const stem = letters.slice(0, letters.length - cut).join("");
+      if (cut > 0 && adultWords.some((adult) => adult.startsWith(stem))) continue;
+      if (!stems.has(stem)) stems.set(stem, value);
+    }
+  }
+  return stems;
+})();
+const AGE_ADJECTIVES = [...new Set(AGE_ADJECTIVE_STEMS.map(withoutAccents))].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+/** An age adjective after digits or glued to a number in words (accents folded): "15-letnia", "15letá", "pietnastoletnia", "quindicenne". */
+const AGE_COMPOUND = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})\\s?-?|(${[...COMPOUND_STEMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\p{L}{0,2}?-?)(${AGE_ADJECTIVES})\\p{L}*`,
+  "giu",
+);
+const COMPOUND_FAMILY = triggerStems([...new Set([...COMPOUND_STEMS.keys(), ...Object.keys(NUMBER_WORDS)].flatMap((word) => [4, 5, 6].filter((n) => [...word].length >= n && !/[^\p{L}]/u.test([...word].slice(0, n).join(""))).map((n) => [...word].slice(0, n).join(""))))]);
+
+function compoundAges(field: ContentField): ContentEvidence[] {
+  if (field.triggers !== undefined && !hasFamily(field.triggers, DIGIT) && !hasFamily(field.triggers, COMPOUND_FAMILY)) return [];
+  const folded = foldAccents(field.text);
+  const found: ContentEvidence[] = [];
+  AGE_COMPOUND.lastIndex = 0;
+  for (let match = AGE_COMPOUND.exec(folded); match !== null; match = AGE_COMPOUND.exec(folded)) {
+    const value = match[1] !== undefined ? Number(match[1]) : (COMPOUND_STEMS.get(match[2].toLowerCase()) ?? NaN);
+    const end = match.index + match[0].length;
+    // "sixtyjährige": the number glued before the adjective is an adult's.
+    const numberPart = match[0].slice(0, match[0].length - match[3].length).toLowerCase();
+    if (match[2] !== undefined && [...ADULT_NUMBER_WORDS].some((adult) => numberPart.startsWith(adult))) continue;
+    if (UNDER_18(value) && !notAnAgeNow(field.text, match.index, end, value, true)) found.push({ tag: "minor", field: field.field, start: match.index, end, rule: "stated-age", score: 0.9 });
   }
   return found;
 }
@@ -347,6 +435,22 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`går\\s+i\\s+(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian)|(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)\\s+klass`, ["ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian", "klass"]),
   // "Grade 10 in Ontario", "Grade 8 at Lincoln": a grade and a place (capitalised: "Grade 8 in piano" is an exam); Tagalog "Grade 8 sa".
   { pattern: /(?<![\p{L}])[Gg]rade\s+(?:1[0-2]|[1-9])(?![\p{N}])\s+(?:(?:in|at)\s+\p{Lu}|sa\s)/gu, family: triggerFamily(["grade"]) },
+  // Pupils named by their year in one word ("Achtklässlerin", "ósmoklasistka", "kasiluokkalainen"); Finnish "8. luokalla";
+  // Czech and Slovak "v 8. třídě", "v ôsmej triede"; Croatian and Serbian "u 7. razredu", "sedmi razred"; Hebrew "בכיתה ח'";
+  // Persian "کلاس هشتم"; Bengali "অষ্টম শ্রেণি", "ক্লাস এইটে"; Swahili "darasa la saba", "kidato cha pili"; Hinglish "class 8 mein";
+  // Egyptian and Levantine Arabic "تالتة إعدادي"; Italian "seconda superiore".
+  { pattern: wordsPattern(SCHOOL_YEAR_WORDS), family: triggerFamily(SCHOOL_YEAR_WORDS) },
+  gated(`[1-9]\\.\\s*luokal(?:la|le)|[1-9]\\.\\s*(?:třídě|třídy|triede|triedy|ročníku)|(?:tretej|štvrtej|piatej|šiestej|siedmej|ôsmej|osmej|deviatej)\\s+triede`, ["luokalla", "luokalle", "třídě", "třídy", "triede", "triedy", "ročníku"]),
+  gated(`[3-8]\\.\\s*razred\\p{L}*|(?:treć|trec|četvrt|cetvrt|pet|šest|sest|sedm|osm)\\p{L}*\\s+razred\\p{L}*|(?:трећ|четврт|пет|шест|седм|осм)\\p{L}*\\s+разред\\p{L}*`, ["razred", "razreda", "razredu", "razredom", "разред", "разреда", "разреду"]),
+  gated(`ב?כית(?:ה|ת)\\s+(?:[ג-ט]|י|יא)['׳’"]?`, ["כיתה", "בכיתה", "כיתת"]),
+  gated(`کلاس\\s+(?:سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم)`, ["کلاس"]),
+  gated(`(?:তৃতীয়|চতুর্থ|পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম)\\s+(?:শ্রেণি|শ্রেণী)[\\p{L}\\p{M}]*|ক্লাস\\s+(?:থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন)[\\p{L}\\p{M}]*`, ["শ্রেণি", "শ্রেণী", "ক্লাস"]),
+  gated(`darasa\\s+la\\s+(?:tatu|nne|tano|sita|saba|nane|[3-8])|kidato\\s+cha\\s+(?:kwanza|pili|tatu|nne|[1-4])`, ["darasa", "kidato"]),
+  gated(`(?:class|kaksha)\\s*(?:[5-9]|1[0-2])(?:th|vi|vin|wi|st|nd|rd)?\\s+(?:mein|me|mai|mei|में)|(?:[5-9]|1[0-2])(?:th|vi|vin|wi)\\s+(?:class|kaksha)\\s+(?:mein|me|mai|mei|में|ki|ka|ke|student)`, ["class", "kaksha"]),
+  gated(`(?:أولى|اولى|تانية|ثانية|تالتة|ثالثة|رابعة|خامسة|سادسة)\\s+(?:إعدادي|اعدادي|ابتدائي|اعدادى|ابتدائى|متوسط)`, ["إعدادي", "اعدادي", "ابتدائي", "اعدادى", "ابتدائى", "متوسط"]),
+  gated(`(?:prima|seconda|terza)\\s+superiore|(?:primo|secondo|terzo)\\s+anno\\s+(?:di\\s+|del\\s+)?(?:liceo|superiori)`, ["superiore", "liceo", "superiori"]),
+  // Thai school years, written inside runs of letters: primary "ป.1" to "ป.6", lower and upper secondary "ม.1" to "ม.5".
+  { pattern: /(?:ป\.\s?[1-6]|ม\.\s?[1-5])(?![\p{N}])/gu, family: UNSPACED },
   // Japanese in romaji: "chuugaku ni-nensei", "shougaku 3nensei", "koukou ichi-nensei" (the third year of high school is 17 or 18).
   gated(
     `(?:shougaku|shōgaku|shogaku)\\s+${romajiYear("ichi|ni|san|yon|go|roku|[1-6]")}|(?:chuugaku|chūgaku|chugaku)\\s+${romajiYear("ichi|ni|san|[1-3]")}|(?:koukou|kōkō|koukō)\\s+${romajiYear("ichi|ni|[12]")}`,
@@ -459,12 +563,13 @@ function childWords(field: ContentField): ContentEvidence[] {
 export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
+    ...compoundAges(field),
     ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (MISTAKEN_BEFORE.test(field.text.slice(Math.max(0, match.index - 30), match.index)) ? null : 0.85)),
     ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index) ? null : 0.8), MINOR_WORDS_FAMILY),
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
-    ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", 0.8, UNSPACED),
+    ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), UNSPACED),
     ...evidenceOfAll(field, BABY_AGES, "minor", "stated-age", 0.9),
     ...evidenceOf(field, ROMAJI_AGE, "minor", "stated-age", (match) => (UNDER_18(romajiAge(match)) && !PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? 0.9 : null), ROMAJI_AGE_FAMILY),
     ...evidenceOf(field, ARABIC_AGE.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), ARABIC_AGE.family),

@@ -79,6 +79,21 @@ export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   ar: ["زبك", "زبه", "زبي", "زبو", "كسها", "كسك", "نيكني", "ينيكها", "ينيكني", "تقذف داخلها", "يقذف داخلها", "قذف داخلها", "يقذف داخلي", "أدخله فيها", "يدخله فيها", "ادخله فيها"],
   "ar-Latn": ["zobro", "zobri", "zobak", "zobo", "zob", "yenikni", "nikni", "yedakhalo", "dakhalo feeki"],
   hi: ["सख़्त लिंग", "सख्त लिंग", "अंदर झड़", "चरम सुख"],
+  // Slovak, Croatian and Serbian, Hebrew, Persian, Bengali, Swahili, the Nordic languages, Hungarian, Ukrainian, Russian, Turkish
+  // and Polish forms the list lacks. Left out as plain elsewhere: Hebrew "זין" alone (also a weapon), Persian "آلت" (an instrument),
+  // Bengali "বাড়া" (to grow), Swahili "kuma" alone (Japanese "bear"), Russian "кончил" (also "finished"), Hungarian "dugja" (plugs in), Polish "loda" (ice), Dutch "pikken" (to peck).
+  sk: ["jebať", "jebe ju", "jebal ju", "pojebať", "trtkať", "trtká", "piča", "pičku", "kokot", "kokota", "orgazmus"],
+  hr: ["jebati", "jebe je", "jebem te", "jebala", "jebao", "ševiti", "ševili", "ševimo", "kurac", "kurca", "kurcem", "pička", "pičku", "pičke", "svršio u", "orgazam", "јебати", "јебе", "курац", "пичка"],
+  he: ["זיון", "לזיין", "זיינתי", "מזיין", "מזדיינים", "הזין שלו", "הזין שלך", "מציצה", "אורגזמה", "גמר בתוכה", "פין", "דגדגן", "פטמות"],
+  fa: ["سکس", "کیر", "کیرش", "کیرم", "کوس", "کص", "گاییدن", "میگامت", "گاییدمش", "ساک زدن", "ساک میزنه", "ارگاسم", "ارضا شد"],
+  bn: ["চোদা", "চুদি", "চুদছে", "চুদাচুদি", "চোদাচুদি", "ধোন", "গুদ", "গুদে", "সেক্স", "যৌনাঙ্গ", "বীর্য", "স্তনবৃন্ত"],
+  sw: ["kutomba", "kutombana", "anamtomba", "nakutomba", "alimtomba", "tunatombana", "mboo", "kuma lake", "kuma yake", "ngono", "kufanya mapenzi", "shahawa"],
+  nordic: ["kneppe", "knepper", "kneppede", "fissen", "knulle", "knuller", "knullet", "knullar", "knullade", "pule", "puler", "pulet", "kuken", "fittan", "fitten", "orgasme", "orgasm"],
+  hu: ["dugni", "megdugta", "dugunk", "megbaszta", "faszt", "faszát", "pinája", "puncija", "elélvezett", "orgazmus", "leszopta"],
+  uk: ["трахати", "трахає", "трахав", "трахала", "піхва", "хуй", "пизда", "мінет"],
+  ru: ["трахает", "трахал", "трахала", "трахаются", "трахать", "трахнул", "минет", "хуй", "пизда", "влагалище", "отсосала"],
+  tr: ["sikiş", "sikişmek", "sikti", "sikiyor", "yarağı", "amını", "boşaldı"],
+  pl: ["rucha", "ruchał", "ruchała", "pieprzył", "pieprzyła", "bzykać", "bzyka", "bzykali", "wytrysk", "orgazm", "cipka", "cipkę", "kutasa"],
   "ja-Latn": ["sekkusu", "chinko", "chinpo", "manko", "omanko", "nakadashi", "naka de dashite", "naka ni dashite", "naka de dashita", "ecchi shiyo", "ecchi shiyou", "ecchi shitai", "katai no wo"],
 };
 
@@ -130,6 +145,9 @@ export const SUGGESTIVE_WORDS = [
   // Greek, Romanian, Hindi, Arabic, Arabizi, Indonesian and Malay, Tagalog, Czech, German, romaji: kisses, moans, heat, "putting in".
   "φιλάει", "φιλιά", "φιλί", "βογκάει", "βογκητό", "γυμνή", "γυμνός", "κρεβάτι", "sărută", "sărutat", "goală", "चूमता", "चूमती", "चूमा", "बिस्तर", "नंगी", "नंगा", "धक्के",
   "تتأوه", "يتأوه", "آهات", "النشوة", "السرير", "yebos", "sereer", "sange", "masukin", "genjot", "ngos-ngosan", "ipinasok", "tigas na tigas", "sténá", "zasténá", "lecken", "leckt",
+  // Slovak, Croatian and Serbian, Hebrew, Persian, Bengali, Swahili, Ukrainian: moans, nakedness, beds and kisses.
+  "vzdychá", "nahá", "posteľ", "bozkáva", "stenje", "stenjala", "krevet", "ljubi", "poljubio", "גונחת", "גניחות", "עירומה", "מיטה", "מנשק",
+  "ناله", "لخت", "برهنه", "بوسید", "নগ্ন", "উলঙ্গ", "বিছানা", "চুমু", "kitanda", "alimbusu", "стогне", "гола", "ліжко", "цілує",
   "ecchi", "etchi", "nureteru", "kimochi ii", "irete", "bends you over", "bent you over", "bends her over", "bent her over", "pounding you", "pounding her", "pounding into",
 ];
 /** The same, in unspaced scripts. */

@@ -21,6 +21,8 @@ export const DIGIT = 0;
  * patterns match substrings and run whenever such letters are there.
  */
 export const UNSPACED = 1;
+/** Present when the text holds decimal digits of another script (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…). */
+export const OTHER_DIGITS = 2;
 
 /** Whether a UTF-16 code unit is a letter of a script written without spaces (or, for Korean, with particles glued on). */
 export function isUnspacedLetter(code: number): boolean {
@@ -46,7 +48,7 @@ const wordsByHash = new Map<number, WordEntry>();
 const stemsByHash = new Map<number, number[]>();
 const STEM_LENGTHS = [4, 5, 6];
 const phrases: Phrase[] = [];
-let families = 2;
+let families = 3;
 
 /** A word or stem hash to what it starts: an open-addressing table (a Map lookup per word is most of a pass). */
 class HashTable<T> {
@@ -129,9 +131,22 @@ export function hasFamily(triggers: Triggers, family: number): boolean {
   return (triggers[family >>> 5] & (1 << (family & 31))) !== 0;
 }
 
+/** Each BMP decimal digit's value (0 to 9), -1 for any other code unit: digits of every script read as one. */
+const DIGIT_VALUE = (() => {
+  const table = new Int8Array(0x10000).fill(-1);
+  const decimal = /\p{Nd}/u;
+  for (let code = 1; code < 0x10000; code++) {
+    if ((code >= 0xd800 && code <= 0xdfff) || !decimal.test(String.fromCharCode(code))) continue;
+    // Unicode puts each script's digits in a run of ten, zero first.
+    table[code] = table[code - 1] >= 0 && table[code - 1] < 9 ? table[code - 1] + 1 : 0;
+  }
+  return table;
+})();
+
 /**
  * For each BMP code unit that is a letter or digit as `\p{L}\p{N}` says, its lower case (itself
- * when lower-casing gives more than one unit); 0 for every other unit. Built once.
+ * when lower-casing gives more than one unit; a decimal digit of any script as the ASCII one);
+ * 0 for every other unit. Built once.
  */
 const WORD_LOWER = (() => {
   const table = new Uint16Array(0x10000);
@@ -141,10 +156,26 @@ const WORD_LOWER = (() => {
     const char = String.fromCharCode(code);
     if (!wordChar.test(char)) continue;
     const lower = char.toLowerCase();
-    table[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+    table[code] = DIGIT_VALUE[code] >= 0 ? 48 + DIGIT_VALUE[code] : lower.length === 1 ? lower.charCodeAt(0) : code;
   }
   return table;
 })();
+
+/**
+ * The text with every decimal digit of another script written as the ASCII one, unit for unit (offsets
+ * hold): "١٥ سنة", "۱۵ ساله", "১৫ বছর", "１５歳" are read as "15 سنة"… by the patterns, which match ASCII digits.
+ */
+export function asciiDigits(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 || DIGIT_VALUE[code] < 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(48 + DIGIT_VALUE[code]);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /** When each word was last seen (the pass's stamp), by word id: reused from pass to pass. */
 let seenAt = new Uint32Array(0);
@@ -173,7 +204,10 @@ export function triggersOf(text: string): Triggers {
         const stemFamilies = stems.get(hash >>> 0);
         if (stemFamilies) for (const family of stemFamilies) found[family >>> 5] |= 1 << (family & 31);
       }
-      if (code >= 48 && code <= 57) found[DIGIT >>> 5] |= 1 << (DIGIT & 31);
+      if (code >= 48 && code <= 57) {
+        found[DIGIT >>> 5] |= 1 << (DIGIT & 31);
+        if (text.charCodeAt(i) > 0x7f) found[OTHER_DIGITS >>> 5] |= 1 << (OTHER_DIGITS & 31);
+      }
       else if (code >= 0x0e01 && isUnspacedLetter(code)) found[UNSPACED >>> 5] |= 1 << (UNSPACED & 31);
     } else if (length > 0) {
       length = 0;
