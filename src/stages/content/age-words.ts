@@ -44,6 +44,9 @@ import { toCardinal as vi } from "n2words/vi-VN";
 /** Languages written with spaces between words (the unspaced scripts' ages are matched on their own). */
 const CARDINALS: readonly ((value: number) => string)[] = [ar, az, bn, cs, da, de, el, en, es, fa, fi, fil, fr, he, hi, hr, hu, id, it, lt, lv, ms, nb, nl, pl, pt, ro, ru, srCyrl, srLatn, sv, sw, tr, uk, ur, vi];
 
+/** English numbers in words, six to seventeen: English writes an age apart ("fifteen-year-old"), never glued to an adjective. */
+export const ENGLISH_NUMBER_WORDS: ReadonlySet<string> = new Set(Array.from({ length: 12 }, (_, i) => en(i + 6)));
+
 /** A word as people also type it: without its accents ("dieciséis", "pietnascie", "muoi lam", "δεκαπεντε"). */
 export function withoutAccents(word: string): string {
   return foldAccents(word.normalize("NFC"));

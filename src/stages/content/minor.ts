@@ -20,7 +20,7 @@
  */
 import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
-import { adultNumberWords, AGE_ADJECTIVE_STEMS, cardinalWords, foldAccents, withoutAccents, yearWords } from "./age-words.js";
+import { adultNumberWords, AGE_ADJECTIVE_STEMS, cardinalWords, ENGLISH_NUMBER_WORDS, foldAccents, withoutAccents, yearWords } from "./age-words.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
@@ -85,7 +85,7 @@ const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e
  * "15 años de edad", "15-jährige", "15 tuổi", "15 yaşında", "15歳", "15살", "15 éves", "15-vuotias",
  * "15 år gammal", "15letá", "15 saal ki".
  */
-const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves)(?![\\p{L}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé])(?![\\p{L}]))`;
+const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves)(?![\\p{L}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}]))`;
 
 /** The word "age" as a sheet or a sentence writes it before the number, by language ("Age: 14", `"age": "eleven"`, "उम्र पंद्रह", "вік 12"). */
 const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vek|vârsta|vârstă|varsta|ηλικία|umar|umra|उम्र|आयु|عمري|عمرها|عمره|عمر|edat|dob|uzrast|godine|узраст|године|גיל|سن|سنش|বয়স|umri|edad|leeftijd|idade|alder|starost";
@@ -268,11 +268,12 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
   { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?\\s*[,.;)]`, "u") },
-  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
+  // (The lookahead first: the list of words that are no names is only tried where a capital begins a word.)
+  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
   ...LANGUAGE_CUES.map(({ before, after }) => ({ before: new RegExp(`(?<![\\p{L}])${before}$`, "iu"), after: new RegExp(`^${after}`, "iu") })),
   // A name and its age in brackets, as a card or a cast list writes it: "Mia (14)", "Daniel (15, her brother)".
-  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME}|Chapter|Part|Episode|Act|Scene|Season|Volume|Vol|Track|Level|Stage|Round|Phase|Class|Grade|Year|Room|Table|Figure|Fig|Step|Item|Note|Page|Day|Week)\\b)\\p{Lu}\\p{Ll}+\\s*\\(\\s*$`, "u"), after: /^\s*(?:\)|,\s*\p{L})/u },
+  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}\\p{Ll}+\\s*\\(\\s*$)(?!(?:${NOT_A_NAME}|Chapter|Part|Episode|Act|Scene|Season|Volume|Vol|Track|Level|Stage|Round|Phase|Class|Grade|Year|Room|Table|Figure|Fig|Step|Item|Note|Page|Day|Week)\\b)\\p{Lu}\\p{Ll}+\\s*\\(\\s*$`, "u"), after: /^\s*(?:\)|,\s*\p{L})/u },
 ];
 /** An age, sex and place in a chat's shorthand: "15/f/usa", "16/m". */
 const AGE_SEX_SLASH = /^\s*\/\s*[mfMF](?![\p{L}])/u;
@@ -321,7 +322,7 @@ const COMPOUND_STEMS = (() => {
   const stems = new Map<string, number>();
   const adultWords = [...ADULT_NUMBER_WORDS];
   for (const [word, value] of Object.entries(NUMBER_WORDS)) {
-    if (value < 6 || /[\s-]/.test(word)) continue;
+    if (value < 6 || /[\s-]/.test(word) || ENGLISH_NUMBER_WORDS.has(word)) continue;
     const folded = withoutAccents(word);
     const letters = [...folded];
     for (let cut = 0; cut <= 3; cut++) {
@@ -333,28 +334,47 @@ const COMPOUND_STEMS = (() => {
   }
   return stems;
 })();
-const AGE_ADJECTIVES = [...new Set(AGE_ADJECTIVE_STEMS.map(withoutAccents))].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
-/** An age adjective after digits or glued to a number in words (accents folded): "15-letnia", "15letá", "pietnastoletnia", "quindicenne". */
-const AGE_COMPOUND = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})\\s?-?|(${[...COMPOUND_STEMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\p{L}{0,2}?-?)(${AGE_ADJECTIVES})\\p{L}*`,
-  "giu",
-);
-const COMPOUND_FAMILY = triggerStems([...new Set([...COMPOUND_STEMS.keys(), ...Object.keys(NUMBER_WORDS)].flatMap((word) => [4, 5, 6].filter((n) => [...word].length >= n && !/[^\p{L}]/u.test([...word].slice(0, n).join(""))).map((n) => [...word].slice(0, n).join(""))))]);
+/** The stems' first four to six letters, accented and folded: where one begins a word, a compound may be there. */
+const COMPOUND_FAMILY = triggerStems([...new Set([...COMPOUND_STEMS.keys(), ...Object.keys(NUMBER_WORDS).filter((word) => !ENGLISH_NUMBER_WORDS.has(word))].flatMap((word) => [4, 5, 6].filter((n) => [...word].length >= n && !/[^\p{L}]/u.test([...word].slice(0, n).join(""))).map((n) => [...word].slice(0, n).join(""))))]);
 
+/**
+ * The age adjectives, found first (few texts hold one; the numbers before them are read after): accented and folded forms,
+ * any case. "enne" and "aring" sit inside many words ("Jenner", "caring"): only the number before them makes an age.
+ */
+const AGE_ADJECTIVE = new RegExp(`(?:${[...new Set(AGE_ADJECTIVE_STEMS.flatMap((stem) => [stem, withoutAccents(stem)]))].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\p{L}*`, "giu");
+/** Before an adjective: the letters of a word up to it ("pietnasto", "quindic"); after digits, `AGE_WORDS_AFTER` finds it. */
+const LETTERS_BEFORE = /(?<![\p{L}\p{N}])(\p{L}+)-?$/u;
+
+/** An age adjective glued to a number in words: "piętnastoletnia", "quindicenne", "fünfzehnjährige". */
 function compoundAges(field: ContentField): ContentEvidence[] {
-  if (field.triggers !== undefined && !hasFamily(field.triggers, DIGIT) && !hasFamily(field.triggers, COMPOUND_FAMILY)) return [];
-  const folded = foldAccents(field.text);
+  if (field.triggers !== undefined && !hasFamily(field.triggers, COMPOUND_FAMILY)) return [];
+  const { text } = field;
   const found: ContentEvidence[] = [];
-  AGE_COMPOUND.lastIndex = 0;
-  for (let match = AGE_COMPOUND.exec(folded); match !== null; match = AGE_COMPOUND.exec(folded)) {
-    const value = match[1] !== undefined ? Number(match[1]) : (COMPOUND_STEMS.get(match[2].toLowerCase()) ?? NaN);
+  AGE_ADJECTIVE.lastIndex = 0;
+  for (let match = AGE_ADJECTIVE.exec(text); match !== null; match = AGE_ADJECTIVE.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const start = compoundStart(before);
+    if (start === null) continue;
+    const at = match.index - before.length + start.at;
     const end = match.index + match[0].length;
-    // "sixtyjährige": the number glued before the adjective is an adult's.
-    const numberPart = match[0].slice(0, match[0].length - match[3].length).toLowerCase();
-    if (match[2] !== undefined && [...ADULT_NUMBER_WORDS].some((adult) => numberPart.startsWith(adult))) continue;
-    if (UNDER_18(value) && !notAnAgeNow(field.text, match.index, end, value, true)) found.push({ tag: "minor", field: field.field, start: match.index, end, rule: "stated-age", score: 0.9 });
+    if (UNDER_18(start.value) && !notAnAgeNow(text, at, end, start.value, true)) found.push({ tag: "minor", field: field.field, start: at, end, rule: "stated-age", score: 0.9 });
   }
   return found;
+}
+
+/** Where the number before an age adjective begins in `before`, and its value; null when no number of a child's age is there. */
+function compoundStart(before: string): { at: number; value: number } | null {
+  const letters = LETTERS_BEFORE.exec(before);
+  if (!letters) return null;
+  const word = foldAccents(letters[1]).toLowerCase();
+  // "sixtyjährige", "dvadeset" glued: a number of an adult's age begins the word.
+  for (const adult of ADULT_NUMBER_WORDS) if (word.startsWith(adult)) return null;
+  // The number's stem, then at most two linking letters ("pietnas|to|letnia", "quindic|enne").
+  for (let cut = 0; cut <= 2 && cut < word.length; cut++) {
+    const value = COMPOUND_STEMS.get(word.slice(0, word.length - cut));
+    if (value !== undefined) return { at: letters.index, value };
+  }
+  return null;
 }
 
 /** A school year in romaji after the school's name: the number, then "nensei" (written apart, with a hyphen or glued). */
