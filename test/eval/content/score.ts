@@ -13,6 +13,8 @@ export const CONTENT_SETS = [
   ["blind/content-h3.jsonl", "content set H3 (held out, written last)"],
   ["blind/content-dev3.jsonl", "content set D3 (development, third)"],
   ["blind/content-h4.jsonl", "content set H4 (held out, fourth, never tuned on)"],
+  ["blind/content-dev4.jsonl", "content set D4 (development, fourth: more languages)"],
+  ["blind/content-h5.jsonl", "content set H5 (held out, fifth, never tuned on)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
