@@ -108,6 +108,25 @@ describe("content: ages in the words of many languages", () => {
   });
 });
 
+describe("content: school years, births and turning ages of more systems", () => {
+  it("takes them", () => {
+    for (const text of ["our teacher said it'll come up in the year 10 mocks", "see you in Year 9 maths", "its year 8 so whatever", "i'm in S2", "we're doing the Junior Cert", "le prof de sec 3", "estoy en segundo de secu", "en noveno todo es más duro",
+      "i bi ir 2. Sek", "jeg går i niende trinn", "du går i tiende", "jako deváťák", "im jung3 lol", "ми ж тільки у 8 класі", "کلاس نهمیم", "Awak budak Tingkatan 3", "高校1年生です", "生後1日の赤ちゃん",
+      "im in 7th and its a school night", "his son Leo, who is 11.", "Je mu dvanáct, jmenuje se Vojta.", "cuando cumpla los 15. o sea", "15 anyos na ako",
+      "Setting: present day, autumn 2025. {{char}} was born in March 2011.", "Name: Elodie | Born: 14 March 2011 | Setting: present day, October 2025", "*passes over baby Rosie, eleven days old*"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+  });
+
+  it("leaves the same words in other senses: a war's year, a car's age, a belief about an adult, a past self, a duration, a place in a race, an eight-year school", () => {
+    for (const text of ["in year 10 of the war", "year 10 of my career", "My car's fourteen years old", "That Civic of yours is 14 years old", "What would you say to nine-year-old you?", "Én tizenhat éves korom óta dolgozom.",
+      "Faz 15 anos que trabalho aqui.", "I'm in 7th place after the heats", "přijímačky na osmiletý gympl", "Born 1990. Setting: 2025"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+    assert.ok(!has("minor", ["Everyone thinks she's a teenager playing dress-up."], "Grace, 27, a rookie officer with a baby face."), "a belief about a stated adult");
+  });
+});
+
 describe("content: sexual, violence, self-harm, hate", () => {
   it("tags an explicit scene between adults, and not a kiss, flirting or one word in passing", () => {
     assert.ok(has("sexual", ["The married couple, both in their thirties, had sexual intercourse; she reached orgasm."]));
@@ -132,6 +151,13 @@ describe("content: sexual, violence, self-harm, hate", () => {
     assert.ok(!has("sexual", ["*she kisses him*", "*he kissed her back, lewd and laughing*", "you can undress there, clothes are on the bed", "*kiss*", "the fire lit the room"]));
     for (const text of ["Cum te simți azi? Nu știu cum să încep.", "*Il gémit de douleur, la jambe en sang.*", "pula ang damit niya", "bos aku marah hari ini", "Ik ben nu thuis en ga naar bed."]) {
       assert.ok(!has("sexual", [text]), text);
+    }
+  });
+
+  it("tags explicit scenes between adults told with inflected words and regional slang", () => {
+    for (const scene of [["hän tarttuu hänen kyrpäänsä", "nuolee pilluasi kunnes tärisee"], ["a szájába veszi a faszod", "nagyon nedves a puncim, mindjárt elélvezek"], ["Mirá qué dura tenés la pija", "yo te garcho"],
+      ["바지 지퍼를 내리고 자지를 손에 쥔다", "빨리 넣어줘, 세게 박아줘"]]) {
+      assert.ok(has("sexual", scene, "Two married adults, 35 and 37."), scene.join(" / "));
     }
   });
 

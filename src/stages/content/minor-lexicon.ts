@@ -46,6 +46,9 @@ export const MINOR_WORDS = [
   "pirralha", "pirralho", "no fundamental", "ensino fundamental",
   "abg", "bocil", "anak smp", "anak sma", "anak sd", "dalagita", "binatilyo", "küçük kız", "küçük oğlan", "reşit değil",
   "une ado", "un ado", "les ados",
+  // Czech and Slovak pupils by their year; Korean school years romanised ("jung3", "go1").
+  "šesťák", "sedmák", "osmák", "deváťák", "devatak", "šesťačka", "sedmačka", "osmačka", "deváťačka", "šiestak", "siedmak", "ôsmak", "osmak", "deviatak", "deviataci", "deviatačka", "deviatacka", "ôsmaci", "ôsmačka", "piatak",
+  "jung1", "jung2", "jung3", "go1", "go2", "cho4", "cho5", "cho6",
   // Babies and the youngest pupils; Japanese pupils in romaji.
   "infant", "infants", "newborn", "newborns", "toddlers", "kindergartner", "kindergartners", "kindergartener", "kindergarteners",
   "shougakusei", "shōgakusei", "shogakusei", "chuugakusei", "chūgakusei", "chugakusei", "koukousei", "kōkōsei", "joshikousei",
@@ -58,7 +61,7 @@ export const UNSPACED_MINOR_WORDS = [
   "중학생", "고등학생", "초등학생", "미성년자", "미성년", "고딩", "중딩", "초딩", "중학교", "초등학교", "고1", "고2", "중1", "중2", "중3",
   "เด็กนักเรียน", "ผู้เยาว์", "ประถม", "มัธยมต้น", "วัยรุ่น", "เด็กม.",
   "청소년", "여중생", "남중생", "여고생", "남고생", "잼민이", "초1", "초2", "초3", "초4", "초5", "초6",
-  "萝莉", "蘿莉", "正太", "ロリ", "ショタ", "小学", "中学", "中1", "中2", "中3", "小5", "小6", "國中生", "国中生",
+  "萝莉", "蘿莉", "正太", "ロリ", "ショタ", "小学", "中学", "高校1年", "高校2年", "高1", "高2", "生後", "생후", "中1", "中2", "中3", "小5", "小6", "國中生", "国中生",
 ];
 
 /** Every prefix joined to every suffix: "achtklässlerin", "ósmoklasistka", "восьмиклассница", "kasiluokkalainen". */

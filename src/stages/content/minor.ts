@@ -52,7 +52,7 @@ const HAND_NUMBER_WORDS: Record<string, number> = {
   дванадцять: 12, тринадцять: 13, чотирнадцять: 14, "п'ятнадцять": 15, шістнадцять: 16, сімнадцять: 17,
   doisprezece: 12, douăsprezece: 12, treisprezece: 13, paisprezece: 14, cincisprezece: 15, șaisprezece: 16, şaisprezece: 16, șaptesprezece: 17, şaptesprezece: 17,
   बारह: 12, तेरह: 13, चौदह: 14, पंद्रह: 15, पन्द्रह: 15, सोलह: 16, सत्रह: 17, barah: 12, terah: 13, chaudah: 14, pandrah: 15, solah: 16, satrah: 17,
-  labindalawang: 12, labintatlong: 13, labinlimang: 15, labimpitong: 17,
+  labindalawang: 12, labintatlong: 13, labinlimang: 15, labimpitong: 17, dose: 12, trese: 13, katorse: 14, kinse: 15, disisais: 16, disisyete: 17,
   // Six to eleven, in the languages where those words are no common word of another ("elf", "once", "neuf", "acht", "opt" are left out).
   seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, sete: 7, oito: 8, dez: 10, onze: 11, dix: 10, douze: 12, sechs: 6, sieben: 7, neun: 9, zehn: 10,
   sette: 7, nove: 9, dieci: 10, undici: 11, zeven: 7, negen: 9, tien: 10, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, jedenaście: 11,
@@ -75,17 +75,17 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
+const CLAUSE_GOES_ON = "(?:dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
-const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse)(?![\\p{L}]))";
+const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse|you|me|myself|yourself|self|version)(?![\\p{L}]))";
 
 /**
  * Words after a number that make it an age in any sentence: "15 years old", "15-year-old", "15yo",
  * "15 años de edad", "15-jährige", "15 tuổi", "15 yaşında", "15歳", "15살", "15 éves", "15-vuotias",
  * "15 år gammal", "15letá", "15 saal ki".
  */
-const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves)(?![\\p{L}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}]))`;
+const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:anyos|años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves)(?![\\p{L}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}]))`;
 
 /** The word "age" as a sheet or a sentence writes it before the number, by language ("Age: 14", `"age": "eleven"`, "उम्र पंद्रह", "вік 12"). */
 const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vek|vârsta|vârstă|varsta|ηλικία|umar|umra|उम्र|आयु|عمري|عمرها|عمره|عمر|edat|dob|uzrast|godine|узраст|године|גיל|سن|سنش|বয়স|umri|edad|leeftijd|idade|alder|starost";
@@ -100,6 +100,12 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
   { before: "(?:jag|du|han|hon|hen|vi|jeg|hun)\\s+(?:är|er)\\s+(?:bara\\s+|kun\\s+|snart\\s+|nesten\\s+|nästan\\s+)?", after: "\\s+år(?![\\p{L}])(?!\\s+(?:sedan|siden|gammelt|gammalt)(?![\\p{L}]))" },
   { before: "(?:olen|oon|olet|oot)\\s+(?:vasta\\s+|vaan\\s+|melkein\\s+)?", after: `(?:\\s+(?:vuotta|v)(?![\\p{L}])|\\s*[,.!?]|\\s*$|\\s+${CLAUSE_GOES_ON})` },
   { before: "(?:je\\s+mi|je\\s+jí|je\\s+ji|je\\s+mu|mám|máš|má|mam|mas)\\s+(?:teprve\\s+|len\\s+|iba\\s+|jen\\s+|už\\s+)?", after: "\\s+(?:let|rokov|roky|roků|roku)(?![\\p{L}])" },
+  // The dative alone says an age in Czech and Slovak ("Je mu dvanáct, jmenuje se Vojta").
+  { before: "(?:je\\s+mi|je\\s+jí|je\\s+ji|je\\s+mu|mi\\s+je|mu\\s+je|jí\\s+je)\\s+(?:teprve\\s+|len\\s+|iba\\s+|jen\\s+|už\\s+)?", after: "\\s*[,.!?;]" },
+  // Turning an age: Spanish "cuando cumpla los 15", Portuguese "faço 15 anos", French "j'aurai 15 ans", German "ich werde 15".
+  { before: "(?:cumplo|cumple|cumpla|cumplas|voy\\s+a\\s+cumplir|va\\s+a\\s+cumplir|faço|vou\\s+fazer|j['’]aurai|il\\s+aura|elle\\s+aura|ich\\s+werde|er\\s+wird|sie\\s+wird)\\s+(?:los\\s+|las\\s+)?", after: "(?:\\s+(?:años|anos|ans|jahre)(?![\\p{L}])|\\s*[,.!?;])" },
+  // Tagalog "15 anyos", "Kinse po!".
+  { before: "(?:ako\\s+ay|ako|siya\\s+ay|siya|edad)\\s+", after: "\\s+(?:anyos|taon)(?![\\p{L}])" },
   { before: "(?:imam|imaš|imas|ima|имам|имаш|има)\\s+(?:tek\\s+|samo\\s+|тек\\s+|само\\s+)?", after: "\\s+(?:godina|godine|godinu|година|године)(?![\\p{L}])" },
   { before: "(?:בת|בן)\\s+", after: "(?![\\p{L}\\p{N}])(?!\\s*(?:דקות|שעות|ימים|שבועות|חודשים))" },
   { before: "(?:nina|una|ana|ulikuwa|alikuwa|mwenye\\s+umri\\s+wa|umri\\s+wa|umri\\s+wangu\\s+ni|umri\\s+wake\\s+ni)\\s+miaka\\s+", after: "(?![\\p{L}\\p{N}])" },
@@ -111,7 +117,7 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
 const STATED_AGE = new RegExp(
   [
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
-    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
     `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
     // "Age: 14", "aged 15", "age 13".
@@ -164,10 +170,10 @@ const NAMED_AGE = new RegExp(
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
-const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)\s+(?:is|was|'s|es|é|est|ist|era|war|è)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?)\s*$/iu;
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
 
 /** What after an age makes it a time in the past: Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
-const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|的时候|的時候|时候|時候|那年|no\s+(?:toki|koro))/u;
+const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|的时候|的時候|时候|時候|那年|no\s+(?:toki|koro)|kor(?:om|od|a|unk|uk)?\s+óta|kor(?:omban|odban|ában|unkban)|korától|koromtól)/u;
 
 /** Aged drinks: an age near one of these, with no person named before it, is the drink's ("einen 15-jährigen Speyside"). */
 const DRINK = /(?<![\p{L}])(?:whisk(?:e)?y|scotch|bourbon|single\s+malt|malt|wine|wein|vino|vinho|rum|rhum|cognac|brandy|armagnac|tequila|añejo|sake|porto)(?![\p{L}])/iu;
@@ -176,7 +182,7 @@ const DRINK = /(?<![\p{L}])(?:whisk(?:e)?y|scotch|bourbon|single\s+malt|malt|win
 const PAST_AGE = /(?<![\p{L}])(?:was|were|war|waren|era|eran|étais|était|avais|avait|tenía|tinha)\s+(?:only\s+|just\s+|barely\s+)?([\p{L}'’-]+|\d+)(?![\p{L}\p{N}])/giu;
 
 /** An apparent age ("looks twelve", "μοιάζει δώδεκα χρονών"): a stated one, unless the same text says the being is an adult. */
-const APPARENT_BEFORE = /(?<![\p{L}])(?:looks?|looking|appears?|seems?|passes\s+for|μοιάζει|φαίνεται|parece|aparenta|semble|sembra|lijkt|wygląda\s+na|выглядит\s+на|виглядає\s+на)(?:\s+(?:like|about|around|no\s+more\s+than|barely|only|maybe|de|na|на|a|an))*\s*$/iu;
+const APPARENT_BEFORE = /(?<![\p{L}])(?:looks?|looking|appears?|seems?|passes\s+for|(?:think|thinks|thought|believe|believes|assume|assumes|assumed)\s+(?:that\s+)?(?:i['’]?m|i\s+am|she['’]?s|she\s+is|he['’]?s|he\s+is|you['’]re|you\s+are)|μοιάζει|φαίνεται|parece|aparenta|semble|sembra|lijkt|wygląda\s+na|выглядит\s+на|виглядає\s+на)(?:\s+(?:like|about|around|no\s+more\s+than|barely|only|maybe|de|na|на|a|an))*\s*$/iu;
 const STATED_ADULT = /(?<![\p{L}])(?:adult|grown\s+woman|grown\s+man|ενήλικ\p{L}*|adult[oa]s?|adulte|erwachsen\p{L}*|dewasa|volwassen\p{L}*|dorosł\p{L}*|взросл\p{L}*|дорosl|yetişkin)(?![\p{L}])|(?<![\p{N}])(?:1[89]|[2-9]\d|\d{3,})(?:\s*|-)(?:years?|year-old|yo|ετών|χρονών|años|anos|ans|jahre|tahun|lat|лет|yaşında)(?![\p{L}])/iu;
 
 /**
@@ -256,7 +262,7 @@ function agesOf(field: ContentField, pattern: RegExp, starts: readonly number[])
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
  */
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
-  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
   { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*[:=(]?\\s*["'“]?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
   { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat)(?![\p{L}])/iu },
@@ -328,6 +334,8 @@ const COMPOUND_STEMS = (() => {
     for (let cut = 0; cut <= 3; cut++) {
       if (cut > 0 && letters.length - cut < 5) break;
       const stem = letters.slice(0, letters.length - cut).join("");
+      // Four letters at least: the quick pass finds words by their first four to six ("osm" of "osmiletý gympl", an eight-year school, is left out).
+      if (letters.length - cut < 4) break;
       if (cut > 0 && adultWords.some((adult) => adult.startsWith(stem))) continue;
       if (!stems.has(stem)) stems.set(stem, value);
     }
@@ -388,7 +396,7 @@ const SCHOOL_LEVELS = ["high", "middle", "elementary", "primary", "grade", "juni
 const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:[1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade(?:r|rs)?|(?:${GRADE_ORDINALS})[- ]grade(?:r|rs)?`, ["grade", "grader", "graders"]),
   gated(`(?:grade|year)\\s+(?:[1-9]|1[0-2])\\s+(?:student|pupil)s?`, pairs(["grade", "year"], ["student", "students", "pupil", "pupils"])),
-  gated(`(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in)\\s+(?:grade\\s+(?:[1-9]|1[0-2])|year\\s+(?:[5-9]|1[0-2]))(?![\\p{N}])`, ["in grade", "in year"]),
+  gated(`(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in)\\s+(?:grade\\s+(?:[1-9]|1[0-2])|year\\s+(?:[5-9]|1[0-2]))(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, ["in grade", "in year"]),
   gated(`(?:freshman|sophomore|junior|senior)s?\\s+(?:in|at|of)\\s+(?:high\\s*school|middle\\s*school|junior\\s+high|hs)`, [...pairs(["freshman", "freshmen", "sophomore", "sophomores", "junior", "juniors", "senior", "seniors"], ["school", "highschool", "middleschool", "hs"]), "junior high"]),
   {
     // Case-sensitive: the school's name is written with capitals ("a second-year at Minato High").
@@ -421,11 +429,12 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`schüler(?:in)?|in\\s+der\\s+(?:[5-9]|1[0-2])\\.?\\s*klasse|(?:[5-9]|1[0-2])\\.\\s*klasse|klasse\\s+(?:[5-9]|1[0-2])(?![\\p{N}])`, ["schüler", "schülerin", "klasse"]),
   // Other school systems: "Year 9 at …" (UK), "Class 1-A" (Japan), "9º ano" (Brazil, Portugal), "2º de ESO", "lớp 9",
   // "8 класс", "terza media", "lise 1", "brugklas", "groep 8".
-  gated(`year\\s+(?:[7-9]|1[0-2])\\s+(?:at|in|of|pupil|pupils|student|students|girl|boy|kid|kids)`, pairs(["year"], ["at", "in", "of", "pupil", "pupils", "student", "students", "girl", "boy", "kid", "kids"])),
+  gated(`year\\s+(?:[7-9]|1[0-2])\\s+(?:at|in|pupil|pupils|student|students|girl|boy|kid|kids)`, pairs(["year"], ["at", "in", "pupil", "pupils", "student", "students", "girl", "boy", "kid", "kids"])),
   gated(`class\\s+[1-3]-[a-z](?![\\p{L}])`, ["class"]),
   gated(`(?:[1-9])\\.?\\s?[ºo°]\\s*(?:ano|de\\s+eso|eso|de\\s+secundaria|de\\s+bachillerato)`, ["ano", "eso", "secundaria", "bachillerato"]),
   gated(`lớp\\s+(?:[1-9]|1[0-2])(?![\\p{N}])`, ["lớp"]),
-  gated(`(?:[1-9]|1[01])\\s*-?(?:й|м|ом|ый|ой)?\\s*класс\\p{L}*`, ["класс", "класса", "классе", "классу", "классник", "классница"]),
+  // Russian "8 класс", Ukrainian "у 8 класі".
+  gated(`(?:[1-9]|1[01])\\s*-?(?:й|м|ом|ый|ой|ий|му)?\\s*клас\\p{L}*`, ["класс", "класса", "классе", "классу", "классник", "классница", "клас", "класі", "класу", "класа"]),
   gated(`(?:prima|seconda|terza)\\s+media|scuola\\s+media|alle\\s+medie`, ["media", "medie"]),
   gated(`lise\\s*[1-4](?![\\p{N}])|ortaokul\\p{L}*|(?:[5-9]|1[0-2])\\.\\s*sınıf`, ["lise", "ortaokul", "ortaokulda", "ortaokula", "sınıf"]),
   gated(`brugklas\\p{L}*|groep\\s+[5-8](?![\\p{N}])`, ["brugklas", "brugklasser", "brugklassers", "groep"]),
@@ -451,7 +460,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`clas(?:a|ă|ei)\\s+a\\s+(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|[2-9]|1[01])-a`, ["clasa", "clasă", "clasei"]),
   { pattern: /(?<![\p{L}])(?:en|au|élève\s+de|classe\s+de)\s+(?:CP|CE1|CE2|CM1|CM2)(?![\p{L}\p{N}])/gu, family: triggerFamily(["cp", "ce1", "ce2", "cm1", "cm2"]) },
   gated(`(?:primero|segundo|tercero|cuarto|quinto|sexto|[1-6]\\.?\\s?[ºo°])\\s+(?:de\\s+)?(?:primaria|secundaria)`, ["primaria", "secundaria"]),
-  gated(`(?:pelajar|murid|di|dalam)\\s+tingkatan\\s+[1-5](?![\\p{N}])|darjah\\s+[1-6](?![\\p{N}])`, ["tingkatan", "darjah"]),
+  gated(`(?:pelajar|murid|budak|di|dalam|masuk|ke|naik)\\s+tingkatan\\s+[1-5](?![\\p{N}])|darjah\\s+[1-6](?![\\p{N}])`, ["tingkatan", "darjah"]),
   gated(`går\\s+i\\s+(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian)|(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)\\s+klass`, ["ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian", "klass"]),
   // "Grade 10 in Ontario", "Grade 8 at Lincoln": a grade and a place (capitalised: "Grade 8 in piano" is an exam); Tagalog "Grade 8 sa".
   { pattern: /(?<![\p{L}])[Gg]rade\s+(?:1[0-2]|[1-9])(?![\p{N}])\s+(?:(?:in|at)\s+\p{Lu}|sa\s)/gu, family: triggerFamily(["grade"]) },
@@ -463,12 +472,23 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`[1-9]\\.\\s*luokal(?:la|le)|[1-9]\\.\\s*(?:třídě|třídy|triede|triedy|ročníku)|(?:tretej|štvrtej|piatej|šiestej|siedmej|ôsmej|osmej|deviatej)\\s+triede`, ["luokalla", "luokalle", "třídě", "třídy", "triede", "triedy", "ročníku"]),
   gated(`[3-8]\\.\\s*razred\\p{L}*|(?:treć|trec|četvrt|cetvrt|pet|šest|sest|sedm|osm)\\p{L}*\\s+razred\\p{L}*|(?:трећ|четврт|пет|шест|седм|осм)\\p{L}*\\s+разред\\p{L}*`, ["razred", "razreda", "razredu", "razredom", "разред", "разреда", "разреду"]),
   gated(`ב?כית(?:ה|ת)\\s+(?:[ג-ט]|י|יא)['׳’"]?`, ["כיתה", "בכיתה", "כיתת"]),
-  gated(`کلاس\\s+(?:سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم)`, ["کلاس"]),
+  gated(`کلاس\\s+(?:سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم)[\\p{L}\\p{M}]*`, ["کلاس"]),
   gated(`(?:তৃতীয়|চতুর্থ|পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম)\\s+(?:শ্রেণি|শ্রেণী)[\\p{L}\\p{M}]*|ক্লাস\\s+(?:থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন)[\\p{L}\\p{M}]*`, ["শ্রেণি", "শ্রেণী", "ক্লাস"]),
   gated(`darasa\\s+la\\s+(?:tatu|nne|tano|sita|saba|nane|[3-8])|kidato\\s+cha\\s+(?:kwanza|pili|tatu|nne|[1-4])`, ["darasa", "kidato"]),
   gated(`(?:class|kaksha)\\s*(?:[5-9]|1[0-2])(?:th|vi|vin|wi|st|nd|rd)?\\s+(?:mein|me|mai|mei|में)|(?:[5-9]|1[0-2])(?:th|vi|vin|wi)\\s+(?:class|kaksha)\\s+(?:mein|me|mai|mei|में|ki|ka|ke|student)`, ["class", "kaksha"]),
   gated(`(?:أولى|اولى|تانية|ثانية|تالتة|ثالثة|رابعة|خامسة|سادسة)\\s+(?:إعدادي|اعدادي|ابتدائي|اعدادى|ابتدائى|متوسط)`, ["إعدادي", "اعدادي", "ابتدائي", "اعدادى", "ابتدائى", "متوسط"]),
   gated(`(?:prima|seconda|terza)\\s+superiore|(?:primo|secondo|terzo)\\s+anno\\s+(?:di\\s+|del\\s+)?(?:liceo|superiori)`, ["superiore", "liceo", "superiori"]),
+  // UK and Irish years named with what pupils do in them ("the year 10 mocks", "Year 9 maths", "its year 8"), Scotland's "in S2",
+  // Ireland's "Junior Cert"; Quebec's "sec 3"; Mexico's "segundo de secu"; Colombia's "en noveno", Chile's "octavo básico",
+  // "primero medio"; Switzerland's "2. Sek"; Norway's and Denmark's "niende trinn", "går i tiende", "8. klasse"; Czech and
+  // Slovak pupils by year ("deváťák", "deviatak"); "I'm in 7th" (not a place, a row or a period).
+  gated(`year\\s+(?:[7-9]|1[01])\\s+(?:mocks?|maths?|english|science|history|geography|french|spanish|german|exams?|gcses?|options|form|tutor|assembly|camp|trip|disco|prom|formal|group\\s*chat|teacher|class(?:es)?|pe|p\\.e\\.|homework|detention|timetable)|(?:it['’]?s|its|i['’]?m|im|we['’]re|were|she['’]?s|he['’]?s)\\s+(?:only\\s+|just\\s+|still\\s+)?(?:in\\s+)?year\\s+(?:[7-9]|1[01])(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, ["year"]),
+  { pattern: /(?<![\p{L}])(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\s+(?:only\s+|just\s+|still\s+)?in\s+(?:S[1-4]|P[4-7])(?![\p{L}\p{N}])/gu, family: triggerFamily(["in"]) },
+  gated(`junior\\s+cert|junior\\s+cycle|secondaire\\s+[1-5]|(?:en|de|le\\s+prof\\s+de)\\s+sec\\s*[1-5](?![\\p{N}])`, ["junior cert", "junior cycle", "secondaire", "sec"]),
+  gated(`(?:primero|segundo|tercero|1ro|2do|3ro|1º|2º|3º)\\s+(?:de\\s+)?(?:secu|secundaria|prepa)|(?:en|estoy\\s+en|cursando|curso)\\s+(?:sexto|séptimo|septimo|octavo|noveno|décimo|decimo)(?:\\s+grado)?|(?:sexto|séptimo|septimo|octavo)\\s+básico|(?:primero|segundo|tercero)\\s+medio`, ["secu", "secundaria", "prepa", "sexto", "séptimo", "septimo", "octavo", "noveno", "décimo", "decimo", "básico", "medio"]),
+  gated(`[1-3]\\.\\s*(?:sek|sekundar|sekundarschule|oberstufe|real)(?![\\p{L}])`, ["sek", "sekundar", "sekundarschule", "oberstufe", "real"]),
+  gated(`(?:femte|sjette|sjuende|syvende|åttende|ottende|niende|tiende)\\s+(?:trinn|klasse)|(?:[5-9]|10)\\.\\s*(?:trinn|klasse)|går\\s+i\\s+(?:femte|sjette|sjuende|syvende|åttende|ottende|niende|tiende|[5-9]\\.|10\\.)`, ["trinn", "klasse", "går"]),
+  gated(`(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|were)\\s+(?:only\\s+|just\\s+|still\\s+)?in\\s+(?:[4-9]|1[0-2])(?:th|st|nd|rd)(?![\\p{L}])(?!\\s+(?:place|position|row|period|inning|round|gear|century|dimension|floor|level|chair|seat|line|spot|rank|lap|minute|hour|week|month|year|term|semester)\\b)`, pairs(["in"], ["4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"])),
   // Thai school years, written inside runs of letters: primary "ป.1" to "ป.6", lower and upper secondary "ม.1" to "ม.5".
   { pattern: /(?:ป\.\s?[1-6]|ม\.\s?[1-5])(?![\p{N}])/gu, family: UNSPACED },
   // Japanese in romaji: "chuugaku ni-nensei", "shougaku 3nensei", "koukou ichi-nensei" (the third year of high school is 17 or 18).
@@ -488,7 +508,7 @@ const MONTH_WORDS = ["months", "month", "mos", "weeks", "week", "wks", "meses", 
  * "Ivy (8 months)", "μωρό έξι μηνών", "bebé de 8 meses", "a two-year-old" (a person: "a two-year-old laptop" is not).
  */
 const BABY_AGES: readonly GatedPattern[] = [
-  gated(`${SMALL}[- ](?:month|week|day)s?[- ]old\\s+(?:${BABY_NOUNS})|(?:she|he)(?:['’]s|\\s+is)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?)\\s+old`, pairs(MONTHS, ["old"])),
+  gated(`${SMALL}[- ](?:month|week|day)s?[- ]old\\s+(?:${BABY_NOUNS})|(?:she|he)(?:['’]s|\\s+is)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:baby|newborn|infant)\\s+(?:[\\p{L}-]+\\s*,?\\s*)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old`, pairs(MONTHS, ["old"])),
   { pattern: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+|baby|newborn|infant)\\s*\\(\\s*(?:\\d{1,2})\\s*(?:${MONTH_WORDS.join("|")})\\s*\\)`, "gu"), family: triggerFamily(MONTH_WORDS) },
   gated(`(?:beb[éê]|bébé|neonat[oa]|bayi|baby|μωρό)\\s+(?:de\\s+|di\\s+|von\\s+)?(?:\\d{1,2}|${NUMBER.slice(1, -1)})\\s+(?:${MONTH_WORDS.join("|")})`, pairs(["bebé", "bebê", "bébé", "neonato", "neonata", "bayi", "baby", "μωρό"], MONTH_WORDS)),
   gated(`(?:a|an)\\s+(?:one|two|three|four|five)[- ]year[- ]old(?![\\p{L}])${NOT_AN_OBJECT}`, pairs(["a", "an"], ["one", "two", "three", "four", "five"], ["year old"])),
@@ -525,15 +545,16 @@ const HAS_YEARS = gated(
 );
 
 /** A birth year and the story's current year in the same text: "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025". */
-const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:\p{L}+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}\s+)?((?:19|20)\d\d)(?!\d)/giu;
+const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:\p{L}+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{L}+\s+)?)?((?:19|20)\d\d)(?!\d)/giu;
 const BORN_FAMILY = triggerFamily(["born", "nasceu", "nascido", "nascida", "nació", "nacio", "nacido", "nacida", "née", "né", "geboren", "urodzona", "urodzony", "urodzone", "urodził", "urodziło", "urodziła", "lahir", "nato", "nata", "родился", "родилась", "народився", "народилась"]);
-const CURRENT_YEAR = /(?<![\p{L}])(?:current\s+year|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год)\s*(?:is\s*)?[:\-=]?\s*((?:19|20)\d\d)(?!\d)/iu;
+const CURRENT_YEAR = /(?<![\p{L}])(?:current\s+year|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год)\s*(?:is\s*)?[:\-=]?\s*((?:19|20)\d\d)(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today)[:,]?[^.|\n\d]{0,30}?((?:19|20)\d\d)(?!\d)/iu;
 
 function birthYears(field: ContentField): ContentEvidence[] {
   if (field.triggers !== undefined && !(hasFamily(field.triggers, BORN_FAMILY) && hasFamily(field.triggers, DIGIT))) return [];
   const now = CURRENT_YEAR.exec(field.text);
   if (now === null) return [];
-  return evidenceOf(field, BORN, "minor", "stated-age", (match) => (UNDER_18(Number(now[1]) - Number(match[1])) ? 0.9 : null), [BORN_FAMILY]);
+  const year = Number(now[1] ?? now[2]);
+  return evidenceOf(field, BORN, "minor", "stated-age", (match) => (UNDER_18(year - Number(match[1])) ? 0.9 : null), [BORN_FAMILY]);
 }
 
 const STRONG_WORDS = wordsPattern(MINOR_WORDS);
@@ -558,7 +579,7 @@ const CHILD_EXCEPTION_BEFORE = /(?:(?:not|no\s+longer|isn['’]?t|aren['’]?t|a
 const CHILD_EXCEPTION_AFTER = /^\s*(?:i|we|she|he)\s+(?:used|would|had|was|were|loved|liked|always)|^\s*would|^hood|^ish/i;
 
 /** "mistaken for a high schooler", "could pass for a teenager": what the person is not. */
-const MISTAKEN_BEFORE = /(?<![\p{L}])(?:mistaken|mistook\s+\p{L}+|taken|confused|pass(?:es|ed|ing)?)\s+(?:for|as)\s+(?:a\s+|an\s+)?$/iu;
+const MISTAKEN_BEFORE = /(?<![\p{L}])(?:(?:mistaken|mistook\s+\p{L}+|taken|confused|pass(?:es|ed|ing)?)\s+(?:for|as)|(?:think|thinks|thought|believe|believes|assume|assumes|assumed)\s+(?:that\s+)?(?:i['’]?m|i\s+am|she['’]?s|she\s+is|he['’]?s|he\s+is|you['’]re|you\s+are))\s+(?:a\s+|an\s+)?$/iu;
 /** "mi niña", "tu niña", "minha menina": a possessive before a word for a child makes it an endearment, said to adults too. */
 const ENDEARMENT_BEFORE = /(?<![\p{L}])(?:mi|tu|minha|meu|mia|mio)\s+$/iu;
 /** "I'm basically still a kid", "you're still the kid": a word for a child said of "I" or "you"… */

@@ -67,24 +67,24 @@ export const ADDED = [
 export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   en: ["eats you out", "ate you out", "eat you out", "eating you out", "eats her out", "ate her out", "eat her out", "eating her out", "ate me out", "eat me out", "eats me out",
     "doggy style", "doggystyle", "throbbing member", "his member", "his manhood", "her womanhood", "spills his seed", "spilled his seed", "spilling his seed", "his seed inside", "his seed within", "her wet folds", "his hardness"],
-  es: ["métemela", "metémela", "métemelo", "me la metes", "te la meto", "se la mete", "la polla", "tu polla", "su polla", "mi polla", "correrse", "me corro", "te corres", "se corrió", "haciendo el amor", "hacer una paja"],
+  es: ["garchar", "garcho", "garchamos", "te garcho", "cogeme", "cógeme", "cogerte", "me coge", "te cojo", "chíngame", "mámamela", "chupámela", "chúpamela", "la pija", "tu pija", "su pija", "métemela", "metémela", "métemelo", "me la metes", "te la meto", "se la mete", "la polla", "tu polla", "su polla", "mi polla", "correrse", "me corro", "te corres", "se corrió", "haciendo el amor", "hacer una paja"],
   pt: ["a tua pila", "a minha pila", "a pila dele", "pila na boca", "venho-me", "vim-me", "cavalga-te", "cavalgar-te", "cona"],
   de: ["fickt", "fickte", "fickst", "gefickt", "bläst ihm einen", "blies ihm einen", "blase dir einen", "bläst dir einen"],
-  cs: ["ptáka do pusy", "ptaka do pusy", "jeho ptáka", "tvýho ptáka", "tvého ptáka", "šukat", "šuká", "šukej", "šukal", "šukali", "šukám", "píchali"],
+  cs: ["kundu", "kundy", "do tebe zajede", "zajede do tebe", "udělej se pro mě", "ptáka do pusy", "ptaka do pusy", "jeho ptáka", "tvýho ptáka", "tvého ptáka", "šukat", "šuká", "šukej", "šukal", "šukali", "šukám", "píchali"],
   el: ["πούτσα", "πούτσας", "πούτσο", "μουνί", "μουνάκι", "σε γαμάω", "τη γαμάει", "τη γαμάω", "με γαμάει", "σε γαμάει", "γαμιόμαστε", "μπαίνει μέσα σου", "μπαίνει μέσα της", "μπαίνει μέσα μου", "μπήκε μέσα σου", "μπήκε μέσα της", "τελειώνει μέσα"],
   ro: ["pula lui", "pula ta", "pula mea", "pula din", "pulă", "te fute", "o fute", "mă fute", "ne futem", "futut", "futai", "muie", "intră în tine", "intră în ea", "intră în mine"],
   vi: ["đút vào", "nắc", "con cu", "cặc", "lồn", "địt", "bú cu", "bú cặc", "liếm lồn", "xuất tinh"],
   id: ["crot", "ngecrot", "keluar bareng", "keluarin di dalem", "keluarin di dalam", "pancut dalam", "buah dada", "masukin kontol"],
   fil: ["nilabasan", "labasan"],
   ar: ["زبك", "زبه", "زبي", "زبو", "كسها", "كسك", "نيكني", "ينيكها", "ينيكني", "تقذف داخلها", "يقذف داخلها", "قذف داخلها", "يقذف داخلي", "أدخله فيها", "يدخله فيها", "ادخله فيها"],
-  "ar-Latn": ["zobro", "zobri", "zobak", "zobo", "zob", "yenikni", "nikni", "yedakhalo", "dakhalo feeki"],
+  "ar-Latn": ["zebbak", "zebbe", "zebbo", "kessi", "kessik", "kessa", "binikha", "bnikik", "nikak", "zobro", "zobri", "zobak", "zobo", "zob", "yenikni", "nikni", "yedakhalo", "dakhalo feeki"],
   hi: ["सख़्त लिंग", "सख्त लिंग", "अंदर झड़", "चरम सुख"],
   // Slovak, Croatian and Serbian, Hebrew, Persian, Bengali, Swahili, the Nordic languages, Hungarian, Ukrainian, Russian, Turkish
   // and Polish forms the list lacks. Left out as plain elsewhere: Hebrew "זין" alone (also a weapon), Persian "آلت" (an instrument),
   // Bengali "বাড়া" (to grow), Swahili "kuma" alone (Japanese "bear"), Russian "кончил" (also "finished"), Hungarian "dugja" (plugs in), Polish "loda" (ice), Dutch "pikken" (to peck).
-  sk: ["jebať", "jebe ju", "jebal ju", "pojebať", "trtkať", "trtká", "piča", "pičku", "kokot", "kokota", "orgazmus"],
+  sk: ["jebať", "jebe ju", "jebal ju", "pojebať", "trtkať", "trtká", "piča", "pičku", "piču", "piče", "kokot", "kokota", "orgazmus", "ojebem", "vyjebem", "jebni", "jebem ju", "vystriekam sa", "striekam do"],
   hr: ["jebati", "jebe je", "jebem te", "jebala", "jebao", "ševiti", "ševili", "ševimo", "kurac", "kurca", "kurcem", "pička", "pičku", "pičke", "svršio u", "orgazam", "јебати", "јебе", "курац", "пичка"],
-  he: ["זיון", "לזיין", "זיינתי", "מזיין", "מזדיינים", "הזין שלו", "הזין שלך", "מציצה", "אורגזמה", "גמר בתוכה", "פין", "דגדגן", "פטמות"],
+  he: ["את הזין", "הכוס שלי", "הכוס שלה", "הכוס שלך", "תזיין", "תזיין אותי", "זיון", "לזיין", "זיינתי", "מזיין", "מזדיינים", "הזין שלו", "הזין שלך", "מציצה", "אורגזמה", "גמר בתוכה", "פין", "דגדגן", "פטמות"],
   fa: ["سکس", "کیر", "کیرش", "کیرم", "کوس", "کص", "گاییدن", "میگامت", "گاییدمش", "ساک زدن", "ساک میزنه", "ارگاسم", "ارضا شد"],
   bn: ["চোদা", "চুদি", "চুদছে", "চুদাচুদি", "চোদাচুদি", "ধোন", "গুদ", "গুদে", "সেক্স", "যৌনাঙ্গ", "বীর্য", "স্তনবৃন্ত"],
   sw: ["kutomba", "kutombana", "anamtomba", "nakutomba", "alimtomba", "tunatombana", "mboo", "kuma lake", "kuma yake", "ngono", "kufanya mapenzi", "shahawa"],
@@ -94,6 +94,8 @@ export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   ru: ["трахает", "трахал", "трахала", "трахаются", "трахать", "трахнул", "минет", "хуй", "пизда", "влагалище", "отсосала"],
   tr: ["sikiş", "sikişmek", "sikti", "sikiyor", "yarağı", "amını", "boşaldı"],
   pl: ["rucha", "ruchał", "ruchała", "pieprzył", "pieprzyła", "bzykać", "bzyka", "bzykali", "wytrysk", "orgazm", "cipka", "cipkę", "kutasa"],
+  // Korean romanised (hangul is matched inside runs of letters, below).
+  "ko-Latn": ["nae boji", "boji-reul", "jaji-reul", "neo jaji", "jaji neoheo", "bakka jwo", "bakka-jwo", "ane ssa"],
   "ja-Latn": ["sekkusu", "chinko", "chinpo", "manko", "omanko", "nakadashi", "naka de dashite", "naka ni dashite", "naka de dashita", "ecchi shiyo", "ecchi shiyou", "ecchi shitai", "katai no wo"],
 };
 
@@ -108,7 +110,7 @@ export const UNSPACED_ADDED = [
   "アソコ", "イッちゃ", "阴茎", "阴道", "肉棒", "高潮了", "삽입", "젖꼭지", "น้ำแตก",
   // Traditional Chinese, and acts told in verbs ("插進去", "抽送", "射在妳"); Korean prose ("그녀 안으로 들어갔다", "단단해진 그것"); Thai "สอดใส่", "ร่วมรัก".
   "做愛", "陰莖", "陰道", "雞巴", "乳頭", "插進去", "插进去", "抽送", "射在你", "射在妳", "射在我", "內射", "内射",
-  "정액", "애액", "단단해진 것", "단단해진 그것", "안으로 밀어 넣", "그녀 안으로 들어", "당신 안으로 들어", "내 안으로 들어", "안에 사정", "안에서 사정", "천천히 넣", "깊게 박",
+  "자지를", "자지가", "보지를", "박아줘", "박아 줘", "세게 박", "박는다", "안에 싸", "싸줘", "빨아줘", "빨아준다", "넣어줘", "정액", "애액", "단단해진 것", "단단해진 그것", "안으로 밀어 넣", "그녀 안으로 들어", "당신 안으로 들어", "내 안으로 들어", "안에 사정", "안에서 사정", "천천히 넣", "깊게 박",
   "สอดใส่", "ร่วมรัก", "เอากัน", "ขย่ม",
 ] as const;
 

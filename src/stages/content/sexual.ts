@@ -121,6 +121,8 @@ const STEMS = [
   "pompin", "sborr", "knull", "runk", "nussi", "basz", "rucha", "obciąg", "дроч", "mrda", "šoust", "ngent", "fode",
   // Polish "bzykanko", Colombian "culean", and Indonesian words with their suffixes ("kontolnya", "memekmu", "toketmu").
   "bzyka", "culea", "kontol", "memek", "toket", "ngewe",
+  // Finnish and Hungarian inflect their nouns and verbs with endings ("kyrpäänsä", "pilluasi", "puncija", "elélvezek", "leszopta").
+  "kyrp", "pillu", "kulli", "tissi", "tisse", "punci", "elélve", "leszop",
 ];
 const STEM_WORDS = new RegExp(`(?<![\\p{L}])(?:${STEMS.join("|")})\\p{L}*`, "giu");
 const STEM_FAMILY = triggerStems(STEMS);
