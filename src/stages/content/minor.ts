@@ -279,8 +279,13 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
   ...LANGUAGE_CUES.map(({ before, after }) => ({ before: new RegExp(`(?<![\\p{L}])${before}$`, "iu"), after: new RegExp(`^${after}`, "iu") })),
   // A name and its age in brackets, as a card or a cast list writes it: "Mia (14)", "Daniel (15, her brother)".
-  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}\\p{Ll}+\\s*\\(\\s*$)(?!(?:${NOT_A_NAME}|Chapter|Part|Episode|Act|Scene|Season|Volume|Vol|Track|Level|Stage|Round|Phase|Class|Grade|Year|Room|Table|Figure|Fig|Step|Item|Note|Page|Day|Week)\\b)\\p{Lu}\\p{Ll}+\\s*\\(\\s*$`, "u"), after: /^\s*(?:\)|,\s*\p{L})/u },
+  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME}|Chapter|Part|Episode|Act|Scene|Season|Volume|Vol|Track|Level|Stage|Round|Phase|Class|Grade|Year|Room|Table|Figure|Fig|Step|Item|Note|Page|Day|Week)\\b)\\p{Lu}\\p{Ll}+\\s*\\(\\s*$`, "u"), after: /^\s*(?:\)|,\s*\p{L})/u },
 ];
+/**
+ * The same cues read backwards from the number (a lookbehind tried at that one place, sticky), not searched for in the text
+ * before it: most numbers have no cue, and a lookbehind says so at once. Group 1 is the cue.
+ */
+const CUES_AT = CUE_BEFORE.map((cue) => ({ before: new RegExp(`(?<=(${cue.before.source.replace(/\$$/, "")}))`, `${cue.before.flags}dy`), after: cue.after }));
 /** An age, sex and place in a chat's shorthand: "15/f/usa", "16/m". */
 const AGE_SEX_SLASH = /^\s*\/\s*[mfMF](?![\p{L}])/u;
 
@@ -308,10 +313,11 @@ function digitAges(field: ContentField): ContentEvidence[] {
       found.push({ tag: "minor", field: field.field, start, end: end + years[0].length, rule: "stated-age", score: 0.9 });
       continue;
     }
-    for (const cue of CUE_BEFORE) {
-      const at = cue.before.exec(before);
-      if (at && cue.after.test(after) && !notAnAgeNow(text, start - before.length + at.index, end, value, false)) {
-        found.push({ tag: "minor", field: field.field, start: start - before.length + at.index, end, rule: "stated-age", score: 0.9 });
+    for (const cue of CUES_AT) {
+      cue.before.lastIndex = start;
+      const at = cue.before.exec(text)?.indices?.[1]?.[0];
+      if (at !== undefined && start - at <= 60 && cue.after.test(after) && !notAnAgeNow(text, at, end, value, false)) {
+        found.push({ tag: "minor", field: field.field, start: at, end, rule: "stated-age", score: 0.9 });
         break;
       }
     }
@@ -343,7 +349,12 @@ const COMPOUND_STEMS = (() => {
   return stems;
 })();
 /** The stems' first four to six letters, accented and folded: where one begins a word, a compound may be there. */
-const COMPOUND_FAMILY = triggerStems([...new Set([...COMPOUND_STEMS.keys(), ...Object.keys(NUMBER_WORDS).filter((word) => !ENGLISH_NUMBER_WORDS.has(word))].flatMap((word) => [4, 5, 6].filter((n) => [...word].length >= n && !/[^\p{L}]/u.test([...word].slice(0, n).join(""))).map((n) => [...word].slice(0, n).join(""))))]);
+const COMPOUND_FAMILY = triggerStems([...new Set([...COMPOUND_STEMS.keys(), ...Object.keys(NUMBER_WORDS).filter((word) => !ENGLISH_NUMBER_WORDS.has(word) && !/[\s-]/.test(word))].flatMap((word) => {
+  // Each word by its longest stem the quick pass knows (six letters, or the whole of a shorter word): "sett" would fire on "setting".
+  const letters = [...word];
+  const prefix = letters.slice(0, Math.min(6, letters.length)).join("");
+  return letters.length >= 4 && /^\p{L}+$/u.test(prefix) ? [prefix] : [];
+}))]);
 
 /**
  * The age adjectives, found first (few texts hold one; the numbers before them are read after): accented and folded forms,
@@ -475,18 +486,18 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`کلاس\\s+(?:سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم)[\\p{L}\\p{M}]*`, ["کلاس"]),
   gated(`(?:তৃতীয়|চতুর্থ|পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম)\\s+(?:শ্রেণি|শ্রেণী)[\\p{L}\\p{M}]*|ক্লাস\\s+(?:থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন)[\\p{L}\\p{M}]*`, ["শ্রেণি", "শ্রেণী", "ক্লাস"]),
   gated(`darasa\\s+la\\s+(?:tatu|nne|tano|sita|saba|nane|[3-8])|kidato\\s+cha\\s+(?:kwanza|pili|tatu|nne|[1-4])`, ["darasa", "kidato"]),
-  gated(`(?:class|kaksha)\\s*(?:[5-9]|1[0-2])(?:th|vi|vin|wi|st|nd|rd)?\\s+(?:mein|me|mai|mei|में)|(?:[5-9]|1[0-2])(?:th|vi|vin|wi)\\s+(?:class|kaksha)\\s+(?:mein|me|mai|mei|में|ki|ka|ke|student)`, ["class", "kaksha"]),
+  gated(`(?:class|kaksha)\\s*(?:[5-9]|1[0-2])(?:th|vi|vin|wi|st|nd|rd)?\\s+(?:mein|me|mai|mei|में)|(?:[5-9]|1[0-2])(?:th|vi|vin|wi)\\s+(?:class|kaksha)\\s+(?:mein|me|mai|mei|में|ki|ka|ke|student)`, pairs(["class", "kaksha"], ["mein", "me", "mai", "mei", "में", "ki", "ka", "ke", "student"])),
   gated(`(?:أولى|اولى|تانية|ثانية|تالتة|ثالثة|رابعة|خامسة|سادسة)\\s+(?:إعدادي|اعدادي|ابتدائي|اعدادى|ابتدائى|متوسط)`, ["إعدادي", "اعدادي", "ابتدائي", "اعدادى", "ابتدائى", "متوسط"]),
   gated(`(?:prima|seconda|terza)\\s+superiore|(?:primo|secondo|terzo)\\s+anno\\s+(?:di\\s+|del\\s+)?(?:liceo|superiori)`, ["superiore", "liceo", "superiori"]),
   // UK and Irish years named with what pupils do in them ("the year 10 mocks", "Year 9 maths", "its year 8"), Scotland's "in S2",
   // Ireland's "Junior Cert"; Quebec's "sec 3"; Mexico's "segundo de secu"; Colombia's "en noveno", Chile's "octavo básico",
   // "primero medio"; Switzerland's "2. Sek"; Norway's and Denmark's "niende trinn", "går i tiende", "8. klasse"; Czech and
   // Slovak pupils by year ("deváťák", "deviatak"); "I'm in 7th" (not a place, a row or a period).
-  gated(`year\\s+(?:[7-9]|1[01])\\s+(?:mocks?|maths?|english|science|history|geography|french|spanish|german|exams?|gcses?|options|form|tutor|assembly|camp|trip|disco|prom|formal|group\\s*chat|teacher|class(?:es)?|pe|p\\.e\\.|homework|detention|timetable)|(?:it['’]?s|its|i['’]?m|im|we['’]re|were|she['’]?s|he['’]?s)\\s+(?:only\\s+|just\\s+|still\\s+)?(?:in\\s+)?year\\s+(?:[7-9]|1[01])(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, ["year"]),
-  { pattern: /(?<![\p{L}])(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\s+(?:only\s+|just\s+|still\s+)?in\s+(?:S[1-4]|P[4-7])(?![\p{L}\p{N}])/gu, family: triggerFamily(["in"]) },
-  gated(`junior\\s+cert|junior\\s+cycle|secondaire\\s+[1-5]|(?:en|de|le\\s+prof\\s+de)\\s+sec\\s*[1-5](?![\\p{N}])`, ["junior cert", "junior cycle", "secondaire", "sec"]),
-  gated(`(?:primero|segundo|tercero|1ro|2do|3ro|1º|2º|3º)\\s+(?:de\\s+)?(?:secu|secundaria|prepa)|(?:en|estoy\\s+en|cursando|curso)\\s+(?:sexto|séptimo|septimo|octavo|noveno|décimo|decimo)(?:\\s+grado)?|(?:sexto|séptimo|septimo|octavo)\\s+básico|(?:primero|segundo|tercero)\\s+medio`, ["secu", "secundaria", "prepa", "sexto", "séptimo", "septimo", "octavo", "noveno", "décimo", "decimo", "básico", "medio"]),
-  gated(`[1-3]\\.\\s*(?:sek|sekundar|sekundarschule|oberstufe|real)(?![\\p{L}])`, ["sek", "sekundar", "sekundarschule", "oberstufe", "real"]),
+  gated(`year\\s+(?:[7-9]|1[01])\\s+(?:mocks?|maths?|english|science|history|geography|french|spanish|german|exams?|gcses?|options|form|tutor|assembly|camp|trip|disco|prom|formal|group\\s*chat|teacher|class(?:es)?|pe|p\\.e\\.|homework|detention|timetable)|(?:it['’]?s|its|i['’]?m|im|we['’]re|were|she['’]?s|he['’]?s)\\s+(?:only\\s+|just\\s+|still\\s+)?(?:in\\s+)?year\\s+(?:[7-9]|1[01])(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, pairs(["year"], ["7", "8", "9", "10", "11"])),
+  { pattern: /(?<![\p{L}])(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\s+(?:only\s+|just\s+|still\s+)?in\s+(?:S[1-4]|P[4-7])(?![\p{L}\p{N}])/gu, family: triggerFamily(pairs(["in"], ["s1", "s2", "s3", "s4", "p4", "p5", "p6", "p7"])) },
+  gated(`junior\\s+cert|junior\\s+cycle|secondaire\\s+[1-5]|(?:en|de|le\\s+prof\\s+de)\\s+sec\\s*[1-5](?![\\p{N}])`, ["junior cert", "junior cycle", "secondaire", ...pairs(["sec"], ["1", "2", "3", "4", "5"]), "sec1", "sec2", "sec3", "sec4", "sec5"]),
+  gated(`(?:primero|segundo|tercero|1ro|2do|3ro|1º|2º|3º)\\s+(?:de\\s+)?(?:secu|secundaria|prepa)|(?:en|estoy\\s+en|cursando|curso)\\s+(?:sexto|séptimo|septimo|octavo|noveno|décimo|decimo)(?:\\s+grado)?|(?:sexto|séptimo|septimo|octavo)\\s+básico|(?:primero|segundo|tercero)\\s+medio`, ["secu", "secundaria", "prepa", "sexto", "séptimo", "septimo", "octavo", "noveno", "décimo", "decimo", "básico", ...pairs(["primero", "segundo", "tercero"], ["medio"])]),
+  gated(`[1-3]\\.\\s*(?:sek|sekundar|sekundarschule|oberstufe|real)(?![\\p{L}])`, pairs(["1", "2", "3"], ["sek", "sekundar", "sekundarschule", "oberstufe", "real"])),
   gated(`(?:femte|sjette|sjuende|syvende|åttende|ottende|niende|tiende)\\s+(?:trinn|klasse)|(?:[5-9]|10)\\.\\s*(?:trinn|klasse)|går\\s+i\\s+(?:femte|sjette|sjuende|syvende|åttende|ottende|niende|tiende|[5-9]\\.|10\\.)`, ["trinn", "klasse", "går"]),
   gated(`(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|were)\\s+(?:only\\s+|just\\s+|still\\s+)?in\\s+(?:[4-9]|1[0-2])(?:th|st|nd|rd)(?![\\p{L}])(?!\\s+(?:place|position|row|period|inning|round|gear|century|dimension|floor|level|chair|seat|line|spot|rank|lap|minute|hour|week|month|year|term|semester)\\b)`, pairs(["in"], ["4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"])),
   // Thai school years, written inside runs of letters: primary "ป.1" to "ป.6", lower and upper secondary "ม.1" to "ม.5".
