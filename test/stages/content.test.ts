@@ -161,6 +161,14 @@ describe("content: sexual, violence, self-harm, hate", () => {
     }
   });
 
+  it("tags self-harm told in plain verbs and in more languages, not an accident or someone else's threat", () => {
+    for (const text of ["sometimes i cut. on my thigh so nobody sees", "i took like 20 paracetamol around midnight", "i've been saving up mum's codeine", "i burned myself with a lighter last night", "i scratched my arms with my compass",
+      "znowu się tnę. od miesiąca", "я купил таблетки, хочу уйти из жизни", "eu quero me matar", "jeg skærer mig igen", "haluan kuolla", "להתאבד"]) {
+      assert.ok(has("self-harm", [text]), text);
+    }
+    for (const text of ["I cut the bread.", "I burned myself cooking pasta", "a minha mãe vai me matar se eu chumbar", "Idem gore na krov."]) assert.ok(!has("self-harm", [text]) && !has("violence", [text]), text);
+  });
+
   it("tags graphic injury, not a fight or an idiom", () => {
     assert.ok(has("violence", ["*the blade decapitated the guard, blood pooling on the stones*"]));
     for (const text of ["*they cross swords, neither landing a hit*", "he punched the wall", "this homework is killing me"]) assert.ok(!has("violence", [text]), text);

@@ -28,10 +28,25 @@ const SELF_HARM_WORDS = [
   // The word for suicide, and taking one's life, in more languages.
   "mettre fin à mes jours", "mettre fin à ses jours", "mettre fin à tes jours", "mettre fin à vos jours", "ta livet av mig", "ta mitt liv", "självmord", "selvmord", "itsemurha",
   "samobójstwo", "zabiję się", "zabije sie", "sebevražda", "zabiju se", "öngyilkos", "sinucidere", "să mă sinucid", "αυτοκτονία", "να αυτοκτονήσω", "انتحار", "أنتحر", "انتحر", "आत्महत्या", "khudkushi",
+  // Not wanting to live, cutting and burning oneself, taking one's life, in the languages a collection holds.
+  "don't want to be alive", "dont want to be alive", "do not want to be alive", "fall on my sword", "fall upon my sword",
+  "уйти из жизни", "устал жить", "устала жить", "не хочу жить", "покончу с собой", "режу руку", "режу себе", "порезала себя", "порезал себя", "наглотаться таблеток",
+  "się tnę", "tnę się", "pocięłam się", "pociąłem się", "nie chcę żyć", "naglaslas", "maglaslas", "ayoko nang mabuhay", "gusto ko na lang mawala",
+  "नींद की गोलियाँ", "सब ख़त्म कर दूँ", "सब खत्म कर दूँ", "जीना नहीं चाहता", "जीना नहीं चाहती", "मरना चाहता", "मरना चाहती", "ख़ुदकुशी", "खुदकुशी",
+  "ছাদ থেকে লাফ", "আত্মহত্যা", "মরে যেতে চাই", "বাঁচতে চাই না",
+  "pálila ruku", "pálím se", "řežu se", "pořezala jsem se", "pořezal jsem se", "nechci žít", "zabít se", "ublížit si",
+  "vuelto a cortar", "volví a cortarme", "me cortei", "me cortando", "não quero mais viver", "automutilação", "je me scarifie", "je me coupe", "en finir avec la vie", "mi taglio", "voglio morire", "non voglio più vivere",
+  "snijd mezelf", "mezelf snijden", "zelfbeschadiging", "niet meer leven", "mir das leben nehmen", "will nicht mehr leben",
+  "skærer mig", "skar mig", "skade mig selv", "selvskade", "jeg vil ikke leve", "skär mig", "skadar mig själv", "självskada", "vill inte leva", "kutter meg", "skader meg selv", "selvskading", "vil ikke leve",
+  "viillän itseäni", "viiltelen", "viiltely", "haluan kuolla", "en halua elää", "vagdosom magam", "megvágtam magam", "önsértés", "meg akarok halni", "nem akarok élni",
+  "κόβω τον εαυτό μου", "θέλω να πεθάνω", "δεν θέλω να ζω", "vreau să mor", "nu mai vreau să trăiesc", "autovătămare",
+  "režem se", "porezala sam se", "porezao sam se", "samoozljeđivanje", "želim umrijeti", "ne želim živjeti", "ubit ću se", "samoubojstvo", "samoubistvo", "самоубиство",
+  "לחתוך את עצמי", "חותכת את עצמי", "חותך את עצמי", "להתאבד", "התאבדות", "רוצה למות", "פגיעה עצמית", "خودکشی", "رگمو زدم", "میخوام بمیرم", "خودزنی",
+  "kujiua", "nataka kufa", "kujidhuru", "kujikata", "kendimi kesiyorum", "kollarımı kestim", "rạch tay", "tự làm đau", "أؤذي نفسي", "جرحت نفسي", "بدي موت", "عايز اموت", "نفسي اموت",
 ];
 
 /** The same in scripts written without spaces: "死にたい", "自殺", "자해", "손목을 그어", "ฆ่าตัวตาย". */
-const UNSPACED_SELF_HARM = ["死にたい", "自殺", "自杀", "自残", "自殘", "割腕", "リスカ", "自傷", "電車に飛び込", "想死", "자살", "자해", "손목을 그", "팔을 그", "ฆ่าตัวตาย", "อยากตาย", "ทำร้ายตัวเอง"];
+const UNSPACED_SELF_HARM = ["消えたい", "リストカット", "飛び降り", "不想活", "跳楼", "安眠药", "죽고 싶", "죽고싶", "뛰어내리면", "กรีดแขน", "กรีดข้อมือ", "死にたい", "自殺", "自杀", "自残", "自殘", "割腕", "リスカ", "自傷", "電車に飛び込", "想死", "자살", "자해", "손목을 그", "팔을 그", "ฆ่าตัวตาย", "อยากตาย", "ทำร้ายตัวเอง"];
 
 /**
  * Signs that need another beside them (0.45 each): thoughts of not being there ("better off without me", "a goodbye note",
@@ -63,20 +78,27 @@ const UNSPACED_CRISIS_LINES = substringsPattern(UNSPACED_CRISIS);
 const IDIOM_AFTER = /^\s*(?:of|from)\s+(?:embarrassment|shame|laughter|boredom|cringe|cuteness|jealousy)|^\s*laughing/iu;
 const IDIOM_BEFORE: Readonly<Record<string, RegExp>> = { "muốn chết": /(?<![\p{L}])(?:tôi|em|anh|mình|tao|con|chị|tớ)\s+(?:thật\s+sự\s+|thực\s+sự\s+|chỉ\s+|rất\s+)?$/iu };
 
+/** Someone else doing it: Portuguese "minha mãe vai me matar", Spanish "me va a matar" (my mother will kill me). */
+const SOMEONE_ELSE_BEFORE = /(?<![\p{L}])(?:vai|vão|vais|ia|iam|va\s+a|van\s+a|iba\s+a)\s+$/iu;
+
 function idiom(text: string, match: RegExpExecArray): boolean {
   const end = match.index + match[0].length;
   const before = IDIOM_BEFORE[match[0].toLowerCase()];
-  return IDIOM_AFTER.test(text.slice(end, end + 30)) || (before !== undefined && !before.test(text.slice(Math.max(0, match.index - 25), match.index)));
+  const preceding = text.slice(Math.max(0, match.index - 25), match.index);
+  if (/^me\s+matar$|^matarme$/i.test(match[0]) && SOMEONE_ELSE_BEFORE.test(preceding)) return true;
+  return IDIOM_AFTER.test(text.slice(end, end + 30)) || (before !== undefined && !before.test(preceding));
 }
 
-const INTEND = ["want", "wants", "wanted", "wanting", "planning", "plan", "plans", "planned", "going", "gonna", "trying", "tried", "try"];
+const INTEND = ["want", "wants", "wanted", "wanting", "planning", "plan", "plans", "planned", "going", "gonna", "trying", "tried", "try", "mean", "means", "meant", "intend", "intends"];
 const OWN = ["my", "his", "her", "their", "your"];
-const CUT = ["cut", "cuts", "cutting", "cutted", "slice", "slicing", "sliced", "burn", "burning", "burned"];
-const BODY = ["arm", "arms", "wrist", "wrists", "thigh", "thighs", "leg", "legs", "skin", "forearm", "forearms"];
+const CUT = ["cut", "cuts", "cutting", "cutted", "slice", "slicing", "sliced", "burn", "burning", "burned", "scratch", "scratched", "scratching", "carve", "carved", "carving"];
+const BODY = ["arm", "arms", "wrist", "wrists", "thigh", "thighs", "leg", "legs", "skin", "forearm", "forearms", "stomach", "hips", "hip"];
 const KEEP = ["been", "started", "start", "keep", "kept", "stopped", "stop", "back"];
 const BLADE = ["blade", "razor", "knife", "shard"];
 const SWALLOW = ["swallowed", "took", "taken", "taking", "downed"];
-const PILLS = ["pills", "tablets", "painkillers"];
+const PILLS = ["pills", "tablets", "painkillers", "paracetamol", "tylenol", "acetaminophen", "ibuprofen", "codeine", "aspirin", "meds"];
+const HOARD = ["saving", "saved", "stockpiling", "stockpiled", "hoarding", "hoarded", "collecting", "collected"];
+const GUN = ["gun", "pistol", "revolver", "barrel", "rifle", "shotgun"];
 const JUMP = ["jump", "jumping", "jumped"];
 const HIGH_PLACE = ["bridge", "roof", "building", "ledge", "cliff", "balcony"];
 
@@ -100,6 +122,12 @@ const SELF_HARM_ACTS: readonly GatedPattern[] = [
     `(?:${SWALLOW.join("|")})\\s+(?:about\\s+|like\\s+|all\\s+(?:of\\s+)?(?:my|the|her|his)\\s+|a\\s+(?:bunch|handful|bottle)\\s+of\\s+|(?:\\d+|ten|twenty|thirty|fifty|some|too\\s+many)\\s+|of\\s+(?:my|her|his|the)\\s+)*(?:sleeping\\s+)?(?:${PILLS.join("|")})`,
     pairs(SWALLOW, PILLS),
   ),
+  // "sometimes i cut", "i cut on my thigh", "i still cut" (not "I cut the bread").
+  gated(`(?:i|she|he)\\s+(?:still\\s+|sometimes\\s+|started\\s+to\\s+|used\\s+to\\s+)?cut(?=\\s*[.,!;]|\\s*$|\\s+on\\s+(?:my|her|his)\\s)`, pairs(["i", "she", "he"], ["cut"])),
+  gated(`(?:burn|burns|burned|burnt|burning)\\s+(?:myself|herself|himself)\\s+(?:with\\s+(?:a\\s+)?(?:lighter|cigarette|cigarettes|match|matches|an?\\s+iron)|on\\s+purpose|again)`, pairs(["burn", "burns", "burned", "burnt", "burning"], ["myself", "herself", "himself"])),
+  gated(`(?:punch|punched|punching|hit|hitting)\\s+(?:my|her|his)\\s+own\\s+(?:head|face|legs?|arms?|stomach)|hit\\s+(?:myself|herself|himself)\\s+(?:till|until|so\\s+hard)`, [...pairs(["punch", "punched", "punching", "hit", "hitting"], ["own"]), ...pairs(["hit"], ["myself", "herself", "himself"])]),
+  gated(`(?:${HOARD.join("|")})\\s+(?:up\\s+)?(?:[\\p{L}'’]+\\s+){0,2}?(?:sleeping\\s+)?(?:${PILLS.join("|")})`, pairs(HOARD, PILLS)),
+  gated(`(?:put|putting|puts|hold|holding|held|press|presses|pressed|pressing)\\s+(?:the\\s+|my\\s+|a\\s+|his\\s+|her\\s+)?(?:${GUN.join("|")})\\s+(?:in|into|to|against|under)\\s+(?:my|his|her)\\s+(?:mouth|head|temple|chin)`, pairs(GUN, ["mouth", "head", "temple", "chin"])),
   gated(`(?:${JUMP.join("|")})\\s+(?:off|from)\\s+(?:the|a|this)\\s+(?:${HIGH_PLACE.join("|")})`, pairs(JUMP, HIGH_PLACE)),
   gated(`(?:outside|edge|other\\s+side|wrong\\s+side)\\s+of\\s+(?:the|a)\\s+(?:bridge\\s+)?(?:railing|rail|ledge|bridge)`, pairs(["outside of", "edge of", "side of"], ["railing", "rail", "ledge", "bridge"])),
   gated(`ritze\\s+mich|ritzt\\s+sich|me\\s+(?:corto|cortei|cortaba)|me\\s+mutilo`, ["ritze", "ritzt", "me corto", "me cortei", "me cortaba", "me mutilo"]),

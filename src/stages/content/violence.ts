@@ -9,7 +9,8 @@ import type { ContentEvidence, ContentField } from "./types.js";
 
 /** Each alone describes a body torn apart. */
 const GRAPHIC_WORDS = [
-  "gore", "gory", "entrails", "intestines", "innards", "viscera", "eviscerate", "eviscerated", "disembowel", "disemboweled", "disembowelled", "dismember", "dismembered",
+  // "gore" alone is Serbian and Croatian "up": only in English phrases.
+  "blood and gore", "the gore", "gore and", "in gore", "covered in gore", "gory", "entrails", "intestines", "innards", "viscera", "eviscerate", "eviscerated", "disembowel", "disemboweled", "disembowelled", "dismember", "dismembered",
   "dismembering", "decapitate", "decapitated", "decapitation", "beheaded", "beheading", "severed head", "severed arm", "severed limb", "severed limbs", "torn limb from limb",
   "ripped out his", "ripped out her", "tore out his", "tore out her", "gouged out", "skull cracked", "skull caved", "crushed skull", "brain matter", "bone shards", "bones snapping",
   "flayed", "skinned alive", "burned alive", "burning flesh", "charred to the bone", "impaled", "torn apart", "blown apart", "blown off", "ripped apart", "ripped off", "torn off",
@@ -34,6 +35,10 @@ const GRAPHIC_WORDS = [
   // Flesh laid open: "la carne está abierta", "carne rasgada", "la carne aperta", "dagingnya keliatan", "из раны торчит кость".
   "carne está abierta", "carne rasgada", "carne dilacerada", "carne aperta", "sin mandíbula", "dagingnya keliatan", "kulitnya kebuka", "kulit kepalanya sobek",
   "торчит кость", "торчит белая кость", "оторвал руку", "оторвала руку", "отрывает руку",
+  // Bodies opened and broken, told in other words: degloved, brains on the ground, a throat cut, blood coughed up.
+  "degloved", "degloving", "arterial bleeding", "arterial blood", "brains on the", "skull blown open", "blew his brains", "blew her brains", "slit his throat", "slit her throat", "throat slit", "cut his throat",
+  "cut her throat", "coughing up blood", "coughing blood", "bubbling blood", "spitting blood", "bone splinters", "splinters of bone", "meat and bone", "teeth knocked out", "skin hanging", "hanging in strips",
+  "harawata", "chi darake", "chimamire", "utrobe", "crijeva", "crijevo", "creier", "intestinele", "belek", "vnitřnosti", "střeva", "έντερα", "σπλάχνα",
 ];
 
 /** The same in scripts without spaces: "白骨森森", "拉出一截肠子", "骨が皮膚を突き破", "장기가 드러나". */
@@ -76,6 +81,10 @@ const WOUND_WORDS = [
   "tendon", "tendons", "ligaments", "cartilage", "shredded", "crushed", "kneecap", "sang", "sangre", "hueso", "piel", "carne", "sangue", "pele", "кровью", "кожа", "кожу", "мясом", "рёбра",
   "zmiażdżona", "zmiażdżone", "skóra", "ferite", "sanguina", "blood pouring", "blood pours", "blood welling",
   "split open", "a borbotones", "a fiotti", "bacok", "dibacok", "sobek", "ngucur",
+  // Wounds in more languages: Serbian and Croatian, Czech and Slovak, Hungarian, Romanian, Greek, Hebrew, Persian, Swahili, Finnish, Nordic.
+  "krv", "krvi", "krvlju", "kost", "kosti", "rana", "rane", "meso", "krev", "krve", "kůže", "koža", "rána", "maso", "spálenina", "vér", "vérzik", "vérző", "seb", "sebből", "csont", "csontja",
+  "sânge", "sângele", "sângerează", "rană", "oase", "osul", "αίμα", "αίματα", "κόκαλο", "κόκαλα", "πληγή", "τραύμα", "דם", "פצע", "עצם", "خون", "زخم", "استخوان", "damu", "jeraha", "mfupa",
+  "veri", "verta", "haava", "luu", "blod", "blodet", "sår", "knokkel", "knogle", "gaping wound", "brains", "intestine",
 ];
 const WOUNDS = wordsPattern(WOUND_WORDS);
 const WOUNDS_FAMILY = triggerFamily(WOUND_WORDS);
