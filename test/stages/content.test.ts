@@ -124,6 +124,8 @@ describe("content: school years, births and turning ages of more systems", () =>
       assert.ok(!has("minor", [text]), text);
     }
     assert.ok(!has("minor", ["Everyone thinks she's a teenager playing dress-up."], "Grace, 27, a rookie officer with a baby face."), "a belief about a stated adult");
+    for (const text of ["she'll always be my little girl, even at 30", "the bouncer, everyone calls him Toddler, waves us in"]) assert.ok(!has("minor", [text]), text);
+    for (const text of ["a little girl in a red coat", "sie ist Teenager", "a Teenager walks in"]) assert.ok(has("minor", [text]), text);
   });
 });
 

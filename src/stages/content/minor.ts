@@ -604,6 +604,19 @@ function notAChild(text: string, index: number): boolean {
   return CHILD_EXCEPTION_BEFORE.test(before) || MISTAKEN_BEFORE.test(before) || ENDEARMENT_BEFORE.test(before) || (SELF_BEFORE.test(before) && ADULT_SELF.test(text));
 }
 
+/** English words for a child that are also nicknames: written with a capital mid-sentence, with no article before, they name someone ("a bouncer everyone calls Toddler"). */
+const NICKNAME_WORDS = /^(?:toddler|teenager|teen|preteen|tween|schoolgirl|schoolboy|kiddo|baby)$/i;
+function nickname(text: string, match: RegExpExecArray): boolean {
+  if (!NICKNAME_WORDS.test(match[0]) || !/^\p{Lu}/u.test(match[0])) return false;
+  const before = text.slice(Math.max(0, match.index - 20), match.index);
+  return /[\p{Ll},]\s+$/u.test(before) && !/(?<![\p{L}])(?:a|an|the|my|your|his|her|our|their|this|that|ein|eine|einen|der|die|das|den|dem|kein|keine|is|ist|was|war|sind|are)\s+$/iu.test(before);
+}
+
+/** "my little girl", "daddy's little girl": what parents call a child of any age (a stated age or a school year still counts). */
+function parentsEndearment(text: string, match: RegExpExecArray): boolean {
+  return /^little\s+(?:girl|boy)$/i.test(match[0]) && /(?<![\p{L}])(?:my|our|daddy['’]s|mommy['’]s|mummy['’]s|mama['’]s|papa['’]s)\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index));
+}
+
 function childWords(field: ContentField): ContentEvidence[] {
   return evidenceOf(field, CHILD_NOUN, "minor", "child-noun", (match) => {
     const after = field.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
@@ -617,7 +630,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...statedAges(field),
     ...compoundAges(field),
     ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (MISTAKEN_BEFORE.test(field.text.slice(Math.max(0, match.index - 30), match.index)) ? null : 0.85)),
-    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index) ? null : 0.8), MINOR_WORDS_FAMILY),
+    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index) || parentsEndearment(field.text, match) || nickname(field.text, match) ? null : 0.8), MINOR_WORDS_FAMILY),
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
