@@ -113,6 +113,7 @@ describe("content: school years, births and turning ages of more systems", () =>
     for (const text of ["our teacher said it'll come up in the year 10 mocks", "see you in Year 9 maths", "its year 8 so whatever", "i'm in S2", "we're doing the Junior Cert", "le prof de sec 3", "estoy en segundo de secu", "en noveno todo es más duro",
       "i bi ir 2. Sek", "jeg går i niende trinn", "du går i tiende", "jako deváťák", "im jung3 lol", "ми ж тільки у 8 класі", "کلاس نهمیم", "Awak budak Tingkatan 3", "高校1年生です", "生後1日の赤ちゃん",
       "im in 7th and its a school night", "his son Leo, who is 11.", "Je mu dvanáct, jmenuje se Vojta.", "cuando cumpla los 15. o sea", "15 anyos na ako",
+      "im 15yrs", "I'll be 16 in May", "she turns 18 next month", "me: 15, she/her", "15 | she/her | INFP",
       "Setting: present day, autumn 2025. {{char}} was born in March 2011.", "Name: Elodie | Born: 14 March 2011 | Setting: present day, October 2025", "*passes over baby Rosie, eleven days old*"]) {
       assert.ok(has("minor", [text]), text);
     }
@@ -120,7 +121,7 @@ describe("content: school years, births and turning ages of more systems", () =>
 
   it("leaves the same words in other senses: a war's year, a car's age, a belief about an adult, a past self, a duration, a place in a race, an eight-year school", () => {
     for (const text of ["in year 10 of the war", "year 10 of my career", "My car's fourteen years old", "That Civic of yours is 14 years old", "What would you say to nine-year-old you?", "Én tizenhat éves korom óta dolgozom.",
-      "Faz 15 anos que trabalho aqui.", "I'm in 7th place after the heats", "přijímačky na osmiletý gympl", "Born 1990. Setting: 2025"]) {
+      "Faz 15 anos que trabalho aqui.", "I'll be 18 in the photo", "turning 30 next week", "I'm in 7th place after the heats", "přijímačky na osmiletý gympl", "Born 1990. Setting: 2025"]) {
       assert.ok(!has("minor", [text]), text);
     }
     assert.ok(!has("minor", ["Everyone thinks she's a teenager playing dress-up."], "Grace, 27, a rookie officer with a baby face."), "a belief about a stated adult");
