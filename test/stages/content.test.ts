@@ -207,6 +207,13 @@ describe("content: sexual, violence, self-harm, hate", () => {
     assert.ok(!has("hate", ["filthy orcs, every one of them"]));
   });
 
+  it("counts a censored slur as the slur it stands for, and a named one as a sign that needs another", () => {
+    assert.ok(has("hate", ["The [slur]s came over here with nothing."]));
+    assert.ok(has("hate", ["get out, you [racial slur]"]));
+    assert.ok(!has("hate", ["please don't use the n-word in here"]), "talking about a word is not yet hate");
+    assert.ok(!has("hate", ["she slurred her words after the third glass"]));
+  });
+
   it("tags a real group called vermin or beasts however the sentence is built, in several languages, and not rats or invented races", () => {
     for (const text of ["Les juifs, c'est des rats, une vermine qui s'infiltre partout.", "Kürtler mi? Onlar insan değil, hayvan sürüsü.", "Роми? Це не люди, це паразити.", "You Muslims are cockroaches, breeding in our country."]) {
       assert.ok(has("hate", [text]), text);

@@ -75,6 +75,21 @@ function dehumanisedGroups(field: ContentField): ContentEvidence[] {
   );
 }
 
+/**
+ * A slur written censored, as chats, logs and filters write them: "[slur]", "[racial slur]" stand for one said (a slur); "the n-word",
+ * "f-slur" name one, said or talked about (a sign that needs another beside it).
+ */
+const CENSORED_SLUR = /\[(?:slur|racial\s+slur|ethnic\s+slur|homophobic\s+slur|transphobic\s+slur|ableist\s+slur)s?\]/giu;
+const NAMED_SLUR = /(?<![\p{L}])(?:[nf]-word|n\s+word|[fr]-slur|[fr]\s+slur)s?(?![\p{L}])/giu;
+const NAMED_SLUR_FAMILY = triggerFamily(["n word", "f word", "f slur", "r slur"]);
+const CENSORED_FAMILY = triggerFamily(["slur", "slurs"]);
+
 export function detectHate(field: ContentField): ContentEvidence[] {
-  return [...evidenceOf(field, DEMEANING, "hate", "demeaning-statement", 0.8, DEMEANING_FAMILY), ...evidenceOf(field, SLURS, "hate", "slur", 0.6, SLURS_FAMILY), ...dehumanisedGroups(field)];
+  return [
+    ...evidenceOf(field, DEMEANING, "hate", "demeaning-statement", 0.8, DEMEANING_FAMILY),
+    ...evidenceOf(field, SLURS, "hate", "slur", 0.6, SLURS_FAMILY),
+    ...evidenceOf(field, CENSORED_SLUR, "hate", "slur", 0.6, CENSORED_FAMILY),
+    ...evidenceOf(field, NAMED_SLUR, "hate", "slur", 0.45, NAMED_SLUR_FAMILY),
+    ...dehumanisedGroups(field),
+  ];
 }
