@@ -111,6 +111,8 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
   { before: "(?:nina|una|ana|ulikuwa|alikuwa|mwenye\\s+umri\\s+wa|umri\\s+wa|umri\\s+wangu\\s+ni|umri\\s+wake\\s+ni)\\s+miaka\\s+", after: "(?![\\p{L}\\p{N}])" },
   { before: "(?:мені|йому|їй|тобі)\\s+(?:вже\\s+|лише\\s+|тільки\\s+|всього\\s+)?", after: "(?:\\s+(?:років|роки|рік)(?![\\p{L}])|\\s*[,.!?]|\\s*$)" },
   { before: "(?:fată|fata|băiat|baiat|copil|copilă|elevă|eleva|elev|puști|pusti)\\s+de\\s+", after: "\\s+ani(?![\\p{L}])" },
+  // Arabic "بنت 15 سنة", "ولد عنده 12 سنة" (a girl, a boy of so many years).
+  { before: "(?:بنت|ولد|طفل|طفلة|بنوتة|عيل|عيلة)\\s+(?:عندها\\s+|عنده\\s+|عمرها\\s+|عمره\\s+)?", after: "\\s*(?:سنة|سنين|سنوات|سنه)(?![\\p{L}])" },
 ];
 
 /** Stated ages: the number is group 1. */
