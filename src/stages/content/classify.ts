@@ -8,7 +8,7 @@
 import type { Episode } from "../../model/pippa-record.js";
 import { detectHate } from "./hate.js";
 import { asciiDigits, hasFamily, OTHER_DIGITS, triggersOf } from "./triggers.js";
-import { detectMinor } from "./minor.js";
+import { ageAnswers, detectMinor } from "./minor.js";
 import { detectSelfHarm } from "./self-harm.js";
 import { detectSexual } from "./sexual.js";
 import { detectViolence } from "./violence.js";
@@ -66,6 +66,9 @@ export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_
     const read = hasFamily(field.triggers, OTHER_DIGITS) ? { ...field, text: asciiDigits(field.text) } : field;
     for (const detect of DETECTORS) for (const item of detect(read)) evidence.push(item);
   }
+  // Ages given as answers to a question in the turn before (the greeting's question and the first reply count).
+  const turns = fields.filter((field) => field.field === "bot_greeting" || field.field.startsWith("conversation["));
+  for (const item of ageAnswers(turns.map((field) => (hasFamily(field.triggers!, OTHER_DIGITS) ? { ...field, text: asciiDigits(field.text) } : field)))) evidence.push(item);
   const scores = combinedScores(evidence, fields);
   const tags: ContentResult["tags"] = {};
   for (const tag of CONTENT_TAGS) {

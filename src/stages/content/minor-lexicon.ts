@@ -49,6 +49,10 @@ export const MINOR_WORDS = [
   // Czech and Slovak pupils by their year; Korean school years romanised ("jung3", "go1").
   "šesťák", "sedmák", "osmák", "deváťák", "devatak", "šesťačka", "sedmačka", "osmačka", "deváťačka", "šiestak", "siedmak", "ôsmak", "osmak", "deviatak", "deviataci", "deviatačka", "deviatacka", "ôsmaci", "ôsmačka", "piatak",
   "jung1", "jung2", "jung3", "go1", "go2", "cho4", "cho5", "cho6",
+  // Lithuanian pupils by year; Finnish "seiskalla" (in seventh); Hungarian graders in the plural.
+  "penktokas", "šeštokas", "septintokas", "aštuntokas", "devintokas", "penktokė", "šeštokė", "septintokė", "aštuntokė", "devintokė", "penktokai", "šeštokai", "septintokai", "aštuntokai", "devintokai", "astuntokas", "astuntokai",
+  "seiskalla", "kasilla", "ysillä", "ysilla", "kutosella", "kuutosella", "vitosella",
+  "nyolcadikosok", "hetedikesek", "hatodikosok", "tizedikesek", "kilencedikesek", "tizedikes", "kilencedikes",
   // Babies and the youngest pupils; Japanese pupils in romaji.
   "infant", "infants", "newborn", "newborns", "toddlers", "kindergartner", "kindergartners", "kindergartener", "kindergarteners",
   "shougakusei", "shōgakusei", "shogakusei", "chuugakusei", "chūgakusei", "chugakusei", "koukousei", "kōkōsei", "joshikousei",

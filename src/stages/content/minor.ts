@@ -75,7 +75,7 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
+const CLAUSE_GOES_ON = "(?:po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
 const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse|you|me|myself|yourself|self|version)(?![\\p{L}]))";
@@ -85,7 +85,7 @@ const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e
  * "15 años de edad", "15-jährige", "15 tuổi", "15 yaşında", "15歳", "15살", "15 éves", "15-vuotias",
  * "15 år gammal", "15letá", "15 saal ki".
  */
-const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:anyos|años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves)(?![\\p{L}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}]))`;
+const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:anyos|años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves\\p{L}*|aastane|aastased|aastaseks|வயசு|வயது|ዓመቴ|ዓመት|ነኝ|ነው)(?![\\p{L}\\p{M}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}]))`;
 
 /** The word "age" as a sheet or a sentence writes it before the number, by language ("Age: 14", `"age": "eleven"`, "उम्र पंद्रह", "вік 12"). */
 const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vek|vârsta|vârstă|varsta|ηλικία|umar|umra|उम्र|आयु|عمري|عمرها|عمره|عمر|edat|dob|uzrast|godine|узраст|године|גיל|سن|سنش|বয়স|umri|edad|leeftijd|idade|alder|starost";
@@ -111,6 +111,13 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
   { before: "(?:nina|una|ana|ulikuwa|alikuwa|mwenye\\s+umri\\s+wa|umri\\s+wa|umri\\s+wangu\\s+ni|umri\\s+wake\\s+ni)\\s+miaka\\s+", after: "(?![\\p{L}\\p{N}])" },
   { before: "(?:мені|йому|їй|тобі)\\s+(?:вже\\s+|лише\\s+|тільки\\s+|всього\\s+)?", after: "(?:\\s+(?:років|роки|рік)(?![\\p{L}])|\\s*[,.!?]|\\s*$)" },
   { before: "(?:fată|fata|băiat|baiat|copil|copilă|elevă|eleva|elev|puști|pusti)\\s+de\\s+", after: "\\s+ani(?![\\p{L}])" },
+  // Croatian and Serbian "imam 14.", Latvian "man ir 12", Lithuanian "man 14 metų", Estonian "ma olen 13", Icelandic "ég er 14",
+  // Flemish "ge zijt 13", "just gone fourteen".
+  { before: "(?:imam|imaš|imas|имам)\\s+(?:tek\\s+|samo\\s+)?", after: "\\s*(?:[,.!?]|$)" },
+  { before: "(?:man|tev|viņai|viņam|vinai|vinam)\\s+(?:ir\\s+)?(?:tikai\\s+|tik\\s+)?", after: "(?:\\s+(?:gadi|gadu|gads|metų|metai|metu)(?![\\p{L}])|\\s*[,.!?]|\\s*$)" },
+  { before: "(?:ma\\s+olen|mina\\s+olen|olen|ta\\s+on|ég\\s+er|eg\\s+er|hún\\s+er|hann\\s+er|ge\\s+zijt|gij\\s+zijt|je\\s+bent|jij\\s+bent|ben\\s+je|just\\s+gone|only\\s+just\\s+turned)\\s+(?:alles\\s+)?", after: `(?:\\s+(?:aastane|aastat|ára|jaar)(?![\\p{L}])|\\s*[,.!?]|\\s*$|\\s+${CLAUSE_GOES_ON})` },
+  // Turning an age soon, Icelandic and Nordic: "verð 15 í nóvember", "fyller 15 i maj", "fylder 15".
+  { before: "(?:verð|verður|fyller|fylder|fyll[ae]r|täytän|täyttää)\\s+", after: "\\s+(?:í|i|ensi|next|nästa|neste|næste)(?![\\p{L}])" },
   // Arabic "بنت 15 سنة", "ولد عنده 12 سنة" (a girl, a boy of so many years).
   { before: "(?:بنت|ولد|طفل|طفلة|بنوتة|عيل|عيلة)\\s+(?:عندها\\s+|عنده\\s+|عمرها\\s+|عمره\\s+)?", after: "\\s*(?:سنة|سنين|سنوات|سنه)(?![\\p{L}])" },
 ];
@@ -164,7 +171,7 @@ const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
     `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}),\\s*${NUMBER}(?:,|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
-    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
     `${DATIVE_NAME}\\s+${NUMBER}(?=\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|\\s*[,.;!])`,
   ].join("|"),
@@ -267,7 +274,7 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
   { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*[:=(]?\\s*["'“]?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
-  { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat)(?![\p{L}])/iu },
+  { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat|ano|año)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are|jag är|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Romanian "am 15 ani", "are 16 ani".
   { before: /(?<![\p{L}])(?:am|are|ai)\s+$/iu, after: /^\s+ani(?![\p{L}])/iu },
@@ -277,7 +284,7 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   // Names are written with capitals: these two are case-sensitive.
   { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?\\s*[,.;)]`, "u") },
   // (The lookahead first: the list of words that are no names is only tried where a capital begins a word.)
-  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
+  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
   ...LANGUAGE_CUES.map(({ before, after }) => ({ before: new RegExp(`(?<![\\p{L}])${before}$`, "iu"), after: new RegExp(`^${after}`, "iu") })),
   // A name and its age in brackets, as a card or a cast list writes it: "Mia (14)", "Daniel (15, her brother)".
@@ -464,7 +471,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // Greece's school years: "Β' Γυμνασίου", "ΣΤ' Δημοτικού", "Α' Λυκείου"; India's "कक्षा 9" and "a class 9 student"; Romania's "clasa a VI-a";
   // France's primary years "en CM1" (capitals: "cm2" is a unit); Spain's "sexto de primaria"; Malaysia's "Tingkatan 2", "Darjah 5";
   // Sweden's "går i nian", "åttonde klass".
-  gated(`(?:[ΑΒΓΔΕ]|ΣΤ)['’΄ʹ]?\\s*Δημοτικού|[ΑΒΓ]['’΄ʹ]?\\s*Γυμνασίου|[ΑΒ]['’΄ʹ]?\\s*Λυκείου`, ["δημοτικού", "γυμνασίου", "λυκείου"]),
+  gated(`(?:[ΑΒΓΔΕ]|ΣΤ)['’΄ʹ]?\\s*Δημοτικ(?:ού|ου)|[ΑΒΓ]['’΄ʹ]?\\s*Γυμνασ(?:ί|ι)ου|[ΑΒ]['’΄ʹ]?\\s*Λυκε(?:ί|ι)ου`, ["δημοτικου", "γυμνασιου", "λυκειου", "δημοτικού", "γυμνασίου", "λυκείου"]),
   gated(`कक्षा\\s*(?:1[0-2]|[1-9])(?![\\p{N}])`, ["कक्षा"]),
   gated(
     `class\\s+(?:1[0-2]|[1-9])(?:th|st|nd|rd)?\\s+(?:student|pupil|girl|boy|kid)s?|(?:in|studies\\s+in|studying\\s+in)\\s+class\\s+(?:1[0-2]|[1-9])(?:th|st|nd|rd)?(?![\\p{L}\\p{N}])(?!\\s*(?:rapids?|hurricanes?|storms?|felon\\p{L}*|misdemeanou?r\\p{L}*|drugs?|substances?|licen[cs]es?|cars?|trucks?))`,
@@ -502,6 +509,25 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`[1-3]\\.\\s*(?:sek|sekundar|sekundarschule|oberstufe|real)(?![\\p{L}])`, pairs(["1", "2", "3"], ["sek", "sekundar", "sekundarschule", "oberstufe", "real"])),
   gated(`(?:femte|sjette|sjuende|syvende|åttende|ottende|niende|tiende)\\s+(?:trinn|klasse)|(?:[5-9]|10)\\.\\s*(?:trinn|klasse)|går\\s+i\\s+(?:femte|sjette|sjuende|syvende|åttende|ottende|niende|tiende|[5-9]\\.|10\\.)`, ["trinn", "klasse", "går"]),
   gated(`(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|were)\\s+(?:only\\s+|just\\s+|still\\s+)?in\\s+(?:[4-9]|1[0-2])(?:th|st|nd|rd)(?![\\p{L}])(?!\\s+(?:place|position|row|period|inning|round|gear|century|dimension|floor|level|chair|seat|line|spot|rank|lap|minute|hour|week|month|year|term|semester)\\b)`, pairs(["in"], ["4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"])),
+  // Egypt's preparatory and primary years in Arabizi ("tanya e3dady", "talta e3dadi"); the Philippines' "grade 8 po ako"; India's "10th standard",
+  // "9th std"; Tamil "ஒன்பதாம் வகுப்பு"; Kenya's "niko form 2"; Urdu "نویں جماعت"; Hindi "आठवीं कक्षा"; Amharic "8ኛ ክፍል"; Latvian "6. klasē";
+  // Icelandic "9. bekk"; Estonian "seitsmendas klassis"; Argentina's "2do año del secundario"; Brazil's "no nono ano"; Flanders' "tweede
+  // middelbaar"; Czech and Slovak "v devítce", "v deviatke"; Sweden's "i sjuan"; Malaysia's "tingkatan 3"; Taiwan's "國三".
+  gated(`(?:ola|oula|ula|oola|tanya|tania|tanieh|talta|talteh|talata)\\s+(?:e3dad[iy]|e3dadi|i3dadi|ebtda2[iy]|ebtedai)|(?:rab3a|khamsa|sadsa|sata)\\s+(?:ebtda2[iy]|ebtedai)`, ["e3dadi", "e3dady", "i3dadi", "ebtda2i", "ebtda2y", "ebtedai"]),
+  gated(`grade\\s+(?:[1-9]|1[0-2])\\s+(?:po|ako|na\\s+ako|pa\\s+lang|student\\s+ako)(?![\\p{L}])|(?:[5-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:standard|std)(?![\\p{L}])`, ["grade", "standard", "std"]),
+  gated(`(?:ஆறாம்|ஏழாம்|எட்டாம்|ஒன்பதாம்|பத்தாம்)\\s+(?:வகுப்பு|வகுப்பில்)`, ["வக", "வகுப்பு"]),
+  gated(`(?:niko|nipo|yuko|yupo|tuko|i['’]?m\\s+in)\\s+form\\s+[1-4](?![\\p{N}])|form\\s+[1-4]\\s+students?`, pairs(["form"], ["niko", "nipo", "yuko", "yupo", "tuko", "in", "student", "students"])),
+  gated(`(?:چھٹی|ساتویں|آٹھویں|نویں|دسویں)\\s+(?:جماعت|کلاس)|(?:छठी|सातवीं|आठवीं|नौवीं|दसवीं)\\s+(?:कक्षा|क्लास)`, ["جماعت", "کلاس", "कक्षा", "क्लास"]),
+  { pattern: /(?<![\p{N}])(?:[1-9]|1[0-2])ኛ\s*ክፍል/gu, family: DIGIT },
+  gated(`(?:[1-9]|1[0-2])\\.\\s*(?:klasē|klase|klases|bekk|bekkur|bekkjar|klassis|klassi|klass)`, ["klasē", "klase", "klases", "bekk", "bekkur", "bekkjar", "klassis", "klassi", "klass"]),
+  gated(`(?:viiendas|kuuendas|seitsmendas|kaheksandas|üheksandas)\\s+klassis|(?:sjötta|sjöunda|áttunda|níunda|tíunda)\\s+bekk\\p{L}*`, ["klassis", "bekk", "bekkur", "bekkjar"]),
+  gated(`(?:1er|1ro|2do|3ro|4to|5to|primer|segundo|tercer|cuarto|quinto)\\s+año\\s+(?:del|de)\\s+(?:secundario|secundaria|colegio|liceo|la\\s+secundaria)`, pairs(["año"], ["secundario", "secundaria", "colegio", "liceo"])),
+  gated(`(?:no|do|na|da)\\s+(?:sexto|sétimo|setimo|oitavo|nono)\\s+ano`, pairs(["sexto", "sétimo", "setimo", "oitavo", "nono"], ["ano"])),
+  gated(`(?:eerste|tweede|derde|vierde)\\s+middelbaar`, ["middelbaar"]),
+  gated(`v\\s+(?:šestce|sedmičce|osmičce|devítce|devitce|šiestke|siedmičke|ôsmičke|osmicke|deviatke)`, ["šestce", "sedmičce", "osmičce", "devítce", "devitce", "šiestke", "siedmičke", "ôsmičke", "osmicke", "deviatke"]),
+  gated(`i\\s+(?:femman|sexan|sjuan|åttan|nian)`, ["femman", "sexan", "sjuan", "åttan", "nian"]),
+  gated(`tingkatan\\s+[1-5](?![\\p{N}])(?!\\s+dari)`, ["tingkatan"]),
+  { pattern: /(?<![中美英法德韓韩泰全各本外大王帝民])[國国][一二三](?![十百千年])/gu, family: UNSPACED },
   // Thai school years, written inside runs of letters: primary "ป.1" to "ป.6", lower and upper secondary "ม.1" to "ม.5".
   { pattern: /(?:ป\.\s?[1-6]|ม\.\s?[1-5])(?![\p{N}])/gu, family: UNSPACED },
   // Japanese in romaji: "chuugaku ni-nensei", "shougaku 3nensei", "koukou ichi-nensei" (the third year of high school is 17 or 18).
@@ -521,7 +547,7 @@ const MONTH_WORDS = ["months", "month", "mos", "weeks", "week", "wks", "meses", 
  * "Ivy (8 months)", "μωρό έξι μηνών", "bebé de 8 meses", "a two-year-old" (a person: "a two-year-old laptop" is not).
  */
 const BABY_AGES: readonly GatedPattern[] = [
-  gated(`${SMALL}[- ](?:month|week|day)s?[- ]old\\s+(?:${BABY_NOUNS})|(?:she|he)(?:['’]s|\\s+is)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:baby|newborn|infant)\\s+(?:[\\p{L}-]+\\s*,?\\s*)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old`, pairs(MONTHS, ["old"])),
+  gated(`${SMALL}[- ](?:month|week|day)s?[- ]old\\s+(?:${BABY_NOUNS})|(?:she|he)(?:['’]s|\\s+is)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:baby|newborn|infant)\\s+(?:[\\p{L}-]+\\s*,?\\s*)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:son|daughter|baby|boy|girl|twins?|niece|nephew|grandson|granddaughter)\\s+(?:is|are)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:my|our|her|his|their)\\s+${SMALL}[- ](?:month|week|day)s?[- ]old(?![\\p{L}])`, pairs(MONTHS, ["old"])),
   { pattern: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+|baby|newborn|infant)\\s*\\(\\s*(?:\\d{1,2})\\s*(?:${MONTH_WORDS.join("|")})\\s*\\)`, "gu"), family: triggerFamily(MONTH_WORDS) },
   gated(`(?:beb[éê]|bébé|neonat[oa]|bayi|baby|μωρό)\\s+(?:de\\s+|di\\s+|von\\s+)?(?:\\d{1,2}|${NUMBER.slice(1, -1)})\\s+(?:${MONTH_WORDS.join("|")})`, pairs(["bebé", "bebê", "bébé", "neonato", "neonata", "bayi", "baby", "μωρό"], MONTH_WORDS)),
   gated(`(?:a|an)\\s+(?:one|two|three|four|five)[- ]year[- ]old(?![\\p{L}])${NOT_AN_OBJECT}`, pairs(["a", "an"], ["one", "two", "three", "four", "five"], ["year old"])),
@@ -656,4 +682,40 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
     ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
   ];
+}
+
+/** A question about someone's age, by language: "how old are you?", "¿cuántos años tienes?", "wie alt bist du", "몇 살이야", "何歳". */
+const AGE_QUESTION = new RegExp(
+  [
+    "how\\s+old\\s+(?:are|r)\\s+(?:you|u|ya)", "what['’]?s\\s+your\\s+age", "(?<![\\p{L}])(?:age|asl)\\s*\\?", "cu[aá]ntos\\s+años\\s+(?:tienes|tenés|tiene)", "qu[aá]ntos\\s+anos\\s+(?:você\\s+tem|voce\\s+tem|tens|cê\\s+tem|vc\\s+tem|tem)",
+    "quel\\s+âge\\s+(?:as[- ]tu|avez[- ]vous|t['’]as|tu\\s+as)", "wie\\s+alt\\s+bist\\s+du", "hoe\\s+oud\\s+ben\\s+(?:je|jij)", "ile\\s+(?:masz|ty\\s+masz)\\s+lat", "сколько\\s+тебе\\s+лет", "скільки\\s+тобі\\s+років",
+    "kaç\\s+yaşında(?:sın|sin)", "berapa\\s+(?:umur|usia)", "umur\\s+(?:kamu|lo|lu|mu|km)\\s+berapa", "ilang\\s+taon\\s+ka", "bao\\s+nhiêu\\s+tuổi", "quanti\\s+anni\\s+hai", "hány\\s+éves\\s+vagy",
+    "kolik\\s+(?:ti|je\\s+ti)\\s+je", "koľko\\s+máš\\s+rokov", "koliko\\s+(?:imaš|imas)\\s+godina", "πόσων\\s+(?:χρονών|χρονων)\\s+είσαι", "câți\\s+ani\\s+ai", "cati\\s+ani\\s+ai", "hur\\s+gammal\\s+är\\s+du",
+    "hvor\\s+gammel\\s+er\\s+du", "kuinka\\s+vanha\\s+olet", "kitni\\s+(?:umar|umr|age)", "كم\\s+عمرك", "عمرك\\s+كم", "چند\\s+سالته", "چند\\s+سالت", "בן\\s+כמה\\s+אתה", "בת\\s+כמה\\s+את",
+    "una\\s+miaka\\s+mingapi", "何歳", "何才", "몇\\s*살", "几岁", "幾歲", "多大了", "อายุเท่าไหร่", "กี่ขวบ",
+  ].join("|"),
+  "iu",
+);
+/** An answer that is an age: the message begins with the number, perhaps after "um", "I'm", "tengo": "twelve.", "15 lol", "im 14". */
+const AGE_ANSWER = new RegExp(
+  `^\\s*(?:(?:um+|uh+|erm|well|lol|haha|so|i['’]?m|im|i\\s+am|tengo|tenho|j['’]ai|ich\\s+bin|ik\\s+ben|mam|мне|aku|ako|em|sono|vagyok|olen)[\\s,.…]+){0,2}(\\d{1,2}|${NUMBER})(?![\\p{L}\\p{N}])(?=\\s*(?:(?:${YEARS_WORD})(?![\\p{L}])|[,.!?;:~)(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+  "iu",
+);
+
+/**
+ * Ages given as answers: a message that asks someone's age, and the next one (the greeting's question and the first reply
+ * count) beginning with a number under 18: "how old are you?" "twelve. my mom said…". Read across messages, so not a
+ * per-field detector: `classifyContent` runs it over the conversation's turns.
+ */
+export function ageAnswers(turns: readonly ContentField[]): ContentEvidence[] {
+  const found: ContentEvidence[] = [];
+  for (let i = 1; i < turns.length; i++) {
+    if (!AGE_QUESTION.test(turns[i - 1].text)) continue;
+    const answer = AGE_ANSWER.exec(turns[i].text);
+    if (answer === null) continue;
+    const value = ageOf(answer[1]);
+    const start = answer.index + answer[0].length - answer[1].length;
+    if (UNDER_18(value)) found.push({ tag: "minor", field: turns[i].field, start, end: start + answer[1].length, rule: "stated-age", score: 0.9 });
+  }
+  return found;
 }
