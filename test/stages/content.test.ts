@@ -119,12 +119,26 @@ describe("content: school years, births and turning ages of more systems", () =>
     }
   });
 
+  it("takes an age given as the answer to an age question in the turn before", () => {
+    const answered = (question: string, answer: string) => classifyContent({ bot_description: null, bot_greeting: "Hi.", bot_definitions: null, conversation: [{ message: question, is_human: false }, { message: answer, is_human: true }] }).tags.minor !== undefined;
+    assert.ok(answered("Can I ask how old you are, little one?", "13. my parents would kill me"));
+    assert.ok(answered("ilang taon ka na?", "15 po"));
+    assert.ok(answered("¿cuántos años tienes?", "catorce jaja"));
+    assert.ok(!answered("how old are you?", "24 lol"));
+    assert.ok(!answered("how old are you?", "3 more minutes and I'll tell you"));
+    assert.ok(!answered("what time is it?", "twelve."));
+  });
+
   it("leaves the same words in other senses: a war's year, a car's age, a belief about an adult, a past self, a duration, a place in a race, an eight-year school", () => {
     for (const text of ["in year 10 of the war", "year 10 of my career", "My car's fourteen years old", "That Civic of yours is 14 years old", "What would you say to nine-year-old you?", "Én tizenhat éves korom óta dolgozom.",
       "Faz 15 anos que trabalho aqui.", "I'll be 18 in the photo", "turning 30 next week", "I'm in 7th place after the heats", "přijímačky na osmiletý gympl", "Born 1990. Setting: 2025"]) {
       assert.ok(!has("minor", [text]), text);
     }
     assert.ok(!has("minor", ["Everyone thinks she's a teenager playing dress-up."], "Grace, 27, a rookie officer with a baby face."), "a belief about a stated adult");
+    for (const text of ["my dog Max, hes 14 and still chasing squirrels", "the car is 17 years old, she needs love", "ο σκύλος μας είναι 12 χρονών", "at the reunion we laughed about when we were in nian", "In 1997 I was in class 8 at the village school"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+    for (const text of ["mom said i cant have a phone until im 13. im 12 and literally everyone has one", "nah im 14 lmaoo freshman next year"]) assert.ok(has("minor", [text]), text);
     for (const text of ["she'll always be my little girl, even at 30", "the bouncer, everyone calls him Toddler, waves us in"]) assert.ok(!has("minor", [text]), text);
     for (const text of ["a little girl in a red coat", "sie ist Teenager", "a Teenager walks in"]) assert.ok(has("minor", [text]), text);
   });

@@ -75,7 +75,7 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
+const CLAUSE_GOES_ON = "(?:lmao+|lol+|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
 const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse|you|me|myself|yourself|self|version)(?![\\p{L}]))";
@@ -199,7 +199,7 @@ const STATED_ADULT = /(?<![\p{L}])(?:i['’]?m|i\s+am|she['’]?s|she\s+is|he['�
  * repeated, or only an appearance of a being stated adult. `bare` when no person or cue comes before the number.
  */
 function notAnAgeNow(text: string, start: number, end: number, value: number, bare: boolean): boolean {
-  if (afterTens(text, start)) return true;
+  if (afterTens(text, start) || aThingsAge(text, start)) return true;
   if (isPast(text, start) || PAST_AFTER.test(text.slice(end, end + 12))) return true;
   if (APPARENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && STATED_ADULT.test(text)) return true;
   if (!bare) return false;
@@ -207,6 +207,27 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
   PAST_AGE.lastIndex = 0;
   for (let match = PAST_AGE.exec(text); match !== null; match = PAST_AGE.exec(text)) if (match.index < start && ageOf(match[1]) === value) return true;
   return false;
+}
+
+/**
+ * Animals, vehicles and things people give ages to, by language: an age just after one of them, with no word for a young
+ * person between, is its age ("my dog Max, he's 14", "the car is 17 years old", "la guagua tiene 13", "ο σκύλος μας, 12 χρονών").
+ */
+const THING = /(?<![\p{L}])(?:dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica)(?![\p{L}])/iu;
+const YOUNG_PERSON = /(?<![\p{L}])(?:i['’]?m|im|i\s+am|you['’]re|you\s+are|ur|tengo|tenho|j['’]ai|ich\s+bin|ik\s+ben|aku|ako|son|daughter|kid|kids|child|boy|girl|brother|sister|niece|nephew|student|pupil|hijo|hija|niño|niña|filho|filha|fils|fille|sohn|tochter|zoon|dochter|syn|córka|сын|дочь|oğlu|kızı|anak|con|γιος|κόρη)(?![\p{L}])/iu;
+function aThingsAge(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const thing = THING.exec(before);
+  return thing !== null && !YOUNG_PERSON.test(before.slice(thing.index));
+}
+
+/**
+ * Words that put a school year or a word for a child in the past just before it: "when we were in nian", "back in 3º de la ESO",
+ * "in 1997 I was in class 8", "cuando éramos…", "když jsme byli…" (a reunion, a memory, not someone's age now).
+ */
+const PAST_CONTEXT = /(?<![\p{L}])(?:when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo)/iu;
+function inThePast(text: string, index: number): boolean {
+  return PAST_CONTEXT.test(text.slice(Math.max(0, index - 60), index));
 }
 
 /** The numbers of adult ages in words (see age-words.ts). */
@@ -667,8 +688,8 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
     ...compoundAges(field),
-    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (MISTAKEN_BEFORE.test(field.text.slice(Math.max(0, match.index - 30), match.index)) ? null : 0.85)),
-    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index) || parentsEndearment(field.text, match) || nickname(field.text, match) ? null : 0.8), MINOR_WORDS_FAMILY),
+    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (MISTAKEN_BEFORE.test(field.text.slice(Math.max(0, match.index - 30), match.index)) || inThePast(field.text, match.index) ? null : 0.85)),
+    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index) ? null : 0.8), MINOR_WORDS_FAMILY),
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
@@ -687,7 +708,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
 /** A question about someone's age, by language: "how old are you?", "¿cuántos años tienes?", "wie alt bist du", "몇 살이야", "何歳". */
 const AGE_QUESTION = new RegExp(
   [
-    "how\\s+old\\s+(?:are|r)\\s+(?:you|u|ya)", "what['’]?s\\s+your\\s+age", "(?<![\\p{L}])(?:age|asl)\\s*\\?", "cu[aá]ntos\\s+años\\s+(?:tienes|tenés|tiene)", "qu[aá]ntos\\s+anos\\s+(?:você\\s+tem|voce\\s+tem|tens|cê\\s+tem|vc\\s+tem|tem)",
+    "how\\s+old\\s+(?:are|r)\\s+(?:you|u|ya)", "how\\s+old\\s+(?:you|u)\\s+(?:are|r)", "what['’]?s\\s+your\\s+age", "your\\s+age", "(?<![\\p{L}])(?:age|asl)\\s*\\?", "cu[aá]ntos\\s+años\\s+(?:tienes|tenés|tiene)", "qu[aá]ntos\\s+anos\\s+(?:você\\s+tem|voce\\s+tem|tens|cê\\s+tem|vc\\s+tem|tem)",
     "quel\\s+âge\\s+(?:as[- ]tu|avez[- ]vous|t['’]as|tu\\s+as)", "wie\\s+alt\\s+bist\\s+du", "hoe\\s+oud\\s+ben\\s+(?:je|jij)", "ile\\s+(?:masz|ty\\s+masz)\\s+lat", "сколько\\s+тебе\\s+лет", "скільки\\s+тобі\\s+років",
     "kaç\\s+yaşında(?:sın|sin)", "berapa\\s+(?:umur|usia)", "umur\\s+(?:kamu|lo|lu|mu|km)\\s+berapa", "ilang\\s+taon\\s+ka", "bao\\s+nhiêu\\s+tuổi", "quanti\\s+anni\\s+hai", "hány\\s+éves\\s+vagy",
     "kolik\\s+(?:ti|je\\s+ti)\\s+je", "koľko\\s+máš\\s+rokov", "koliko\\s+(?:imaš|imas)\\s+godina", "πόσων\\s+(?:χρονών|χρονων)\\s+είσαι", "câți\\s+ani\\s+ai", "cati\\s+ani\\s+ai", "hur\\s+gammal\\s+är\\s+du",
