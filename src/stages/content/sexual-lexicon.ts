@@ -72,7 +72,7 @@ export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   de: ["fickt", "fickte", "fickst", "gefickt", "bläst ihm einen", "blies ihm einen", "blase dir einen", "bläst dir einen"],
   cs: ["kundu", "kundy", "do tebe zajede", "zajede do tebe", "udělej se pro mě", "ptáka do pusy", "ptaka do pusy", "jeho ptáka", "tvýho ptáka", "tvého ptáka", "šukat", "šuká", "šukej", "šukal", "šukali", "šukám", "píchali"],
   el: ["πούτσα", "πούτσας", "πούτσο", "μουνί", "μουνάκι", "σε γαμάω", "τη γαμάει", "τη γαμάω", "με γαμάει", "σε γαμάει", "γαμιόμαστε", "μπαίνει μέσα σου", "μπαίνει μέσα της", "μπαίνει μέσα μου", "μπήκε μέσα σου", "μπήκε μέσα της", "τελειώνει μέσα"],
-  ro: ["pula lui", "pula ta", "pula mea", "pula din", "pulă", "te fute", "o fute", "mă fute", "ne futem", "futut", "futai", "muie", "intră în tine", "intră în ea", "intră în mine"],
+  ro: ["pizdă", "pizda", "fute-mă", "fute-ma", "prinde pula", "pula în", "țâțele", "intru în ea", "pula lui", "pula ta", "pula mea", "pula din", "pulă", "te fute", "o fute", "mă fute", "ne futem", "futut", "futai", "muie", "intră în tine", "intră în ea", "intră în mine"],
   vi: ["đút vào", "nắc", "con cu", "cặc", "lồn", "địt", "bú cu", "bú cặc", "liếm lồn", "xuất tinh"],
   id: ["crot", "ngecrot", "keluar bareng", "keluarin di dalem", "keluarin di dalam", "pancut dalam", "buah dada", "masukin kontol"],
   fil: ["nilabasan", "labasan"],
@@ -85,9 +85,9 @@ export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   sk: ["jebať", "jebe ju", "jebal ju", "pojebať", "trtkať", "trtká", "piča", "pičku", "piču", "piče", "kokot", "kokota", "orgazmus", "ojebem", "vyjebem", "jebni", "jebem ju", "vystriekam sa", "striekam do"],
   hr: ["jebati", "jebe je", "jebem te", "jebala", "jebao", "ševiti", "ševili", "ševimo", "kurac", "kurca", "kurcem", "pička", "pičku", "pičke", "svršio u", "orgazam", "јебати", "јебе", "курац", "пичка"],
   he: ["את הזין", "הכוס שלי", "הכוס שלה", "הכוס שלך", "תזיין", "תזיין אותי", "זיון", "לזיין", "זיינתי", "מזיין", "מזדיינים", "הזין שלו", "הזין שלך", "מציצה", "אורגזמה", "גמר בתוכה", "פין", "דגדגן", "פטמות"],
-  fa: ["سکس", "کیر", "کیرش", "کیرم", "کوس", "کص", "گاییدن", "میگامت", "گاییدمش", "ساک زدن", "ساک میزنه", "ارگاسم", "ارضا شد"],
+  fa: ["کیرت", "کسم", "کسش", "کست", "sex mikonam", "sex mikonim", "sex kardim", "kiret", "kiram", "kosam", "kosesh", "سکس", "کیر", "کیرش", "کیرم", "کوس", "کص", "گاییدن", "میگامت", "گاییدمش", "ساک زدن", "ساک میزنه", "ارگاسم", "ارضا شد"],
   bn: ["চোদা", "চুদি", "চুদছে", "চুদাচুদি", "চোদাচুদি", "ধোন", "গুদ", "গুদে", "সেক্স", "যৌনাঙ্গ", "বীর্য", "স্তনবৃন্ত"],
-  sw: ["kutomba", "kutombana", "anamtomba", "nakutomba", "alimtomba", "tunatombana", "mboo", "kuma lake", "kuma yake", "ngono", "kufanya mapenzi", "shahawa"],
+  sw: ["kumtomba", "namtomba", "uume wako", "uume wake", "uke wake", "uke wako", "unamwaga ndani", "kutomba", "kutombana", "anamtomba", "nakutomba", "alimtomba", "tunatombana", "mboo", "kuma lake", "kuma yake", "ngono", "kufanya mapenzi", "shahawa"],
   nordic: ["kneppe", "knepper", "kneppede", "fissen", "knulle", "knuller", "knullet", "knullar", "knullade", "pule", "puler", "pulet", "kuken", "fittan", "fitten", "orgasme", "orgasm"],
   hu: ["dugni", "megdugta", "dugunk", "megbaszta", "faszt", "faszát", "pinája", "puncija", "elélvezett", "orgazmus", "leszopta"],
   uk: ["трахати", "трахає", "трахав", "трахала", "піхва", "хуй", "пизда", "мінет"],
@@ -95,8 +95,10 @@ export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   tr: ["sikiş", "sikişmek", "sikti", "sikiyor", "yarağı", "amını", "boşaldı"],
   pl: ["rucha", "ruchał", "ruchała", "pieprzył", "pieprzyła", "bzykać", "bzyka", "bzykali", "wytrysk", "orgazm", "cipka", "cipkę", "kutasa"],
   // Korean romanised (hangul is matched inside runs of letters, below).
-  "ko-Latn": ["nae boji", "boji-reul", "jaji-reul", "neo jaji", "jaji neoheo", "bakka jwo", "bakka-jwo", "ane ssa"],
-  "ja-Latn": ["sekkusu", "chinko", "chinpo", "manko", "omanko", "nakadashi", "naka de dashite", "naka ni dashite", "naka de dashita", "ecchi shiyo", "ecchi shiyou", "ecchi shitai", "katai no wo"],
+  "fr-CA": ["fourre-moé", "fourre-moi", "fourrer", "te fourrer", "je te fourre", "la fourrer"],
+  "hi-Latn": ["chodta", "chodti", "chodunga", "chudwa", "jhad jaati", "jhad jaate", "jhad gaya", "jhad gayi", "lund pakad", "mera lund", "tera lund", "uska lund"],
+  "ko-Latn": ["sapib", "sapibhae", "jeolajeong", "neoeo juseyo", "neoeo jwo", "nae boji", "boji-reul", "jaji-reul", "neo jaji", "jaji neoheo", "bakka jwo", "bakka-jwo", "ane ssa"],
+  "ja-Latn": ["sounyuu", "sōnyū", "bishobisho", "mune o momi", "sekkusu", "chinko", "chinpo", "manko", "omanko", "nakadashi", "naka de dashite", "naka ni dashite", "naka de dashita", "ecchi shiyo", "ecchi shiyou", "ecchi shitai", "katai no wo"],
 };
 
 /** Unspaced scripts, from the list (ja, zh, ko, th). */
@@ -110,7 +112,7 @@ export const UNSPACED_ADDED = [
   "アソコ", "イッちゃ", "阴茎", "阴道", "肉棒", "高潮了", "삽입", "젖꼭지", "น้ำแตก",
   // Traditional Chinese, and acts told in verbs ("插進去", "抽送", "射在妳"); Korean prose ("그녀 안으로 들어갔다", "단단해진 그것"); Thai "สอดใส่", "ร่วมรัก".
   "做愛", "陰莖", "陰道", "雞巴", "乳頭", "插進去", "插进去", "抽送", "射在你", "射在妳", "射在我", "內射", "内射",
-  "자지를", "자지가", "보지를", "박아줘", "박아 줘", "세게 박", "박는다", "안에 싸", "싸줘", "빨아줘", "빨아준다", "넣어줘", "정액", "애액", "단단해진 것", "단단해진 그것", "안으로 밀어 넣", "그녀 안으로 들어", "당신 안으로 들어", "내 안으로 들어", "안에 사정", "안에서 사정", "천천히 넣", "깊게 박",
+  "イっちゃう", "イっちゃ", "イく", "挿れて", "奥まで突", "おっぱい", "자지를", "자지가", "보지를", "박아줘", "박아 줘", "세게 박", "박는다", "안에 싸", "싸줘", "빨아줘", "빨아준다", "넣어줘", "정액", "애액", "단단해진 것", "단단해진 그것", "안으로 밀어 넣", "그녀 안으로 들어", "당신 안으로 들어", "내 안으로 들어", "안에 사정", "안에서 사정", "천천히 넣", "깊게 박",
   "สอดใส่", "ร่วมรัก", "เอากัน", "ขย่ม",
 ] as const;
 
@@ -149,7 +151,7 @@ export const SUGGESTIVE_WORDS = [
   "تتأوه", "يتأوه", "آهات", "النشوة", "السرير", "yebos", "sereer", "sange", "masukin", "genjot", "ngos-ngosan", "ipinasok", "tigas na tigas", "sténá", "zasténá", "lecken", "leckt",
   // Slovak, Croatian and Serbian, Hebrew, Persian, Bengali, Swahili, Ukrainian: moans, nakedness, beds and kisses.
   "vzdychá", "nahá", "posteľ", "bozkáva", "stenje", "stenjala", "krevet", "ljubi", "poljubio", "גונחת", "גניחות", "עירומה", "מיטה", "מנשק",
-  "ناله", "لخت", "برهنه", "بوسید", "নগ্ন", "উলঙ্গ", "বিছানা", "চুমু", "kitanda", "alimbusu", "стогне", "гола", "ліжко", "цілує",
+  "ناله", "لخت", "برهنه", "بوسید", "خیس", "khis shodam", "geeli hoon", "matiti yake", "kileleni", "濡れて", "dur", "নগ্ন", "উলঙ্গ", "বিছানা", "চুমু", "kitanda", "alimbusu", "стогне", "гола", "ліжко", "цілує",
   "ecchi", "etchi", "nureteru", "kimochi ii", "irete", "bends you over", "bent you over", "bends her over", "bent her over", "pounding you", "pounding her", "pounding into",
 ];
 /** The same, in unspaced scripts. */
