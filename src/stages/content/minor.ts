@@ -731,9 +731,9 @@ const AGE_ANSWER = new RegExp(
 export function ageAnswers(turns: readonly ContentField[]): ContentEvidence[] {
   const found: ContentEvidence[] = [];
   for (let i = 1; i < turns.length; i++) {
-    if (!AGE_QUESTION.test(turns[i - 1].text)) continue;
+    // The answer first: anchored at the message's start, it fails at once on almost every message.
     const answer = AGE_ANSWER.exec(turns[i].text);
-    if (answer === null) continue;
+    if (answer === null || !AGE_QUESTION.test(turns[i - 1].text)) continue;
     const value = ageOf(answer[1]);
     const start = answer.index + answer[0].length - answer[1].length;
     if (UNDER_18(value)) found.push({ tag: "minor", field: turns[i].field, start, end: start + answer[1].length, rule: "stated-age", score: 0.9 });
