@@ -16,6 +16,7 @@ export const CONTENT_SETS = [
   ["blind/content-dev4.jsonl", "content set D4 (development, fourth: more languages)"],
   ["blind/content-h5.jsonl", "content set H5 (held out, fifth, never tuned on)"],
   ["blind/content-dev5.jsonl", "content set D5 (development, fifth: minors and their hard negatives)"],
+  ["blind/content-h6.jsonl", "content set H6 (held out, sixth, never tuned on)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
