@@ -36,7 +36,7 @@ export const MINOR_WORDS = [
   "نوجوان", "دختربچه", "دختر بچه", "پسربچه", "پسر بچه", "زیر سن قانونی", "دبیرستانی", "دانش‌آموز", "دانش آموز",
   "কিশোরী", "নাবালিকা", "নাবালক", "স্কুলছাত্রী", "স্কুলছাত্র",
   "ανήλικη", "ανήλικος", "ανήλικο", "ανήλικοι", "έφηβη", "έφηβος", "έφηβοι", "μαθήτρια γυμνασίου", "μαθητής γυμνασίου", "μαθήτρια δημοτικού", "μαθητής δημοτικού", "κοριτσάκι", "αγοράκι", "παιδάκι",
-  "minoră", "minora", "adolescentă", "adolescenta", "școlăriță", "scolarita", "școlar", "copilă", "puștoaică", "pustoaica", "la gimnaziu",
+  "adolescentă", "adolescenta", "școlăriță", "scolarita", "școlar", "copilă", "puștoaică", "pustoaica", "la gimnaziu",
   "kamasz", "kamaszlány", "kamaszfiú", "tinilány", "hetedikes", "nyolcadikos", "hatodikos", "ötödikes", "negyedikes", "harmadikos",
   "малолетка", "малолетний", "малолетняя", "первоклашка", "школота", "підліток", "неповнолітній", "неповнолітня", "школярка", "школяр",
   "uczennica", "uczeń", "gimnazjum", "licealistka", "licealista", "małolata", "małolat",

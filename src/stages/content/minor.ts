@@ -21,6 +21,7 @@
 import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
 import { adultNumberWords, AGE_ADJECTIVE_STEMS, cardinalWords, ENGLISH_NUMBER_WORDS, foldAccents, withoutAccents, yearWords } from "./age-words.js";
+import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords, UNSPACED as UNSPACED_LETTER } from "./age-table.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
@@ -179,7 +180,7 @@ const NAMED_AGE = new RegExp(
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
-const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia)|quando\s+(?:eu\s+)?tinha|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
 
 /** What after an age makes it a time in the past: Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
 const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|的时候|的時候|时候|時候|那年|no\s+(?:toki|koro)|kor(?:om|od|a|unk|uk)?\s+óta|kor(?:omban|odban|ában|unkban)|korától|koromtól)/u;
@@ -204,6 +205,8 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
   if (APPARENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && STATED_ADULT.test(text)) return true;
   if (!bare) return false;
   if (DRINK.test(text.slice(Math.max(0, start - 100), end + 40))) return true;
+  // "a 14-year-old cat", "un 12 años whisky": the thing named just after; "nine-year-old you": a past self.
+  if (THING_AFTER.test(text.slice(end, end + 40)) || /^\s*(?:you|me|myself|yourself|self)(?![\p{L}])/iu.test(text.slice(end, end + 12))) return true;
   PAST_AGE.lastIndex = 0;
   for (let match = PAST_AGE.exec(text); match !== null; match = PAST_AGE.exec(text)) if (match.index < start && ageOf(match[1]) === value) return true;
   return false;
@@ -215,6 +218,7 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
  */
 const THING = /(?<![\p{L}])(?:dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica)(?![\p{L}])/iu;
 const YOUNG_PERSON = /(?<![\p{L}])(?:i['’]?m|im|i\s+am|you['’]re|you\s+are|ur|tengo|tenho|j['’]ai|ich\s+bin|ik\s+ben|aku|ako|son|daughter|kid|kids|child|boy|girl|brother|sister|niece|nephew|student|pupil|hijo|hija|niño|niña|filho|filha|fils|fille|sohn|tochter|zoon|dochter|syn|córka|сын|дочь|oğlu|kızı|anak|con|γιος|κόρη)(?![\p{L}])/iu;
+const THING_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${THING.source.replace("(?<![\\p{L}])", "")}`, "iu");
 function aThingsAge(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const thing = THING.exec(before);
@@ -225,9 +229,23 @@ function aThingsAge(text: string, start: number): boolean {
  * Words that put a school year or a word for a child in the past just before it: "when we were in nian", "back in 3º de la ESO",
  * "in 1997 I was in class 8", "cuando éramos…", "když jsme byli…" (a reunion, a memory, not someone's age now).
  */
-const PAST_CONTEXT = /(?<![\p{L}])(?:when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo)/iu;
-function inThePast(text: string, index: number): boolean {
-  return PAST_CONTEXT.test(text.slice(Math.max(0, index - 60), index));
+const PAST_CONTEXT = /(?<![\p{L}])(?:when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day)/iu;
+/** A past verb just after ("in 9th grade I broke my arm", "na základce jsem byla", "w podstawówce byłam"). */
+const PAST_AFTER_WORDS = /^\S*\s*,?\s*(?:(?:i|we)\s+(?:was|were|had|got|used|broke|met|learned|learnt|did|loved|hated)(?![\p{L}])|jsem\s+(?:byla|byl)|sem\s+(?:byla|byl|bil)|sam\s+(?:bila|bio)|сам\s+(?:била|био)|ollessani|ollessaan|olin|som\s+(?:bola|bol)|byłam|byłem|byliśmy|war\s+ich|ich\s+war|j['’]étais|yo\s+estaba|eu\s+estava)/iu;
+/**
+ * A teacher's class, not a pupil's: "Lehrerin der 5. Klasse", "I teach 8th grade", "učím v 8. třídě", "profe de 3º de la ESO".
+ * (A coach is left out: an under-14 team's coach speaks to its players.)
+ */
+const TEACHER_BEFORE = /(?<![\p{L}])(?:teacher|teachers|teach|teaches|teaching|taught|lehrer\p{L}*|unterricht\p{L}*|maestr[oa]s?|profe\p{L}*|professor\p{L}*|profesoar\p{L}*|insegn\p{L}*|učitel\p{L}*|učiteľ\p{L}*|učím|uczę|uczy|nauczyciel\p{L}*|wychowawc\p{L}*|dirigint\p{L}*|învățătoare|nastavni\p{L}*|учител\p{L}*|учитељ\p{L}*|преподава\p{L}*|opettaja\p{L}*|tanár\p{L}*|tanító\p{L}*|mentor|docent\p{L}*|enseign\p{L}*|leraar|lerares)(?:\s+[\p{L}\p{N}º°ª.'’-]+){0,3}\s+$/iu;
+/** A university's year, not a school's: "3º ano da faculdade", "en 3e année de licence", "1º ano de medicina". */
+const UNIVERSITY_AFTER = /^\s*(?:(?:année|ano|año|year|anno|jaar|rok|semestre|semester)\s+)?(?:da|de|do|di|of|at|en|na|in|der|an\s+der)\s+(?:la\s+|a\s+|l['’])?(?:faculdade|facultad|faculté|universidad|universidade|université|universität|università|university|uni|college|licence|licenciatura|medicina|médecine|direito|derecho|droit|law|engenharia|ingeniería|master|grado\s+en)/iu;
+function inThePast(text: string, index: number, end = index): boolean {
+  return PAST_CONTEXT.test(text.slice(Math.max(0, index - 60), index)) || PAST_AFTER_WORDS.test(text.slice(end, end + 30));
+}
+/** A school year that is not a pupil's now: a memory, a teacher's class, a university's year, what someone is mistaken for. */
+function notAPupilsYear(text: string, index: number, end: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  return inThePast(text, index, end) || MISTAKEN_BEFORE.test(before.slice(-30)) || TEACHER_BEFORE.test(before) || UNIVERSITY_AFTER.test(text.slice(end, end + 40));
 }
 
 /** The numbers of adult ages in words (see age-words.ts). */
@@ -482,7 +500,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // A sheet's "Grade: 10th", "Grade: 9"; French "en 5e"; Polish "ósma klasa", "klasa 7"; "3º de la ESO"; Brazil's "ensino médio".
   gated(`grade\\s*[:=(]\\s*["'“]?(?:(?:[1-9]|1[0-2])(?:st|nd|rd|th)|[5-9]|1[0-2])(?![\\p{L}\\p{N}])`, ["grade"]),
   gated(`en\\s+[3-6](?:e|ème|eme)(?![\\p{L}])`, ["en"]),
-  gated(`(?:pierwsz|drug|trzeci|czwart|piąt|szóst|siódm|ósm)\\p{L}*\\s+klas\\p{L}*|klas(?:a|ie|y)\\s+[1-8](?![\\p{N}])|[1-8]\\s+klas(?:a|ie|y)`, ["klasa", "klasie", "klasy", "klasą"]),
+  gated(`(?:trzeci|czwart|piąt|szóst|siódm|ósm)\\p{L}*\\s+klas\\p{L}*|klas(?:a|ie|y)\\s+[1-8](?![\\p{N}])|[1-8]\\s+klas(?:a|ie|y)`, ["klasa", "klasie", "klasy", "klasą"]),
   gated(`[1-4]\\.?\\s?[ºo°]\\s*de\\s+la\\s+eso|(?:no|do|na|da)\\s+ensino\\s+(?:médio|fundamental)`, ["eso", ...pairs(["no", "do", "na", "da"], ["ensino"])]),
   // School years written as an ordinal and the word for the class, third to eleventh (first and second are also a train's or a
   // ticket's class): Russian and Ukrainian "в восьмом классе", "п'ятий клас"; Czech "do osmé třídy"; Arabic "في الصف الثامن".
@@ -647,6 +665,13 @@ const OWN_CHILD = /(?<![\p{L}])(?:my|her|his)\s+(?:little\s+)?(?:kids?|child|chi
 /** "a child" in the past or in a comparison: "as a child I", "when I was a kid", "like a child would". */
 const CHILD_EXCEPTION_BEFORE = /(?:(?:not|no\s+longer|isn['’]?t|aren['’]?t|ain['’]?t|bukan|no\s+soy|no\s+es|não\s+sou|não\s+é|ne\s+suis\s+plus|pas|kein(?:e)?|nicht\s+mehr)\s+(?:a\s+|an\s+|un\s+|una\s+|um\s+|uma\s+)?(?:little\s+)?|when\s+(?:i|she|he|we|they|you)\s+(?:was|were)|since\s+(?:i|she|he|we|they)\s+(?:was|were)|back\s+when|ever\s+since|cuando\s+(?:era|éramos|eras)|de\s+(?:pequeñ[oa]|niñ[oa])|quando\s+(?:eu\s+)?(?:era|éramos)|quand\s+j['’]étais|als\s+ich|(?:waktu|ketika|dulu|sejak)\s+(?:aku|saya|gue|kita)?\s*(?:masih\s+)?)\s*$/i;
 const CHILD_EXCEPTION_AFTER = /^\s*(?:i|we|she|he)\s+(?:used|would|had|was|were|loved|liked|always)|^\s*would|^hood|^ish/i;
+/**
+ * After a word for a child, what makes it something else: an adult's age ("uma menina de 30 anos"), the inner child, idioms
+ * ("la niña de mis ojos", "schoolboy error", "juvenile humour"), a look ("mladistvý vzhled").
+ */
+const NOT_A_CHILD_AFTER = /^\s*(?:(?:de|di|of|von|van)\s+(?:1[89]|[2-9]\d)(?![\p{N}])|interior|intérieur|interiore|inner|de\s+(?:mis|tus|sus)\s+ojos|importância|importancia|importance|error|mistake|errors|humou?r|jokes?|behaviou?r|vzhled|vzhľad|look|looks|looking|appearance|aussehen|aspecto|attardée?|du\s+pays)/iu;
+/** Before it, an "eternal" or "inner" child: "eterna ragazzina", "forever a teenager", "inner child". */
+const NOT_A_CHILD_BEFORE = /(?<![\p{L}])(?:eterna|eterno|eternal|eternally|forever|inner|inneres|innere|как|like|comme|wie|come|como|jak|kao)\s+$/iu;
 
 /** "mistaken for a high schooler", "could pass for a teenager": what the person is not. */
 const MISTAKEN_BEFORE = /(?<![\p{L}])(?:(?:mistaken|mistook\s+\p{L}+|taken|confused|pass(?:es|ed|ing)?)\s+(?:for|as)|(?:think|thinks|thought|believe|believes|assume|assumes|assumed)\s+(?:that\s+)?(?:i['’]?m|i\s+am|she['’]?s|she\s+is|he['’]?s|he\s+is|you['’]re|you\s+are))\s+(?:a\s+|an\s+)?$/iu;
@@ -658,9 +683,12 @@ const SELF_BEFORE = /(?<![\p{L}])(?:i['’]?m|i\s+am|im|you['’]?re|you\s+are|s
 const ADULT_SELF = /(?<![\p{L}])(?:i['’]?m|i\s+am|im|you['’]?re|you\s+are|tengo|tienes|tenho|j['’]ai|ich\s+bin)\s+(?:literally\s+|already\s+|like\s+|ya\s+|já\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])/iu;
 
 /** Whether a word for a child at `index` says what someone is not, or is a nickname or endearment. */
-function notAChild(text: string, index: number): boolean {
+function notAChild(text: string, index: number, end = index): boolean {
   const before = text.slice(Math.max(0, index - 30), index);
-  return CHILD_EXCEPTION_BEFORE.test(before) || MISTAKEN_BEFORE.test(before) || ENDEARMENT_BEFORE.test(before) || (SELF_BEFORE.test(before) && ADULT_SELF.test(text));
+  return (
+    CHILD_EXCEPTION_BEFORE.test(before) || MISTAKEN_BEFORE.test(before) || ENDEARMENT_BEFORE.test(before) || NOT_A_CHILD_BEFORE.test(before) || TEACHER_BEFORE.test(before) ||
+    (end > index && NOT_A_CHILD_AFTER.test(text.slice(end, end + 24))) || (SELF_BEFORE.test(before) && ADULT_SELF.test(text))
+  );
 }
 
 /** English words for a child that are also nicknames: written with a capital mid-sentence, with no article before, they name someone ("a bouncer everyone calls Toddler"). */
@@ -688,9 +716,11 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
     ...compoundAges(field),
-    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (MISTAKEN_BEFORE.test(field.text.slice(Math.max(0, match.index - 30), match.index)) || inThePast(field.text, match.index) ? null : 0.85)),
-    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index) ? null : 0.8), MINOR_WORDS_FAMILY),
-    ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", 0.8, IS_A_MINOR_FAMILY),
+    ...tableAges(field),
+    ...tableWords(field),
+    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85)),
+    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index, match.index + match[0].length) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), MINOR_WORDS_FAMILY),
+    ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", (match) => (/^\s+(?:en|in)\s+\p{L}/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
     ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), UNSPACED),
@@ -714,6 +744,7 @@ const AGE_QUESTION = new RegExp(
     "kolik\\s+(?:ti|je\\s+ti)\\s+je", "koľko\\s+máš\\s+rokov", "koliko\\s+(?:imaš|imas)\\s+godina", "πόσων\\s+(?:χρονών|χρονων)\\s+είσαι", "câți\\s+ani\\s+ai", "cati\\s+ani\\s+ai", "hur\\s+gammal\\s+är\\s+du",
     "hvor\\s+gammel\\s+er\\s+du", "kuinka\\s+vanha\\s+olet", "kitni\\s+(?:umar|umr|age)", "كم\\s+عمرك", "عمرك\\s+كم", "چند\\s+سالته", "چند\\s+سالت", "בן\\s+כמה\\s+אתה", "בת\\s+כמה\\s+את",
     "una\\s+miaka\\s+mingapi", "何歳", "何才", "몇\\s*살", "几岁", "幾歲", "多大了", "อายุเท่าไหร่", "กี่ขวบ",
+    ...(tableAgeQuestions() === "" ? [] : [tableAgeQuestions()]),
   ].join("|"),
   "iu",
 );
@@ -739,4 +770,69 @@ export function ageAnswers(turns: readonly ContentField[]): ContentEvidence[] {
     if (UNDER_18(value)) found.push({ tag: "minor", field: turns[i].field, start, end: start + answer[1].length, rule: "stated-age", score: 0.9 });
   }
   return found;
+}
+
+/**
+ * The reference table's cues (see age-table.ts), each gated by its fixed words: a text holding none of a language's words
+ * tries none of its cues.
+ */
+const TABLE_CUES = numberCues(NOT_A_UNIT, CLAUSE_GOES_ON).map((cue) => ({ ...cue, family: cue.words.length > 0 ? triggerFamily([cue.words.join(" ")]) : UNSPACED }));
+const TABLE_DIGITS = /\d{1,2}(?!\d)/g;
+
+/** Ages and grade numbers stated as the table's languages state them: "jag är 15 år", "je mi 14", "15살이야", "går i 8:an". */
+function tableAges(field: ContentField): ContentEvidence[] {
+  const active = field.triggers === undefined ? TABLE_CUES : TABLE_CUES.filter((cue) => hasFamily(field.triggers!, cue.family));
+  if (active.length === 0) return [];
+  const { text } = field;
+  const numbers: { start: number; end: number; value: number }[] = [];
+  TABLE_DIGITS.lastIndex = 0;
+  for (let match = TABLE_DIGITS.exec(text); match !== null; match = TABLE_DIGITS.exec(text)) {
+    const before = text[match.index - 1] ?? " ";
+    if (/[\p{N}.,]/u.test(before) || (/\p{L}/u.test(before) && !isUnspacedLetter(text.charCodeAt(match.index - 1)))) continue;
+    numbers.push({ start: match.index, end: match.index + match[0].length, value: Number(match[0]) });
+  }
+  if (field.triggers === undefined || hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) {
+    NUMBER_ALONE.lastIndex = 0;
+    for (let match = NUMBER_ALONE.exec(text); match !== null; match = NUMBER_ALONE.exec(text)) numbers.push({ start: match.index, end: match.index + match[0].length, value: ageOf(match[1]) });
+  }
+  const found: ContentEvidence[] = [];
+  for (const number of numbers) {
+    if (!(number.value >= 1)) continue;
+    const after = text.slice(number.end, number.end + 40);
+    for (const cue of active) {
+      if (number.value > cue.max || !cue.after.test(after)) continue;
+      cue.before.lastIndex = number.start;
+      if (!cue.before.test(text)) continue;
+      const end = number.end + (cue.after.exec(after)?.[0].length ?? 0);
+      // A cue with nothing before the number ("{N} years old") leaves it bare, as the patterns above do.
+      if (cue.max === 17 && notAnAgeNow(text, number.start, end, number.value, cue.bare)) continue;
+      if (cue.max !== 17 && notAPupilsYear(text, number.start, end)) continue;
+      found.push({ tag: "minor", field: field.field, start: number.start, end, rule: cue.max === 17 ? "stated-age" : "school-year", score: cue.max === 17 ? 0.9 : 0.85 });
+      break;
+    }
+  }
+  return found;
+}
+
+/** School years with an ordinal word, and the table's words for minors and for school stages only minors attend. */
+const TABLE_ORDINAL_YEARS: readonly GatedPattern[] = ordinalSchoolYears().map(({ source, words }) => gated(source, words));
+const HAND_WORDS = new Set([...MINOR_WORDS, ...UNSPACED_MINOR_WORDS].map((word) => word.toLowerCase()));
+/** The table's words that the lists above lack (theirs keep the exceptions written for them: "my little girl"). */
+const TABLE_WORDS = tableMinorWords().filter((word) => !HAND_WORDS.has(word.toLowerCase()));
+const TABLE_SPACED_WORDS = TABLE_WORDS.filter((word) => !UNSPACED_LETTER.test(word));
+const TABLE_UNSPACED_WORDS = TABLE_WORDS.filter((word) => UNSPACED_LETTER.test(word));
+const TABLE_WORDS_PATTERN = TABLE_SPACED_WORDS.length > 0 ? wordsPattern(TABLE_SPACED_WORDS) : null;
+const TABLE_WORDS_FAMILY = triggerFamily(TABLE_SPACED_WORDS.length > 0 ? TABLE_SPACED_WORDS : ["\u0000none"]);
+const TABLE_UNSPACED_PATTERN = TABLE_UNSPACED_WORDS.length > 0 ? substringsPattern(TABLE_UNSPACED_WORDS) : null;
+
+function tableWords(field: ContentField): ContentEvidence[] {
+  // A possessive after the word makes it an endearment in Romanian and Italian ("fetița mea", "copilul meu", "bambina mia").
+  const endearedAfter = (match: RegExpExecArray) => /^\s+(?:mea|meu|noastră|noastra|nostru|mia|mio)(?![\p{L}])/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+  const childWord = (match: RegExpExecArray) =>
+    notAChild(field.text, match.index, match.index + match[0].length) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) || endearedAfter(match) ? null : 0.8;
+  return [
+    ...evidenceOfAll(field, TABLE_ORDINAL_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85)),
+    ...(TABLE_WORDS_PATTERN ? evidenceOf(field, TABLE_WORDS_PATTERN, "minor", "minor-word", childWord, TABLE_WORDS_FAMILY) : []),
+    ...(TABLE_UNSPACED_PATTERN ? evidenceOf(field, TABLE_UNSPACED_PATTERN, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), UNSPACED) : []),
+  ];
 }

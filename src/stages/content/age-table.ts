@@ -1,0 +1,150 @@
+/**
+ * The reference table of how people state a young person's age and school year, by language
+ * (`age-table-data.ts`), compiled into what the `minor` detector runs:
+ * - each age statement ("jag är {N} år", "{N}살이야") becomes a cue: the text before the number,
+ *   read backwards from it (a lookbehind tried at that one place), and the text after it;
+ * - each school year with a grade number ("går i {G}:an") the same, up to the highest grade
+ *   every pupil of that system is still under 18 in; with an ordinal word ("går i {ORD} klass")
+ *   a pattern of its own, run only where its fixed words are;
+ * - the age questions join those `ageAnswers` reads, and the words for minors and for school
+ *   stages only minors attend join the minor words.
+ * Cues are grouped by the text after the number, which is tried first (anchored, it fails at
+ * once): a number has few cues to read backwards from.
+ */
+import { escapeRegExp } from "../../base/escape-regexp.js";
+import { AGE_TABLE, type AgeTableLanguage } from "./age-table-data.js";
+import { cardinalWords, yearWords } from "./age-words.js";
+
+/** CLDR's words for years: a number with one of them alone after it is as often a span of time ("15 anos", "15 lat"). */
+const YEARS_ALONE = new Set(yearWords());
+/** Numbers in words: a "word for a minor" holding one is an age statement, read by the cues ("Sixteen-year-old", "Quince años"). */
+const NUMBER_WORD = new Set(cardinalWords().keys());
+/**
+ * Words for minors that are other words too, and are left out whatever a table says: English "minor" (a key, a league, an
+ * injury) and "kind", Spanish and Portuguese "menor" (smaller), French "mineur" (a miner; a key).
+ */
+const NOT_MINOR_WORDS = new Set(["minoră", "minora", "minore", "minori", "gyerek", "gyerekek", "göre", "minor", "minors", "kind", "kinder", "menor", "menores", "mineur", "mineurs", "mineure", "niño", "niña", "kid", "kids", "child", "girl", "boy", "baby"]);
+
+/** A cue around a number: the text before it (a sticky lookbehind) and after it (anchored), and the largest value it takes as a minor's. */
+export interface NumberCue {
+  before: RegExp;
+  after: RegExp;
+  max: number;
+  language: string;
+  /** The template's fixed words (lower case), all of which a text must hold for the cue to apply; none for scripts written without spaces. */
+  words: string[];
+  /** No word of a person before the number ("{N} years old", "de {N} años"): read as the patterns read a bare age. */
+  bare: boolean;
+}
+
+/** A letter of a script written without spaces. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** A template's fixed words of two letters or more, lower case. */
+function fixedWords(pattern: string): string[] {
+  return pattern.replace(/\{[A-Z]+\}/g, " ").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2);
+}
+
+/** Literal text of a template as a pattern: any run of blanks for a space, any case. */
+function literal(text: string): string {
+  return escapeRegExp(text.trim()).replace(/\s+/g, "\\s+");
+}
+
+/** Whether a template's fixed text is enough to make a number an age or a grade: some letters beside the number. */
+function hasWords(text: string): boolean {
+  return /\p{L}{2,}|\p{Script=Han}|\p{Script=Hangul}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Thai}/u.test(text);
+}
+
+/**
+ * What may follow a number that ends a statement ("jag är {N}"): the clause's end or a word that goes on with it, not a unit
+ * ("jag är 15 minuter sen"); `clauseGoesOn` is the minor detector's list of such words.
+ */
+function endOfStatement(notAUnit: string, clauseGoesOn: string): string {
+  return `${notAUnit}(?=\\s*(?:[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${clauseGoesOn}))`;
+}
+
+/** Cues from templates holding `placeholder` ("{N}", "{G}"), each taking values up to `max`. */
+function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: string; max: number }[], placeholder: string, notAUnit: string, clauseGoesOn: string): NumberCue[] {
+  const cues: NumberCue[] = [];
+  for (const { pattern, max } of templates) {
+    const parts = pattern.split(placeholder);
+    if (parts.length !== 2 || /\{[A-Z]+\}/.test(parts.join(""))) continue;
+    const [before, after] = parts;
+    // A bare number, or one beside punctuation only, says nothing; a grade number beside one word ("grade 8", "year 10") is as
+    // often an exam's, a war's or a bolt's.
+    if (!hasWords(before) && !hasWords(after)) continue;
+    if (placeholder === "{G}" && !UNSPACED.test(pattern) && fixedWords(pattern).length < 2) continue;
+    // "{N} anos", "de {N} años": with no person's word before it, a number and the word for years alone is as often a span of
+    // time or a thing's age ("un Glenfarclas de 12 años").
+    if (placeholder === "{N}" && !/\p{L}{3,}/u.test(before) && YEARS_ALONE.has(after.trim().toLowerCase())) continue;
+    // Scripts written without spaces have no word boundaries to ask for.
+    const beforeBoundary = UNSPACED.test(before.trim()[0] ?? "") ? "" : "(?<![\\p{L}\\p{M}])";
+    const afterBoundary = /\p{L}$/u.test(after.trim()) && !UNSPACED.test(after.trim().at(-1) ?? "") ? "(?![\\p{L}\\p{M}])" : "";
+    const beforeSource = before.trim() === "" ? "(?<![\\p{L}\\p{N}])" : `${beforeBoundary}${literal(before)}${/\s$/.test(before) ? "\\s*" : ""}`;
+    // After the word for years alone, the statement must end there too: "ho quindici anni di esperienza" is a career.
+    const yearsAlone = YEARS_ALONE.has(after.trim().toLowerCase());
+    const afterSource =
+      after.trim() === "" ? endOfStatement(notAUnit, clauseGoesOn) : `${/^\s/.test(after) ? "\\s*" : ""}${literal(after)}${afterBoundary}${yearsAlone ? `(?=\\s*(?:[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${clauseGoesOn}))` : ""}`;
+    const words = UNSPACED.test(pattern) ? [] : [...new Set(`${before} ${after}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2))];
+    cues.push({ before: new RegExp(`(?<=${beforeSource})`, "iuy"), after: new RegExp(`^(?:${afterSource})`, "iu"), max, language: language.code, words, bare: !/\p{L}{3,}/u.test(before) });
+  }
+  return cues;
+}
+
+/** Every language's age statements ({N}, values up to 17) and school years with a grade number ({G}, up to each one's highest minor grade). */
+export function numberCues(notAUnit: string, clauseGoesOn: string): NumberCue[] {
+  return AGE_TABLE.flatMap((language) => [
+    ...cuesOf(language, language.age_statements.map((pattern) => ({ pattern, max: 17 })), "{N}", notAUnit, clauseGoesOn),
+    ...cuesOf(language, language.school_years.filter((year) => year.pattern.includes("{G}")).map((year) => ({ pattern: year.pattern, max: year.max_minor_grade })), "{G}", notAUnit, clauseGoesOn),
+  ]);
+}
+
+/** School years told with an ordinal word, each language's as one pattern: "går i åttonde klass", "v osmé třídě". Their fixed words gate them. */
+export function ordinalSchoolYears(): { source: string; words: string[]; language: string }[] {
+  const found: { source: string; words: string[]; language: string }[] = [];
+  for (const language of AGE_TABLE) {
+    const alternatives: string[] = [];
+    const words = new Set<string>();
+    for (const year of language.school_years) {
+      const parts = year.pattern.split("{ORD}");
+      if (parts.length !== 2 || /\{[A-Z]+\}/.test(parts.join(""))) continue;
+      const fixed = fixedWords(year.pattern);
+      // "{ORD} year" is a university's too: one short word beside an ordinal is not enough.
+      if (fixed.length === 0 || (fixed.length === 1 && [...fixed[0]].length < 5 && !UNSPACED.test(year.pattern))) continue;
+      // The first and second are also a train's or a ticket's class ("in der ersten Klasse", "primer grado" of a burn): from the third.
+      const lowest = 3;
+      const ordinals = Object.entries(language.ordinals)
+        .filter(([grade]) => Number(grade) >= lowest && Number(grade) <= year.max_minor_grade)
+        .flatMap(([, forms]) => forms)
+        .filter((form) => /\p{L}/u.test(form));
+      if (ordinals.length === 0) continue;
+      alternatives.push(`${literal(parts[0])}${/\s$/.test(parts[0]) ? "\\s+" : ""}(?:${[...new Set(ordinals)].sort((a, b) => b.length - a.length).map(literal).join("|")})${/^\s/.test(parts[1]) ? "\\s+" : ""}${literal(parts[1])}`);
+      // The longest fixed word gates the pattern (the quick pass needs one word every match holds).
+      words.add(fixed.reduce((a, b) => (b.length > a.length ? b : a)));
+    }
+    if (alternatives.length > 0) found.push({ source: alternatives.join("|"), words: [...words], language: language.code });
+  }
+  return found;
+}
+
+/** Every language's words for minors and for school stages only minors attend. */
+export function tableMinorWords(): string[] {
+  // School stages only in two words or more, or one long word ("högstadiet", "Grundschule"): "middle" or "primary" alone are other things.
+  const schoolNames = AGE_TABLE.flatMap((language) => language.school_names).filter((name) => UNSPACED.test(name) || name.trim().split(/\s+/).length >= 2 || [...name.trim()].length >= 8);
+  return [
+    ...new Set(
+      [...AGE_TABLE.flatMap((language) => language.minor_words), ...schoolNames]
+        .map((word) => word.trim())
+        .filter((word) => [...word].length >= 3 || UNSPACED.test(word))
+        .filter((word) => !NOT_MINOR_WORDS.has(word.toLowerCase()) && !/\d/.test(word) && !word.toLowerCase().split(/[^\p{L}]+/u).some((part) => NUMBER_WORD.has(part))),
+    ),
+  ];
+}
+
+/** Every language's questions about someone's age, as one alternation. */
+export function tableAgeQuestions(): string {
+  return [...new Set(AGE_TABLE.flatMap((language) => language.age_questions).map((question) => question.trim().replace(/[?？]+$/u, "")).filter((question) => [...question].length >= 8 || UNSPACED.test(question)))]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join("|");
+}
