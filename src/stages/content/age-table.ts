@@ -70,10 +70,10 @@ function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: strin
     const parts = pattern.split(placeholder);
     if (parts.length !== 2 || /\{[A-Z]+\}/.test(parts.join(""))) continue;
     const [before, after] = parts;
-    // A bare number, or one beside punctuation only, says nothing; a grade number beside one word ("grade 8", "year 10") is as
-    // often an exam's, a war's or a bolt's.
+    // A bare number, or one beside punctuation only, says nothing; in English a grade number beside one word ("grade 8",
+    // "year 10") is as often an exam's, a war's or a bolt's (other languages' words for a school class are not).
     if (!hasWords(before) && !hasWords(after)) continue;
-    if (placeholder === "{G}" && !UNSPACED.test(pattern) && fixedWords(pattern).length < 2) continue;
+    if (placeholder === "{G}" && !UNSPACED.test(pattern) && fixedWords(pattern).length < 2 && language.code === "en") continue;
     // "{N} anos", "de {N} años": with no person's word before it, a number and the word for years alone is as often a span of
     // time or a thing's age ("un Glenfarclas de 12 años").
     if (placeholder === "{N}" && !/\p{L}{3,}/u.test(before) && YEARS_ALONE.has(after.trim().toLowerCase())) continue;
@@ -109,8 +109,8 @@ export function ordinalSchoolYears(): { source: string; words: string[]; languag
       const parts = year.pattern.split("{ORD}");
       if (parts.length !== 2 || /\{[A-Z]+\}/.test(parts.join(""))) continue;
       const fixed = fixedWords(year.pattern);
-      // "{ORD} year" is a university's too: one short word beside an ordinal is not enough.
-      if (fixed.length === 0 || (fixed.length === 1 && [...fixed[0]].length < 5 && !UNSPACED.test(year.pattern))) continue;
+      // "{ORD} year" is a university's too: in English one short word beside an ordinal is not enough.
+      if (fixed.length === 0 || (fixed.length === 1 && [...fixed[0]].length < 5 && language.code === "en")) continue;
       // The first and second are also a train's or a ticket's class ("in der ersten Klasse", "primer grado" of a burn): from the third.
       const lowest = 3;
       const ordinals = Object.entries(language.ordinals)

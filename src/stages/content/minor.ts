@@ -800,7 +800,8 @@ function tableAges(field: ContentField): ContentEvidence[] {
     if (!(number.value >= 1)) continue;
     const after = text.slice(number.end, number.end + 40);
     for (const cue of active) {
-      if (number.value > cue.max || !cue.after.test(after)) continue;
+      // School years from the third: the first and second are also a train's or a ticket's class ("1. Klasse Ticket").
+      if (number.value > cue.max || (cue.max !== 17 && number.value < 3) || !cue.after.test(after)) continue;
       cue.before.lastIndex = number.start;
       if (!cue.before.test(text)) continue;
       const end = number.end + (cue.after.exec(after)?.[0].length ?? 0);

@@ -30,7 +30,8 @@ describe("content: the reference table of ages and school years", () => {
 
   it("reads school years with a grade number or an ordinal at the eighth grade where that is a minor's", () => {
     for (const language of AGE_TABLE) {
-      const years = language.school_years.filter((year) => year.max_minor_grade >= 8);
+      // In English a grade beside one word ("grade 8", "year 8") is left out on purpose: an exam's, a war's, a bolt's.
+      const years = language.school_years.filter((year) => year.max_minor_grade >= 8 && (language.code !== "en" || year.pattern.replace(/\{[A-Z]+\}/g, " ").split(/[^\p{L}]+/u).filter((word) => word.length >= 2).length >= 2));
       const eighth = language.ordinals["8"]?.[0];
       const read = years.filter((year) => isMinor(year.pattern.replace("{G}", "8").replace("{ORD}", eighth ?? "8")));
       assert.ok(years.length === 0 || read.length >= 0.5 * years.length, `${language.code}: ${read.length} of ${years.length}`);
