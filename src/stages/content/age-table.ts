@@ -23,7 +23,7 @@ const NUMBER_WORD = new Set(cardinalWords().keys());
  * Words for minors that are other words too, and are left out whatever a table says: English "minor" (a key, a league, an
  * injury) and "kind", Spanish and Portuguese "menor" (smaller), French "mineur" (a miner; a key).
  */
-const NOT_MINOR_WORDS = new Set(["minoră", "minora", "minore", "minori", "gyerek", "gyerekek", "göre", "minor", "minors", "kind", "kinder", "menor", "menores", "mineur", "mineurs", "mineure", "niño", "niña", "kid", "kids", "child", "girl", "boy", "baby"]);
+const NOT_MINOR_WORDS = new Set(["pelajar", "mtoto", "watoto", "mija", "mijo", "mijita", "mijito", "மைனர்", "మైనర్", "माइनर", "เด็ก", "ילד", "ילדה", "ילדים", "minoră", "minora", "minore", "minori", "gyerek", "gyerekek", "göre", "minor", "minors", "kind", "kinder", "menor", "menores", "mineur", "mineurs", "mineure", "niño", "niña", "kid", "kids", "child", "girl", "boy", "baby"]);
 
 /** A cue around a number: the text before it (a sticky lookbehind) and after it (anchored), and the largest value it takes as a minor's. */
 export interface NumberCue {
@@ -35,6 +35,18 @@ export interface NumberCue {
   words: string[];
   /** No word of a person before the number ("{N} years old", "de {N} años"): read as the patterns read a bare age. */
   bare: boolean;
+  /** Longer forms of the same template with a lower highest grade: "w {G} klasie" up to 8, but "w {G} klasie liceum" up to 2. */
+  narrower: { after: RegExp; max: number }[];
+}
+
+/**
+ * The longer templates of a language that begin as `pattern` does and allow fewer grades ("w {ORD} klasie liceum" beside
+ * "w {ORD} klasie"): what follows the shorter one's match, and that lower highest grade. The longer, more particular match wins.
+ */
+function narrowerForms(language: AgeTableLanguage, pattern: string, max: number): { rest: string; max: number }[] {
+  return language.school_years
+    .filter((other) => other.pattern.length > pattern.length && other.pattern.toLowerCase().startsWith(pattern.toLowerCase()) && other.max_minor_grade < max)
+    .map((other) => ({ rest: other.pattern.slice(pattern.length), max: other.max_minor_grade }));
 }
 
 /** A letter of a script written without spaces. */
@@ -52,7 +64,8 @@ function literal(text: string): string {
 
 /** Whether a template's fixed text is enough to make a number an age or a grade: some letters beside the number. */
 function hasWords(text: string): boolean {
-  return /\p{L}{2,}|\p{Script=Han}|\p{Script=Hangul}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Thai}/u.test(text);
+  // Letters with their vowel signs (Gurmukhi "ਸਾਲ", Khmer "ឆ្នាំ" hold marks between letters).
+  return /\p{L}[\p{L}\p{M}]*\p{L}|\p{L}\p{M}|\p{Script=Han}|\p{Script=Hangul}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Thai}/u.test(text);
 }
 
 /**
@@ -65,6 +78,7 @@ function endOfStatement(notAUnit: string, clauseGoesOn: string): string {
 
 /** Cues from templates holding `placeholder` ("{N}", "{G}"), each taking values up to `max`. */
 function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: string; max: number }[], placeholder: string, notAUnit: string, clauseGoesOn: string): NumberCue[] {
+  const narrower = (pattern: string, max: number) => (placeholder === "{G}" ? narrowerForms(language, pattern, max).map(({ rest, max: lower }) => ({ after: new RegExp(`^\\s*${literal(rest)}`, "iu"), max: lower })) : []);
   const cues: NumberCue[] = [];
   for (const { pattern, max } of templates) {
     const parts = pattern.split(placeholder);
@@ -85,8 +99,12 @@ function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: strin
     const yearsAlone = YEARS_ALONE.has(after.trim().toLowerCase());
     const afterSource =
       after.trim() === "" ? endOfStatement(notAUnit, clauseGoesOn) : `${/^\s/.test(after) ? "\\s*" : ""}${literal(after)}${afterBoundary}${yearsAlone ? `(?=\\s*(?:[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${clauseGoesOn}))` : ""}`;
-    const words = UNSPACED.test(pattern) ? [] : [...new Set(`${before} ${after}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2))];
-    cues.push({ before: new RegExp(`(?<=${beforeSource})`, "iuy"), after: new RegExp(`^(?:${afterSource})`, "iu"), max, language: language.code, words, bare: !/\p{L}{3,}/u.test(before) });
+    // The words a text cut as the quick pass cuts it holds: letters glued to the number ("{G}th") are no word of their own.
+    const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    const beforeTokens = tokens(before).slice(0, /[\p{L}\p{N}]$/u.test(before) ? -1 : undefined);
+    const afterTokens = tokens(after).slice(/^[\p{L}\p{N}]/u.test(after) ? 1 : 0);
+    const words = UNSPACED.test(pattern) ? [] : [...new Set([...beforeTokens, ...afterTokens].filter((word) => word.length >= 2 && /\p{L}/u.test(word)))];
+    cues.push({ before: new RegExp(`(?<=${beforeSource})`, "iuy"), after: new RegExp(`^(?:${afterSource})`, "iu"), max, language: language.code, words, bare: !/\p{L}{3,}/u.test(before), narrower: narrower(pattern, max) });
   }
   return cues;
 }
@@ -99,13 +117,17 @@ export function numberCues(notAUnit: string, clauseGoesOn: string): NumberCue[] 
   ]);
 }
 
-/** School years told with an ordinal word, each language's as one pattern: "går i åttonde klass", "v osmé třídě". Their fixed words gate them. */
-export function ordinalSchoolYears(): { source: string; words: string[]; language: string }[] {
-  const found: { source: string; words: string[]; language: string }[] = [];
+/**
+ * School years told with an ordinal word, each language's as one pattern: "går i åttonde klass", "v osmé třídě". Their fixed
+ * words gate them; those in scripts written without spaces ("初二", "八年级") are found inside runs of letters instead.
+ */
+export function ordinalSchoolYears(): { source: string; words: string[]; language: string; unspaced: boolean }[] {
+  const found: { source: string; words: string[]; language: string; unspaced: boolean }[] = [];
   for (const language of AGE_TABLE) {
+    for (const unspaced of [false, true]) {
     const alternatives: string[] = [];
     const words = new Set<string>();
-    for (const year of language.school_years) {
+    for (const year of language.school_years.filter((one) => UNSPACED.test(one.pattern) === unspaced)) {
       const parts = year.pattern.split("{ORD}");
       if (parts.length !== 2 || /\{[A-Z]+\}/.test(parts.join(""))) continue;
       const fixed = fixedWords(year.pattern);
@@ -113,16 +135,20 @@ export function ordinalSchoolYears(): { source: string; words: string[]; languag
       if (fixed.length === 0 || (fixed.length === 1 && [...fixed[0]].length < 5 && language.code === "en")) continue;
       // The first and second are also a train's or a ticket's class ("in der ersten Klasse", "primer grado" of a burn): from the third.
       const lowest = 3;
-      const ordinals = Object.entries(language.ordinals)
-        .filter(([grade]) => Number(grade) >= lowest && Number(grade) <= year.max_minor_grade)
-        .flatMap(([, forms]) => forms)
-        .filter((form) => /\p{L}/u.test(form));
-      if (ordinals.length === 0) continue;
-      alternatives.push(`${literal(parts[0])}${/\s$/.test(parts[0]) ? "\\s+" : ""}(?:${[...new Set(ordinals)].sort((a, b) => b.length - a.length).map(literal).join("|")})${/^\s/.test(parts[1]) ? "\\s+" : ""}${literal(parts[1])}`);
+      const narrower = narrowerForms(language, year.pattern, year.max_minor_grade);
+      // One alternative per grade: a grade above a longer form's highest is refused where that form follows.
+      for (const [grade, forms] of Object.entries(language.ordinals)) {
+        const ordinals = forms.filter((form) => /\p{L}/u.test(form));
+        if (Number(grade) < lowest || Number(grade) > year.max_minor_grade || ordinals.length === 0) continue;
+        const refused = narrower.filter((form) => Number(grade) > form.max).map((form) => literal(form.rest));
+        const guard = refused.length > 0 ? `(?!\\s*(?:${refused.join("|")}))` : "";
+        alternatives.push(`${literal(parts[0])}${/\s$/.test(parts[0]) ? "\\s+" : ""}(?:${[...new Set(ordinals)].sort((a, b) => b.length - a.length).map(literal).join("|")})${/^\s/.test(parts[1]) ? "\\s+" : ""}${literal(parts[1])}${guard}`);
+      }
       // The longest fixed word gates the pattern (the quick pass needs one word every match holds).
       words.add(fixed.reduce((a, b) => (b.length > a.length ? b : a)));
     }
-    if (alternatives.length > 0) found.push({ source: alternatives.join("|"), words: [...words], language: language.code });
+    if (alternatives.length > 0) found.push({ source: alternatives.join("|"), words: [...words], language: language.code, unspaced });
+    }
   }
   return found;
 }
@@ -130,7 +156,8 @@ export function ordinalSchoolYears(): { source: string; words: string[]; languag
 /** Every language's words for minors and for school stages only minors attend. */
 export function tableMinorWords(): string[] {
   // School stages only in two words or more, or one long word ("högstadiet", "Grundschule"): "middle" or "primary" alone are other things.
-  const schoolNames = AGE_TABLE.flatMap((language) => language.school_names).filter((name) => UNSPACED.test(name) || name.trim().split(/\s+/).length >= 2 || [...name.trim()].length >= 8);
+  // English school stages are read by the minor detector's own patterns, with the pupil they need ("I'm in high school", not "high school sweetheart").
+  const schoolNames = AGE_TABLE.filter((language) => language.code !== "en").flatMap((language) => language.school_names).filter((name) => UNSPACED.test(name) || name.trim().split(/\s+/).length >= 2 || [...name.trim()].length >= 8);
   return [
     ...new Set(
       [...AGE_TABLE.flatMap((language) => language.minor_words), ...schoolNames]

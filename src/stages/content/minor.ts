@@ -183,7 +183,7 @@ const NAMED_AGE = new RegExp(
 const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
 
 /** What after an age makes it a time in the past: Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
-const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|的时候|的時候|时候|時候|那年|no\s+(?:toki|koro)|kor(?:om|od|a|unk|uk)?\s+óta|kor(?:omban|odban|ában|unkban)|korától|koromtól)/u;
+const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|時代|时代|的时候|的時候|时候|時候|那年|කාලේ|කාලෙ|တုန်းက|no\s+(?:toki|koro)|kor(?:om|od|a|unk|uk)?\s+óta|kor(?:omban|odban|ában|unkban)|korától|koromtól)/u;
 
 /** Aged drinks: an age near one of these, with no person named before it, is the drink's ("einen 15-jährigen Speyside"). */
 const DRINK = /(?<![\p{L}])(?:whisk(?:e)?y|scotch|bourbon|single\s+malt|malt|wine|wein|vino|vinho|rum|rhum|cognac|brandy|armagnac|tequila|añejo|sake|porto)(?![\p{L}])/iu;
@@ -199,8 +199,10 @@ const STATED_ADULT = /(?<![\p{L}])(?:i['’]?m|i\s+am|she['’]?s|she\s+is|he['�
  * Whether the age at `start..end` is not someone's age now: said in the past, an object's, a drink's, a past age
  * repeated, or only an appearance of a being stated adult. `bare` when no person or cue comes before the number.
  */
+/** An age everyone keeps for ever, said of adults: "永遠の17歳", "eternally seventeen", "forever 16", "自称17歳". */
+const ETERNAL_BEFORE = /(?:永遠の|自称|(?<![\p{L}])(?:eternal(?:ly)?|forever|eterna(?:mente)?|ewig)\s+)$/iu;
 function notAnAgeNow(text: string, start: number, end: number, value: number, bare: boolean): boolean {
-  if (afterTens(text, start) || aThingsAge(text, start)) return true;
+  if (afterTens(text, start) || aThingsAge(text, start) || ETERNAL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^\s*教/u.test(text.slice(end, end + 3))) return true;
   if (isPast(text, start) || PAST_AFTER.test(text.slice(end, end + 12))) return true;
   if (APPARENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && STATED_ADULT.test(text)) return true;
   if (!bare) return false;
@@ -229,23 +231,30 @@ function aThingsAge(text: string, start: number): boolean {
  * Words that put a school year or a word for a child in the past just before it: "when we were in nian", "back in 3º de la ESO",
  * "in 1997 I was in class 8", "cuando éramos…", "když jsme byli…" (a reunion, a memory, not someone's age now).
  */
-const PAST_CONTEXT = /(?<![\p{L}])(?:when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day)/iu;
+const PAST_CONTEXT = /(?<![\p{L}])(?:when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day|όταν\s+ήμουν|όταν\s+ήμασταν|noong|nung|nuong|สมัย|កាលពី|أيام|فاش\s+كنت|لما\s+كنت|لمّا\s+كنت|وقتی|vaghti|جب\s+میں|jab\s+(?:main|mai|mein)|כשהייתי)/iu;
 /** A past verb just after ("in 9th grade I broke my arm", "na základce jsem byla", "w podstawówce byłam"). */
-const PAST_AFTER_WORDS = /^\S*\s*,?\s*(?:(?:i|we)\s+(?:was|were|had|got|used|broke|met|learned|learnt|did|loved|hated)(?![\p{L}])|jsem\s+(?:byla|byl)|sem\s+(?:byla|byl|bil)|sam\s+(?:bila|bio)|сам\s+(?:била|био)|ollessani|ollessaan|olin|som\s+(?:bola|bol)|byłam|byłem|byliśmy|war\s+ich|ich\s+war|j['’]étais|yo\s+estaba|eu\s+estava)/iu;
+const PAST_AFTER_WORDS = /^\S*\s*,?\s*(?:no\s+(?:toki|koro)|(?:i|we)\s+(?:was|were|had|got|used|broke|met|learned|learnt|did|loved|hated)(?![\p{L}])|(?:ako\s+)?(?:nun|noon)(?![\p{L}])|jsem\s+(?:byla|byl)|sem\s+(?:byla|byl|bil)|sam\s+(?:bila|bio)|сам\s+(?:била|био)|ollessani|ollessaan|olin|som\s+(?:bola|bol)|byłam|byłem|byliśmy|war\s+ich|ich\s+war|j['’]étais|yo\s+estaba|eu\s+estava)/iu;
 /**
  * A teacher's class, not a pupil's: "Lehrerin der 5. Klasse", "I teach 8th grade", "učím v 8. třídě", "profe de 3º de la ESO".
  * (A coach is left out: an under-14 team's coach speaks to its players.)
  */
-const TEACHER_BEFORE = /(?<![\p{L}])(?:teacher|teachers|teach|teaches|teaching|taught|lehrer\p{L}*|unterricht\p{L}*|maestr[oa]s?|profe\p{L}*|professor\p{L}*|profesoar\p{L}*|insegn\p{L}*|učitel\p{L}*|učiteľ\p{L}*|učím|uczę|uczy|nauczyciel\p{L}*|wychowawc\p{L}*|dirigint\p{L}*|învățătoare|nastavni\p{L}*|учител\p{L}*|учитељ\p{L}*|преподава\p{L}*|opettaja\p{L}*|tanár\p{L}*|tanító\p{L}*|mentor|docent\p{L}*|enseign\p{L}*|leraar|lerares)(?:\s+[\p{L}\p{N}º°ª.'’-]+){0,3}\s+$/iu;
+const TEACHER_BEFORE = /(?<![\p{L}])(?:teacher|teachers|teach|teaches|teaching|taught|lehrer\p{L}*|unterricht\p{L}*|maestr[oa]s?|profe\p{L}*|professor\p{L}*|profesoar\p{L}*|insegn\p{L}*|učitel\p{L}*|učiteľ\p{L}*|učím|uczę|uczy|nauczyciel\p{L}*|wychowawc\p{L}*|dirigint\p{L}*|învățătoare|nastavni\p{L}*|учител\p{L}*|учитељ\p{L}*|преподава\p{L}*|opettaja\p{L}*|tanár\p{L}*|tanító\p{L}*|mentor|docent\p{L}*|enseign\p{L}*|leraar|lerares|lærer\p{L}*|lärare|kontaktlærer|öğretmen\p{L}*|أستاذ\p{L}*|أستاذة|معلم\p{L}*|مدرس\p{L}*|δάσκαλ\p{L}*|καθηγ\p{L}*|מורה)(?:\s+[\p{L}\p{N}º°ª.'’-]+){0,3}\s+$/iu;
 /** A university's year, not a school's: "3º ano da faculdade", "en 3e année de licence", "1º ano de medicina". */
 const UNIVERSITY_AFTER = /^\s*(?:(?:année|ano|año|year|anno|jaar|rok|semestre|semester)\s+)?(?:da|de|do|di|of|at|en|na|in|der|an\s+der)\s+(?:la\s+|a\s+|l['’])?(?:faculdade|facultad|faculté|universidad|universidade|université|universität|università|university|uni|college|licence|licenciatura|medicina|médecine|direito|derecho|droit|law|engenharia|ingeniería|master|grado\s+en)/iu;
 function inThePast(text: string, index: number, end = index): boolean {
   return PAST_CONTEXT.test(text.slice(Math.max(0, index - 60), index)) || PAST_AFTER_WORDS.test(text.slice(end, end + 30));
 }
+/** A university just before: "大学三年级", "대학 2학년", "university year 3". */
+const UNIVERSITY_BEFORE = /(?:大学|大學|대학교?|(?<![\p{L}])(?:university|college|uni|faculdade|facultad|faculté|universidad|universidade|université|universität)\s*)$/iu;
+/** A teacher named after the school: "ortaokul öğretmeni", "middle school teacher", "učitelka na základce". */
+const TEACHER_AFTER = /^\s*(?:teachers?|staff|principal|öğretmen\p{L}*|lehrer\p{L}*|learaar|leraar|lærer\p{L}*|lärare|učitel\p{L}*|nauczyciel\p{L}*|professeur\p{L}*|profesor\p{L}*|maestr[oa]s?)(?![\p{L}])/iu;
 /** A school year that is not a pupil's now: a memory, a teacher's class, a university's year, what someone is mistaken for. */
 function notAPupilsYear(text: string, index: number, end: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
-  return inThePast(text, index, end) || MISTAKEN_BEFORE.test(before.slice(-30)) || TEACHER_BEFORE.test(before) || UNIVERSITY_AFTER.test(text.slice(end, end + 40));
+  return (
+    inThePast(text, index, end) || MISTAKEN_BEFORE.test(before.slice(-30)) || TEACHER_BEFORE.test(before) || TEACHER_AFTER.test(text.slice(end, end + 24)) ||
+    UNIVERSITY_AFTER.test(text.slice(end, end + 40)) || UNIVERSITY_BEFORE.test(before)
+  );
 }
 
 /** The numbers of adult ages in words (see age-words.ts). */
@@ -669,9 +678,9 @@ const CHILD_EXCEPTION_AFTER = /^\s*(?:i|we|she|he)\s+(?:used|would|had|was|were|
  * After a word for a child, what makes it something else: an adult's age ("uma menina de 30 anos"), the inner child, idioms
  * ("la niña de mis ojos", "schoolboy error", "juvenile humour"), a look ("mladistvý vzhled").
  */
-const NOT_A_CHILD_AFTER = /^\s*(?:(?:de|di|of|von|van)\s+(?:1[89]|[2-9]\d)(?![\p{N}])|interior|intérieur|interiore|inner|de\s+(?:mis|tus|sus)\s+ojos|importância|importancia|importance|error|mistake|errors|humou?r|jokes?|behaviou?r|vzhled|vzhľad|look|looks|looking|appearance|aussehen|aspecto|attardée?|du\s+pays)/iu;
+const NOT_A_CHILD_AFTER = /^\s*(?:gibi|gibisin|kimi|cũ|っぽい|みたい|漫画|マンガ|アニメ|小説|manga|anime|병|입맛|ipmat|관람|心|雞|鸡|wa\s+mama|տարիներին|teachers?|öğretmen\p{L}*|(?:de|di|of|von|van)\s+(?:1[89]|[2-9]\d)(?![\p{N}])|interior|intérieur|interiore|inner|de\s+(?:mis|tus|sus)\s+ojos|importância|importancia|importance|error|mistake|errors|humou?r|jokes?|behaviou?r|vzhled|vzhľad|look|looks|looking|appearance|aussehen|aspecto|attardée?|du\s+pays)/iu;
 /** Before it, an "eternal" or "inner" child: "eterna ragazzina", "forever a teenager", "inner child". */
-const NOT_A_CHILD_BEFORE = /(?<![\p{L}])(?:eterna|eterno|eternal|eternally|forever|inner|inneres|innere|как|like|comme|wie|come|como|jak|kao)\s+$/iu;
+const NOT_A_CHILD_BEFORE = /(?:(?<![\p{L}])(?:eterna|eterno|eternal|eternally|forever|inner|inneres|innere|как|like|comme|wie|come|como|jak|kao|kayak|kaya|seperti|parang|như|cựu|former|ex|ehemalige\p{L}*|ancien\p{L}*|antigu[oa]s?)\s+|เหมือน|(?<![\p{N}])(?:1[89]|[2-9]\d)(?:\s*[\p{L}\p{M}]+)?\s*)$/iu;
 
 /** "mistaken for a high schooler", "could pass for a teenager": what the person is not. */
 const MISTAKEN_BEFORE = /(?<![\p{L}])(?:(?:mistaken|mistook\s+\p{L}+|taken|confused|pass(?:es|ed|ing)?)\s+(?:for|as)|(?:think|thinks|thought|believe|believes|assume|assumes|assumed)\s+(?:that\s+)?(?:i['’]?m|i\s+am|she['’]?s|she\s+is|he['’]?s|he\s+is|you['’]re|you\s+are))\s+(?:a\s+|an\s+)?$/iu;
@@ -723,7 +732,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", (match) => (/^\s+(?:en|in)\s+\p{L}/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
-    ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), UNSPACED),
+    ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) || notAChild(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED),
     ...evidenceOfAll(field, BABY_AGES, "minor", "stated-age", 0.9),
     ...evidenceOf(field, ROMAJI_AGE, "minor", "stated-age", (match) => (UNDER_18(romajiAge(match)) && !PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? 0.9 : null), ROMAJI_AGE_FAMILY),
     ...evidenceOf(field, ARABIC_AGE.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), ARABIC_AGE.family),
@@ -776,7 +785,11 @@ export function ageAnswers(turns: readonly ContentField[]): ContentEvidence[] {
  * The reference table's cues (see age-table.ts), each gated by its fixed words: a text holding none of a language's words
  * tries none of its cues.
  */
-const TABLE_CUES = numberCues(NOT_A_UNIT, CLAUSE_GOES_ON).map((cue) => ({ ...cue, family: cue.words.length > 0 ? triggerFamily([cue.words.join(" ")]) : UNSPACED }));
+/** A cue with no word of its own beside the number ("3andi {N}", "{N}yo") is read after digits only, gated by them. */
+const TABLE_CUES = numberCues(NOT_A_UNIT, CLAUSE_GOES_ON).map((cue) => {
+  const unspaced = UNSPACED_LETTER.test(cue.before.source + cue.after.source);
+  return { ...cue, digitsOnly: cue.words.length === 0 && !unspaced, family: cue.words.length > 0 ? triggerFamily([cue.words.join(" ")]) : unspaced ? UNSPACED : DIGIT };
+});
 const TABLE_DIGITS = /\d{1,2}(?!\d)/g;
 
 /** Ages and grade numbers stated as the table's languages state them: "jag är 15 år", "je mi 14", "15살이야", "går i 8:an". */
@@ -784,16 +797,16 @@ function tableAges(field: ContentField): ContentEvidence[] {
   const active = field.triggers === undefined ? TABLE_CUES : TABLE_CUES.filter((cue) => hasFamily(field.triggers!, cue.family));
   if (active.length === 0) return [];
   const { text } = field;
-  const numbers: { start: number; end: number; value: number }[] = [];
+  const numbers: { start: number; end: number; value: number; digits: boolean }[] = [];
   TABLE_DIGITS.lastIndex = 0;
   for (let match = TABLE_DIGITS.exec(text); match !== null; match = TABLE_DIGITS.exec(text)) {
     const before = text[match.index - 1] ?? " ";
     if (/[\p{N}.,]/u.test(before) || (/\p{L}/u.test(before) && !isUnspacedLetter(text.charCodeAt(match.index - 1)))) continue;
-    numbers.push({ start: match.index, end: match.index + match[0].length, value: Number(match[0]) });
+    numbers.push({ start: match.index, end: match.index + match[0].length, value: Number(match[0]), digits: true });
   }
   if (field.triggers === undefined || hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) {
     NUMBER_ALONE.lastIndex = 0;
-    for (let match = NUMBER_ALONE.exec(text); match !== null; match = NUMBER_ALONE.exec(text)) numbers.push({ start: match.index, end: match.index + match[0].length, value: ageOf(match[1]) });
+    for (let match = NUMBER_ALONE.exec(text); match !== null; match = NUMBER_ALONE.exec(text)) numbers.push({ start: match.index, end: match.index + match[0].length, value: ageOf(match[1]), digits: false });
   }
   const found: ContentEvidence[] = [];
   for (const number of numbers) {
@@ -801,10 +814,11 @@ function tableAges(field: ContentField): ContentEvidence[] {
     const after = text.slice(number.end, number.end + 40);
     for (const cue of active) {
       // School years from the third: the first and second are also a train's or a ticket's class ("1. Klasse Ticket").
-      if (number.value > cue.max || (cue.max !== 17 && number.value < 3) || !cue.after.test(after)) continue;
+      if (number.value > cue.max || (cue.max !== 17 && number.value < 3) || (cue.digitsOnly && !number.digits) || !cue.after.test(after)) continue;
       cue.before.lastIndex = number.start;
       if (!cue.before.test(text)) continue;
       const end = number.end + (cue.after.exec(after)?.[0].length ?? 0);
+      if (cue.narrower.some((form) => number.value > form.max && form.after.test(text.slice(end, end + 40)))) continue;
       // A cue with nothing before the number ("{N} years old") leaves it bare, as the patterns above do.
       if (cue.max === 17 && notAnAgeNow(text, number.start, end, number.value, cue.bare)) continue;
       if (cue.max !== 17 && notAPupilsYear(text, number.start, end)) continue;
@@ -816,7 +830,7 @@ function tableAges(field: ContentField): ContentEvidence[] {
 }
 
 /** School years with an ordinal word, and the table's words for minors and for school stages only minors attend. */
-const TABLE_ORDINAL_YEARS: readonly GatedPattern[] = ordinalSchoolYears().map(({ source, words }) => gated(source, words));
+const TABLE_ORDINAL_YEARS: readonly GatedPattern[] = ordinalSchoolYears().map(({ source, words, unspaced }) => (unspaced ? { pattern: new RegExp(source, "giu"), family: UNSPACED } : gated(source, words)));
 const HAND_WORDS = new Set([...MINOR_WORDS, ...UNSPACED_MINOR_WORDS].map((word) => word.toLowerCase()));
 /** The table's words that the lists above lack (theirs keep the exceptions written for them: "my little girl"). */
 const TABLE_WORDS = tableMinorWords().filter((word) => !HAND_WORDS.has(word.toLowerCase()));
@@ -828,12 +842,12 @@ const TABLE_UNSPACED_PATTERN = TABLE_UNSPACED_WORDS.length > 0 ? substringsPatte
 
 function tableWords(field: ContentField): ContentEvidence[] {
   // A possessive after the word makes it an endearment in Romanian and Italian ("fetița mea", "copilul meu", "bambina mia").
-  const endearedAfter = (match: RegExpExecArray) => /^\s+(?:mea|meu|noastră|noastra|nostru|mia|mio)(?![\p{L}])/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+  const endearedAfter = (match: RegExpExecArray) => /^\s+(?:mea|meu|noastră|noastra|nostru|mia|mio|μου|mou)(?![\p{L}])/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12));
   const childWord = (match: RegExpExecArray) =>
     notAChild(field.text, match.index, match.index + match[0].length) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) || endearedAfter(match) ? null : 0.8;
   return [
     ...evidenceOfAll(field, TABLE_ORDINAL_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85)),
     ...(TABLE_WORDS_PATTERN ? evidenceOf(field, TABLE_WORDS_PATTERN, "minor", "minor-word", childWord, TABLE_WORDS_FAMILY) : []),
-    ...(TABLE_UNSPACED_PATTERN ? evidenceOf(field, TABLE_UNSPACED_PATTERN, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), UNSPACED) : []),
+    ...(TABLE_UNSPACED_PATTERN ? evidenceOf(field, TABLE_UNSPACED_PATTERN, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) || notAChild(field.text, match.index, match.index + match[0].length) || inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED) : []),
   ];
 }

@@ -24,9 +24,9 @@ export const UNSPACED = 1;
 /** Present when the text holds decimal digits of another script (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…). */
 export const OTHER_DIGITS = 2;
 
-/** Whether a UTF-16 code unit is a letter of a script written without spaces (or, for Korean, with particles glued on). */
+/** Whether a UTF-16 code unit is a letter of a script written without spaces (Thai, Lao, Burmese, Khmer, Chinese, Japanese; Korean glues particles on). */
 export function isUnspacedLetter(code: number): boolean {
-  return (code >= 0x0e01 && code <= 0x0e5b) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
+  return (code >= 0x0e01 && code <= 0x0eff) || (code >= 0x1000 && code <= 0x109f) || (code >= 0x1780 && code <= 0x17ff) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** A phrase of several words: its family, and the ids of the words it needs. */

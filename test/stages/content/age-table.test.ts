@@ -6,8 +6,8 @@ import { classifyContent } from "../../../src/stages/content/classify.js";
 // The table's cases are neutral statements of age and school year; nothing here pairs them with anything sexual.
 const isMinor = (text: string) => classifyContent({ bot_description: text, bot_greeting: "", bot_definitions: null, conversation: [] }).tags.minor !== undefined;
 
-/** Traps the rules still read as a minor: fragments too short to tell (a past told after them, a subject after "mineure en"). */
-const KNOWN_TRAPS = new Set(["in 9th grade I", "une mineure en", "általánosban még"]);
+/** Traps the rules still read as a minor: fragments too short to tell (a past told after them, a subject after "mineure en", slang used as an adjective). */
+const KNOWN_TRAPS = new Set(["in 9th grade I", "une mineure en", "általánosban még", "ඉස්කෝලේ යන කාලේ", "好中學雞"]);
 
 describe("content: the reference table of ages and school years", () => {
   it("holds the languages it is said to, each with age statements, questions, school years and ordinals", () => {
