@@ -25,6 +25,13 @@ const NUMBER_WORD = new Set(cardinalWords().keys());
  */
 const NOT_MINOR_WORDS = new Set(["pelajar", "mtoto", "watoto", "mija", "mijo", "mijita", "mijito", "மைனர்", "మైనర్", "माइनर", "เด็ก", "ילד", "ילדה", "ילדים", "minoră", "minora", "minore", "minori", "gyerek", "gyerekek", "göre", "minor", "minors", "kind", "kinder", "menor", "menores", "mineur", "mineurs", "mineure", "niño", "niña", "kid", "kids", "child", "girl", "boy", "baby"]);
 
+/**
+ * The languages whose statements and school years are compiled: all but English, which the minor detector's own patterns read
+ * (with the exceptions written for English: "grade 8 piano", "a 12-year-old whisky"), and which most texts are in, so that its
+ * cues would be tried on nearly every number. Its questions, words and traps still serve.
+ */
+const READ_LANGUAGES = AGE_TABLE.filter((language) => language.code !== "en");
+
 /** A cue around a number: the text before it (a sticky lookbehind) and after it (anchored), and the largest value it takes as a minor's. */
 export interface NumberCue {
   before: RegExp;
@@ -111,7 +118,7 @@ function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: strin
 
 /** Every language's age statements ({N}, values up to 17) and school years with a grade number ({G}, up to each one's highest minor grade). */
 export function numberCues(notAUnit: string, clauseGoesOn: string): NumberCue[] {
-  return AGE_TABLE.flatMap((language) => [
+  return READ_LANGUAGES.flatMap((language) => [
     ...cuesOf(language, language.age_statements.map((pattern) => ({ pattern, max: 17 })), "{N}", notAUnit, clauseGoesOn),
     ...cuesOf(language, language.school_years.filter((year) => year.pattern.includes("{G}")).map((year) => ({ pattern: year.pattern, max: year.max_minor_grade })), "{G}", notAUnit, clauseGoesOn),
   ]);
@@ -123,10 +130,9 @@ export function numberCues(notAUnit: string, clauseGoesOn: string): NumberCue[] 
  */
 export function ordinalSchoolYears(): { source: string; words: string[]; language: string; unspaced: boolean }[] {
   const found: { source: string; words: string[]; language: string; unspaced: boolean }[] = [];
-  for (const language of AGE_TABLE) {
+  for (const language of READ_LANGUAGES) {
     for (const unspaced of [false, true]) {
     const alternatives: string[] = [];
-    const words = new Set<string>();
     for (const year of language.school_years.filter((one) => UNSPACED.test(one.pattern) === unspaced)) {
       const parts = year.pattern.split("{ORD}");
       if (parts.length !== 2 || /\{[A-Z]+\}/.test(parts.join(""))) continue;
@@ -144,10 +150,11 @@ export function ordinalSchoolYears(): { source: string; words: string[]; languag
         const guard = refused.length > 0 ? `(?!\\s*(?:${refused.join("|")}))` : "";
         alternatives.push(`${literal(parts[0])}${/\s$/.test(parts[0]) ? "\\s+" : ""}(?:${[...new Set(ordinals)].sort((a, b) => b.length - a.length).map(literal).join("|")})${/^\s/.test(parts[1]) ? "\\s+" : ""}${literal(parts[1])}${guard}`);
       }
-      // The longest fixed word gates the pattern (the quick pass needs one word every match holds).
-      words.add(fixed.reduce((a, b) => (b.length > a.length ? b : a)));
+      // Each template is a pattern of its own, gated by all its fixed words together (one common word, Portuguese "no" or
+      // "ano", would run a whole language's patterns on most texts).
+      if (alternatives.length > 0) found.push({ source: alternatives.join("|"), words: fixed, language: language.code, unspaced });
+      alternatives.length = 0;
     }
-    if (alternatives.length > 0) found.push({ source: alternatives.join("|"), words: [...words], language: language.code, unspaced });
     }
   }
   return found;

@@ -56,13 +56,19 @@ export function combinedScores(evidence: readonly ContentEvidence[], fields: rea
   return new Map([...misses].map(([tag, miss]) => [tag, Math.round((1 - miss) * 1000) / 1000]));
 }
 
+/** Whether no family is present (a loop: this runs for every field of every conversation). */
+function noneSet(triggers: Uint32Array): boolean {
+  for (let i = 0; i < triggers.length; i++) if (triggers[i] !== 0) return false;
+  return true;
+}
+
 export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_greeting" | "bot_definitions" | "conversation">, threshold = DEFAULT_CONTENT_THRESHOLD): ContentResult {
   const fields = contentFields(episode);
   const evidence: ContentEvidence[] = [];
   for (const field of fields) {
     field.triggers = triggersOf(field.text);
     // Most texts hold no rule's words at all: nothing to run.
-    if (field.triggers.every((word) => word === 0)) continue;
+    if (noneSet(field.triggers)) continue;
     const read = hasFamily(field.triggers, OTHER_DIGITS) ? { ...field, text: asciiDigits(field.text) } : field;
     for (const detect of DETECTORS) for (const item of detect(read)) evidence.push(item);
   }

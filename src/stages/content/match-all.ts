@@ -50,7 +50,13 @@ export interface GatedPattern {
 
 /** Evidence from several gated patterns, each run only where its words are. */
 export function evidenceOfAll(field: ContentField, patterns: readonly GatedPattern[], tag: ContentTag, rule: string, score: number | ((match: RegExpExecArray) => number | null)): ContentEvidence[] {
-  return patterns.flatMap(({ pattern, family }) => evidenceOf(field, pattern, tag, rule, score, family));
+  // A plain loop: long lists (a table's patterns) are mostly skipped by their family, and should cost no more than that.
+  const found: ContentEvidence[] = [];
+  for (const { pattern, family } of patterns) {
+    if (field.triggers !== undefined && !hasFamily(field.triggers, family)) continue;
+    for (const item of evidenceOf(field, pattern, tag, rule, score)) found.push(item);
+  }
+  return found;
 }
 
 /** Every pairing of these words (verb × object…), as the phrases a pattern's match must contain. */

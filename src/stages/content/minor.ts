@@ -285,10 +285,21 @@ const WORD_START = /[\p{L}{]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** Where a statement of age can begin: each word's start within reach before a number in words, in order. */
+/** The numbers in words of the text read last (the statements and the table's cues both need them; the scan is the costly part). */
+let numbersRead: { text: string; found: { index: number; word: string; value: number }[] } = { text: "", found: [] };
+function numberWordsIn(text: string): { index: number; word: string; value: number }[] {
+  if (numbersRead.text !== text) {
+    const found: { index: number; word: string; value: number }[] = [];
+    NUMBER_ALONE.lastIndex = 0;
+    for (let match = NUMBER_ALONE.exec(text); match !== null; match = NUMBER_ALONE.exec(text)) found.push({ index: match.index, word: match[0], value: ageOf(match[1]) });
+    numbersRead = { text, found };
+  }
+  return numbersRead.found;
+}
+
 function ageStarts(text: string): number[] {
   const starts = new Set<number>();
-  NUMBER_ALONE.lastIndex = 0;
-  for (let match = NUMBER_ALONE.exec(text); match !== null; match = NUMBER_ALONE.exec(text)) {
+  for (const match of numberWordsIn(text)) {
     for (let at = Math.max(0, match.index - AGE_REACH); at <= match.index; at++) {
       if (WORD_START.test(text[at]) && (at === 0 || text[at] === "{" || !LETTER.test(text[at - 1]))) starts.add(at);
     }
@@ -788,14 +799,38 @@ export function ageAnswers(turns: readonly ContentField[]): ContentEvidence[] {
 /** A cue with no word of its own beside the number ("3andi {N}", "{N}yo") is read after digits only, gated by them. */
 const TABLE_CUES = numberCues(NOT_A_UNIT, CLAUSE_GOES_ON).map((cue) => {
   const unspaced = UNSPACED_LETTER.test(cue.before.source + cue.after.source);
-  return { ...cue, digitsOnly: cue.words.length === 0 && !unspaced, family: cue.words.length > 0 ? triggerFamily([cue.words.join(" ")]) : unspaced ? UNSPACED : DIGIT };
+  // Gated by its longest word alone (a phrase of all its words would be checked at the end of every quick pass that saw
+  // its anchor word).
+  const longest = cue.words.reduce((a, b) => ([...b].length > [...a].length ? b : a), "");
+  return { ...cue, digitsOnly: longest === "" && !unspaced, family: longest !== "" ? triggerFamily([longest]) : unspaced ? UNSPACED : DIGIT };
 });
 const TABLE_DIGITS = /\d{1,2}(?!\d)/g;
+/** The cues by the family that gates them: a text's families are checked once each, not once per cue. */
+const CUES_BY_FAMILY = groupByFamily(TABLE_CUES);
+
+/** Items by the family that gates them. */
+function groupByFamily<T extends { family: number }>(items: readonly T[]): ReadonlyMap<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) groups.set(item.family, [...(groups.get(item.family) ?? []), item]);
+  return groups;
+}
+
+/** The items whose families a text holds, read from the set bits of its triggers (a handful) rather than by asking each family. */
+function presentIn<T>(triggers: Uint32Array, byFamily: ReadonlyMap<number, T[]>): T[] {
+  const present: T[] = [];
+  for (let word = 0; word < triggers.length; word++) {
+    for (let bits = triggers[word]; bits !== 0; bits &= bits - 1) {
+      const items = byFamily.get(word * 32 + (31 - Math.clz32(bits & -bits)));
+      if (items) for (const item of items) present.push(item);
+    }
+  }
+  return present;
+}
 
 /** Ages and grade numbers stated as the table's languages state them: "jag är 15 år", "je mi 14", "15살이야", "går i 8:an". */
 function tableAges(field: ContentField): ContentEvidence[] {
-  const active = field.triggers === undefined ? TABLE_CUES : TABLE_CUES.filter((cue) => hasFamily(field.triggers!, cue.family));
-  if (active.length === 0) return [];
+  // Most texts hold no digit and no number in words: nothing to read.
+  if (field.triggers !== undefined && !hasFamily(field.triggers, DIGIT) && !hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) return [];
   const { text } = field;
   const numbers: { start: number; end: number; value: number; digits: boolean }[] = [];
   TABLE_DIGITS.lastIndex = 0;
@@ -805,9 +840,10 @@ function tableAges(field: ContentField): ContentEvidence[] {
     numbers.push({ start: match.index, end: match.index + match[0].length, value: Number(match[0]), digits: true });
   }
   if (field.triggers === undefined || hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) {
-    NUMBER_ALONE.lastIndex = 0;
-    for (let match = NUMBER_ALONE.exec(text); match !== null; match = NUMBER_ALONE.exec(text)) numbers.push({ start: match.index, end: match.index + match[0].length, value: ageOf(match[1]), digits: false });
+    for (const match of numberWordsIn(text)) numbers.push({ start: match.index, end: match.index + match.word.length, value: match.value, digits: false });
   }
+  if (numbers.length === 0) return [];
+  const active = field.triggers === undefined ? TABLE_CUES : presentIn(field.triggers, CUES_BY_FAMILY);
   const found: ContentEvidence[] = [];
   for (const number of numbers) {
     if (!(number.value >= 1)) continue;
@@ -830,7 +866,10 @@ function tableAges(field: ContentField): ContentEvidence[] {
 }
 
 /** School years with an ordinal word, and the table's words for minors and for school stages only minors attend. */
-const TABLE_ORDINAL_YEARS: readonly GatedPattern[] = ordinalSchoolYears().map(({ source, words, unspaced }) => (unspaced ? { pattern: new RegExp(source, "giu"), family: UNSPACED } : gated(source, words)));
+const ORDINAL_YEARS = ordinalSchoolYears();
+const TABLE_ORDINAL_YEARS: readonly GatedPattern[] = ORDINAL_YEARS.map(({ source, words, unspaced }) => (unspaced ? { pattern: new RegExp(source, "giu"), family: UNSPACED } : gated(source, [words.reduce((a, b) => ([...b].length > [...a].length ? b : a), "")])));
+/** The ordinal patterns by the family that gates them, read from a text's set bits as the cues are. */
+const ORDINAL_YEARS_BY_FAMILY = groupByFamily(TABLE_ORDINAL_YEARS);
 const HAND_WORDS = new Set([...MINOR_WORDS, ...UNSPACED_MINOR_WORDS].map((word) => word.toLowerCase()));
 /** The table's words that the lists above lack (theirs keep the exceptions written for them: "my little girl"). */
 const TABLE_WORDS = tableMinorWords().filter((word) => !HAND_WORDS.has(word.toLowerCase()));
@@ -846,7 +885,9 @@ function tableWords(field: ContentField): ContentEvidence[] {
   const childWord = (match: RegExpExecArray) =>
     notAChild(field.text, match.index, match.index + match[0].length) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) || endearedAfter(match) ? null : 0.8;
   return [
-    ...evidenceOfAll(field, TABLE_ORDINAL_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85)),
+    ...evidenceOfAll(field, field.triggers === undefined ? TABLE_ORDINAL_YEARS : presentIn(field.triggers, ORDINAL_YEARS_BY_FAMILY), "minor", "school-year", (match) =>
+      notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85,
+    ),
     ...(TABLE_WORDS_PATTERN ? evidenceOf(field, TABLE_WORDS_PATTERN, "minor", "minor-word", childWord, TABLE_WORDS_FAMILY) : []),
     ...(TABLE_UNSPACED_PATTERN ? evidenceOf(field, TABLE_UNSPACED_PATTERN, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) || notAChild(field.text, match.index, match.index + match[0].length) || inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED) : []),
   ];

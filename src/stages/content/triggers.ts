@@ -97,9 +97,16 @@ function newFamily(): number {
   return families++;
 }
 
-/** A new family whose matches each contain one of these words, or every word of one of these phrases. */
+/** Families already made, by their words: the same words make the same family (a table's templates share many). */
+const familiesByWords = new Map<string, number>();
+
+/** A family whose matches each contain one of these words, or every word of one of these phrases. */
 export function triggerFamily(words: readonly string[]): number {
+  const key = [...new Set(words.map((word) => word.toLowerCase()))].sort().join("\u0000");
+  const known = familiesByWords.get(key);
+  if (known !== undefined) return known;
   const family = newFamily();
+  familiesByWords.set(key, family);
   for (const phrase of words) {
     const parts = [...new Set(phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
     if (parts.length === 0) throw new Error(`no word in trigger "${phrase}"`);
@@ -181,6 +188,22 @@ export function asciiDigits(text: string): string {
 let seenAt = new Uint32Array(0);
 let stamp = 0;
 
+/**
+ * A zeroed array of `size` words, cut from a larger block: one allocation serves thousands of texts (allocating a typed
+ * array for each was the quick pass's largest single cost once the families numbered a thousand).
+ */
+let block = new Uint32Array(0);
+let blockUsed = 0;
+function freshTriggers(size: number): Uint32Array {
+  if (blockUsed + size > block.length) {
+    block = new Uint32Array(Math.max(size, 1 << 12));
+    blockUsed = 0;
+  }
+  const slice = block.subarray(blockUsed, blockUsed + size);
+  blockUsed += size;
+  return slice;
+}
+
 /** The families that could match somewhere in `text`. */
 export function triggersOf(text: string): Triggers {
   const { words, stems } = tablesOf();
@@ -189,7 +212,7 @@ export function triggersOf(text: string): Triggers {
     seenAt.fill(0);
     stamp = 1;
   }
-  const found = new Uint32Array((families + 31) >>> 5);
+  const found = freshTriggers((families + 31) >>> 5);
   let anchors: WordEntry[] | null = null;
   let length = 0;
   let hash = 0;
