@@ -1,3 +1,8 @@
+/**
+ * node scripts/age-table-to-ts.mjs TABLE.json [MORE.json…]: rewrites the table in src/stages/content/age-table-data.ts
+ * from the reference table's JSON (the format its header describes), each list cleaned of blanks and duplicates, and
+ * another language's entries that are English words left out (the English rules read English text).
+ */
 import fs from "fs";
 const parts = process.argv.slice(2);
 const languages = parts.flatMap((p) => JSON.parse(fs.readFileSync(p, "utf8")));
@@ -29,27 +34,9 @@ const out = languages.map((l) => ({
   ordinals: Object.fromEntries(Object.entries(l.ordinals ?? {}).map(([k, v]) => [k, clean(Array.isArray(v) ? v : [v])])),
   school_names: clean(l.school_names), minor_words: clean(l.minor_words), adult_traps: clean(l.adult_traps),
 }));
-const header = `/**
- * How people state a young person's age and school year, by language: a reference table written for this
- * project (no maintained source holds it), compiled by \`age-table.ts\`. Per language: age statements with {N}
- * where the number goes, age questions, school years with {G} (a grade number) or {ORD} (an ordinal word) and
- * the highest grade every pupil of that system is still under 18 in, ordinals, names of school stages only
- * minors attend, words for minors, and phrases with those words that do not mean a minor (\`adult_traps\`, which
- * the tests hold the detector to). Forms are written as chats write them, unaccented and misspelled ones too.
- */
-export interface AgeTableLanguage {
-  language: string;
-  code: string;
-  age_statements: readonly string[];
-  age_questions: readonly string[];
-  school_years: readonly { pattern: string; max_minor_grade: number }[];
-  ordinals: Readonly<Record<string, readonly string[]>>;
-  school_names: readonly string[];
-  minor_words: readonly string[];
-  adult_traps: readonly string[];
-}
-
-export const AGE_TABLE: readonly AgeTableLanguage[] = ${JSON.stringify(out, null, 1)};
-`;
-fs.writeFileSync(new URL("../src/stages/content/age-table-data.ts", import.meta.url), header);
+// The data file's documentation and types stay where they are: only the table after them is rewritten.
+const target = new URL("../src/stages/content/age-table-data.ts", import.meta.url);
+const marker = "export const AGE_TABLE: readonly AgeTableLanguage[] = ";
+const current = fs.readFileSync(target, "utf8");
+fs.writeFileSync(target, `${current.slice(0, current.indexOf(marker))}${marker}${JSON.stringify(out, null, 1)};\n`);
 console.log(out.length, "languages");

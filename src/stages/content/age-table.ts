@@ -8,20 +8,24 @@
  *   a pattern of its own, run only where its fixed words are;
  * - the age questions join those `ageAnswers` reads, and the words for minors and for school
  *   stages only minors attend join the minor words.
- * Cues are grouped by the text after the number, which is tried first (anchored, it fails at
- * once): a number has few cues to read backwards from.
+ * Each cue and pattern names the one word that gates it (its longest: every match holds it), so
+ * that a text tries only the cues of the words it holds; at a number, the text after it is tried
+ * first (anchored, it fails at once).
  */
 import { escapeRegExp } from "../../base/escape-regexp.js";
 import { AGE_TABLE, type AgeTableLanguage } from "./age-table-data.js";
-import { cardinalWords, yearWords } from "./age-words.js";
+import { CARDINAL_WORDS, YEAR_WORDS } from "./age-words.js";
+import { hasUnspacedLetter } from "./triggers.js";
 
 /** CLDR's words for years: a number with one of them alone after it is as often a span of time ("15 anos", "15 lat"). */
-const YEARS_ALONE = new Set(yearWords());
+const YEARS_ALONE = new Set(YEAR_WORDS);
 /** Numbers in words: a "word for a minor" holding one is an age statement, read by the cues ("Sixteen-year-old", "Quince años"). */
-const NUMBER_WORD = new Set(cardinalWords().keys());
+const NUMBER_WORD = new Set(CARDINAL_WORDS.keys());
 /**
  * Words for minors that are other words too, and are left out whatever a table says: English "minor" (a key, a league, an
- * injury) and "kind", Spanish and Portuguese "menor" (smaller), French "mineur" (a miner; a key).
+ * injury) and "kind", Spanish and Portuguese "menor" (smaller), French "mineur" (a miner; a key), Italian "minore" and Romanian
+ * "minoră" (younger, smaller), words said of adults as often ("mija", "pelajar" a university student too, "gyerek", "ילד"),
+ * "minor" written in Tamil, Telugu or Hindi letters.
  */
 const NOT_MINOR_WORDS = new Set(["pelajar", "mtoto", "watoto", "mija", "mijo", "mijita", "mijito", "மைனர்", "మైనర్", "माइनर", "เด็ก", "ילד", "ילדה", "ילדים", "minoră", "minora", "minore", "minori", "gyerek", "gyerekek", "göre", "minor", "minors", "kind", "kinder", "menor", "menores", "mineur", "mineurs", "mineure", "niño", "niña", "kid", "kids", "child", "girl", "boy", "baby"]);
 
@@ -38,8 +42,12 @@ export interface NumberCue {
   after: RegExp;
   max: number;
   language: string;
-  /** The template's fixed words (lower case), all of which a text must hold for the cue to apply; none for scripts written without spaces. */
+  /** The template's fixed words as the quick pass cuts them (lower case); none for scripts written without spaces. */
   words: string[];
+  /** The one of them that gates the cue (the longest); "" when there is none. */
+  gate: string;
+  /** Written in a script without spaces. */
+  unspaced: boolean;
   /** No word of a person before the number ("{N} years old", "de {N} años"): read as the patterns read a bare age. */
   bare: boolean;
   /** Longer forms of the same template with a lower highest grade: "w {G} klasie" up to 8, but "w {G} klasie liceum" up to 2. */
@@ -56,8 +64,10 @@ function narrowerForms(language: AgeTableLanguage, pattern: string, max: number)
     .map((other) => ({ rest: other.pattern.slice(pattern.length), max: other.max_minor_grade }));
 }
 
-/** A letter of a script written without spaces. */
-export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** The longest of some words (the rarest, most often), "" for none. */
+function longest(words: readonly string[]): string {
+  return words.reduce((a, b) => ([...b].length > [...a].length ? b : a), "");
+}
 
 /** A template's fixed words of two letters or more, lower case. */
 function fixedWords(pattern: string): string[] {
@@ -94,13 +104,14 @@ function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: strin
     // A bare number, or one beside punctuation only, says nothing; in English a grade number beside one word ("grade 8",
     // "year 10") is as often an exam's, a war's or a bolt's (other languages' words for a school class are not).
     if (!hasWords(before) && !hasWords(after)) continue;
-    if (placeholder === "{G}" && !UNSPACED.test(pattern) && fixedWords(pattern).length < 2 && language.code === "en") continue;
+    const unspaced = hasUnspacedLetter(pattern);
+    if (placeholder === "{G}" && !unspaced && fixedWords(pattern).length < 2 && language.code === "en") continue;
     // "{N} anos", "de {N} años": with no person's word before it, a number and the word for years alone is as often a span of
     // time or a thing's age ("un Glenfarclas de 12 años").
     if (placeholder === "{N}" && !/\p{L}{3,}/u.test(before) && YEARS_ALONE.has(after.trim().toLowerCase())) continue;
     // Scripts written without spaces have no word boundaries to ask for.
-    const beforeBoundary = UNSPACED.test(before.trim()[0] ?? "") ? "" : "(?<![\\p{L}\\p{M}])";
-    const afterBoundary = /\p{L}$/u.test(after.trim()) && !UNSPACED.test(after.trim().at(-1) ?? "") ? "(?![\\p{L}\\p{M}])" : "";
+    const beforeBoundary = hasUnspacedLetter(before.trim()[0] ?? "") ? "" : "(?<![\\p{L}\\p{M}])";
+    const afterBoundary = /\p{L}$/u.test(after.trim()) && !hasUnspacedLetter(after.trim().at(-1) ?? "") ? "(?![\\p{L}\\p{M}])" : "";
     const beforeSource = before.trim() === "" ? "(?<![\\p{L}\\p{N}])" : `${beforeBoundary}${literal(before)}${/\s$/.test(before) ? "\\s*" : ""}`;
     // After the word for years alone, the statement must end there too: "ho quindici anni di esperienza" is a career.
     const yearsAlone = YEARS_ALONE.has(after.trim().toLowerCase());
@@ -110,8 +121,18 @@ function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: strin
     const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
     const beforeTokens = tokens(before).slice(0, /[\p{L}\p{N}]$/u.test(before) ? -1 : undefined);
     const afterTokens = tokens(after).slice(/^[\p{L}\p{N}]/u.test(after) ? 1 : 0);
-    const words = UNSPACED.test(pattern) ? [] : [...new Set([...beforeTokens, ...afterTokens].filter((word) => word.length >= 2 && /\p{L}/u.test(word)))];
-    cues.push({ before: new RegExp(`(?<=${beforeSource})`, "iuy"), after: new RegExp(`^(?:${afterSource})`, "iu"), max, language: language.code, words, bare: !/\p{L}{3,}/u.test(before), narrower: narrower(pattern, max) });
+    const words = unspaced ? [] : [...new Set([...beforeTokens, ...afterTokens].filter((word) => word.length >= 2 && /\p{L}/u.test(word)))];
+    cues.push({
+      before: new RegExp(`(?<=${beforeSource})`, "iuy"),
+      after: new RegExp(`^(?:${afterSource})`, "iu"),
+      max,
+      language: language.code,
+      words,
+      gate: longest(words),
+      unspaced,
+      bare: !/\p{L}{3,}/u.test(before),
+      narrower: narrower(pattern, max),
+    });
   }
   return cues;
 }
@@ -125,36 +146,32 @@ export function numberCues(notAUnit: string, clauseGoesOn: string): NumberCue[] 
 }
 
 /**
- * School years told with an ordinal word, each language's as one pattern: "går i åttonde klass", "v osmé třídě". Their fixed
- * words gate them; those in scripts written without spaces ("初二", "八年级") are found inside runs of letters instead.
+ * School years told with an ordinal word, a pattern per template: "går i åttonde klass", "v osmé třídě". Each is gated by its
+ * longest fixed word; those in scripts written without spaces ("初二", "八年级") are found inside runs of letters instead.
  */
-export function ordinalSchoolYears(): { source: string; words: string[]; language: string; unspaced: boolean }[] {
-  const found: { source: string; words: string[]; language: string; unspaced: boolean }[] = [];
+export function ordinalSchoolYears(): { source: string; gate: string; language: string; unspaced: boolean }[] {
+  const found: { source: string; gate: string; language: string; unspaced: boolean }[] = [];
   for (const language of READ_LANGUAGES) {
-    for (const unspaced of [false, true]) {
-    const alternatives: string[] = [];
-    for (const year of language.school_years.filter((one) => UNSPACED.test(one.pattern) === unspaced)) {
+    for (const year of language.school_years) {
       const parts = year.pattern.split("{ORD}");
       if (parts.length !== 2 || /\{[A-Z]+\}/.test(parts.join(""))) continue;
       const fixed = fixedWords(year.pattern);
       // "{ORD} year" is a university's too: in English one short word beside an ordinal is not enough.
       if (fixed.length === 0 || (fixed.length === 1 && [...fixed[0]].length < 5 && language.code === "en")) continue;
-      // The first and second are also a train's or a ticket's class ("in der ersten Klasse", "primer grado" of a burn): from the third.
-      const lowest = 3;
       const narrower = narrowerForms(language, year.pattern, year.max_minor_grade);
-      // One alternative per grade: a grade above a longer form's highest is refused where that form follows.
+      // One alternative per grade, from the third (the first and second are also a train's or a ticket's class: "in der
+      // ersten Klasse", "primer grado" of a burn); a grade above a longer form's highest is refused where that form follows.
+      const alternatives: string[] = [];
       for (const [grade, forms] of Object.entries(language.ordinals)) {
         const ordinals = forms.filter((form) => /\p{L}/u.test(form));
-        if (Number(grade) < lowest || Number(grade) > year.max_minor_grade || ordinals.length === 0) continue;
+        if (Number(grade) < 3 || Number(grade) > year.max_minor_grade || ordinals.length === 0) continue;
         const refused = narrower.filter((form) => Number(grade) > form.max).map((form) => literal(form.rest));
         const guard = refused.length > 0 ? `(?!\\s*(?:${refused.join("|")}))` : "";
         alternatives.push(`${literal(parts[0])}${/\s$/.test(parts[0]) ? "\\s+" : ""}(?:${[...new Set(ordinals)].sort((a, b) => b.length - a.length).map(literal).join("|")})${/^\s/.test(parts[1]) ? "\\s+" : ""}${literal(parts[1])}${guard}`);
       }
-      // Each template is a pattern of its own, gated by all its fixed words together (one common word, Portuguese "no" or
-      // "ano", would run a whole language's patterns on most texts).
-      if (alternatives.length > 0) found.push({ source: alternatives.join("|"), words: fixed, language: language.code, unspaced });
-      alternatives.length = 0;
-    }
+      // Each template is a pattern of its own (a whole language's, gated by any of its words, would run on most texts: one
+      // common word, Portuguese "no" or "ano", is enough).
+      if (alternatives.length > 0) found.push({ source: alternatives.join("|"), gate: longest(fixed), language: language.code, unspaced: hasUnspacedLetter(year.pattern) });
     }
   }
   return found;
@@ -164,12 +181,12 @@ export function ordinalSchoolYears(): { source: string; words: string[]; languag
 export function tableMinorWords(): string[] {
   // School stages only in two words or more, or one long word ("högstadiet", "Grundschule"): "middle" or "primary" alone are other things.
   // English school stages are read by the minor detector's own patterns, with the pupil they need ("I'm in high school", not "high school sweetheart").
-  const schoolNames = AGE_TABLE.filter((language) => language.code !== "en").flatMap((language) => language.school_names).filter((name) => UNSPACED.test(name) || name.trim().split(/\s+/).length >= 2 || [...name.trim()].length >= 8);
+  const schoolNames = AGE_TABLE.filter((language) => language.code !== "en").flatMap((language) => language.school_names).filter((name) => hasUnspacedLetter(name) || name.trim().split(/\s+/).length >= 2 || [...name.trim()].length >= 8);
   return [
     ...new Set(
       [...AGE_TABLE.flatMap((language) => language.minor_words), ...schoolNames]
         .map((word) => word.trim())
-        .filter((word) => [...word].length >= 3 || UNSPACED.test(word))
+        .filter((word) => [...word].length >= 3 || hasUnspacedLetter(word))
         .filter((word) => !NOT_MINOR_WORDS.has(word.toLowerCase()) && !/\d/.test(word) && !word.toLowerCase().split(/[^\p{L}]+/u).some((part) => NUMBER_WORD.has(part))),
     ),
   ];
@@ -177,7 +194,7 @@ export function tableMinorWords(): string[] {
 
 /** Every language's questions about someone's age, as one alternation. */
 export function tableAgeQuestions(): string {
-  return [...new Set(AGE_TABLE.flatMap((language) => language.age_questions).map((question) => question.trim().replace(/[?？]+$/u, "")).filter((question) => [...question].length >= 8 || UNSPACED.test(question)))]
+  return [...new Set(AGE_TABLE.flatMap((language) => language.age_questions).map((question) => question.trim().replace(/[?？]+$/u, "")).filter((question) => [...question].length >= 8 || hasUnspacedLetter(question)))]
     .sort((a, b) => b.length - a.length)
     .map(literal)
     .join("|");

@@ -62,7 +62,7 @@ function cyrillicOnly(word: string): string {
  * Six to eleven are kept only when at least five letters long: shorter ones ("ni", "on", "sei", "elf",
  * "once", "neuf") are common words in some other language.
  */
-export function cardinalWords(): Map<string, number> {
+function cardinalWords(): Map<string, number> {
   const words = new Map<string, number>();
   for (const cardinal of CARDINALS) {
     for (let value = 6; value <= 17; value++) {
@@ -78,7 +78,7 @@ export function cardinalWords(): Map<string, number> {
  * The numbers of adult ages in words, 18 to 99, accents folded: each whole (glued) and each word of those written apart
  * ("trente", "dvadeset", "twenty"). A stem of a child's age must not begin one of them ("tredi(ci)" begins "tredive").
  */
-export function adultNumberWords(): Set<string> {
+function adultNumberWords(): Set<string> {
   const small = new Set(CARDINALS.flatMap((cardinal) => Array.from({ length: 18 }, (_, value) => withoutAccents(cyrillicOnly(cardinal(value).toLowerCase())))));
   const words = new Set<string>();
   for (const cardinal of CARDINALS) {
@@ -93,7 +93,7 @@ export function adultNumberWords(): Set<string> {
 }
 
 /** CLDR's words for "years" (every plural form) in the languages above: "Jahre", "lat", "let", "år", "godina", "שנים", "miaka", "سال", "বছর". */
-export function yearWords(): string[] {
+function yearWords(): string[] {
   const locales = ["ar", "az", "bn", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fil", "fr", "he", "hi", "hr", "hu", "id", "it", "lt", "lv", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "sw", "tr", "uk", "ur", "vi"];
   const words = new Set<string>();
   for (const locale of locales) {
@@ -145,3 +145,8 @@ const FOLDED = (() => {
   for (const [from, to] of [["ł", "l"], ["Ł", "L"], ["ı", "i"], ["đ", "d"], ["Đ", "D"], ["ø", "o"], ["Ø", "O"]]) table.set(from.charCodeAt(0), to);
   return table;
 })();
+
+/** Built once: the minor detector and the table's compiler both read them. */
+export const CARDINAL_WORDS: ReadonlyMap<string, number> = cardinalWords();
+export const YEAR_WORDS: readonly string[] = yearWords();
+export const ADULT_NUMBER_WORDS: ReadonlySet<string> = adultNumberWords();

@@ -65,16 +65,18 @@ function noneSet(triggers: Uint32Array): boolean {
 export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_greeting" | "bot_definitions" | "conversation">, threshold = DEFAULT_CONTENT_THRESHOLD): ContentResult {
   const fields = contentFields(episode);
   const evidence: ContentEvidence[] = [];
-  for (const field of fields) {
+  // Each field as the detectors read it: digits of other scripts as ASCII ones, offsets unchanged.
+  const read = fields.map((field) => {
     field.triggers = triggersOf(field.text);
+    return hasFamily(field.triggers, OTHER_DIGITS) ? { ...field, text: asciiDigits(field.text) } : field;
+  });
+  for (const field of read) {
     // Most texts hold no rule's words at all: nothing to run.
-    if (noneSet(field.triggers)) continue;
-    const read = hasFamily(field.triggers, OTHER_DIGITS) ? { ...field, text: asciiDigits(field.text) } : field;
-    for (const detect of DETECTORS) for (const item of detect(read)) evidence.push(item);
+    if (noneSet(field.triggers!)) continue;
+    for (const detect of DETECTORS) for (const item of detect(field)) evidence.push(item);
   }
   // Ages given as answers to a question in the turn before (the greeting's question and the first reply count).
-  const turns = fields.filter((field) => field.field === "bot_greeting" || field.field.startsWith("conversation["));
-  for (const item of ageAnswers(turns.map((field) => (hasFamily(field.triggers!, OTHER_DIGITS) ? { ...field, text: asciiDigits(field.text) } : field)))) evidence.push(item);
+  for (const item of ageAnswers(read.filter((field) => field.field === "bot_greeting" || field.field.startsWith("conversation[")))) evidence.push(item);
   const scores = combinedScores(evidence, fields);
   const tags: ContentResult["tags"] = {};
   for (const tag of CONTENT_TAGS) {

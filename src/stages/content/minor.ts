@@ -20,10 +20,10 @@
  */
 import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
-import { adultNumberWords, AGE_ADJECTIVE_STEMS, cardinalWords, ENGLISH_NUMBER_WORDS, foldAccents, withoutAccents, yearWords } from "./age-words.js";
-import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords, UNSPACED as UNSPACED_LETTER } from "./age-table.js";
+import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_NUMBER_WORDS, foldAccents, withoutAccents, YEAR_WORDS } from "./age-words.js";
+import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
-import { DIGIT, hasFamily, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
+import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 const UNDER_18 = (value: number) => value >= 1 && value <= 17;
@@ -63,7 +63,7 @@ const HAND_NUMBER_WORDS: Record<string, number> = {
   șase: 6, şase: 6, șapte: 7, şapte: 7, nouă: 9, zece: 10, unsprezece: 11, दस: 10, ग्यारह: 11, sampung: 10,
 };
 /** The forms above (inflected, romanised, as chats write them) and every language's cardinals (see age-words.ts). */
-const NUMBER_WORDS: Record<string, number> = { ...Object.fromEntries(cardinalWords()), ...HAND_NUMBER_WORDS };
+const NUMBER_WORDS: Record<string, number> = { ...Object.fromEntries(CARDINAL_WORDS), ...HAND_NUMBER_WORDS };
 /** Ages in words; ages in digits are found by `digitAges`, which needs no big pattern. */
 const NUMBER = `(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/[ -]/g, "[\\s-]").replace(/'/g, "['’]")).join("|")})`;
 
@@ -155,7 +155,7 @@ const NOT_A_NAME = "Det|Den|Dette|Detta|Denne|Es|Das|Dies|Het|Dit|Dat|Ce|Cela|Ce
  * The word for "years" (or "months") after an age, by language: "Andrei, 12 ani,", "Aiman, 14 tahun,", "Tomáš, čtrnáct let,":
  * CLDR's words for years in every language (see age-words.ts) and the forms an age takes that it lacks ("χρονών", "yaşında").
  */
-const YEARS_WORD = [...new Set(["лет", "года", "год", "років", "роки", "рік", "місяців", "месяцев", "anos", "años", "ans", "anni", "jahre", "lat", "let", "jaar", "år", "ani", "tahun", "taon", "tuổi", "yaşında", "χρονών", "ετών", "साल", "سنة", "سنوات", "éves", "vuotta", "years?(?:\\s+old)?", "yo", "y/o"].concat(yearWords().map(escapeRegExp)))].sort((a, b) => b.length - a.length).join("|");
+const YEARS_WORD = [...new Set(["лет", "года", "год", "років", "роки", "рік", "місяців", "месяцев", "anos", "años", "ans", "anni", "jahre", "lat", "let", "jaar", "år", "ani", "tahun", "taon", "tuổi", "yaşında", "χρονών", "ετών", "साल", "سنة", "سنوات", "éves", "vuotta", "years?(?:\\s+old)?", "yo", "y/o"].concat(YEAR_WORDS.map(escapeRegExp)))].sort((a, b) => b.length - a.length).join("|");
 /**
  * The word for years, as an age (not a time ago, not a thing's age: the neuter "15 år gammelt" of Danish, Norwegian
  * and Swedish is a house's or a hotel's).
@@ -257,8 +257,6 @@ function notAPupilsYear(text: string, index: number, end: number): boolean {
   );
 }
 
-/** The numbers of adult ages in words (see age-words.ts). */
-const ADULT_NUMBER_WORDS = adultNumberWords();
 /** "dvadeset šestogodišnja", "twenty six-year-old": tens just before a number make it an adult's age. */
 function afterTens(text: string, start: number): boolean {
   const word = /(\p{L}+)[\s-]+(?:(?:and|und|og|och|en|e|y|i|и|ve|na|a)[\s-]+)?$/u.exec(foldAccents(text.slice(Math.max(0, start - 30), start)))?.[1];
@@ -361,6 +359,14 @@ const AGE_SEX_SLASH = /^\s*\/\s*[mfMF](?![\p{L}])/u;
 const AGE_AFTER = new RegExp(`^${AGE_WORDS_AFTER}`, "iu");
 const DIGITS = /\d+/g;
 
+/**
+ * Whether the number at `start` is inside a word or a longer number ("A15", "3.14", "1,5"): then it is no age. Chinese,
+ * Japanese and Korean write an age straight after a word ("今年15歳", "我15岁"): that is not glued.
+ */
+function gluedBefore(text: string, start: number): boolean {
+  return /[\p{L}\p{N}.,]/u.test(text[start - 1] ?? " ") && !isUnspacedLetter(text.charCodeAt(start - 1));
+}
+
 function digitAges(field: ContentField): ContentEvidence[] {
   if (field.triggers !== undefined && !hasFamily(field.triggers, DIGIT)) return [];
   const { text } = field;
@@ -370,10 +376,7 @@ function digitAges(field: ContentField): ContentEvidence[] {
     const start = match.index;
     const end = start + match[0].length;
     const value = match[0].length <= 2 ? Number(match[0]) : 0;
-    // A number inside a word or a longer number ("A15", "3.14", "1,5") is no age.
-    // Chinese, Japanese and Korean write an age straight after a word: "今年15歳", "我15岁".
-    const glued = /[\p{L}\p{N}.,]/u.test(text[start - 1] ?? " ") && !isUnspacedLetter(text.charCodeAt(start - 1));
-    if (!UNDER_18(value) || glued || /^[.,]\d/.test(text.slice(end, end + 2)) || isPast(text, start)) continue;
+    if (!UNDER_18(value) || gluedBefore(text, start) || /^[.,]\d/.test(text.slice(end, end + 2)) || isPast(text, start)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 60);
     const years = AGE_AFTER.exec(after) ?? AGE_SEX_SLASH.exec(after);
@@ -702,6 +705,12 @@ const SELF_BEFORE = /(?<![\p{L}])(?:i['’]?m|i\s+am|im|you['’]?re|you\s+are|s
 /** …in a text where "I" or "you" state an adult age ("I'm 19 and…", "And I'm 40, so you're still the kid"). */
 const ADULT_SELF = /(?<![\p{L}])(?:i['’]?m|i\s+am|im|you['’]?re|you\s+are|tengo|tienes|tenho|j['’]ai|ich\s+bin)\s+(?:literally\s+|already\s+|like\s+|ya\s+|já\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])/iu;
 
+/** A word for a child in a script without spaces: not in the past ("中学の時", "중학교 때", "สมัยเรียน…") or an idiom ("少女漫画", "중2병"). */
+function unspacedChildWord(text: string, match: RegExpExecArray): number | null {
+  const end = match.index + match[0].length;
+  return PAST_AFTER.test(text.slice(end, end + 12)) || notAChild(text, match.index, end) || inThePast(text, match.index, end) ? null : 0.8;
+}
+
 /** Whether a word for a child at `index` says what someone is not, or is a nickname or endearment. */
 function notAChild(text: string, index: number, end = index): boolean {
   const before = text.slice(Math.max(0, index - 30), index);
@@ -743,7 +752,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", (match) => (/^\s+(?:en|in)\s+\p{L}/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
-    ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) || notAChild(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED),
+    ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", (match) => unspacedChildWord(field.text, match), UNSPACED),
     ...evidenceOfAll(field, BABY_AGES, "minor", "stated-age", 0.9),
     ...evidenceOf(field, ROMAJI_AGE, "minor", "stated-age", (match) => (UNDER_18(romajiAge(match)) && !PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? 0.9 : null), ROMAJI_AGE_FAMILY),
     ...evidenceOf(field, ARABIC_AGE.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), ARABIC_AGE.family),
@@ -764,7 +773,7 @@ const AGE_QUESTION = new RegExp(
     "kolik\\s+(?:ti|je\\s+ti)\\s+je", "koľko\\s+máš\\s+rokov", "koliko\\s+(?:imaš|imas)\\s+godina", "πόσων\\s+(?:χρονών|χρονων)\\s+είσαι", "câți\\s+ani\\s+ai", "cati\\s+ani\\s+ai", "hur\\s+gammal\\s+är\\s+du",
     "hvor\\s+gammel\\s+er\\s+du", "kuinka\\s+vanha\\s+olet", "kitni\\s+(?:umar|umr|age)", "كم\\s+عمرك", "عمرك\\s+كم", "چند\\s+سالته", "چند\\s+سالت", "בן\\s+כמה\\s+אתה", "בת\\s+כמה\\s+את",
     "una\\s+miaka\\s+mingapi", "何歳", "何才", "몇\\s*살", "几岁", "幾歲", "多大了", "อายุเท่าไหร่", "กี่ขวบ",
-    ...(tableAgeQuestions() === "" ? [] : [tableAgeQuestions()]),
+    ...[tableAgeQuestions()].filter((questions) => questions !== ""),
   ].join("|"),
   "iu",
 );
@@ -793,17 +802,15 @@ export function ageAnswers(turns: readonly ContentField[]): ContentEvidence[] {
 }
 
 /**
- * The reference table's cues (see age-table.ts), each gated by its fixed words: a text holding none of a language's words
- * tries none of its cues.
+ * The reference table's cues (see age-table.ts), each gated by its one gating word (a phrase of all its words would be checked
+ * at the end of every quick pass that saw its anchor word). A cue with no word of its own beside the number ("3andi {N}",
+ * "{N}yo") is read after digits only, gated by them; one in a script without spaces, wherever such letters are.
  */
-/** A cue with no word of its own beside the number ("3andi {N}", "{N}yo") is read after digits only, gated by them. */
-const TABLE_CUES = numberCues(NOT_A_UNIT, CLAUSE_GOES_ON).map((cue) => {
-  const unspaced = UNSPACED_LETTER.test(cue.before.source + cue.after.source);
-  // Gated by its longest word alone (a phrase of all its words would be checked at the end of every quick pass that saw
-  // its anchor word).
-  const longest = cue.words.reduce((a, b) => ([...b].length > [...a].length ? b : a), "");
-  return { ...cue, digitsOnly: longest === "" && !unspaced, family: longest !== "" ? triggerFamily([longest]) : unspaced ? UNSPACED : DIGIT };
-});
+const TABLE_CUES = numberCues(NOT_A_UNIT, CLAUSE_GOES_ON).map((cue) => ({
+  ...cue,
+  digitsOnly: cue.gate === "" && !cue.unspaced,
+  family: cue.gate !== "" ? triggerFamily([cue.gate]) : cue.unspaced ? UNSPACED : DIGIT,
+}));
 const TABLE_DIGITS = /\d{1,2}(?!\d)/g;
 /** The cues by the family that gates them: a text's families are checked once each, not once per cue. */
 const CUES_BY_FAMILY = groupByFamily(TABLE_CUES);
@@ -835,8 +842,7 @@ function tableAges(field: ContentField): ContentEvidence[] {
   const numbers: { start: number; end: number; value: number; digits: boolean }[] = [];
   TABLE_DIGITS.lastIndex = 0;
   for (let match = TABLE_DIGITS.exec(text); match !== null; match = TABLE_DIGITS.exec(text)) {
-    const before = text[match.index - 1] ?? " ";
-    if (/[\p{N}.,]/u.test(before) || (/\p{L}/u.test(before) && !isUnspacedLetter(text.charCodeAt(match.index - 1)))) continue;
+    if (gluedBefore(text, match.index)) continue;
     numbers.push({ start: match.index, end: match.index + match[0].length, value: Number(match[0]), digits: true });
   }
   if (field.triggers === undefined || hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) {
@@ -850,10 +856,12 @@ function tableAges(field: ContentField): ContentEvidence[] {
     const after = text.slice(number.end, number.end + 40);
     for (const cue of active) {
       // School years from the third: the first and second are also a train's or a ticket's class ("1. Klasse Ticket").
-      if (number.value > cue.max || (cue.max !== 17 && number.value < 3) || (cue.digitsOnly && !number.digits) || !cue.after.test(after)) continue;
+      if (number.value > cue.max || (cue.max !== 17 && number.value < 3) || (cue.digitsOnly && !number.digits)) continue;
+      const following = cue.after.exec(after);
+      if (following === null) continue;
       cue.before.lastIndex = number.start;
       if (!cue.before.test(text)) continue;
-      const end = number.end + (cue.after.exec(after)?.[0].length ?? 0);
+      const end = number.end + following[0].length;
       if (cue.narrower.some((form) => number.value > form.max && form.after.test(text.slice(end, end + 40)))) continue;
       // A cue with nothing before the number ("{N} years old") leaves it bare, as the patterns above do.
       if (cue.max === 17 && notAnAgeNow(text, number.start, end, number.value, cue.bare)) continue;
@@ -867,17 +875,17 @@ function tableAges(field: ContentField): ContentEvidence[] {
 
 /** School years with an ordinal word, and the table's words for minors and for school stages only minors attend. */
 const ORDINAL_YEARS = ordinalSchoolYears();
-const TABLE_ORDINAL_YEARS: readonly GatedPattern[] = ORDINAL_YEARS.map(({ source, words, unspaced }) => (unspaced ? { pattern: new RegExp(source, "giu"), family: UNSPACED } : gated(source, [words.reduce((a, b) => ([...b].length > [...a].length ? b : a), "")])));
+const TABLE_ORDINAL_YEARS: readonly GatedPattern[] = ORDINAL_YEARS.map(({ source, gate, unspaced }) => (unspaced ? { pattern: new RegExp(source, "giu"), family: UNSPACED } : gated(source, [gate])));
 /** The ordinal patterns by the family that gates them, read from a text's set bits as the cues are. */
 const ORDINAL_YEARS_BY_FAMILY = groupByFamily(TABLE_ORDINAL_YEARS);
 const HAND_WORDS = new Set([...MINOR_WORDS, ...UNSPACED_MINOR_WORDS].map((word) => word.toLowerCase()));
 /** The table's words that the lists above lack (theirs keep the exceptions written for them: "my little girl"). */
 const TABLE_WORDS = tableMinorWords().filter((word) => !HAND_WORDS.has(word.toLowerCase()));
-const TABLE_SPACED_WORDS = TABLE_WORDS.filter((word) => !UNSPACED_LETTER.test(word));
-const TABLE_UNSPACED_WORDS = TABLE_WORDS.filter((word) => UNSPACED_LETTER.test(word));
-const TABLE_WORDS_PATTERN = TABLE_SPACED_WORDS.length > 0 ? wordsPattern(TABLE_SPACED_WORDS) : null;
-const TABLE_WORDS_FAMILY = triggerFamily(TABLE_SPACED_WORDS.length > 0 ? TABLE_SPACED_WORDS : ["\u0000none"]);
-const TABLE_UNSPACED_PATTERN = TABLE_UNSPACED_WORDS.length > 0 ? substringsPattern(TABLE_UNSPACED_WORDS) : null;
+const TABLE_SPACED_WORDS = TABLE_WORDS.filter((word) => !hasUnspacedLetter(word));
+const TABLE_UNSPACED_WORDS = TABLE_WORDS.filter((word) => hasUnspacedLetter(word));
+const TABLE_WORDS_PATTERN = wordsPattern(TABLE_SPACED_WORDS);
+const TABLE_WORDS_FAMILY = triggerFamily(TABLE_SPACED_WORDS);
+const TABLE_UNSPACED_PATTERN = substringsPattern(TABLE_UNSPACED_WORDS);
 
 function tableWords(field: ContentField): ContentEvidence[] {
   // A possessive after the word makes it an endearment in Romanian and Italian ("fetița mea", "copilul meu", "bambina mia").
@@ -888,7 +896,7 @@ function tableWords(field: ContentField): ContentEvidence[] {
     ...evidenceOfAll(field, field.triggers === undefined ? TABLE_ORDINAL_YEARS : presentIn(field.triggers, ORDINAL_YEARS_BY_FAMILY), "minor", "school-year", (match) =>
       notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85,
     ),
-    ...(TABLE_WORDS_PATTERN ? evidenceOf(field, TABLE_WORDS_PATTERN, "minor", "minor-word", childWord, TABLE_WORDS_FAMILY) : []),
-    ...(TABLE_UNSPACED_PATTERN ? evidenceOf(field, TABLE_UNSPACED_PATTERN, "minor", "minor-word", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) || notAChild(field.text, match.index, match.index + match[0].length) || inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED) : []),
+    ...evidenceOf(field, TABLE_WORDS_PATTERN, "minor", "minor-word", childWord, TABLE_WORDS_FAMILY),
+    ...evidenceOf(field, TABLE_UNSPACED_PATTERN, "minor", "minor-word", (match) => unspacedChildWord(field.text, match), UNSPACED),
   ];
 }

@@ -29,6 +29,12 @@ export function isUnspacedLetter(code: number): boolean {
   return (code >= 0x0e01 && code <= 0x0eff) || (code >= 0x1000 && code <= 0x109f) || (code >= 0x1780 && code <= 0x17ff) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** Whether a text holds any letter of a script written without spaces. */
+export function hasUnspacedLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isUnspacedLetter(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** A phrase of several words: its family, and the ids of the words it needs. */
 interface Phrase {
   family: number;
