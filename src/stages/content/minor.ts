@@ -838,6 +838,9 @@ function presentIn<T>(triggers: Uint32Array, byFamily: ReadonlyMap<number, T[]>)
 function tableAges(field: ContentField): ContentEvidence[] {
   // Most texts hold no digit and no number in words: nothing to read.
   if (field.triggers !== undefined && !hasFamily(field.triggers, DIGIT) && !hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) return [];
+  // Nor, in most texts, any word of the table's cues (English is read by the patterns above): nothing to try.
+  const active = field.triggers === undefined ? TABLE_CUES : presentIn(field.triggers, CUES_BY_FAMILY);
+  if (active.length === 0) return [];
   const { text } = field;
   const numbers: { start: number; end: number; value: number; digits: boolean }[] = [];
   TABLE_DIGITS.lastIndex = 0;
@@ -849,7 +852,6 @@ function tableAges(field: ContentField): ContentEvidence[] {
     for (const match of numberWordsIn(text)) numbers.push({ start: match.index, end: match.index + match.word.length, value: match.value, digits: false });
   }
   if (numbers.length === 0) return [];
-  const active = field.triggers === undefined ? TABLE_CUES : presentIn(field.triggers, CUES_BY_FAMILY);
   const found: ContentEvidence[] = [];
   for (const number of numbers) {
     if (!(number.value >= 1)) continue;
