@@ -72,6 +72,27 @@ describe("content: minor", () => {
   });
 });
 
+describe("content: how English speakers state a young age", () => {
+  it("takes school stages of English-speaking systems, relatives' ages, ages told in a story's manner and being under eighteen", () => {
+    for (const text of ["he's in his first year of high school", "a second-year high school student", "She's a junior at Westview High.", "He's doing his GCSEs this summer.", "I'm doing my O levels this year",
+      "He's in S3 at Glenmoor High.", "She's in Form 4 at Rangitoto College.", "She's in sixth form, lower sixth.", "a Primary 5 pupil at Rosyth School", "a Secondary 2 student from Bedok", "she's in grade seven",
+      "she's a year 10", "the Year 11s are on study leave", "year 9 is so long", "She just started high school this fall.", "She's in her last year of middle school.", "a grade 11 learner in Soweto",
+      "my son is twelve", "our youngest is 5", "my nephew (10)", "my little sister is 9 and loves cats", "Mia's in 7th and hates math", "a boy of twelve", "a girl of ten summers", "The girl, no older than 10, hid.",
+      "the boy, barely twelve, ran.", "she's not yet 18", "he's under eighteen", "she's planning her sweet sixteen", "she's in her early teens", "the teenage girl next door", "a group of schoolkids",
+      "a preschooler named Bo", "14 going on 15", "a class of 8-year-olds", "Age - 15", "im 14 not stupid", "we're 15 addison."]) {
+      assert.ok(has("minor", [text]), text);
+    }
+  });
+
+  it("leaves the same words for adults, memories, forms and measures", () => {
+    for (const text of ["My son is 25 and just moved out.", "my first year of high school was a disaster, honestly", "She teaches second-year high school students chemistry.", "He failed his GCSEs back in 2009 and now runs a garage.",
+      "he's in good form today", "They're in form 5 of the league table.", "She filled in Form 4 at the tax office.", "I'm not 18, I'm 34.", "she's under 18 stone now after the diet", "a girl of twenty summers",
+      "my daughter (24) lives in Leeds", "the twins are 30 this year", "the boy of my dreams", "I'm 2 episodes in.", "I'm 5 foot."]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+});
+
 describe("content: ages in the words of many languages", () => {
   it("reads digits of every script: Arabic-Indic, Persian, Bengali, Devanagari, full-width, and keeps the offsets", () => {
     for (const text of ["عمري ١٥ سنة", "Age: ১৫", "او ۱۵ ساله است", "आयु: १४", "私は１５歳です"]) assert.ok(has("minor", [text]), text);

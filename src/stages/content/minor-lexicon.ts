@@ -54,7 +54,7 @@ export const MINOR_WORDS = [
   "seiskalla", "kasilla", "ysillä", "ysilla", "kutosella", "kuutosella", "vitosella",
   "nyolcadikosok", "hetedikesek", "hatodikosok", "tizedikesek", "kilencedikesek", "tizedikes", "kilencedikes",
   // Babies and the youngest pupils; Japanese pupils in romaji.
-  "infant", "infants", "newborn", "newborns", "toddlers", "kindergartner", "kindergartners", "kindergartener", "kindergarteners",
+  "infant", "infants", "newborn", "newborns", "toddlers", "kindergartner", "kindergartners", "kindergartener", "kindergarteners", "preschooler", "preschoolers", "pre-schooler", "pre-schoolers", "teenaged", "schoolkid", "schoolkids", "school kid", "school kids", "schoolchild", "schoolchildren", "school children", "cub scout", "cub scouts",
   "shougakusei", "shōgakusei", "shogakusei", "chuugakusei", "chūgakusei", "chugakusei", "koukousei", "kōkōsei", "joshikousei",
 ];
 

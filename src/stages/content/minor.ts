@@ -73,10 +73,10 @@ function ageOf(text: string): number {
 }
 
 /** A number followed by a unit is no age: "15 minutes", "12 km", "10 bucks". */
-const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
+const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|foot|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:lmao+|lol+|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
+const CLAUSE_GOES_ON = "(?:lmao+|lol+|not|nt|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
 const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse|you|me|myself|yourself|self|version)(?![\\p{L}]))";
@@ -86,7 +86,7 @@ const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e
  * "15 años de edad", "15-jährige", "15 tuổi", "15 yaşında", "15歳", "15살", "15 éves", "15-vuotias",
  * "15 år gammal", "15letá", "15 saal ki".
  */
-const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:anyos|años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves\\p{L}*|aastane|aastased|aastaseks|வயசு|வயது|ዓመቴ|ዓመት|ነኝ|ነው)(?![\\p{L}\\p{M}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}]))`;
+const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?olds?|yrs?[- ]?old|year[- ]olds?|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:anyos|años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves\\p{L}*|aastane|aastased|aastaseks|வயசு|வயது|ዓመቴ|ዓመት|ነኝ|ነው)(?![\\p{L}\\p{M}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}])|\\s+going\\s+on\\s+(?:1[0-8]|[2-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?![\\p{L}\\p{N}]))`;
 
 /** The word "age" as a sheet or a sentence writes it before the number, by language ("Age: 14", `"age": "eleven"`, "उम्र पंद्रह", "вік 12"). */
 const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vek|vârsta|vârstă|varsta|ηλικία|umar|umra|उम्र|आयु|عمري|عمرها|عمره|عمر|edat|dob|uzrast|godine|узраст|године|גיל|سن|سنش|বয়স|umri|edad|leeftijd|idade|alder|starost";
@@ -123,11 +123,21 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
   { before: "(?:بنت|ولد|طفل|طفلة|بنوتة|عيل|عيلة)\\s+(?:عندها\\s+|عنده\\s+|عمرها\\s+|عمره\\s+)?", after: "\\s*(?:سنة|سنين|سنوات|سنه)(?![\\p{L}])" },
 ];
 
+/**
+ * A relative named as the subject of an age: "my son is four", "her little brother's 9", "the twins are 6" (an adult's age
+ * is read and left alone like any other).
+ */
+const KIN_IS = "(?:my|her|his|our|their|your|the)\\s+(?:little\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step)?(?:son|daughter|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|stepson|stepdaughter|sibling|twins|youngest|eldest|oldest|firstborn|little\\s+one)\\s+(?:is|are|['’]s|turned|just\\s+turned)";
+/** A young person "of" an age, as a story tells it: "a boy of twelve", "a girl of ten summers". */
+const YOUNG_OF = "(?:boy|girl|lad|lass|child|youth|son|daughter|kid|maiden|youngster)\\s+of";
+const SUMMERS = "(?:\\s+(?:summers|winters|springs|years))?(?![\\p{L}\\p{N}])";
+
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
   [
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
-    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|${KIN_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])${YOUNG_OF}\\s+${NUMBER}${SUMMERS}`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
     `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
     // "Age: 14", "aged 15", "age 13".
@@ -171,7 +181,7 @@ const DATIVE_NAME = "(?<![\\p{L}])(?<!(?:[ВвУуКкОо]|[Вв]о|[Нн]а|[�
 const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
-    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}),\\s*${NUMBER}(?:,|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
+    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|(?:[Tt]he|[Aa])\\s+(?:girl|boy|child|kid|lad|lass|son|daughter|brother|sister)),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+)?${NUMBER}(?:,|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
     `${DATIVE_NAME}\\s+${NUMBER}(?=\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|\\s*[,.;!])`,
@@ -328,9 +338,10 @@ function agesOf(field: ContentField, pattern: RegExp, starts: readonly number[])
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
  */
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
-  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns)\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|${KIN_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])${YOUNG_OF}\\s+$`, "iu"), after: new RegExp(`^${SUMMERS}`, "u") },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
-  { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*[:=(]?\\s*["'“]?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
+  { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*(?:[:=(]|\\s[-–—])?\\s*["'“]?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
   { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat|ano|año)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are|jag är|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Romanian "am 15 ani", "are 16 ani".
@@ -339,12 +350,13 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
-  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}),\s*(?:de\s+)?$/u, after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?\\s*[,.;)]`, "u") },
+  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}|(?:[Tt]he|[Aa])\s+(?:girl|boy|child|kid|lad|lass|son|daughter|brother|sister)),\s*(?:de\s+|barely\s+|only\s+|just\s+|not\s+yet\s+|no\s+older\s+than\s+|almost\s+|nearly\s+)?$/u, after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?\\s*[,.;)]`, "u") },
   // (The lookahead first: the list of words that are no names is only tried where a capital begins a word.)
   { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
   ...LANGUAGE_CUES.map(({ before, after }) => ({ before: new RegExp(`(?<![\\p{L}])${before}$`, "iu"), after: new RegExp(`^${after}`, "iu") })),
   // A name and its age in brackets, as a card or a cast list writes it: "Mia (14)", "Daniel (15, her brother)".
+  { before: /(?<![\p{L}])(?:son|daughter|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins?)\s*\(\s*$/iu, after: /^\s*(?:\)|,\s*\p{L})/u },
   { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME}|Chapter|Part|Episode|Act|Scene|Season|Volume|Vol|Track|Level|Stage|Round|Phase|Class|Grade|Year|Room|Table|Figure|Fig|Step|Item|Note|Page|Day|Week)\\b)\\p{Lu}\\p{Ll}+\\s*\\(\\s*$`, "u"), after: /^\s*(?:\)|,\s*\p{L})/u },
 ];
 /**
@@ -477,13 +489,13 @@ const UNDER_AGES = Array.from({ length: 13 }, (_, i) => i + 5);
 const SCHOOL_LEVELS = ["high", "middle", "elementary", "primary", "grade", "junior"];
 const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:[1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade(?:r|rs)?|(?:${GRADE_ORDINALS})[- ]grade(?:r|rs)?`, ["grade", "grader", "graders"]),
-  gated(`(?:grade|year)\\s+(?:[1-9]|1[0-2])\\s+(?:student|pupil)s?`, pairs(["grade", "year"], ["student", "students", "pupil", "pupils"])),
+  gated(`(?:grade|year)\\s+(?:[1-9]|1[0-2])\\s+(?:student|pupil|learner)s?`, pairs(["grade", "year"], ["student", "students", "pupil", "pupils", "learner", "learners"])),
   gated(`(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in)\\s+(?:grade\\s+(?:[1-9]|1[0-2])|year\\s+(?:[5-9]|1[0-2]))(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, ["in grade", "in year"]),
   gated(`(?:freshman|sophomore|junior|senior)s?\\s+(?:in|at|of)\\s+(?:high\\s*school|middle\\s*school|junior\\s+high|hs)`, [...pairs(["freshman", "freshmen", "sophomore", "sophomores", "junior", "juniors", "senior", "seniors"], ["school", "highschool", "middleschool", "hs"]), "junior high"]),
   {
     // Case-sensitive: the school's name is written with capitals ("a second-year at Minato High").
-    pattern: /(?<![\p{L}])(?:[Ff]reshman|[Ss]ophomore|[Ff]irst-year|[Ss]econd-year|[Tt]hird-year|[Ff]irst\s+year|[Ss]econd\s+year|[Tt]hird\s+year)\s+(?:student\s+)?(?:at|in|of)\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:High|Middle|Junior\s+High|Elementary)(?![\p{L}])/gu,
-    family: triggerFamily(pairs(["freshman", "sophomore", "first", "second", "third"], ["high", "middle", "elementary"])),
+    pattern: /(?<![\p{L}])(?:[Ff]reshman|[Ss]ophomore|[Jj]unior|[Ff]irst-year|[Ss]econd-year|[Tt]hird-year|[Ff]irst\s+year|[Ss]econd\s+year|[Tt]hird\s+year)\s+(?:student\s+)?(?:at|in|of)\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:High|Middle|Junior\s+High|Elementary)(?![\p{L}])/gu,
+    family: triggerFamily(pairs(["freshman", "sophomore", "junior", "first", "second", "third"], ["high", "middle", "elementary"])),
   },
   gated(
     `(?:middle|elementary|primary|junior\\s+high|grade)\\s+school\\s+(?:basketball\\s+|soccer\\s+|football\\s+|volleyball\\s+|track\\s+|swim\\s+|chess\\s+)?(?:team|class|classes|student|students|kids|girls|boys)`,
@@ -565,12 +577,12 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // "primero medio"; Switzerland's "2. Sek"; Norway's and Denmark's "niende trinn", "går i tiende", "8. klasse"; Czech and
   // Slovak pupils by year ("deváťák", "deviatak"); "I'm in 7th" (not a place, a row or a period).
   gated(`year\\s+(?:[7-9]|1[01])\\s+(?:mocks?|maths?|english|science|history|geography|french|spanish|german|exams?|gcses?|options|form|tutor|assembly|camp|trip|disco|prom|formal|group\\s*chat|teacher|class(?:es)?|pe|p\\.e\\.|homework|detention|timetable)|(?:it['’]?s|its|i['’]?m|im|we['’]re|were|she['’]?s|he['’]?s)\\s+(?:only\\s+|just\\s+|still\\s+)?(?:in\\s+)?year\\s+(?:[7-9]|1[01])(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, pairs(["year"], ["7", "8", "9", "10", "11"])),
-  { pattern: /(?<![\p{L}])(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\s+(?:only\s+|just\s+|still\s+)?in\s+(?:S[1-4]|P[4-7])(?![\p{L}\p{N}])/gu, family: triggerFamily(pairs(["in"], ["s1", "s2", "s3", "s4", "p4", "p5", "p6", "p7"])) },
+  { pattern: /(?<![\p{L}])(?:[Ii]['’]?m|[Ss]he['’]?s|[Hh]e['’]?s|[Ww]e['’]re|[Tt]hey['’]re|is|are)\s+(?:only\s+|just\s+|still\s+)?in\s+(?:S[1-4]|P[4-7])(?![\p{L}\p{N}])/gu, family: triggerFamily(pairs(["in"], ["s1", "s2", "s3", "s4", "p4", "p5", "p6", "p7"])) },
   gated(`junior\\s+cert|junior\\s+cycle|secondaire\\s+[1-5]|(?:en|de|le\\s+prof\\s+de)\\s+sec\\s*[1-5](?![\\p{N}])`, ["junior cert", "junior cycle", "secondaire", ...pairs(["sec"], ["1", "2", "3", "4", "5"]), "sec1", "sec2", "sec3", "sec4", "sec5"]),
   gated(`(?:primero|segundo|tercero|1ro|2do|3ro|1º|2º|3º)\\s+(?:de\\s+)?(?:secu|secundaria|prepa)|(?:en|estoy\\s+en|cursando|curso)\\s+(?:sexto|séptimo|septimo|octavo|noveno|décimo|decimo)(?:\\s+grado)?|(?:sexto|séptimo|septimo|octavo)\\s+básico|(?:primero|segundo|tercero)\\s+medio`, ["secu", "secundaria", "prepa", "sexto", "séptimo", "septimo", "octavo", "noveno", "décimo", "decimo", "básico", ...pairs(["primero", "segundo", "tercero"], ["medio"])]),
   gated(`[1-3]\\.\\s*(?:sek|sekundar|sekundarschule|oberstufe|real)(?![\\p{L}])`, pairs(["1", "2", "3"], ["sek", "sekundar", "sekundarschule", "oberstufe", "real"])),
   gated(`(?:femte|sjette|sjuende|syvende|åttende|ottende|niende|tiende)\\s+(?:trinn|klasse)|(?:[5-9]|10)\\.\\s*(?:trinn|klasse)|går\\s+i\\s+(?:femte|sjette|sjuende|syvende|åttende|ottende|niende|tiende|[5-9]\\.|10\\.)`, ["trinn", "klasse", "går"]),
-  gated(`(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|were)\\s+(?:only\\s+|just\\s+|still\\s+)?in\\s+(?:[4-9]|1[0-2])(?:th|st|nd|rd)(?![\\p{L}])(?!\\s+(?:place|position|row|period|inning|round|gear|century|dimension|floor|level|chair|seat|line|spot|rank|lap|minute|hour|week|month|year|term|semester)\\b)`, pairs(["in"], ["4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"])),
+  gated(`(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|were|(?!(?:it|that|what|there|here|who|where|which|this)['’]s)\\p{L}+['’]s)\\s+(?:only\\s+|just\\s+|still\\s+)?in\\s+(?:[4-9]|1[0-2])(?:th|st|nd|rd)(?![\\p{L}])(?!\\s+(?:place|position|row|period|inning|round|gear|century|dimension|floor|level|chair|seat|line|spot|rank|lap|minute|hour|week|month|year|term|semester)\\b)`, pairs(["in"], ["4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"])),
   // Egypt's preparatory and primary years in Arabizi ("tanya e3dady", "talta e3dadi"); the Philippines' "grade 8 po ako"; India's "10th standard",
   // "9th std"; Tamil "ஒன்பதாம் வகுப்பு"; Kenya's "niko form 2"; Urdu "نویں جماعت"; Hindi "आठवीं कक्षा"; Amharic "8ኛ ክፍል"; Latvian "6. klasē";
   // Icelandic "9. bekk"; Estonian "seitsmendas klassis"; Argentina's "2do año del secundario"; Brazil's "no nono ano"; Flanders' "tweede
@@ -589,6 +601,32 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`v\\s+(?:šestce|sedmičce|osmičce|devítce|devitce|šiestke|siedmičke|ôsmičke|osmicke|deviatke)`, ["šestce", "sedmičce", "osmičce", "devítce", "devitce", "šiestke", "siedmičke", "ôsmičke", "osmicke", "deviatke"]),
   gated(`i\\s+(?:femman|sexan|sjuan|åttan|nian)`, ["femman", "sexan", "sjuan", "åttan", "nian"]),
   gated(`tingkatan\\s+[1-5](?![\\p{N}])(?!\\s+dari)`, ["tingkatan"]),
+  // English-speaking schools' years told other ways: "a second-year high school student", "her first year of high school" (not
+  // a memory: "…was rough"), the GCSE years ("sitting her GCSEs"), Malaysia's and Kenya's "in Form 4", England's "lower sixth".
+  gated(
+    `(?:first|second|third|1st|2nd|3rd|freshman|sophomore)[- ]years?\\s+(?:(?:student|pupil)\\s+)?(?:(?:of|in|at)\\s+)?(?:high|middle|junior\\s+high|secondary)[- ]?school(?:er|ers)?(?!\\s+(?:was|were|had)\\b)`,
+    pairs(["first", "second", "third", "1st", "2nd", "3rd", "freshman", "sophomore"], ["year", "years"]),
+  ),
+  gated(`(?:doing|sitting|taking|revising\\s+for|studying\\s+for|preparing\\s+for|cramming\\s+for|starts?|starting)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:mock\\s+)?gcses?|gcse\\s+(?:year|student|students|pupil|pupils|coursework|revision|options)`, ["gcse", "gcses"]),
+  gated(`(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+)?in\\s+form\\s+(?:[1-5]|one|two|three|four|five)(?![\\p{L}\\p{N}])(?!\\s+(?:of|in|on)\\b)|form\\s+[1-5]\\s+(?:pupil|girl|boy|kid)s?`, pairs(["form"], ["in", "pupil", "pupils", "girl", "girls", "boy", "boys", "kid", "kids"])),
+  gated(`lower[- ]sixth(?:ers?|\\s+form(?:ers?)?)?`, ["lower sixth", "lower sixther", "lower sixthers"]),
+  gated(`(?:just\\s+started|starting|starts|about\\s+to\\s+start|will\\s+start|['’]ll\\s+start|going\\s+into|entering)\\s+(?:high|middle|junior\\s+high|elementary|primary|secondary)[- ]?school`, pairs(["started", "starting", "starts", "start", "into", "entering"], ["high", "middle", "elementary", "primary", "secondary"], ["school"])),
+  gated(`(?:last|final)\\s+year\\s+(?:of|in|at)\\s+(?:middle\\s+school|junior\\s+high|primary\\s+school|elementary(?:\\s+school)?)(?!\\s+(?:was|were|had)\\b)`, pairs(["last", "final"], ["year"], ["middle", "junior", "primary", "elementary"])),
+  // Singapore's and Scotland's "Primary 5", "Secondary 2"; school years in words ("in grade seven", "in year seven", "a year 10",
+  // "the Year 11s"); the teens' early and middle years; a teenage person.
+  gated(`(?:in|a)\\s+(?:primary|secondary|sec)\\s*[1-6](?![\\p{N}])(?!\\s+(?:of|colou?rs?)\\b)|(?:primary|secondary|sec)\\s*[1-6]\\s+(?:student|pupil|learner|girl|boy|kid|class)s?`, pairs(["primary", "secondary", "sec"], ["1", "2", "3", "4", "5", "6"])),
+  gated(`(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+)?in\\s+(?:grade\\s+(?:five|six|seven|eight|nine|ten|eleven|twelve)|year\\s+(?:seven|eight|nine|ten|eleven))(?![\\p{L}])`, pairs(["grade", "year"], ["five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])),
+  gated(`(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\\s+(?:only\\s+|just\\s+|still\\s+)?(?:a|an)\\s+year\\s+(?:[7-9]|1[01])(?![\\p{N}])|year\\s+(?:[7-9]|1[01])s(?![\\p{L}])`, pairs(["year"], ["7", "8", "9", "10", "11", "7s", "8s", "9s", "10s", "11s"])),
+  gated(`(?:early|mid)[- ]teens|(?:teenage|teenaged|teen)\\s+(?:girl|boy|son|daughter|kid|sister|brother|niece|nephew|cousin|runaway|student|pupil)s?`, ["early teens", "mid teens", "midteens", ...pairs(["teenage", "teenaged", "teen"], ["girl", "boy", "son", "daughter", "kid", "sister", "brother", "niece", "nephew", "cousin", "runaway", "student", "pupil", "girls", "boys", "sons", "daughters", "kids", "sisters", "brothers", "students"])]),
+  gated(`(?:doing|sitting|taking|revising\\s+for|studying\\s+for|preparing\\s+for|cramming\\s+for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:mock\\s+)?(?:o[- ]levels?|igcses?|(?:10th|tenth)\\s+boards?|spm|pt3|ncea\\s+level\\s+[12])|ncea\\s+level\\s+[12]\\s+(?:student|pupil)s?`, ["o level", "o levels", "olevel", "olevels", "igcse", "igcses", "boards", "board", "spm", "pt3", "ncea"]),
+  // A chat's "year 9 is so long" (a pupil's complaint; a teacher's is read as one by TEACHER_BEFORE).
+  gated(`year\\s+(?:[7-9]|1[01])\\s+is\\s+(?:so|actually|literally|kinda|lowkey|honestly|way|such|brutal|hard|long|boring|killing|rough|tough|hell|the\\s+worst)(?![\\p{L}])`, pairs(["year"], ["7", "8", "9", "10", "11"])),
+  // An age about to be reached by its party ("planning her sweet sixteen"); being under eighteen said as such ("she's not 18 yet").
+  gated(`(?:plan|plans|planning|throw|throwing|having|organi[sz]ing)\\s+(?:her|his|my|your|their|a)\\s+sweet\\s+(?:sixteen|16)`, ["sweet sixteen", "sweet 16"]),
+  gated(
+    `(?:i['’]?m|im|i\\s+am|she['’]?s|she\\s+is|he['’]?s|he\\s+is|you['’]?re|you\\s+are|they['’]?re|they\\s+are)\\s+(?:still\\s+|only\\s+)?(?:not\\s+(?:18|eighteen)\\s+yet|not\\s+yet\\s+(?:18|eighteen)|under\\s+(?:the\\s+age\\s+of\\s+)?(?:18|eighteen)|below\\s+(?:18|eighteen)|not\\s+(?:an\\s+)?adult\\s+yet)(?![\\p{N}])(?!\\s*(?:stone|st|kilos?|kg|lbs?|pounds|minutes|mins|seconds|secs|hours|miles|km|percent|%))`,
+    ["18 yet", "eighteen yet", "yet 18", "yet eighteen", "under 18", "under eighteen", "below 18", "below eighteen", "adult yet"],
+  ),
   { pattern: /(?<![中美英法德韓韩泰全各本外大王帝民])[國国][一二三](?![十百千年])/gu, family: UNSPACED },
   // Thai school years, written inside runs of letters: primary "ป.1" to "ป.6", lower and upper secondary "ม.1" to "ม.5".
   { pattern: /(?:ป\.\s?[1-6]|ม\.\s?[1-5])(?![\p{N}])/gu, family: UNSPACED },
