@@ -84,6 +84,13 @@ describe("content: how English speakers state a young age", () => {
     }
   });
 
+  it("takes a cast list's and a card's ways of writing an age, and not a comparison, a feeling or a season's record", () => {
+    for (const text of ["Mia - 15 - she/her", "Mia | 15 | Sophomore", "Mia (she/her, 15)", "Mia [15]", "Mia (fifteen)", "Age: 15y", "the kids (7 and 10) are asleep"]) assert.ok(has("minor", [text]), text);
+    for (const text of ["she acts like she's 12", "you're acting like a 5 year old", "he has the mind of a 10 year old", "I'm 16 again, or I feel like it", "he's 11 and 0 this season", "Score - 15 - 3", "Chapter (12)"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+
   it("leaves the same words for adults, memories, forms and measures", () => {
     for (const text of ["My son is 25 and just moved out.", "my first year of high school was a disaster, honestly", "She teaches second-year high school students chemistry.", "He failed his GCSEs back in 2009 and now runs a garage.",
       "he's in good form today", "They're in form 5 of the league table.", "She filled in Form 4 at the tax office.", "I'm not 18, I'm 34.", "she's under 18 stone now after the diet", "a girl of twenty summers",

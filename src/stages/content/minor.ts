@@ -183,6 +183,7 @@ const NAMED_AGE = new RegExp(
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
     `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|(?:[Tt]he|[Aa])\\s+(?:girl|boy|child|kid|lad|lass|son|daughter|brother|sister)),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+)?${NUMBER}(?:,|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+\\s*[(\\[]\\s*${NUMBER}\\s*[)\\]]`,
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
     `${DATIVE_NAME}\\s+${NUMBER}(?=\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|\\s*[,.;!])`,
   ].join("|"),
@@ -211,9 +212,16 @@ const STATED_ADULT = /(?<![\p{L}])(?:i['’]?m|i\s+am|she['’]?s|she\s+is|he['�
  */
 /** An age everyone keeps for ever, said of adults: "永遠の17歳", "eternally seventeen", "forever 16", "自称17歳". */
 const ETERNAL_BEFORE = /(?:永遠の|自称|(?<![\p{L}])(?:eternal(?:ly)?|forever|eterna(?:mente)?|ewig)\s+)$/iu;
+/**
+ * A comparison, not an age: "she acts like she's 12", "acting like a 5 year old", "the attention span of a 10-year-old"; and a
+ * feeling, "I'm 16 again", or a season's record, "he's 11 and 0".
+ */
+const COMPARISON_BEFORE = /(?<![\p{L}])(?:(?:like|as\s+if|as\s+though)\s+(?:a\s+|an\s+)?|(?:mind|brain|maturity|attention\s+span|temper|manners|vocabulary|handwriting|humou?r|energy|tantrums?|logic)\s+of\s+(?:a|an)\s+)$/iu;
+const AGAIN_AFTER = /^\s+(?:again|and\s+(?:0|oh|zero|o)(?![\p{L}\p{N}]))/iu;
 function notAnAgeNow(text: string, start: number, end: number, value: number, bare: boolean): boolean {
   if (afterTens(text, start) || aThingsAge(text, start) || ETERNAL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^\s*教/u.test(text.slice(end, end + 3))) return true;
   if (isPast(text, start) || PAST_AFTER.test(text.slice(end, end + 12))) return true;
+  if (COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || AGAIN_AFTER.test(text.slice(end, end + 12))) return true;
   if (APPARENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && STATED_ADULT.test(text)) return true;
   if (!bare) return false;
   if (DRINK.test(text.slice(Math.max(0, start - 100), end + 40))) return true;
@@ -341,7 +349,7 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|${KIN_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
   { before: new RegExp(`(?<![\\p{L}])${YOUNG_OF}\\s+$`, "iu"), after: new RegExp(`^${SUMMERS}`, "u") },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
-  { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*(?:[:=(]|\\s[-–—])?\\s*["'“]?$`, "iu"), after: new RegExp(`^${NOT_A_UNIT}`, "iu") },
+  { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*(?:[:=(]|\\s[-–—])?\\s*["'“]?$`, "iu"), after: new RegExp(`^(?:y(?:rs?)?(?![\\p{L}])|${NOT_A_UNIT})`, "iu") },
   { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat|ano|año)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are|jag är|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Romanian "am 15 ani", "are 16 ani".
@@ -356,8 +364,10 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
   ...LANGUAGE_CUES.map(({ before, after }) => ({ before: new RegExp(`(?<![\\p{L}])${before}$`, "iu"), after: new RegExp(`^${after}`, "iu") })),
   // A name and its age in brackets, as a card or a cast list writes it: "Mia (14)", "Daniel (15, her brother)".
-  { before: /(?<![\p{L}])(?:son|daughter|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins?)\s*\(\s*$/iu, after: /^\s*(?:\)|,\s*\p{L})/u },
-  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME}|Chapter|Part|Episode|Act|Scene|Season|Volume|Vol|Track|Level|Stage|Round|Phase|Class|Grade|Year|Room|Table|Figure|Fig|Step|Item|Note|Page|Day|Week)\\b)\\p{Lu}\\p{Ll}+\\s*\\(\\s*$`, "u"), after: /^\s*(?:\)|,\s*\p{L})/u },
+  { before: /(?<![\p{L}])(?:son|daughter|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|kids|child|children|boy|boys|girl|girls|baby|twins?)\s*[(\[]\s*$/iu, after: /^\s*(?:[)\]]|,\s*\p{L}|(?:and|&)\s+\d)/u },
+  // A cast list's "Mia - 15 - she/her", "Mia | 15 | Sophomore" (spaced separators on both sides).
+  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+\\s+[-–—|•]\\s+$`, "u"), after: /^\s+[-–—|•/]\s/u },
+  { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME}|Chapter|Part|Episode|Act|Scene|Season|Volume|Vol|Track|Level|Stage|Round|Phase|Class|Grade|Year|Room|Table|Figure|Fig|Step|Item|Note|Page|Day|Week)\\b)\\p{Lu}\\p{Ll}+\\s*[(\\[]\\s*(?:(?:she|he|they|it)/(?:her|him|them|its|they|she|he)\\s*,\\s*)?$`, "u"), after: /^\s*(?:[)\]]|,\s*\p{L})/u },
 ];
 /**
  * The same cues read backwards from the number (a lookbehind tried at that one place, sticky), not searched for in the text
