@@ -60,13 +60,25 @@ let families = 3;
 class HashTable<T> {
   private readonly keys: Uint32Array;
   private readonly values: (T | undefined)[];
+  /**
+   * One bit per hash (Fibonacci-hashed to `filterShift`'s width), sixteen bits or more per key: a word the table lacks (most
+   * words of a text) is turned away by a bitset that stays in cache, not by a probe of the larger table.
+   */
+  private readonly filter: Uint32Array;
+  private readonly filterShift: number;
 
   constructor(entries: Map<number, T>) {
     let size = 64;
     while (size < entries.size * 4) size *= 2;
     this.keys = new Uint32Array(size);
     this.values = new Array<T | undefined>(size);
+    let bits = 16;
+    while (1 << bits < entries.size * 16 && bits < 22) bits++;
+    this.filter = new Uint32Array(1 << (bits - 5));
+    this.filterShift = 32 - bits;
     for (const [hash, value] of entries) {
+      const bit = Math.imul(hash === 0 ? 1 : hash, 0x9e3779b1) >>> this.filterShift;
+      this.filter[bit >>> 5] |= 1 << (bit & 31);
       // 0 marks an empty slot; a hash of 0 is kept as 1 (a collision only costs a pattern run).
       const key = hash === 0 ? 1 : hash;
       let slot = key & (size - 1);
@@ -78,6 +90,8 @@ class HashTable<T> {
 
   get(hash: number): T | undefined {
     const key = hash === 0 ? 1 : hash;
+    const bit = Math.imul(key, 0x9e3779b1) >>> this.filterShift;
+    if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return undefined;
     const mask = this.keys.length - 1;
     for (let slot = key & mask; this.keys[slot] !== 0; slot = (slot + 1) & mask) if (this.keys[slot] === key) return this.values[slot];
     return undefined;
@@ -241,7 +255,8 @@ export function triggersOf(text: string): Triggers {
     } else if (length > 0) {
       length = 0;
       const entry = words.get(hash >>> 0);
-      if (entry === undefined) continue;
+      // A word seen before in this text has set its families and queued its phrases already.
+      if (entry === undefined || seenAt[entry.id] === stamp) continue;
       seenAt[entry.id] = stamp;
       for (const family of entry.families) found[family >>> 5] |= 1 << (family & 31);
       if (entry.anchors.length > 0) (anchors ??= []).push(entry);
