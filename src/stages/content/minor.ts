@@ -76,7 +76,7 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|foot|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:lmao+|lol+|not|nt|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
+const CLAUSE_GOES_ON = "(?:lmao+|lol+|not|nt|irl|af|fr|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
 const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse|you|me|myself|yourself|self|version)(?![\\p{L}]))";
@@ -132,11 +132,14 @@ const KIN_IS = "(?:my|her|his|our|their|your|the)\\s+(?:little\\s+|baby\\s+|youn
 const YOUNG_OF = "(?:boy|girl|lad|lass|child|youth|son|daughter|kid|maiden|youngster)\\s+of";
 const SUMMERS = "(?:\\s+(?:summers|winters|springs|years))?(?![\\p{L}\\p{N}])";
 
+/** A person named by a determiner and a noun, perhaps with words between: "the girl", "your wee sister", "the innkeeper's daughter". */
+const PERSON_NOUN = "(?:[Tt]he|[Aa]|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:girl|boy|child|kid|lad|lass|laddie|lassie|son|daughter|brother|sister|cousin|nephew|niece|twins|grandson|granddaughter|goddaughter|godson)";
+
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
   [
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
-    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|${KIN_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|${KIN_IS})\\s+(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually)\\s+){0,2}${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])${YOUNG_OF}\\s+${NUMBER}${SUMMERS}`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
     `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
@@ -181,7 +184,7 @@ const DATIVE_NAME = "(?<![\\p{L}])(?<!(?:[ВвУуКкОо]|[Вв]о|[Нн]а|[�
 const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
-    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|(?:[Tt]he|[Aa])\\s+(?:girl|boy|child|kid|lad|lass|son|daughter|brother|sister)),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+)?${NUMBER}(?:,|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
+    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+)?${NUMBER}(?:\\s+this\\s+year)?(?:,|\\s+and\\s+\\p{L}|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+\\s*[(\\[]\\s*${NUMBER}\\s*[)\\]]`,
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
@@ -191,7 +194,7 @@ const NAMED_AGE = new RegExp(
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
-const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|(?<![\p{L}])since\s+|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
 
 /** What after an age makes it a time in the past: Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
 const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|時代|时代|的时候|的時候|时候|時候|那年|කාලේ|කාලෙ|တုန်းက|no\s+(?:toki|koro)|kor(?:om|od|a|unk|uk)?\s+óta|kor(?:omban|odban|ában|unkban)|korától|koromtól)/u;
@@ -260,8 +263,13 @@ const TEACHER_BEFORE = /(?<![\p{L}])(?:teacher|teachers|teach|teaches|teaching|t
 /** A university's year, not a school's: "3º ano da faculdade", "en 3e année de licence", "1º ano de medicina". */
 const UNIVERSITY_AFTER = /^\s*(?:(?:année|ano|año|year|anno|jaar|rok|semestre|semester)\s+)?(?:da|de|do|di|of|at|en|na|in|der|an\s+der)\s+(?:la\s+|a\s+|l['’])?(?:faculdade|facultad|faculté|universidad|universidade|université|universität|università|university|uni|college|licence|licenciatura|medicina|médecine|direito|derecho|droit|law|engenharia|ingeniería|master|grado\s+en)/iu;
 function inThePast(text: string, index: number, end = index): boolean {
-  return PAST_CONTEXT.test(text.slice(Math.max(0, index - 60), index)) || PAST_AFTER_WORDS.test(text.slice(end, end + 30));
+  return PAST_CONTEXT.test(text.slice(Math.max(0, index - 60), index)) || PAST_AFTER_WORDS.test(text.slice(end, end + 30)) || LATER_IN_SENTENCE.test(text.slice(end, end + 80));
 }
+/**
+ * Later in the same sentence, a year gone by ("Year 10 formal in 2008", "Sec 4 was in 2005") or an adult now ("…, now I'm 36",
+ * "and I'm 34 now"): the school year was the speaker's, long ago.
+ */
+const LATER_IN_SENTENCE = /^[^.!?\n]*?(?:(?<![\p{N}])(?:19[5-9]\d|200\d|201\d)(?![\p{N}])|(?<![\p{L}])now\s+(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])|(?<![\p{L}])(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])[^.!?\n]{0,20}?\s+now(?![\p{L}]))/iu;
 /** A university just before: "大学三年级", "대학 2학년", "university year 3". */
 const UNIVERSITY_BEFORE = /(?:大学|大學|대학교?|(?<![\p{L}])(?:university|college|uni|faculdade|facultad|faculté|universidad|universidade|université|universität)\s*)$/iu;
 /** A teacher named after the school: "ortaokul öğretmeni", "middle school teacher", "učitelka na základce". */
@@ -270,7 +278,7 @@ const TEACHER_AFTER = /^\s*(?:teachers?|staff|principal|öğretmen\p{L}*|lehrer\
 function notAPupilsYear(text: string, index: number, end: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   return (
-    inThePast(text, index, end) || MISTAKEN_BEFORE.test(before.slice(-30)) || TEACHER_BEFORE.test(before) || TEACHER_AFTER.test(text.slice(end, end + 24)) ||
+    inThePast(text, index, end) || MISTAKEN_BEFORE.test(before.slice(-30)) || TEACHER_BEFORE.test(before) || COMPARISON_BEFORE.test(before) || TEACHER_AFTER.test(text.slice(end, end + 24)) ||
     UNIVERSITY_AFTER.test(text.slice(end, end + 40)) || UNIVERSITY_BEFORE.test(before)
   );
 }
@@ -346,8 +354,10 @@ function agesOf(field: ContentField, pattern: RegExp, starts: readonly number[])
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
  */
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
-  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|${KIN_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|nearly\\s+|like\\s+|about\\s+|around\\s+|literally\\s+)?$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|${KIN_IS})\\s+(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually)\\s+){0,2}$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
   { before: new RegExp(`(?<![\\p{L}])${YOUNG_OF}\\s+$`, "iu"), after: new RegExp(`^${SUMMERS}`, "u") },
+  { before: /(?<![\p{L}])(?:is|['’]s|who\s+is|,)\s+all\s+of\s+$/iu, after: /^(?:\s+years?(?:\s+old)?)?\s*[,.;!]/iu },
+  { before: new RegExp(`\\[\\s*(?!(?:${NOT_A_NAME}|Strength|Dexterity|Constitution|Intelligence|Wisdom|Charisma|Level|Health|Mana|Armor|Armour|Speed|Attack|Defense|Defence|Power|Rank|Height|Weight)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?:\\s*$`, "u"), after: /^\s*[;,|]/u },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
   { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*(?:[:=(]|\\s[-–—])?\\s*["'“]?$`, "iu"), after: new RegExp(`^(?:y(?:rs?)?(?![\\p{L}])|${NOT_A_UNIT})`, "iu") },
   { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat|ano|año)(?![\p{L}])/iu },
@@ -358,7 +368,7 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
-  { before: /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{(?:char|user)\}\}|(?:[Tt]he|[Aa])\s+(?:girl|boy|child|kid|lad|lass|son|daughter|brother|sister)),\s*(?:de\s+|barely\s+|only\s+|just\s+|not\s+yet\s+|no\s+older\s+than\s+|almost\s+|nearly\s+)?$/u, after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?\\s*[,.;)]`, "u") },
+  { before: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:de\\s+|barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+)?$`, "u"), after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?(?:\\s+this\\s+year)?(?:\\s*[,.;)]|\\s+and\\s+\\p{L})`, "u") },
   // (The lookahead first: the list of words that are no names is only tried where a capital begins a word.)
   { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
@@ -512,7 +522,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
     pairs(["middle", "elementary", "primary", "high", "grade"], ["school"], ["team", "class", "classes", "student", "students", "kids", "girls", "boys"]),
   ),
   gated(
-    `(?<![\\p{N}])(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))(?:s|['’]s)?\\s+(?:girls['’]?\\s+|boys['’]?\\s+)?(?:team|squad|league|side|girls|boys|division|track|football|soccer|basketball)`,
+    `(?<![\\p{N}])(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))(?:s|['’]s)?\\s*[a-d]?\\s+(?:girls['’]?\\s+|boys['’]?\\s+)?(?:[\\p{L}-]+\\s+)?(?:team|squad|league|side|girls|boys|division|track|football|soccer|basketball|cricket|rugby|hockey|netball)|(?:the|for|with|our|his|her|my|their)\\s+(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))s(?![\\p{L}])`,
     UNDER_AGES.flatMap((age) => [`under ${age}`, `u ${age}`, `u${age}`, `under${age}`]),
   ),
   gated(`(?:${SCHOOL_LEVELS.join("|")})[- ]?school(?:er|ers)`, ["schooler", "schoolers", "highschooler", "highschoolers", "middleschooler", "middleschoolers", "gradeschooler", "gradeschoolers"]),
@@ -586,7 +596,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // Ireland's "Junior Cert"; Quebec's "sec 3"; Mexico's "segundo de secu"; Colombia's "en noveno", Chile's "octavo básico",
   // "primero medio"; Switzerland's "2. Sek"; Norway's and Denmark's "niende trinn", "går i tiende", "8. klasse"; Czech and
   // Slovak pupils by year ("deváťák", "deviatak"); "I'm in 7th" (not a place, a row or a period).
-  gated(`year\\s+(?:[7-9]|1[01])\\s+(?:mocks?|maths?|english|science|history|geography|french|spanish|german|exams?|gcses?|options|form|tutor|assembly|camp|trip|disco|prom|formal|group\\s*chat|teacher|class(?:es)?|pe|p\\.e\\.|homework|detention|timetable)|(?:it['’]?s|its|i['’]?m|im|we['’]re|were|she['’]?s|he['’]?s)\\s+(?:only\\s+|just\\s+|still\\s+)?(?:in\\s+)?year\\s+(?:[7-9]|1[01])(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, pairs(["year"], ["7", "8", "9", "10", "11"])),
+  gated(`year\\s+(?:[7-9]|1[01])\\s+(?:mocks?|maths?|english|science|history|geography|french|spanish|german|exams?|gcses?|options|form|assembly|camp|trip|disco|prom|formal|group\\s*chat|class(?:es)?|pe|p\\.e\\.|homework|detention|timetable)|(?:it['’]?s|its|i['’]?m|im|we['’]re|were|she['’]?s|he['’]?s)\\s+(?:only\\s+|just\\s+|still\\s+)?(?:in\\s+)?year\\s+(?:[7-9]|1[01])(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, pairs(["year"], ["7", "8", "9", "10", "11"])),
   { pattern: /(?<![\p{L}])(?:[Ii]['’]?m|[Ss]he['’]?s|[Hh]e['’]?s|[Ww]e['’]re|[Tt]hey['’]re|is|are)\s+(?:only\s+|just\s+|still\s+)?in\s+(?:S[1-4]|P[4-7])(?![\p{L}\p{N}])/gu, family: triggerFamily(pairs(["in"], ["s1", "s2", "s3", "s4", "p4", "p5", "p6", "p7"])) },
   gated(`junior\\s+cert|junior\\s+cycle|secondaire\\s+[1-5]|(?:en|de|le\\s+prof\\s+de)\\s+sec\\s*[1-5](?![\\p{N}])`, ["junior cert", "junior cycle", "secondaire", ...pairs(["sec"], ["1", "2", "3", "4", "5"]), "sec1", "sec2", "sec3", "sec4", "sec5"]),
   gated(`(?:primero|segundo|tercero|1ro|2do|3ro|1º|2º|3º)\\s+(?:de\\s+)?(?:secu|secundaria|prepa)|(?:en|estoy\\s+en|cursando|curso)\\s+(?:sexto|séptimo|septimo|octavo|noveno|décimo|decimo)(?:\\s+grado)?|(?:sexto|séptimo|septimo|octavo)\\s+básico|(?:primero|segundo|tercero)\\s+medio`, ["secu", "secundaria", "prepa", "sexto", "séptimo", "septimo", "octavo", "noveno", "décimo", "decimo", "básico", ...pairs(["primero", "segundo", "tercero"], ["medio"])]),
@@ -631,6 +641,26 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:doing|sitting|taking|revising\\s+for|studying\\s+for|preparing\\s+for|cramming\\s+for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:mock\\s+)?(?:o[- ]levels?|igcses?|(?:10th|tenth)\\s+boards?|spm|pt3|ncea\\s+level\\s+[12])|ncea\\s+level\\s+[12]\\s+(?:student|pupil)s?`, ["o level", "o levels", "olevel", "olevels", "igcse", "igcses", "boards", "board", "spm", "pt3", "ncea"]),
   // A chat's "year 9 is so long" (a pupil's complaint; a teacher's is read as one by TEACHER_BEFORE).
   gated(`year\\s+(?:[7-9]|1[01])\\s+is\\s+(?:so|actually|literally|kinda|lowkey|honestly|way|such|brutal|hard|long|boring|killing|rough|tough|hell|the\\s+worst)(?![\\p{L}])`, pairs(["year"], ["7", "8", "9", "10", "11"])),
+  // More English-speaking systems: Kenya's, Malaysia's and Hong Kong's "Form Two", "F.1"; Singapore's "Sec 3", "P5", "JC1";
+  // Nigeria's "JSS2", "SS1"; Scotland's and Hong Kong's "S2 prelims", "started S1", "a P4 boy"; Quebec's "Secondary III"; the
+  // Philippines' and South Africa's "Grade 8" without "in" and "Grade R"; India's "Std VII", "class 6 maths"; the first years'
+  // "Prep", "UKG", "kindy"; Ireland's "Transition Year"; national exams of primary and lower secondary pupils.
+  gated(`form\\s+(?:one|two|three|four|five|[1-5])\\s+(?:student|pupil|girl|boy|kid|learner)s?|(?:i['’]?m|im|am|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+)?in\\s+form\\s+(?:one|two|three|four|five)(?![\\p{L}])(?!\\s+(?:of|in|on)\\b)`, pairs(["form"], ["one", "two", "three", "four", "five", "1", "2", "3", "4", "5"])),
+  { pattern: /(?<![\p{L}\p{N}.])(?:F\.[1-5]|(?:Sec|SEC)\s?[1-4]|JC\s?1|JSS\s?[1-3]|SSS?\s?[1-3]|Secondary\s+(?:I|II|III|IV|V))(?![\p{L}\p{N}])/gu, family: triggerFamily(["f", "sec", "sec1", "sec2", "sec3", "sec4", "jc", "jc1", "jss", "jss1", "jss2", "jss3", "ss", "ss1", "ss2", "ss3", "sss", "sss1", "sss2", "sss3", "secondary"]) },
+  gated(`(?:sec|jss)\\s?[1-4]\\s+(?:student|pupil|girl|boy|kid|lor|leh|liao|sia|class)s?(?![\\p{L}])|in\\s+(?:sec|jss)\\s?[1-4](?![\\p{L}\\p{N}])`, ["sec", "jss", "sec1", "sec2", "sec3", "sec4", "jss1", "jss2", "jss3"]),
+  { pattern: /(?<![\p{L}])(?:(?:[Ii]n|[Aa]|[Oo]nly|[Ss]tarted|[Ss]tarting|is|am|['’]m|['’]s|[Aa]ll)\s+P[1-6](?![\p{L}\p{N}])|P[1-6]\s+(?:boy|girl|kid|pupil|student|class|classes|child|children)s?(?![\p{L}]))/gu, family: triggerFamily(["p1", "p2", "p3", "p4", "p5", "p6"]) },
+  { pattern: /(?<![\p{L}])(?:(?:[Ss]tarted|[Ss]tarting|[Ss]tarts|is|am|['’]m|['’]s)\s+S[1-4](?![\p{L}\p{N}])|S[1-4]\s+(?:prelims?|exams?|pupils?|students?|class|classes|girl|boy|kid|kids)(?![\p{L}]))/gu, family: triggerFamily(["s1", "s2", "s3", "s4"]) },
+  gated(`(?:i['’]?m|im|we['’]re|both|she['’]?s|he['’]?s|they['’]re|starting|start|starts|started|entering|into|repeating)\\s+grade\\s+(?:[1-9]|1[0-2]|r)(?![\\p{L}\\p{N}])|grade\\s+(?:[1-9]|1[0-2]|r)s(?![\\p{L}])|grade\\s+r(?![\\p{L}\\p{N}])`, ["grade", ...pairs(["grade"], ["r", "1s", "2s", "3s", "4s", "5s", "6s", "7s", "8s", "9s", "10s", "11s", "12s"])]),
+  gated(`std\\.?\\s*(?:[1-9]|1[0-2]|i|ii|iii|iv|v|vi|vii|viii|ix|x)(?![\\p{L}\\p{N}])|in\\s+standard\\s+(?:[1-9]|1[0-2]|i|ii|iii|iv|v|vi|vii|viii|ix|x)(?![\\p{L}\\p{N}])`, ["std", "standard"]),
+  gated(`class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:maths?|science|english|exams?|tests?|boards?|syllabus|results?|textbooks?|books?|homework|kids)(?![\\p{L}])|class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:at|in)\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}school`, ["class"]),
+  { pattern: /(?<![\p{L}])(?:[Ii]n|[Ss]tarted|[Ss]tarting|[Ss]tarts)\s+(?:Prep|UKG|LKG|ukg|lkg|[Kk]indy|[Kk]inder|[Kk]indergarten|[Pp]re-?[Kk]|[Pp]reschool|[Nn]ursery\s+school|[Rr]eception\s+class)(?![\p{L}])/gu, family: triggerFamily(["prep", "ukg", "lkg", "kindy", "kinder", "kindergarten", "pre k", "prek", "preschool", "nursery school", "reception class"]) },
+  gated(`transition\\s+year|(?:in|for|doing)\\s+ty(?![\\p{L}])`, ["transition year", "ty"]),
+  gated(`(?:taking|sitting(?:\\s+for)?|doing|preparing\\s+for|studying\\s+for|revising\\s+for|cramming\\s+for|have|has|got|finished|just\\s+finished|for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:psle|upsr|pt3|naplan|11\\+|11\\s+plus|eleven\\s+plus)(?![\\p{L}\\p{N}])`, ["psle", "upsr", "pt3", "naplan", "11", "plus"]),
+  gated(`\\(\\s*year\\s+(?:[1-9]|1[01])\\s*[,)]|,\\s*year\\s+(?:[1-9]|1[01])\\s*,|year\\s+[1-6]\\s+(?:residential|nativity|sats|leavers|assembly|play|class|teacher)|(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in|['’]s in)\\s+year\\s+[1-4](?![\\p{N}])(?!\\s+(?:of|since|after|before|at\\s+uni\\p{L}*|at\\s+college)\\b)`, pairs(["year"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"])),
+  // A bar or bat mitzvah still to come: twelve or thirteen.
+  gated(`(?:his|her|my|your|their|['’]s)\\s+(?:upcoming\\s+)?(?:bar|bat|b['’]nai)\\s+mitzvah\\s+(?:is|next|this|in|on|practice|lessons?|portion)`, ["mitzvah"]),
+  // A baby in the scene, as only a born one is: in a buggy, on a hip, crying or asleep.
+  gated(`(?:a|the|her|his|my|our|their)\\s+baby\\s+(?:in\\s+(?:a|the|her|his)\\s+(?:buggy|pram|stroller|pushchair|cot|crib|carrier|highchair|high\\s+chair|sling|car\\s+seat|bouncer)|on\\s+(?:her|his|my)\\s+(?:back|hip|lap)|(?:is\\s+|was\\s+)?(?:crying|cries|asleep|sleeping|napping|teething|fussing|babbling|giggling|gurgling|wailing|bawls|bawling))(?![\\p{L}])`, pairs(["baby"], ["buggy", "pram", "stroller", "pushchair", "cot", "crib", "carrier", "highchair", "chair", "sling", "seat", "bouncer", "back", "hip", "lap", "crying", "cries", "asleep", "sleeping", "napping", "teething", "fussing", "babbling", "giggling", "gurgling", "wailing", "bawls", "bawling"])),
   // An age about to be reached by its party ("planning her sweet sixteen"); being under eighteen said as such ("she's not 18 yet").
   gated(`(?:plan|plans|planning|throw|throwing|having|organi[sz]ing)\\s+(?:her|his|my|your|their|a)\\s+sweet\\s+(?:sixteen|16)`, ["sweet sixteen", "sweet 16"]),
   gated(
@@ -668,8 +698,8 @@ const BABY_AGES: readonly GatedPattern[] = [
  * profile's line beside pronouns: "15 | she/her", "me: 14, he/him".
  */
 const FUTURE_AGE = gated(
-  `(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)(?=\\s+(?:in\\s+(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day))`,
-  [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"])],
+  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one)(?:['’]s)?\\s+(?:turns|is\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day))`,
+  [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
 );
 const PRONOUNS_AGE = gated(`(?:1[0-7])\\s*[,|/•·]\\s*(?:she/her|he/him|they/them|she/they|he/they|it/its)`, ["she her", "he him", "they them", "she they", "he they", "it its"]);
 
@@ -726,7 +756,7 @@ const MINOR_WORDS_FAMILY = triggerFamily(MINOR_WORDS);
 const IS_A_MINOR = /(?:(?<![\p{L}])(?:is|am|are|was)|['’](?:s|re|m))\s+(?:still\s+|only\s+|just\s+)?a\s+minor(?!\s+\p{L})|(?<![\p{L}])(?:est|suis|es|sont|être)\s+(?:encore\s+)?mineure?s?(?![\p{L}])|(?<![\p{L}])(?:un|une)\s+mineure?(?![\p{L}])/giu;
 
 /** "a child", "is a kid", "just a teen": a person named a child by an article or a copula. */
-const CHILD_NOUN = /(?<![\p{L}])(?:a|an|the|just\s+a|only\s+a|still\s+a|is\s+a|are|was\s+a|as\s+a|like\s+a|your|their|our)\s+(?:little\s+|small\s+|young\s+)?(?:child|kid|teen|boy\s+child|girl\s+child)(?![\p{L}])/giu;
+const CHILD_NOUN = /(?<![\p{L}])(?:a|an|the|just\s+a|only\s+a|still\s+a|is\s+a|are|was\s+a|as\s+a|like\s+a|your|their|our)\s+(?:little\s+|small\s+|young\s+)?(?:child|kid|teen|boy\s+child|girl\s+child)(?![\p{L}])(?!-(?:free|friendly|proof|ish|like))/giu;
 const CHILD_FAMILY = triggerFamily(["child", "kid", "teen"]);
 const OWN_CHILD_FAMILY = triggerFamily(["kid", "kids", "child", "children", "son", "daughter"]);
 const IS_A_MINOR_FAMILY = triggerFamily(["minor", "mineur", "mineure", "mineurs", "mineures"]);
@@ -763,7 +793,7 @@ function unspacedChildWord(text: string, match: RegExpExecArray): number | null 
 function notAChild(text: string, index: number, end = index): boolean {
   const before = text.slice(Math.max(0, index - 30), index);
   return (
-    CHILD_EXCEPTION_BEFORE.test(before) || MISTAKEN_BEFORE.test(before) || ENDEARMENT_BEFORE.test(before) || NOT_A_CHILD_BEFORE.test(before) || TEACHER_BEFORE.test(before) ||
+    CHILD_EXCEPTION_BEFORE.test(before) || MISTAKEN_BEFORE.test(before) || ENDEARMENT_BEFORE.test(before) || NOT_A_CHILD_BEFORE.test(before) || TEACHER_BEFORE.test(before) || COMPARISON_BEFORE.test(before) ||
     (end > index && NOT_A_CHILD_AFTER.test(text.slice(end, end + 24))) || (SELF_BEFORE.test(before) && ADULT_SELF.test(text))
   );
 }
@@ -941,7 +971,7 @@ function tableWords(field: ContentField): ContentEvidence[] {
   // A possessive after the word makes it an endearment in Romanian and Italian ("fetița mea", "copilul meu", "bambina mia").
   const endearedAfter = (match: RegExpExecArray) => /^\s+(?:mea|meu|noastră|noastra|nostru|mia|mio|μου|mou)(?![\p{L}])/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12));
   const childWord = (match: RegExpExecArray) =>
-    notAChild(field.text, match.index, match.index + match[0].length) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) || endearedAfter(match) ? null : 0.8;
+    notAChild(field.text, match.index, match.index + match[0].length) || TEACHER_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 24)) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) || endearedAfter(match) ? null : 0.8;
   return [
     ...evidenceOfAll(field, field.triggers === undefined ? TABLE_ORDINAL_YEARS : presentIn(field.triggers, ORDINAL_YEARS_BY_FAMILY), "minor", "school-year", (match) =>
       notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85,
