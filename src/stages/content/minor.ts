@@ -523,7 +523,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   ),
   gated(
     `(?<![\\p{N}])(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))(?:s|['’]s)?\\s*[a-d]?\\s+(?:girls['’]?\\s+|boys['’]?\\s+)?(?:[\\p{L}-]+\\s+)?(?:team|squad|league|side|girls|boys|division|track|football|soccer|basketball|cricket|rugby|hockey|netball)|(?:the|for|with|our|his|her|my|their)\\s+(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))s(?![\\p{L}])`,
-    UNDER_AGES.flatMap((age) => [`under ${age}`, `u ${age}`, `u${age}`, `under${age}`]),
+    UNDER_AGES.flatMap((age) => [`under ${age}`, `u ${age}`, `u${age}`, `under${age}`, `under ${age}s`, `u ${age}s`, `u${age}s`, `u${age}a`, `u${age}b`, `u${age}c`, `u${age}d`]),
   ),
   gated(`(?:${SCHOOL_LEVELS.join("|")})[- ]?school(?:er|ers)`, ["schooler", "schoolers", "highschooler", "highschoolers", "middleschooler", "middleschoolers", "gradeschooler", "gradeschoolers"]),
   gated(

@@ -18,6 +18,7 @@ export const CONTENT_SETS = [
   ["blind/content-dev5.jsonl", "content set D5 (development, fifth: minors and their hard negatives)"],
   ["blind/content-h6.jsonl", "content set H6 (held out, sixth, never tuned on)"],
   ["blind/content-h7.jsonl", "content set H7 (held out, seventh, never tuned on)"],
+  ["blind/content-h8.jsonl", "content set H8 (held out, eighth, never tuned on)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
