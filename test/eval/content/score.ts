@@ -19,6 +19,7 @@ export const CONTENT_SETS = [
   ["blind/content-h6.jsonl", "content set H6 (held out, sixth, never tuned on)"],
   ["blind/content-h7.jsonl", "content set H7 (held out, seventh, never tuned on)"],
   ["blind/content-h8.jsonl", "content set H8 (held out, eighth, never tuned on)"],
+  ["blind/content-dev6.jsonl", "content set D6 (development, sixth: English-heavy minors, minors in many languages, general)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
