@@ -91,6 +91,21 @@ describe("content: how English speakers state a young age", () => {
     }
   });
 
+  it("takes school years and ages told in the ways of more places and languages", () => {
+    for (const text of ["Wanjiru, a Form Two student at a boarding school", "Ryan, Sec 1, CCA is floorball", "you be JSS2 student", "She's SS1 now", "she's only in P3", "a P4 boy with a giant schoolbag", "Eilidh's jist started S1 at the academy",
+      "Zoe's in Secondary III in Montreal", "We're both Grade 5", "the Grade 4s are putting on a play", "The twins are in Grade R", "Anika (Std VII) is the youngest", "my class 6 math exam was so tough", "My son is in UKG",
+      "Seán's in Transition Year", "My didi taking PSLE this year", "She's doing her 11-plus in September", "Thabo plays for the school's U14A rugby side", "Niamh's playing camogie for the under-14s", "His son, 7, cried",
+      "Preeti, who is all of fifteen, scolds", "Róisín's 13 and she's joined", "Her sweet sixteen is next month", "Ebuka, who just clocked 14 last week", "I'm literally only 16 so my dad's driving me", "im 15 irl so pls keep it pg",
+      "[Zainab: 13; class 8 at a Karachi girls' school]", "The baby is teething in her cot", "Bailey's bat mitzvah is next Saturday", "she's still two years too young to vote", "im a sophomore at westview high and", "I'm sixteen in March",
+      "Oliver, 8 months old, for the first time", "estou en 2º da ESO", "أنا ثاني متوسط خالي", "sy form 3 tahun ni"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["Year 7 teacher here, 29, running on tea and spite", "She finished Year 12 in 2015 and now she's a paramedic", "Sec 4 was in 2005 for me; now I'm 36", "He acts like a toddler when he's hungry", "The P1 admission system has been criticised",
+      "He's been a middle school principal for 18 years", "we've known each other since age 5 — now we're both 35", "a kid-free weekend for our 15th anniversary", "los profes tienen reunion. mañana hay examen"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+
   it("leaves the same words for adults, memories, forms and measures", () => {
     for (const text of ["My son is 25 and just moved out.", "my first year of high school was a disaster, honestly", "She teaches second-year high school students chemistry.", "He failed his GCSEs back in 2009 and now runs a garage.",
       "he's in good form today", "They're in form 5 of the league table.", "She filled in Form 4 at the tax office.", "I'm not 18, I'm 34.", "she's under 18 stone now after the diet", "a girl of twenty summers",

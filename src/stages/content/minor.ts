@@ -105,6 +105,7 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
   { before: "(?:je\\s+mi|je\\s+jí|je\\s+ji|je\\s+mu|mi\\s+je|mu\\s+je|jí\\s+je)\\s+(?:teprve\\s+|len\\s+|iba\\s+|jen\\s+|už\\s+)?", after: "\\s*[,.!?;]" },
   // Turning an age: Spanish "cuando cumpla los 15", Portuguese "faço 15 anos", French "j'aurai 15 ans", German "ich werde 15".
   { before: "(?:cumplo|cumple|cumpla|cumplas|voy\\s+a\\s+cumplir|va\\s+a\\s+cumplir|faço|vou\\s+fazer|j['’]aurai|il\\s+aura|elle\\s+aura|ich\\s+werde|er\\s+wird|sie\\s+wird)\\s+(?:los\\s+|las\\s+)?", after: "(?:\\s+(?:años|anos|ans|jahre)(?![\\p{L}])|\\s*[,.!?;])" },
+  { before: "(?:má|ma|mám|mam|máš|mas)\\s+(?:len|iba|teprve|jen|jenom|už|uz)\\s+", after: "\\s*[,.!?;]" },
   // Tagalog "15 anyos", "Kinse po!".
   { before: "(?:ako\\s+ay|ako|siya\\s+ay|siya|edad)\\s+", after: "\\s+(?:anyos|taon)(?![\\p{L}])" },
   { before: "(?:imam|imaš|imas|ima|имам|имаш|има)\\s+(?:tek\\s+|samo\\s+|тек\\s+|само\\s+)?", after: "\\s+(?:godina|godine|godinu|година|године)(?![\\p{L}])" },
@@ -141,6 +142,7 @@ const STATED_AGE = new RegExp(
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
     `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|${KIN_IS})\\s+(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually)\\s+){0,2}${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])${YOUNG_OF}\\s+${NUMBER}${SUMMERS}`,
+    `(?<![\\p{L}])(?:is|['’]s)\\s+all\\s+of\\s+${NUMBER}(?:\\s+years?(?:\\s+old)?)?(?=\\s*[,.;!])`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
     `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
     // "Age: 14", "aged 15", "age 13".
@@ -168,7 +170,7 @@ const NOT_A_NAME = "Det|Den|Dette|Detta|Denne|Es|Das|Dies|Het|Dit|Dat|Ce|Cela|Ce
  * The word for "years" (or "months") after an age, by language: "Andrei, 12 ani,", "Aiman, 14 tahun,", "Tomáš, čtrnáct let,":
  * CLDR's words for years in every language (see age-words.ts) and the forms an age takes that it lacks ("χρονών", "yaşında").
  */
-const YEARS_WORD = [...new Set(["лет", "года", "год", "років", "роки", "рік", "місяців", "месяцев", "anos", "años", "ans", "anni", "jahre", "lat", "let", "jaar", "år", "ani", "tahun", "taon", "tuổi", "yaşında", "χρονών", "ετών", "साल", "سنة", "سنوات", "éves", "vuotta", "years?(?:\\s+old)?", "yo", "y/o"].concat(YEAR_WORDS.map(escapeRegExp)))].sort((a, b) => b.length - a.length).join("|");
+const YEARS_WORD = [...new Set(["лет", "года", "год", "років", "роки", "рік", "місяців", "месяцев", "anos", "años", "ans", "anni", "jahre", "lat", "let", "jaar", "år", "ani", "tahun", "taon", "tuổi", "yaşında", "χρονών", "ετών", "साल", "سنة", "سنوات", "éves", "vuotta", "years?(?:\\s+old)?", "winters", "summers", "yo", "y/o"].concat(YEAR_WORDS.map(escapeRegExp)))].sort((a, b) => b.length - a.length).join("|");
 /**
  * The word for years, as an age (not a time ago, not a thing's age: the neuter "15 år gammelt" of Danish, Norwegian
  * and Swedish is a house's or a hotel's).
@@ -259,7 +261,7 @@ const PAST_AFTER_WORDS = /^\S*\s*,?\s*(?:no\s+(?:toki|koro)|(?:i|we)\s+(?:was|we
  * A teacher's class, not a pupil's: "Lehrerin der 5. Klasse", "I teach 8th grade", "učím v 8. třídě", "profe de 3º de la ESO".
  * (A coach is left out: an under-14 team's coach speaks to its players.)
  */
-const TEACHER_BEFORE = /(?<![\p{L}])(?:teacher|teachers|teach|teaches|teaching|taught|lehrer\p{L}*|unterricht\p{L}*|maestr[oa]s?|profe\p{L}*|professor\p{L}*|profesoar\p{L}*|insegn\p{L}*|učitel\p{L}*|učiteľ\p{L}*|učím|uczę|uczy|nauczyciel\p{L}*|wychowawc\p{L}*|dirigint\p{L}*|învățătoare|nastavni\p{L}*|учител\p{L}*|учитељ\p{L}*|преподава\p{L}*|opettaja\p{L}*|tanár\p{L}*|tanító\p{L}*|mentor|docent\p{L}*|enseign\p{L}*|leraar|lerares|lærer\p{L}*|lärare|kontaktlærer|öğretmen\p{L}*|أستاذ\p{L}*|أستاذة|معلم\p{L}*|مدرس\p{L}*|δάσκαλ\p{L}*|καθηγ\p{L}*|מורה)(?:\s+[\p{L}\p{N}º°ª.'’-]+){0,3}\s+$/iu;
+const TEACHER_BEFORE = /(?<![\p{L}])(?:teacher|teachers|teach|teaches|teaching|taught|lehrer\p{L}*|unterricht\p{L}*|maestr[oa]s?|profe\p{L}*|professor\p{L}*|profesoar\p{L}*|insegn\p{L}*|učitel\p{L}*|učiteľ\p{L}*|učím|uczę|uczy|nauczyciel\p{L}*|wychowawc\p{L}*|dirigint\p{L}*|învățătoare|nastavni\p{L}*|учител\p{L}*|учитељ\p{L}*|преподава\p{L}*|opettaja\p{L}*|tanár\p{L}*|tanító\p{L}*|mentor|docent\p{L}*|enseign\p{L}*|leraar|lerares|lærer\p{L}*|lärare|kontaktlærer|öğretmen\p{L}*|أستاذ\p{L}*|أستاذة|معلم\p{L}*|مدرس\p{L}*|δάσκαλ\p{L}*|καθηγ\p{L}*|מורה)(?:\s+(?:[\p{L}\p{N}º°ª'’-]|\.(?!\s))+){0,3}\s+$/iu;
 /** A university's year, not a school's: "3º ano da faculdade", "en 3e année de licence", "1º ano de medicina". */
 const UNIVERSITY_AFTER = /^\s*(?:(?:année|ano|año|year|anno|jaar|rok|semestre|semester)\s+)?(?:da|de|do|di|of|at|en|na|in|der|an\s+der)\s+(?:la\s+|a\s+|l['’])?(?:faculdade|facultad|faculté|universidad|universidade|université|universität|università|university|uni|college|licence|licenciatura|medicina|médecine|direito|derecho|droit|law|engenharia|ingeniería|master|grado\s+en)/iu;
 function inThePast(text: string, index: number, end = index): boolean {
@@ -655,12 +657,20 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:maths?|science|english|exams?|tests?|boards?|syllabus|results?|textbooks?|books?|homework|kids)(?![\\p{L}])|class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:at|in)\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}school`, ["class"]),
   { pattern: /(?<![\p{L}])(?:[Ii]n|[Ss]tarted|[Ss]tarting|[Ss]tarts)\s+(?:Prep|UKG|LKG|ukg|lkg|[Kk]indy|[Kk]inder|[Kk]indergarten|[Pp]re-?[Kk]|[Pp]reschool|[Nn]ursery\s+school|[Rr]eception\s+class)(?![\p{L}])/gu, family: triggerFamily(["prep", "ukg", "lkg", "kindy", "kinder", "kindergarten", "pre k", "prek", "preschool", "nursery school", "reception class"]) },
   gated(`transition\\s+year|(?:in|for|doing)\\s+ty(?![\\p{L}])`, ["transition year", "ty"]),
-  gated(`(?:taking|sitting(?:\\s+for)?|doing|preparing\\s+for|studying\\s+for|revising\\s+for|cramming\\s+for|have|has|got|finished|just\\s+finished|for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:psle|upsr|pt3|naplan|11\\+|11\\s+plus|eleven\\s+plus)(?![\\p{L}\\p{N}])`, ["psle", "upsr", "pt3", "naplan", "11", "plus"]),
+  gated(`(?:taking|sitting(?:\\s+for)?|doing|preparing\\s+for|studying\\s+for|revising\\s+for|cramming\\s+for|have|has|got|finished|just\\s+finished|for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:psle|upsr|pt3|naplan|11[-\\s]?(?:\\+|plus)|eleven[-\\s]plus)(?![\\p{L}\\p{N}])`, ["psle", "upsr", "pt3", "naplan", "11", "plus"]),
   gated(`\\(\\s*year\\s+(?:[1-9]|1[01])\\s*[,)]|,\\s*year\\s+(?:[1-9]|1[01])\\s*,|year\\s+[1-6]\\s+(?:residential|nativity|sats|leavers|assembly|play|class|teacher)|(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in|['’]s in)\\s+year\\s+[1-4](?![\\p{N}])(?!\\s+(?:of|since|after|before|at\\s+uni\\p{L}*|at\\s+college)\\b)`, pairs(["year"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"])),
   // A bar or bat mitzvah still to come: twelve or thirteen.
   gated(`(?:his|her|my|your|their|['’]s)\\s+(?:upcoming\\s+)?(?:bar|bat|b['’]nai)\\s+mitzvah\\s+(?:is|next|this|in|on|practice|lessons?|portion)`, ["mitzvah"]),
   // A baby in the scene, as only a born one is: in a buggy, on a hip, crying or asleep.
   gated(`(?:a|the|her|his|my|our|their)\\s+baby\\s+(?:in\\s+(?:a|the|her|his)\\s+(?:buggy|pram|stroller|pushchair|cot|crib|carrier|highchair|high\\s+chair|sling|car\\s+seat|bouncer)|on\\s+(?:her|his|my)\\s+(?:back|hip|lap)|(?:is\\s+|was\\s+)?(?:crying|cries|asleep|sleeping|napping|teething|fussing|babbling|giggling|gurgling|wailing|bawls|bawling))(?![\\p{L}])`, pairs(["baby"], ["buggy", "pram", "stroller", "pushchair", "cot", "crib", "carrier", "highchair", "chair", "sling", "seat", "bouncer", "back", "hip", "lap", "crying", "cries", "asleep", "sleeping", "napping", "teething", "fussing", "babbling", "giggling", "gurgling", "wailing", "bawls", "bawling"])),
+  gated(`[1-4]\\.?\\s?[ºo°]\\s*d[ae]\\s+(?:la\\s+)?eso`, ["eso"]),
+  gated(`(?:أول|اول|ثاني|تاني|ثالث|تالت|رابع|خامس|سادس)\\s+(?:متوسط|ابتدائي|إعدادي|اعدادي|ابتدائى|اعدادى)`, ["متوسط", "ابتدائي", "إعدادي", "اعدادي", "ابتدائى", "اعدادى"]),
+  gated(`(?:v\\s+)?(?:piatom|šiestom|siestom|siedmom|ôsmom|osmom|deviatom|pátém|patem|šestém|sestem|sedmém|sedmem|osmém|osmem|devátém|devatem)\\s+ročníku|(?:piatom|šiestom|siestom|siedmom|ôsmom|osmom|deviatom|pátém|patem|šestém|sestem|sedmém|sedmem|osmém|osmem|devátém|devatem)\\s+rocniku`, ["ročníku", "rocniku"]),
+  gated(`(?:class|kaksha)\\s*(?:[1-9]|1[0-2])\\s+(?:ma|maa)\\s+(?:padchu|padhchu|padhchhu|padchhu|padhdai|padhdaichu|chu|chhu)`, pairs(["ma", "maa"], ["padchu", "padhchu", "padhchhu", "padchhu", "padhdai", "padhdaichu", "chu", "chhu"])),
+  gated(`(?:aku|saya|sy|gua|gue|i|adik|adik\\s+aku)\\s+(?:masih\\s+|baru\\s+)?form\\s+[1-5](?![\\p{N}])`, pairs(["form"], ["aku", "saya", "sy", "gua", "gue", "i", "adik"])),
+  gated(`(?:freshman|sophomore|junior)\\s+at\\s+[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+)?\\s+(?:high|middle|junior\\s+high)(?:\\s+school)?(?![\\p{L}])(?!\\s+(?:teacher|staff|principal|coach)s?\\b)`, pairs(["freshman", "sophomore", "junior"], ["high", "middle"])),
+  // Too young to vote for some years still: under eighteen ("two years too young to vote", "can't even vote for 2 more years").
+  gated(`(?:(?:two|three|four|five|a\\s+few|[1-5])\\s+years?\\s+too\\s+young\\s+to\\s+vote|(?:can['’]?t|cannot|can\\s+not|cant|won['’]?t\\s+be\\s+able\\s+to)\\s+(?:even\\s+|legally\\s+)?vote\\s+(?:for|until)\\s+(?:another\\s+)?(?:two|three|four|five|a\\s+few|[1-5]|a\\s+couple(?:\\s+of)?)\\s+(?:more\\s+)?years?)`, ["vote"]),
   // An age about to be reached by its party ("planning her sweet sixteen"); being under eighteen said as such ("she's not 18 yet").
   gated(`(?:plan|plans|planning|throw|throwing|having|organi[sz]ing)\\s+(?:her|his|my|your|their|a)\\s+sweet\\s+(?:sixteen|16)`, ["sweet sixteen", "sweet 16"]),
   gated(
@@ -689,6 +699,7 @@ const MONTH_WORDS = ["months", "month", "mos", "weeks", "week", "wks", "meses", 
 const BABY_AGES: readonly GatedPattern[] = [
   gated(`${SMALL}[- ](?:month|week|day)s?[- ]old\\s+(?:${BABY_NOUNS})|(?:she|he)(?:['’]s|\\s+is)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:baby|newborn|infant)\\s+(?:[\\p{L}-]+\\s*,?\\s*)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:son|daughter|baby|boy|girl|twins?|niece|nephew|grandson|granddaughter)\\s+(?:is|are)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:my|our|her|his|their)\\s+${SMALL}[- ](?:month|week|day)s?[- ]old(?![\\p{L}])`, pairs(MONTHS, ["old"])),
   { pattern: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+|baby|newborn|infant)\\s*\\(\\s*(?:\\d{1,2})\\s*(?:${MONTH_WORDS.join("|")})\\s*\\)`, "gu"), family: triggerFamily(MONTH_WORDS) },
+  { pattern: new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+,\\s*${SMALL}[- ](?:months?|weeks?|days?)[- ]old`, "giu"), family: triggerFamily(pairs(["month", "months", "week", "weeks", "day", "days"], ["old"])) },
   gated(`(?:beb[éê]|bébé|neonat[oa]|bayi|baby|μωρό)\\s+(?:de\\s+|di\\s+|von\\s+)?(?:\\d{1,2}|${NUMBER.slice(1, -1)})\\s+(?:${MONTH_WORDS.join("|")})`, pairs(["bebé", "bebê", "bébé", "neonato", "neonata", "bayi", "baby", "μωρό"], MONTH_WORDS)),
   gated(`(?:a|an)\\s+(?:one|two|three|four|five)[- ]year[- ]old(?![\\p{L}])${NOT_AN_OBJECT}`, pairs(["a", "an"], ["one", "two", "three", "four", "five"], ["year old"])),
 ];
@@ -698,8 +709,8 @@ const BABY_AGES: readonly GatedPattern[] = [
  * profile's line beside pronouns: "15 | she/her", "me: 14, he/him".
  */
 const FUTURE_AGE = gated(
-  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one)(?:['’]s)?\\s+(?:turns|is\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day))`,
-  [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
+  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one)(?:['’]s)?\\s+(?:turns|is\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day))`,
+  [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be", "m", "s", "im"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
 );
 const PRONOUNS_AGE = gated(`(?:1[0-7])\\s*[,|/•·]\\s*(?:she/her|he/him|they/them|she/they|he/they|it/its)`, ["she her", "he him", "they them", "she they", "he they", "it its"]);
 
