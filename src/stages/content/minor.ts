@@ -73,7 +73,7 @@ function ageOf(text: string): number {
 }
 
 /** A number followed by a unit is no age: "15 minutes", "12 km", "10 bucks". */
-const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|foot|inch(?:es)?|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
+const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|foot|inch(?:es)?|degrees?|°|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
 const CLAUSE_GOES_ON = "(?:lmao+|lol+|not|nt|irl|af|fr|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
@@ -187,7 +187,7 @@ const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
     `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+)?${NUMBER}(?:\\s+this\\s+year)?(?:,|\\s+and\\s+\\p{L}|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
-    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}-]+['’]s|(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS}))\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+\\s*[(\\[]\\s*${NUMBER}\\s*[)\\]]`,
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
     `${DATIVE_NAME}\\s+${NUMBER}(?=\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|\\s*[,.;!])`,
@@ -372,7 +372,7 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   // Names are written with capitals: these two are case-sensitive.
   { before: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:de\\s+|barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+)?$`, "u"), after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?(?:\\s+this\\s+year)?(?:\\s*[,.;)]|\\s+and\\s+\\p{L})`, "u") },
   // (The lookahead first: the list of words that are no names is only tried where a capital begins a word.)
-  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS})\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
+  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}-]+['’]s|(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS}))\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
   ...LANGUAGE_CUES.map(({ before, after }) => ({ before: new RegExp(`(?<![\\p{L}])${before}$`, "iu"), after: new RegExp(`^${after}`, "iu") })),
   // A name and its age in brackets, as a card or a cast list writes it: "Mia (14)", "Daniel (15, her brother)".
@@ -660,7 +660,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:taking|sitting(?:\\s+for)?|doing|preparing\\s+for|studying\\s+for|revising\\s+for|cramming\\s+for|have|has|got|finished|just\\s+finished|for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:psle|upsr|pt3|naplan|11[-\\s]?(?:\\+|plus)|eleven[-\\s]plus)(?![\\p{L}\\p{N}])`, ["psle", "upsr", "pt3", "naplan", "11", "plus"]),
   gated(`\\(\\s*year\\s+(?:[1-9]|1[01])\\s*[,)]|,\\s*year\\s+(?:[1-9]|1[01])\\s*,|year\\s+[1-6]\\s+(?:residential|nativity|sats|leavers|assembly|play|class|teacher)|(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in|['’]s in)\\s+year\\s+[1-4](?![\\p{N}])(?!\\s+(?:of|since|after|before|at\\s+uni\\p{L}*|at\\s+college)\\b)`, pairs(["year"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"])),
   // A bar or bat mitzvah still to come: twelve or thirteen.
-  gated(`(?:his|her|my|your|their|['’]s)\\s+(?:upcoming\\s+)?(?:bar|bat|b['’]nai)\\s+mitzvah\\s+(?:is|next|this|in|on|practice|lessons?|portion)`, ["mitzvah"]),
+  gated(`(?:his|her|my|your|their|\\p{L}+['’]s)\\s+(?:upcoming\\s+)?(?:bar|bat|b['’]nai)\\s+mitzvah\\s+(?:is|next|this|in|on|practice|lessons?|portion)`, ["mitzvah"]),
   // A baby in the scene, as only a born one is: in a buggy, on a hip, crying or asleep.
   gated(`(?:a|the|her|his|my|our|their)\\s+baby\\s+(?:in\\s+(?:a|the|her|his)\\s+(?:buggy|pram|stroller|pushchair|cot|crib|carrier|highchair|high\\s+chair|sling|car\\s+seat|bouncer)|on\\s+(?:her|his|my)\\s+(?:back|hip|lap)|(?:is\\s+|was\\s+)?(?:crying|cries|asleep|sleeping|napping|teething|fussing|babbling|giggling|gurgling|wailing|bawls|bawling))(?![\\p{L}])`, pairs(["baby"], ["buggy", "pram", "stroller", "pushchair", "cot", "crib", "carrier", "highchair", "chair", "sling", "seat", "bouncer", "back", "hip", "lap", "crying", "cries", "asleep", "sleeping", "napping", "teething", "fussing", "babbling", "giggling", "gurgling", "wailing", "bawls", "bawling"])),
   gated(`[1-4]\\.?\\s?[ºo°]\\s*d[ae]\\s+(?:la\\s+)?eso`, ["eso"]),
@@ -672,7 +672,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // Too young to vote for some years still: under eighteen ("two years too young to vote", "can't even vote for 2 more years").
   gated(`(?:(?:two|three|four|five|a\\s+few|[1-5])\\s+years?\\s+too\\s+young\\s+to\\s+vote|(?:can['’]?t|cannot|can\\s+not|cant|won['’]?t\\s+be\\s+able\\s+to)\\s+(?:even\\s+|legally\\s+)?vote\\s+(?:for|until)\\s+(?:another\\s+)?(?:two|three|four|five|a\\s+few|[1-5]|a\\s+couple(?:\\s+of)?)\\s+(?:more\\s+)?years?)`, ["vote"]),
   // An age about to be reached by its party ("planning her sweet sixteen"); being under eighteen said as such ("she's not 18 yet").
-  gated(`(?:plan|plans|planning|throw|throwing|having|organi[sz]ing)\\s+(?:her|his|my|your|their|a)\\s+sweet\\s+(?:sixteen|16)`, ["sweet sixteen", "sweet 16"]),
+  gated(`(?:plan|plans|planning|throw|throwing|having|organi[sz]ing)\\s+(?:her|his|my|your|their|a)\\s+sweet\\s+(?:sixteen|16)|sweet\\s+(?:sixteen|16)\\s+(?:party\\s+)?(?:is|will\\s+be)\\s+(?:next|this|on|in|coming|tomorrow|soon)`, ["sweet sixteen", "sweet 16"]),
   gated(
     `(?:i['’]?m|im|i\\s+am|she['’]?s|she\\s+is|he['’]?s|he\\s+is|you['’]?re|you\\s+are|they['’]?re|they\\s+are)\\s+(?:still\\s+|only\\s+)?(?:not\\s+(?:18|eighteen)\\s+yet|not\\s+yet\\s+(?:18|eighteen)|under\\s+(?:the\\s+age\\s+of\\s+)?(?:18|eighteen)|below\\s+(?:18|eighteen)|not\\s+(?:an\\s+)?adult\\s+yet)(?![\\p{N}])(?!\\s*(?:stone|st|kilos?|kg|lbs?|pounds|minutes|mins|seconds|secs|hours|miles|km|percent|%))`,
     ["18 yet", "eighteen yet", "yet 18", "yet eighteen", "under 18", "under eighteen", "below 18", "below eighteen", "adult yet"],
