@@ -106,6 +106,19 @@ describe("content: how English speakers state a young age", () => {
     }
   });
 
+  it("reads a birth year and the story's year from different fields, and a table's age column", () => {
+    const tagged = (description: string, greeting: string) => classifyContent({ bot_description: description, bot_greeting: greeting, bot_definitions: null, conversation: [] }).tags.minor !== undefined;
+    assert.ok(tagged("Rowan, born in 2011, apprentice.", "The story is set in 2025."));
+    assert.ok(tagged("{{user}} is Cadet Rook, born 2411 by the station calendar; the current year aboard is 2426.", "Welcome aboard."));
+    assert.ok(tagged("Tamsin. Born in 1192 A.R.", "The story opens in spring of 1204 A.R."));
+    assert.ok(tagged("я 2011 года", "сейчас 2025 так что посчитай"));
+    assert.ok(!tagged("Mara, born in 1990.", "The story is set in 2025."));
+    assert.ok(has("minor", ["hi"], "ROSTER\ncallsign,name,age,unit\nWREN,Aya Kurosawa,13,Unit-03"));
+    assert.ok(has("minor", ["hi"], "| Name | Age | Role |\n|---|---|---|\n| Mia | 14 | scout |"));
+    assert.ok(!has("minor", ["hi"], "| Name | Age | Role |\n|---|---|---|\n| Jo | 30 | boss |"));
+    assert.ok(!has("minor", ["hi"], "name,score,level\nA,12,3"));
+  });
+
   it("leaves the same words for adults, memories, forms and measures", () => {
     for (const text of ["My son is 25 and just moved out.", "my first year of high school was a disaster, honestly", "She teaches second-year high school students chemistry.", "He failed his GCSEs back in 2009 and now runs a garage.",
       "he's in good form today", "They're in form 5 of the league table.", "She filled in Form 4 at the tax office.", "I'm not 18, I'm 34.", "she's under 18 stone now after the diet", "a girl of twenty summers",

@@ -8,7 +8,7 @@
 import type { Episode } from "../../model/pippa-record.js";
 import { detectHate } from "./hate.js";
 import { asciiDigits, hasFamily, OTHER_DIGITS, triggersOf } from "./triggers.js";
-import { ageAnswers, detectMinor } from "./minor.js";
+import { ageAnswers, birthYears, detectMinor } from "./minor.js";
 import { detectSelfHarm } from "./self-harm.js";
 import { detectSexual } from "./sexual.js";
 import { detectViolence } from "./violence.js";
@@ -77,6 +77,7 @@ export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_
   }
   // Ages given as answers to a question in the turn before (the greeting's question and the first reply count).
   for (const item of ageAnswers(read.filter((field) => field.field === "bot_greeting" || field.field.startsWith("conversation[")))) evidence.push(item);
+  for (const item of birthYears(read)) evidence.push(item);
   const scores = combinedScores(evidence, fields);
   const tags: ContentResult["tags"] = {};
   for (const tag of CONTENT_TAGS) {

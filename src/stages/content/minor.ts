@@ -745,16 +745,29 @@ const HAS_YEARS = gated(
 );
 
 /** A birth year and the story's current year in the same text: "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025". */
-const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:\p{L}+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{L}+\s+)?)?((?:19|20)\d\d)(?!\d)/giu;
-const BORN_FAMILY = triggerFamily(["born", "nasceu", "nascido", "nascida", "nació", "nacio", "nacido", "nacida", "née", "né", "geboren", "urodzona", "urodzony", "urodzone", "urodził", "urodziło", "urodziła", "lahir", "nato", "nata", "родился", "родилась", "народився", "народилась"]);
-const CURRENT_YEAR = /(?<![\p{L}])(?:current\s+year|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год)\s*(?:is\s*)?[:\-=]?\s*((?:19|20)\d\d)(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today)[:,]?[^.|\n\d]{0,30}?((?:19|20)\d\d)(?!\d)/iu;
+const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:\p{L}+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{L}+\s+)?)?(\d{3,4})(?!\d)|(?<![\p{L}])я\s+(\d{4})\s+(?:года|г\.?\s*р\.?)|(?<![\p{N}])(\d{4})\s*г\.?\s*р\.?/giu;
+const BORN_FAMILY = triggerFamily(["года", "г", "р", "born", "nasceu", "nascido", "nascida", "nació", "nacio", "nacido", "nacida", "née", "né", "geboren", "urodzona", "urodzony", "urodzone", "urodził", "urodziło", "urodziła", "lahir", "nato", "nata", "родился", "родилась", "народився", "народилась"]);
+const CURRENT_YEAR = /(?<![\p{L}])(?:current\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,30}?(\d{3,4})(?!\d)/iu;
 
-function birthYears(field: ContentField): ContentEvidence[] {
-  if (field.triggers !== undefined && !(hasFamily(field.triggers, BORN_FAMILY) && hasFamily(field.triggers, DIGIT))) return [];
-  const now = CURRENT_YEAR.exec(field.text);
-  if (now === null) return [];
-  const year = Number(now[1] ?? now[2]);
-  return evidenceOf(field, BORN, "minor", "stated-age", (match) => (UNDER_18(year - Number(match[1])) ? 0.9 : null), [BORN_FAMILY]);
+/**
+ * A birth year and the story's current year, wherever each is written (a lorebook's entry and the card's setting, or two
+ * messages): "Born: March 2010 | Current year: 2025", "born 2411 by the station calendar … the current year aboard is 2426",
+ * "я 2011 года, сейчас 2025". Read across the conversation's fields, so `classifyContent` runs it.
+ */
+export function birthYears(fields: readonly ContentField[]): ContentEvidence[] {
+  const read = fields.filter((field) => field.triggers === undefined || hasFamily(field.triggers, DIGIT));
+  const years: number[] = [];
+  for (const field of read) {
+    const now = CURRENT_YEAR.exec(field.text);
+    if (now !== null) years.push(Number(now[1] ?? now[2]));
+  }
+  if (years.length === 0) return [];
+  return read.flatMap((field) =>
+    evidenceOf(field, BORN, "minor", "stated-age", (match) => {
+      const born = Number(match[1] ?? match[2] ?? match[3]);
+      return years.some((year) => UNDER_18(year - born)) ? 0.9 : null;
+    }, [BORN_FAMILY]),
+  );
 }
 
 const STRONG_WORDS = wordsPattern(MINOR_WORDS);
@@ -830,9 +843,50 @@ function childWords(field: ContentField): ContentEvidence[] {
   }, CHILD_FAMILY);
 }
 
+/** A table's header cell that names the age column: "age", "Age", `"edad"`. */
+const AGE_HEADER = new RegExp(`^["'“]?(?:${AGE_KEYS})["'”]?$`, "iu");
+const DELIMITERS = [",", "|", "\t", ";"] as const;
+/** The header words of an age column (the quick pass's gate: most texts name no age at all). */
+const AGE_HEADER_FAMILY = triggerFamily(["age", "ages", "aged", "âge", "edad", "idade", "alter", "umur", "usia", "età", "leeftijd", "wiek", "возраст", "вік", "yaş", "tuổi", "ålder", "alder", "ikä", "életkor", "věk", "vek", "vârsta", "vârstă", "varsta", "ηλικία", "umar", "umra", "उम्र", "आयु", "عمر", "edat", "uzrast", "godine", "узраст", "године", "גיל", "سن", "বয়স", "umri", "starost"]);
+
+/**
+ * Ages in a table's age column, as a card's roster writes them in CSV, TSV or Markdown: the header line names the column
+ * ("callsign,name,age,unit"), and each row below with as many cells gives its age ("WREN,Aya Kurosawa,13,Unit-03").
+ */
+function columnAges(field: ContentField): ContentEvidence[] {
+  if (field.triggers !== undefined && !(hasFamily(field.triggers, DIGIT) && hasFamily(field.triggers, AGE_HEADER_FAMILY))) return [];
+  const { text } = field;
+  const found: ContentEvidence[] = [];
+  let column: { delimiter: string; index: number; cells: number } | null = null;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const delimiter = DELIMITERS.find((one) => line.split(one).length >= 3);
+    if (delimiter === undefined) {
+      column = null;
+      continue;
+    }
+    const cells = line.split(delimiter);
+    const header = cells.findIndex((cell) => AGE_HEADER.test(cell.trim()));
+    if (header >= 0) {
+      column = { delimiter, index: header, cells: cells.length };
+      continue;
+    }
+    if (column === null || delimiter !== column.delimiter || Math.abs(cells.length - column.cells) > 1) continue;
+    const cell = cells[column.index] ?? "";
+    const age = /^\s*["']?(\d{1,2})["']?\s*$/.exec(cell);
+    if (age === null || !UNDER_18(Number(age[1]))) continue;
+    const at = start + cells.slice(0, column.index).reduce((length, one) => length + one.length + delimiter.length, 0);
+    found.push({ tag: "minor", field: field.field, start: at, end: at + cell.length, rule: "stated-age", score: 0.9 });
+  }
+  return found;
+}
+
 export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
+    ...columnAges(field),
     ...compoundAges(field),
     ...tableAges(field),
     ...tableWords(field),
@@ -846,7 +900,6 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, ROMAJI_AGE, "minor", "stated-age", (match) => (UNDER_18(romajiAge(match)) && !PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? 0.9 : null), ROMAJI_AGE_FAMILY),
     ...evidenceOf(field, ARABIC_AGE.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), ARABIC_AGE.family),
     ...evidenceOf(field, HAS_YEARS.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), HAS_YEARS.family),
-    ...birthYears(field),
     ...evidenceOf(field, FUTURE_AGE.pattern, "minor", "stated-age", 0.9, FUTURE_AGE.family),
     ...evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
     ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
