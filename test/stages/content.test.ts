@@ -150,6 +150,8 @@ describe("content: ages in the words of many languages", () => {
       "femtonåring", "tizenötéves lány", "kuusitoistavuotias poika", "zestienjarige Noor", "pietnastoletnia (no accents)", "۱۵ ساله"]) {
       assert.ok(has("minor", [text]), text);
     }
+    for (const text of ["Tioåriga Ebba sitter på trappan", "Den niårige Oliver sidder", "może trzyletni brzdąc", "Egy kb. hároméves csöppség", "Ella on kaksivuotias."]) assert.ok(has("minor", [text]), text);
+    for (const text of ["toårig garanti", "en femårig utdannelse", "mangeårige venner"]) assert.ok(!has("minor", [text]), text);
     for (const text of ["dziewiętnastoletnia studentka", "achtzehnjährige Studentin", "osiemnastoletni", "восемнадцатилетняя", "twintigjarige", "dvadeset šestogodišnja", "twenty six-year-old", "sechsundzwanzigjährige", "drieëntwintigjarige"]) {
       assert.ok(!has("minor", [text]), text);
     }

@@ -148,5 +148,21 @@ const FOLDED = (() => {
 
 /** Built once: the minor detector and the table's compiler both read them. */
 export const CARDINAL_WORDS: ReadonlyMap<string, number> = cardinalWords();
+/**
+ * Every language's single-word cardinals from two to seventeen, as written and with accents folded, English's left out: the numbers glued to an
+ * age adjective ("tioåriga", "trzyletni", "hároméves", "δεκάχρονος"), where even a short or common word is an age.
+ */
+export const GLUED_CARDINALS: ReadonlyMap<string, number> = (() => {
+  const words = new Map<string, number>();
+  for (const cardinal of CARDINALS) {
+    if (cardinal === en) continue;
+    for (let value = 2; value <= 17; value++) {
+      const word = cyrillicOnly(cardinal(value).toLowerCase());
+      if (/[\s-]/.test(word)) continue;
+      for (const form of [word, withoutAccents(word)]) if (!words.has(form)) words.set(form, value);
+    }
+  }
+  return words;
+})();
 export const YEAR_WORDS: readonly string[] = yearWords();
 export const ADULT_NUMBER_WORDS: ReadonlySet<string> = adultNumberWords();

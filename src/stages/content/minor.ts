@@ -20,7 +20,7 @@
  */
 import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
-import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_NUMBER_WORDS, foldAccents, withoutAccents, YEAR_WORDS } from "./age-words.js";
+import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
@@ -451,14 +451,20 @@ const COMPOUND_STEMS = (() => {
       if (!stems.has(stem)) stems.set(stem, value);
     }
   }
+  // Short and small numbers, whole: glued to an age adjective they are ages too ("tioåriga", "trzyletni", "niårige").
+  for (const [word, value] of GLUED_CARDINALS) if (!stems.has(word)) stems.set(word, value);
   return stems;
 })();
+/** The adjectives' first letters, for the quick pass's stems of a short number glued to one ("tioå", "niår", "tříl"). */
+const ADJECTIVE_STARTS = [...new Set(AGE_ADJECTIVE_STEMS.flatMap((stem) => [stem, withoutAccents(stem)]))];
 /** The stems' first four to six letters, accented and folded: where one begins a word, a compound may be there. */
 const COMPOUND_FAMILY = triggerStems([...new Set([...COMPOUND_STEMS.keys(), ...Object.keys(NUMBER_WORDS).filter((word) => !ENGLISH_NUMBER_WORDS.has(word) && !/[\s-]/.test(word))].flatMap((word) => {
   // Each word by its longest stem the quick pass knows (six letters, or the whole of a shorter word): "sett" would fire on "setting".
+  // A word of two or three letters, by itself and the start of each adjective ("tio" + "å"), in the accented forms too.
   const letters = [...word];
+  if (letters.length < 4) return ADJECTIVE_STARTS.map((start) => [...(word + start)].slice(0, 4).join("")).filter((stem) => /^\p{L}{4}$/u.test(stem));
   const prefix = letters.slice(0, Math.min(6, letters.length)).join("");
-  return letters.length >= 4 && /^\p{L}+$/u.test(prefix) ? [prefix] : [];
+  return /^\p{L}+$/u.test(prefix) ? [prefix] : [];
 }))]);
 
 /**
@@ -481,10 +487,15 @@ function compoundAges(field: ContentField): ContentEvidence[] {
     if (start === null) continue;
     const at = match.index - before.length + start.at;
     const end = match.index + match[0].length;
-    if (UNDER_18(start.value) && !notAnAgeNow(text, at, end, start.value, true)) found.push({ tag: "minor", field: field.field, start: at, end, rule: "stated-age", score: 0.9 });
+    if (!UNDER_18(start.value) || notAnAgeNow(text, at, end, start.value, true)) continue;
+    // Two to five years are as often a warranty's or a course's ("toårig garanti"): a person's when a name or a child follows, or a verb of being comes before.
+    if (start.value < 6 && !(SMALL_AGE_PERSON_AFTER.test(text.slice(end, end + 24)) || SMALL_AGE_COPULA_BEFORE.test(text.slice(Math.max(0, at - 16), at)))) continue;
+    found.push({ tag: "minor", field: field.field, start: at, end, rule: "stated-age", score: 0.9 });
   }
   return found;
 }
+const SMALL_AGE_PERSON_AFTER = /^\s*(?:\p{Lu}\p{Ll}|(?:barn|dreng|pige|gutt|jente|pojke|flicka|poika|tyttö|taapero|lány|fiú|gyerek|csöppség|kislány|kisfiú|chłopiec|chłopczyk|dziewczynka|dziecko|brzdąc|maluch|kluk|holka|holčička|dítě|chlapec|prcek|bambin[oa]|niñ[oa]|kind|junge|mädchen|jongen|meisje|kleuter|peuter|παιδί|αγόρι|κορίτσι|μωρό|ребёнок|ребенок|мальчик|девочка|малыш|дитина|хлопчик|дівчинка|copil|băiat|fetiță|dete|dečak|devojčica|djevojčica|dječak)(?![\p{L}]))/u;
+const SMALL_AGE_COPULA_BEFORE = /(?<![\p{L}])(?:on|oli|är|var|er|je|jest|ist|is|es|è|est|είναι|van|olt|olen|ja|jsem|je\s+mu|je\s+jí|ma|má)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Where the number before an age adjective begins in `before`, and its value; null when no number of a child's age is there. */
 function compoundStart(before: string): { at: number; value: number } | null {
@@ -494,7 +505,9 @@ function compoundStart(before: string): { at: number; value: number } | null {
   // "sixtyjährige", "dvadeset" glued: a number of an adult's age begins the word.
   for (const adult of ADULT_NUMBER_WORDS) if (word.startsWith(adult)) return null;
   // The number's stem, then at most two linking letters ("pietnas|to|letnia", "quindic|enne").
+  // A short number ("ni", "tio") only whole: with letters cut, it would be found at the start of any word ("Nita|leta").
   for (let cut = 0; cut <= 2 && cut < word.length; cut++) {
+    if (cut > 0 && word.length - cut < 4) break;
     const value = COMPOUND_STEMS.get(word.slice(0, word.length - cut));
     if (value !== undefined) return { at: letters.index, value };
   }
