@@ -165,4 +165,30 @@ export const GLUED_CARDINALS: ReadonlyMap<string, number> = (() => {
   return words;
 })();
 export const YEAR_WORDS: readonly string[] = yearWords();
+/** Every language's cardinals from one to eighteen (English's too), as written and with accents folded: a baby's months. */
+export const SMALL_CARDINALS: ReadonlyMap<string, number> = (() => {
+  const words = new Map<string, number>();
+  for (const cardinal of CARDINALS) {
+    for (let value = 1; value <= 18; value++) {
+      const word = cyrillicOnly(cardinal(value).toLowerCase());
+      for (const form of [word, withoutAccents(word)]) if (!words.has(form)) words.set(form, value);
+    }
+  }
+  return words;
+})();
+
+/** CLDR's words for "months" and "weeks" in the languages above, and Japanese, Korean, Chinese and Thai: "meses", "Monate", "miesięcy", "개월". */
+export const MONTH_WORDS: readonly string[] = (() => {
+  const words = new Set<string>();
+  for (const locale of ["ar", "az", "bn", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fil", "fr", "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "sw", "th", "tr", "uk", "ur", "vi", "zh", "zh-Hant"]) {
+    for (const unit of ["month", "week"]) {
+      const format = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" });
+      for (const value of [1, 2, 3, 5, 6, 11, 15, 21]) {
+        const word = format.formatToParts(value).filter((part) => part.type === "unit").map((part) => part.value.trim()).join(" ");
+        if (word !== "") words.add(word.toLowerCase());
+      }
+    }
+  }
+  return [...words];
+})();
 export const ADULT_NUMBER_WORDS: ReadonlySet<string> = adultNumberWords();

@@ -20,7 +20,8 @@
  */
 import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
-import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, withoutAccents, YEAR_WORDS } from "./age-words.js";
+import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
+import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
@@ -130,7 +131,7 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
  */
 const KIN_IS = "(?:my|her|his|our|their|your|the)\\s+(?:little\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step)?(?:son|daughter|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|stepson|stepdaughter|sibling|twins|youngest|eldest|oldest|firstborn|little\\s+one)\\s+(?:is|are|['’]s|turned|just\\s+turned)";
 /** A young person "of" an age, as a story tells it: "a boy of twelve", "a girl of ten summers". */
-const YOUNG_OF = "(?:boy|girl|lad|lass|child|youth|son|daughter|kid|maiden|youngster)\\s+of";
+const YOUNG_OF = "(?:boy|girl|lad|lass|child|youth|son|daughter|kid|maiden|youngster)\\s+of(?:\\s+(?:about|around|maybe|perhaps|some|nearly|almost|barely|only|just))?";
 const SUMMERS = "(?:\\s+(?:summers|winters|springs|years))?(?![\\p{L}\\p{N}])";
 
 /** A person named by a determiner and a noun, perhaps with words between: "the girl", "your wee sister", "the innkeeper's daughter". */
@@ -221,12 +222,16 @@ const ETERNAL_BEFORE = /(?:永遠の|自称|(?<![\p{L}])(?:eternal(?:ly)?|foreve
  * A comparison, not an age: "she acts like she's 12", "acting like a 5 year old", "the attention span of a 10-year-old"; and a
  * feeling, "I'm 16 again", or a season's record, "he's 11 and 0".
  */
-const COMPARISON_BEFORE = /(?<![\p{L}])(?:(?:like|as\s+if|as\s+though)\s+(?:a\s+|an\s+)?|(?:mind|brain|maturity|attention\s+span|temper|manners|vocabulary|handwriting|humou?r|energy|tantrums?|logic)\s+of\s+(?:a|an)\s+)$/iu;
+const COMPARISON_BEFORE = /(?:(?<![\p{L}])(?:(?:like|as\s+if|as\s+though|comme|wie|come|como|als\s+een|jak|ca|kuin|σαν|как|як|kao|kayak|macam|seperti|giống|như|parang|zoals|sembra|parece|semble|ressemble\s+à|ser\s+ut\s+som|ligner|näyttää|μοιάζει\s+με|выглядит\s+как|виглядає\s+як|izgleda\s+kao|vypadá\s+jako|wygląda\s+jak|arată\s+ca|ziet\s+eruit\s+als|כמו|زي|زى|مثل|متل|مثل\s+ال|mint)\s+(?:a\s+|an\s+|un\s+|une\s+|una\s+|uno\s+|um\s+|uma\s+|ein\s+|eine\s+|einen\s+|een\s+|en\s+|ett\s+|et\s+|o\s+|egy\s+|ένα\s+|μια\s+|ένας\s+)?(?:(?:gosse|gamin|kid|child|kind|bambino|niño|enfant|baby|bébé|dziecko|dítě|copil|çocuk|ребёнок|ребенок|дитина)\s+)?|(?:mind|brain|maturity|attention\s+span|temper|manners|vocabulary|handwriting|humou?r|energy|tantrums?|logic)\s+of\s+(?:a|an)\s+)|เหมือน|像|跟)$/iu;
+/** A comparison told after the words: Turkish "gibi", Hindustani "jaisa", "ki tarah", Japanese "みたい", Korean "처럼", Chinese "一样". */
+const COMPARISON_AFTER = /^[\p{L}\p{M}]*\s*(?:[\p{L}\p{M}]+\s+){0,2}?(?:gibi|jaisa|jaisi|jaise|jaisa|जैसा|जैसी|جیسا|جیسی|ki\s+tarah|ke\s+jaisa|की\s+तरह|کی\s+طرح|みたい|みたいに|のように|처럼|같이|같은|一样|一樣|似的)/iu;
+/** An age rating, not a person's age: "13 yaş ve üzeri", "15세 관람가", "12 and up", "+16". */
+const RATING_AFTER = /^\s*(?:\+|yaş\s+ve\s+(?:üzeri|üstü)|ve\s+(?:üzeri|üstü)|and\s+(?:up|over|older)|y\s+más|e\s+mais|et\s+plus|und\s+älter|en\s+ouder|관람가|이상|以上|歳以上|岁以上|سال\s+به\s+بالا|سال\s+سے\s+(?:کم|زیادہ))/iu;
 const AGAIN_AFTER = /^\s+(?:again|and\s+(?:0|oh|zero|o)(?![\p{L}\p{N}]))/iu;
 function notAnAgeNow(text: string, start: number, end: number, value: number, bare: boolean): boolean {
   if (afterTens(text, start) || aThingsAge(text, start) || ETERNAL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^\s*教/u.test(text.slice(end, end + 3))) return true;
   if (isPast(text, start) || PAST_AFTER.test(text.slice(end, end + 12))) return true;
-  if (COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || AGAIN_AFTER.test(text.slice(end, end + 12))) return true;
+  if (COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || AGAIN_AFTER.test(text.slice(end, end + 12)) || COMPARISON_AFTER.test(text.slice(end, end + 24)) || RATING_AFTER.test(text.slice(end, end + 24))) return true;
   if (APPARENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && STATED_ADULT.test(text)) return true;
   if (!bare) return false;
   if (DRINK.test(text.slice(Math.max(0, start - 100), end + 40))) return true;
@@ -241,7 +246,7 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
  * Animals, vehicles and things people give ages to, by language: an age just after one of them, with no word for a young
  * person between, is its age ("my dog Max, he's 14", "the car is 17 years old", "la guagua tiene 13", "ο σκύλος μας, 12 χρονών").
  */
-const THING = /(?<![\p{L}])(?:dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica)(?![\p{L}])/iu;
+const THING = /(?<![\p{L}])(?:dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*)(?![\p{L}])/iu;
 const YOUNG_PERSON = /(?<![\p{L}])(?:i['’]?m|im|i\s+am|you['’]re|you\s+are|ur|tengo|tenho|j['’]ai|ich\s+bin|ik\s+ben|aku|ako|son|daughter|kid|kids|child|boy|girl|brother|sister|niece|nephew|student|pupil|hijo|hija|niño|niña|filho|filha|fils|fille|sohn|tochter|zoon|dochter|syn|córka|сын|дочь|oğlu|kızı|anak|con|γιος|κόρη)(?![\p{L}])/iu;
 const THING_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${THING.source.replace("(?<![\\p{L}])", "")}`, "iu");
 function aThingsAge(text: string, start: number): boolean {
@@ -254,7 +259,7 @@ function aThingsAge(text: string, start: number): boolean {
  * Words that put a school year or a word for a child in the past just before it: "when we were in nian", "back in 3º de la ESO",
  * "in 1997 I was in class 8", "cuando éramos…", "když jsme byli…" (a reunion, a memory, not someone's age now).
  */
-const PAST_CONTEXT = /(?<![\p{L}])(?:when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day|όταν\s+ήμουν|όταν\s+ήμασταν|noong|nung|nuong|สมัย|កាលពី|أيام|فاش\s+كنت|لما\s+كنت|لمّا\s+كنت|وقتی|vaghti|جب\s+میں|jab\s+(?:main|mai|mein)|כשהייתי)/iu;
+const PAST_CONTEXT = /(?<![\p{L}])(?:when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|since\s+$|since\s+(?:(?:the\s+)?(?:kindergarten|nursery|preschool|primary|elementary|middle|junior|grade|year|childhood|infancy|forever)|(?:i|we)\s+(?:was|were)|age\s+\d)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|(?:class|school|high\s+school|college|year|\d+(?:th|st|nd|rd))\s+reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day|όταν\s+ήμουν|όταν\s+ήμασταν|noong|nung|nuong|สมัย|កាលពី|أيام|فاش\s+كنت|لما\s+كنت|لمّا\s+كنت|وقتی|vaghti|جب\s+میں|jab\s+(?:main|mai|mein)|כשהייתי)/iu;
 /** A past verb just after ("in 9th grade I broke my arm", "na základce jsem byla", "w podstawówce byłam"). */
 const PAST_AFTER_WORDS = /^\S*\s*,?\s*(?:no\s+(?:toki|koro)|(?:i|we)\s+(?:was|were|had|got|used|broke|met|learned|learnt|did|loved|hated)(?![\p{L}])|(?:ako\s+)?(?:nun|noon)(?![\p{L}])|jsem\s+(?:byla|byl)|sem\s+(?:byla|byl|bil)|sam\s+(?:bila|bio)|сам\s+(?:била|био)|ollessani|ollessaan|olin|som\s+(?:bola|bol)|byłam|byłem|byliśmy|war\s+ich|ich\s+war|j['’]étais|yo\s+estaba|eu\s+estava)/iu;
 /**
@@ -271,7 +276,7 @@ function inThePast(text: string, index: number, end = index): boolean {
  * Later in the same sentence, a year gone by ("Year 10 formal in 2008", "Sec 4 was in 2005") or an adult now ("…, now I'm 36",
  * "and I'm 34 now"): the school year was the speaker's, long ago.
  */
-const LATER_IN_SENTENCE = /^[^.!?\n]*?(?:(?<![\p{N}])(?:19[5-9]\d|200\d|201\d)(?![\p{N}])|(?<![\p{L}])now\s+(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])|(?<![\p{L}])(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])[^.!?\n]{0,20}?\s+now(?![\p{L}]))/iu;
+const LATER_IN_SENTENCE = /^[^.!?\n]*?(?:(?<![\p{N}])(?:19[5-9]\d|200\d|201\d)(?![\p{N}])|(?<![\p{L}])now\s+(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])|(?<![\p{L}])(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])[^.!?\n]{0,20}?\s+now(?![\p{L}])|(?<![\p{L}])(?:agora|ahora|maintenant|jetzt|heute|adesso|oggi|nu|teraz|dziś|dzisiaj|nyní|teď|acum|nå|nyt|nykyään|τώρα|twra|şimdi|simdi|сейчас|теперь|зараз|тепер|danas|עכשיו|الآن|الان|دلوقتي|الحين|حالا|اکنون|abhi|এখন|sekarang|skrg|ngayon|bây\s+giờ)(?![\p{L}])[^.!?\n\d]{0,30}?(?<![\p{N}])(?:1[89]|[2-9]\d)(?![\p{N}])|(?:ตอนนี้|지금|今は|今|现在|現在)[^.!?\n\d]{0,12}?(?:1[89]|[2-9]\d)(?![\p{N}]))/iu;
 /** A university just before: "大学三年级", "대학 2학년", "university year 3". */
 const UNIVERSITY_BEFORE = /(?:大学|大學|대학교?|(?<![\p{L}])(?:university|college|uni|faculdade|facultad|faculté|universidad|universidade|université|universität)\s*)$/iu;
 /** A teacher named after the school: "ortaokul öğretmeni", "middle school teacher", "učitelka na základce". */
@@ -684,6 +689,8 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:freshman|sophomore|junior)\\s+at\\s+[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+)?\\s+(?:high|middle|junior\\s+high)(?:\\s+school)?(?![\\p{L}])(?!\\s+(?:teacher|staff|principal|coach)s?\\b)`, pairs(["freshman", "sophomore", "junior"], ["high", "middle"])),
   // Too young to vote for some years still: under eighteen ("two years too young to vote", "can't even vote for 2 more years").
   gated(`(?:(?:two|three|four|five|a\\s+few|[1-5])\\s+years?\\s+too\\s+young\\s+to\\s+vote|(?:can['’]?t|cannot|can\\s+not|cant|won['’]?t\\s+be\\s+able\\s+to)\\s+(?:even\\s+|legally\\s+)?vote\\s+(?:for|until)\\s+(?:another\\s+)?(?:two|three|four|five|a\\s+few|[1-5]|a\\s+couple(?:\\s+of)?)\\s+(?:more\\s+)?years?)`, ["vote"]),
+  // An answer that begins with the form: "form 3 mak long." (Malaysia, Kenya).
+  { pattern: /(?:^|\n)\s*[Ff]orm\s+[1-5](?![\p{L}\p{N}])(?!\s+(?:of|in|on)\b)/gu, family: triggerFamily(pairs(["form"], ["1", "2", "3", "4", "5"])) },
   // An age about to be reached by its party ("planning her sweet sixteen"); being under eighteen said as such ("she's not 18 yet").
   gated(`(?:plan|plans|planning|throw|throwing|having|organi[sz]ing)\\s+(?:her|his|my|your|their|a)\\s+sweet\\s+(?:sixteen|16)|sweet\\s+(?:sixteen|16)\\s+(?:party\\s+)?(?:is|will\\s+be)\\s+(?:next|this|on|in|coming|tomorrow|soon)`, ["sweet sixteen", "sweet 16"]),
   gated(
@@ -758,9 +765,9 @@ const HAS_YEARS = gated(
 );
 
 /** A birth year and the story's current year in the same text: "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025". */
-const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:\p{L}+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{L}+\s+)?)?(\d{3,4})(?!\d)|(?<![\p{L}])я\s+(\d{4})\s+(?:года|г\.?\s*р\.?)|(?<![\p{N}])(\d{4})\s*г\.?\s*р\.?/giu;
+const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:[\p{L}'’]+,?\s+){0,5}(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{L}+\s+)?)?(\d{3,4})(?!\d)|(?<![\p{L}])я\s+(\d{4})\s+(?:года|г\.?\s*р\.?)|(?<![\p{N}])(\d{4})\s*г\.?\s*р\.?/giu;
 const BORN_FAMILY = triggerFamily(["года", "г", "р", "born", "nasceu", "nascido", "nascida", "nació", "nacio", "nacido", "nacida", "née", "né", "geboren", "urodzona", "urodzony", "urodzone", "urodził", "urodziło", "urodziła", "lahir", "nato", "nata", "родился", "родилась", "народився", "народилась"]);
-const CURRENT_YEAR = /(?<![\p{L}])(?:current\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,30}?(\d{3,4})(?!\d)/iu;
+const CURRENT_YEAR = /(?<![\p{L}])(?:current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,30}?(\d{3,4})(?!\d)/iu;
 
 /**
  * A birth year and the story's current year, wherever each is written (a lorebook's entry and the card's setting, or two
@@ -831,7 +838,7 @@ function notAChild(text: string, index: number, end = index): boolean {
   const before = text.slice(Math.max(0, index - 30), index);
   return (
     CHILD_EXCEPTION_BEFORE.test(before) || MISTAKEN_BEFORE.test(before) || ENDEARMENT_BEFORE.test(before) || NOT_A_CHILD_BEFORE.test(before) || TEACHER_BEFORE.test(before) || COMPARISON_BEFORE.test(before) ||
-    (end > index && NOT_A_CHILD_AFTER.test(text.slice(end, end + 24))) || (SELF_BEFORE.test(before) && ADULT_SELF.test(text))
+    (end > index && (NOT_A_CHILD_AFTER.test(text.slice(end, end + 24)) || COMPARISON_AFTER.test(text.slice(end, end + 24)))) || (SELF_BEFORE.test(before) && ADULT_SELF.test(text))
   );
 }
 
@@ -854,6 +861,12 @@ function childWords(field: ContentField): ContentEvidence[] {
     if (notAChild(field.text, match.index) || CHILD_EXCEPTION_AFTER.test(after) || /as\s+a$/i.test(match[0].split(/\s+/).slice(0, 2).join(" "))) return null;
     return /\b(?:like|as)\s/i.test(match[0]) ? null : 0.6;
   }, CHILD_FAMILY);
+}
+
+/** A word for a place only children learn in, unless said of the past or of its teachers ("since kindergarten", "a kindergarten teacher"). */
+function schoolWord(text: string, match: RegExpExecArray): number | null {
+  const end = match.index + match[0].length;
+  return notAChild(text, match.index, end) || TEACHER_AFTER.test(text.slice(end, end + 24)) || inThePast(text, match.index, end) ? null : 0.8;
 }
 
 /** A table's header cell that names the age column: "age", "Age", `"edad"`. */
@@ -896,10 +909,68 @@ function columnAges(field: ContentField): ContentEvidence[] {
   return found;
 }
 
+/** Months and weeks in every language, split by whether the script is written with spaces (then a word ends at a letter). */
+const ALL_MONTH_WORDS = [...new Set([...CLDR_MONTH_WORDS, ...MONTH_FORMS])];
+const SPACED_MONTHS = ALL_MONTH_WORDS.filter((word) => !hasUnspacedLetter(word));
+const UNSPACED_MONTHS = ALL_MONTH_WORDS.filter((word) => hasUnspacedLetter(word));
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, "\\s+")).join("|");
+/** A number of months or weeks: digits, or a number in words of any language ("oito meses", "семь месяцев", "6개월"). */
+const MONTHS_OF_AGE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])|(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]))(\\d{1,2}|${alternation([...SMALL_CARDINALS.keys()])})\\s*-?\\s*(?:(?:${alternation(SPACED_MONTHS)})(?![\\p{L}])|(?:${alternation(UNSPACED_MONTHS)}))`,
+  "giu",
+);
+const MONTHS_FAMILY = triggerFamily(SPACED_MONTHS.flatMap((word) => word.split(/\s+/).slice(-1)));
+const BABY_BEFORE = wordsPattern(BABY_WORDS);
+const UNSPACED_BABY_BEFORE = substringsPattern(UNSPACED_BABY_WORDS);
+/** Before the number: a span of time, not an age ("in 6 months", "hace 6 meses", "за 6 месяцев", "embarazada de 6 meses"). */
+const SPAN_BEFORE = /(?<![\p{L}])(?:in|for|after|within|en|dentro\s+de|después\s+de|durante|por|hace|em|daqui\s+a|há|dans|pendant|depuis|il\s+y\s+a|in|nach|seit|vor|für|tra|fra|per|da|binnen|na|za|przez|od|po|за|через|на|протягом|після|după|de|alatt|múlva|om|i|efter|sedan|jälkeen|σε|για|içinde|sonra|selama|dalam|sejak|nang|trong|sau|pregnant\s+(?:for|with)|embarazada\s+de|grávida\s+de|enceinte\s+de|schwanger\s+im)\s+$/iu;
+const SPAN_AFTER = /^\s*(?:ago|atrás|hace|temu|назад|тому|önce|lalu|trước|geleden|sedan|siden|fa|zpátky|pregnant|embarazada|grávida|enceinte|schwanger|incinta|zwanger|w\s+ciąży|sober|clean|later|from\s+now|left|more|straight|in\s+a\s+row|until|till)(?![\p{L}])/iu;
+/**
+ * A baby's age in months or weeks: the number just after a baby, a baby's relative or a small child was named in the sentence
+ * ("A bebé da vizinha tem oito meses", "bebelusul surorii mele are 7 luni", "宝宝才6个月"), not a span of time.
+ */
+function babyMonths(field: ContentField): ContentEvidence[] {
+  return evidenceOf(field, MONTHS_OF_AGE, "minor", "stated-age", (match) => {
+    const { text } = field;
+    const number = match[1];
+    if (/^\d+$/.test(number) && Number(number) > 24) return null;
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n")) + 1);
+    if (SPAN_BEFORE.test(sentence) || SPAN_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) return null;
+    BABY_BEFORE.lastIndex = 0;
+    UNSPACED_BABY_BEFORE.lastIndex = 0;
+    return BABY_BEFORE.test(sentence) || UNSPACED_BABY_BEFORE.test(sentence) ? 0.9 : null;
+  }, [MONTHS_FAMILY, UNSPACED]);
+}
+
+const KINDERGARTEN = wordsPattern(KINDERGARTEN_WORDS);
+const KINDERGARTEN_FAMILY = triggerFamily(KINDERGARTEN_WORDS);
+const UNSPACED_KINDERGARTEN = substringsPattern(UNSPACED_KINDERGARTEN_WORDS);
+
+/** A youth team's category: "U13", "sub-13", "JO11", "P12-laget", "under-12", "زیر ۱۲", or one named by a word ("alevín", "pulcini", "D-Jugend"). */
+const YOUTH_CATEGORY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:U|u|sub|Sub|SUB|JO|MO|Κ|K)[- ]?(?:[5-9]|1[0-7])(?![\\p{N}])|[PGFJ](?:[5-9]|1[0-7])-(?:lag|laget|holdet|hold|joukkue\\p{L}*)|(?:under|bawah|unter|زیر|تحت|انڈر|অনূর্ধ্ব)[- ]?(?:[5-9]|1[0-7])(?![\\p{N}])|${alternation(YOUTH_CATEGORY_WORDS.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]))}(?![\\p{L}]))`,
+  "gu",
+);
+const YOUTH_CATEGORY_FAMILY = triggerFamily(YOUTH_CATEGORY_WORDS);
+const TEAM_WORD = wordsPattern(TEAM_WORDS);
+/** A youth category is a child's only in a sentence about sport: a team or playing word within the same stretch of text. */
+function youthTeams(field: ContentField): ContentEvidence[] {
+  return evidenceOf(field, YOUTH_CATEGORY, "minor", "school-year", (match) => {
+    const around = field.text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 50);
+    TEAM_WORD.lastIndex = 0;
+    return TEAM_WORD.test(around) && !inThePast(field.text, match.index, match.index + match[0].length) ? 0.85 : null;
+  }, [DIGIT, YOUTH_CATEGORY_FAMILY]);
+}
+
 export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
     ...columnAges(field),
+    ...babyMonths(field),
+    ...youthTeams(field),
+    ...evidenceOf(field, KINDERGARTEN, "minor", "minor-word", (match) => schoolWord(field.text, match), KINDERGARTEN_FAMILY),
+    ...evidenceOf(field, UNSPACED_KINDERGARTEN, "minor", "minor-word", (match) => (inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED),
     ...compoundAges(field),
     ...tableAges(field),
     ...tableWords(field),
