@@ -468,6 +468,8 @@ const COMPOUND_FAMILY = triggerStems([...new Set([...COMPOUND_STEMS.keys(), ...O
   // A word of two or three letters, by itself and the start of each adjective ("tio" + "å"), in the accented forms too.
   const letters = [...word];
   if (letters.length < 4) return ADJECTIVE_STARTS.map((start) => [...(word + start)].slice(0, 4).join("")).filter((stem) => /^\p{L}{4}$/u.test(stem));
+  // A small number found only glued ("drei", "vier", "tres" are common words alone): by the word and the adjective's start.
+  if (!(word in NUMBER_WORDS) && GLUED_CARDINALS.has(word) && letters.length < 6) return ADJECTIVE_STARTS.map((start) => [...(word + start)].slice(0, 6).join("")).filter((stem) => /^\p{L}{4,6}$/u.test(stem));
   const prefix = letters.slice(0, Math.min(6, letters.length)).join("");
   return /^\p{L}+$/u.test(prefix) ? [prefix] : [];
 }))]);
@@ -776,6 +778,7 @@ const CURRENT_YEAR = /(?<![\p{L}])(?:current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p
  */
 export function birthYears(fields: readonly ContentField[]): ContentEvidence[] {
   const read = fields.filter((field) => field.triggers === undefined || hasFamily(field.triggers, DIGIT));
+  if (!read.some((field) => field.triggers === undefined || hasFamily(field.triggers, BORN_FAMILY))) return [];
   const years: number[] = [];
   for (const field of read) {
     const now = CURRENT_YEAR.exec(field.text);
@@ -952,7 +955,12 @@ const YOUTH_CATEGORY = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:U|u|sub|Sub|SUB|JO|MO|Κ|K)[- ]?(?:[5-9]|1[0-7])(?![\\p{N}])|[PGFJ](?:[5-9]|1[0-7])-(?:lag|laget|holdet|hold|joukkue\\p{L}*)|(?:under|bawah|unter|زیر|تحت|انڈر|অনূর্ধ্ব)[- ]?(?:[5-9]|1[0-7])(?![\\p{N}])|${alternation(YOUTH_CATEGORY_WORDS.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]))}(?![\\p{L}]))`,
   "gu",
 );
-const YOUTH_CATEGORY_FAMILY = triggerFamily(YOUTH_CATEGORY_WORDS);
+const YOUTH_AGES = Array.from({ length: 13 }, (_, i) => String(i + 5));
+const YOUTH_CATEGORY_FAMILY = triggerFamily([
+  ...YOUTH_CATEGORY_WORDS,
+  ...pairs(["u", "sub", "jo", "mo", "k", "κ", "under", "bawah", "unter", "زیر", "تحت", "انڈر", "অনূর্ধ্ব"], [...YOUTH_AGES, ...YOUTH_AGES.map((age) => `${age}s`)]),
+  ...["u", "jo", "mo", "k", "κ", "p", "g", "f", "j"].flatMap((letter) => YOUTH_AGES.flatMap((age) => [`${letter}${age}`, `${letter}${age}s`, `${letter}${age}a`, `${letter}${age}b`])),
+]);
 const TEAM_WORD = wordsPattern(TEAM_WORDS);
 /** A youth category is a child's only in a sentence about sport: a team or playing word within the same stretch of text. */
 function youthTeams(field: ContentField): ContentEvidence[] {
@@ -960,7 +968,7 @@ function youthTeams(field: ContentField): ContentEvidence[] {
     const around = field.text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 50);
     TEAM_WORD.lastIndex = 0;
     return TEAM_WORD.test(around) && !inThePast(field.text, match.index, match.index + match[0].length) ? 0.85 : null;
-  }, [DIGIT, YOUTH_CATEGORY_FAMILY]);
+  }, YOUTH_CATEGORY_FAMILY);
 }
 
 export function detectMinor(field: ContentField): ContentEvidence[] {
