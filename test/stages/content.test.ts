@@ -132,6 +132,13 @@ describe("content: how English speakers state a young age", () => {
     }
   });
 
+  it("leaves a thing's age however it is named: a brand, a drink, 'it', a boat, a span of years in Thai", () => {
+    for (const text of ["the 12-year-old Macallan. neat.", "A 14-year-old Ford is just gettin' broke in.", "lol yes. it's 14 years old tia, it makes noises", "så den är typ 17 år gammal nu lol", "Båten e fjorten år gammel og lekker",
+      "a bottle of 15-year-old rioja for my birthday", "คบกันมา 2 ปี ขี้หึง", "nonna mi chiama bambina mia, ho 29 anni"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+
   it("leaves the same words for adults, memories, forms and measures", () => {
     for (const text of ["My son is 25 and just moved out.", "my first year of high school was a disaster, honestly", "She teaches second-year high school students chemistry.", "He failed his GCSEs back in 2009 and now runs a garage.",
       "he's in good form today", "They're in form 5 of the league table.", "She filled in Form 4 at the tax office.", "I'm not 18, I'm 34.", "she's under 18 stone now after the diet", "a girl of twenty summers",

@@ -203,7 +203,7 @@ const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(
 const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|時代|时代|的时候|的時候|时候|時候|那年|කාලේ|කාලෙ|တုန်းက|no\s+(?:toki|koro)|kor(?:om|od|a|unk|uk)?\s+óta|kor(?:omban|odban|ában|unkban)|korától|koromtól)/u;
 
 /** Aged drinks: an age near one of these, with no person named before it, is the drink's ("einen 15-jährigen Speyside"). */
-const DRINK = /(?<![\p{L}])(?:whisk(?:e)?y|scotch|bourbon|single\s+malt|malt|wine|wein|vino|vinho|rum|rhum|cognac|brandy|armagnac|tequila|añejo|sake|porto)(?![\p{L}])/iu;
+const DRINK = /(?<![\p{L}])(?:whisk(?:e)?y|scotch|bourbon|single\s+malt|malt|macallan|glenfiddich|glenlivet|lagavulin|laphroaig|talisker|balvenie|ardbeg|islay|speyside|jameson|yamazaki|hibiki|rioja|bordeaux|merlot|cabernet|pinot|chianti|barolo|malbec|shiraz|champagne|pisco|soju|mezcal|rakı|raki|armagnac|calvados|grappa|wine|wein|vino|vinho|rum|rhum|cognac|brandy|armagnac|tequila|añejo|sake|porto)(?![\p{L}])/iu;
 
 /** An age told in the past: "I was seventeen", "she was 12"; the same age said again bare ("Seventeen years old on a landing craft") is that one. */
 const PAST_AGE = /(?<![\p{L}])(?:was|were|war|waren|era|eran|étais|était|avais|avait|tenía|tinha)\s+(?:only\s+|just\s+|barely\s+)?([\p{L}'’-]+|\d+)(?![\p{L}\p{N}])/giu;
@@ -225,12 +225,17 @@ const ETERNAL_BEFORE = /(?:永遠の|自称|(?<![\p{L}])(?:eternal(?:ly)?|foreve
 const COMPARISON_BEFORE = /(?:(?<![\p{L}])(?:(?:like|as\s+if|as\s+though|comme|wie|come|como|als\s+een|jak|ca|kuin|σαν|как|як|kao|kayak|macam|seperti|giống|như|parang|zoals|sembra|parece|semble|ressemble\s+à|ser\s+ut\s+som|ligner|näyttää|μοιάζει\s+με|выглядит\s+как|виглядає\s+як|izgleda\s+kao|vypadá\s+jako|wygląda\s+jak|arată\s+ca|ziet\s+eruit\s+als|כמו|زي|زى|مثل|متل|مثل\s+ال|mint)\s+(?:a\s+|an\s+|un\s+|une\s+|una\s+|uno\s+|um\s+|uma\s+|ein\s+|eine\s+|einen\s+|een\s+|en\s+|ett\s+|et\s+|o\s+|egy\s+|ένα\s+|μια\s+|ένας\s+)?(?:(?:gosse|gamin|kid|child|kind|bambino|niño|enfant|baby|bébé|dziecko|dítě|copil|çocuk|ребёнок|ребенок|дитина)\s+)?|(?:mind|brain|maturity|attention\s+span|temper|manners|vocabulary|handwriting|humou?r|energy|tantrums?|logic)\s+of\s+(?:a|an)\s+)|เหมือน|像|跟)$/iu;
 /** A comparison told after the words: Turkish "gibi", Hindustani "jaisa", "ki tarah", Japanese "みたい", Korean "처럼", Chinese "一样". */
 const COMPARISON_AFTER = /^[\p{L}\p{M}]*\s*(?:[\p{L}\p{M}]+\s+){0,2}?(?:gibi|jaisa|jaisi|jaise|jaisa|जैसा|जैसी|جیسا|جیسی|ki\s+tarah|ke\s+jaisa|की\s+तरह|کی\s+طرح|みたい|みたいに|のように|처럼|같이|같은|一样|一樣|似的)/iu;
+/** "It" before an age: a thing's ("it's 14 years old", "den är typ 17 år gammal", "det er 15 år", "das ist 12 Jahre alt"). */
+const ITS_AGE_BEFORE = /(?<![\p{L}])(?:it['’]?s|it\s+is|it\s+was|its|den\s+(?:er|är|e)|det\s+(?:er|är|e)|das\s+ist|es\s+ist|het\s+is|dit\s+is|dat\s+is)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+/** Thai "มา" before a number of years: a span up to now ("คบกันมา 2 ปี", together two years), not an age. */
+const THAI_SPAN_BEFORE = /(?:มา|มาแล้ว|ได้)\s*$/u;
 /** An age rating, not a person's age: "13 yaş ve üzeri", "15세 관람가", "12 and up", "+16". */
 const RATING_AFTER = /^\s*(?:\+|yaş\s+ve\s+(?:üzeri|üstü)|ve\s+(?:üzeri|üstü)|and\s+(?:up|over|older)|y\s+más|e\s+mais|et\s+plus|und\s+älter|en\s+ouder|관람가|이상|以上|歳以上|岁以上|سال\s+به\s+بالا|سال\s+سے\s+(?:کم|زیادہ))/iu;
 const AGAIN_AFTER = /^\s+(?:again|and\s+(?:0|oh|zero|o)(?![\p{L}\p{N}]))/iu;
 function notAnAgeNow(text: string, start: number, end: number, value: number, bare: boolean): boolean {
   if (afterTens(text, start) || aThingsAge(text, start) || ETERNAL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || /^\s*教/u.test(text.slice(end, end + 3))) return true;
   if (isPast(text, start) || PAST_AFTER.test(text.slice(end, end + 12))) return true;
+  if (ITS_AGE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || THAI_SPAN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || AGAIN_AFTER.test(text.slice(end, end + 12)) || COMPARISON_AFTER.test(text.slice(end, end + 24)) || RATING_AFTER.test(text.slice(end, end + 24))) return true;
   if (APPARENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && STATED_ADULT.test(text)) return true;
   if (!bare) return false;
@@ -246,7 +251,7 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
  * Animals, vehicles and things people give ages to, by language: an age just after one of them, with no word for a young
  * person between, is its age ("my dog Max, he's 14", "the car is 17 years old", "la guagua tiene 13", "ο σκύλος μας, 12 χρονών").
  */
-const THING = /(?<![\p{L}])(?:dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*)(?![\p{L}])/iu;
+const THING = /(?<![\p{L}])(?:dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|ford|toyota|honda|civic|corolla|camry|prius|golf|volkswagen|vw|bmw|audi|mercedes|subaru|nissan|mazda|chevy|chevrolet|jeep|volvo|kia|hyundai|fiat|renault|peugeot|skoda|škoda|tesla|dodge|jetta|passat|polo|corsa|astra|clio|båt|båten|båtar|boot|bateau|barco|barca|łódź|лодка|човен|maşın|maşını|köhnəsi|วิสกี้|ไวน์|รถ|หมา|แมว|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*)(?![\p{L}])/iu;
 const YOUNG_PERSON = /(?<![\p{L}])(?:i['’]?m|im|i\s+am|you['’]re|you\s+are|ur|tengo|tenho|j['’]ai|ich\s+bin|ik\s+ben|aku|ako|son|daughter|kid|kids|child|boy|girl|brother|sister|niece|nephew|student|pupil|hijo|hija|niño|niña|filho|filha|fils|fille|sohn|tochter|zoon|dochter|syn|córka|сын|дочь|oğlu|kızı|anak|con|γιος|κόρη)(?![\p{L}])/iu;
 const THING_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${THING.source.replace("(?<![\\p{L}])", "")}`, "iu");
 function aThingsAge(text: string, start: number): boolean {
@@ -259,7 +264,7 @@ function aThingsAge(text: string, start: number): boolean {
  * Words that put a school year or a word for a child in the past just before it: "when we were in nian", "back in 3º de la ESO",
  * "in 1997 I was in class 8", "cuando éramos…", "když jsme byli…" (a reunion, a memory, not someone's age now).
  */
-const PAST_CONTEXT = /(?<![\p{L}])(?:when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|since\s+$|since\s+(?:(?:the\s+)?(?:kindergarten|nursery|preschool|primary|elementary|middle|junior|grade|year|childhood|infancy|forever)|(?:i|we)\s+(?:was|were)|age\s+\d)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|(?:class|school|high\s+school|college|year|\d+(?:th|st|nd|rd))\s+reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day|όταν\s+ήμουν|όταν\s+ήμασταν|noong|nung|nuong|สมัย|កាលពី|أيام|فاش\s+كنت|لما\s+كنت|لمّا\s+كنت|وقتی|vaghti|جب\s+میں|jab\s+(?:main|mai|mein)|כשהייתי)/iu;
+const PAST_CONTEXT = /(?<![\p{L}])(?:when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|since\s+$|since\s+(?:(?:the\s+)?(?:kindergarten|nursery|preschool|primary|elementary|middle|junior|grade|year|childhood|infancy|forever)|(?:i|we)\s+(?:was|were)|age\s+\d)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|(?:class|school|high\s+school|college|year|\d+(?:th|st|nd|rd))\s+reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day|όταν\s+ήμουν|όταν\s+ήμασταν|noong|nung|nuong|สมัย|ตอนอยู่|ตอนเรียน|ตอนที่|កាលពី|أيام|فاش\s+كنت|لما\s+كنت|لمّا\s+كنت|وقتی|vaghti|جب\s+میں|jab\s+(?:main|mai|mein)|כשהייתי)/iu;
 /** A past verb just after ("in 9th grade I broke my arm", "na základce jsem byla", "w podstawówce byłam"). */
 const PAST_AFTER_WORDS = /^\S*\s*,?\s*(?:no\s+(?:toki|koro)|(?:i|we)\s+(?:was|were|had|got|used|broke|met|learned|learnt|did|loved|hated)(?![\p{L}])|(?:ako\s+)?(?:nun|noon)(?![\p{L}])|jsem\s+(?:byla|byl)|sem\s+(?:byla|byl|bil)|sam\s+(?:bila|bio)|сам\s+(?:била|био)|ollessani|ollessaan|olin|som\s+(?:bola|bol)|byłam|byłem|byliśmy|war\s+ich|ich\s+war|j['’]étais|yo\s+estaba|eu\s+estava)/iu;
 /**
@@ -983,7 +988,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...tableAges(field),
     ...tableWords(field),
     ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85)),
-    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index, match.index + match[0].length) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), MINOR_WORDS_FAMILY),
+    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index, match.index + match[0].length) || endearedAfter(field.text, match) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), MINOR_WORDS_FAMILY),
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", (match) => (/^\s+(?:en|in)\s+\p{L}/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
@@ -1123,11 +1128,15 @@ const TABLE_WORDS_PATTERN = wordsPattern(TABLE_SPACED_WORDS);
 const TABLE_WORDS_FAMILY = triggerFamily(TABLE_SPACED_WORDS);
 const TABLE_UNSPACED_PATTERN = substringsPattern(TABLE_UNSPACED_WORDS);
 
+/** A possessive after a word for a child makes it an endearment in Romanian, Italian and Greek ("fetița mea", "copilul meu", "bambina mia", "to paidi mou"). */
+function endearedAfter(text: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  return /^\s+(?:mea|meu|noastră|noastra|nostru|mia|mio|μου|mou)(?![\p{L}])/iu.test(text.slice(end, end + 12));
+}
+
 function tableWords(field: ContentField): ContentEvidence[] {
-  // A possessive after the word makes it an endearment in Romanian and Italian ("fetița mea", "copilul meu", "bambina mia").
-  const endearedAfter = (match: RegExpExecArray) => /^\s+(?:mea|meu|noastră|noastra|nostru|mia|mio|μου|mou)(?![\p{L}])/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12));
   const childWord = (match: RegExpExecArray) =>
-    notAChild(field.text, match.index, match.index + match[0].length) || TEACHER_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 24)) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) || endearedAfter(match) ? null : 0.8;
+    notAChild(field.text, match.index, match.index + match[0].length) || TEACHER_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 24)) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) || endearedAfter(field.text, match) ? null : 0.8;
   return [
     ...evidenceOfAll(field, field.triggers === undefined ? TABLE_ORDINAL_YEARS : presentIn(field.triggers, ORDINAL_YEARS_BY_FAMILY), "minor", "school-year", (match) =>
       notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85,
