@@ -139,6 +139,16 @@ describe("content: how English speakers state a young age", () => {
     }
   });
 
+  it("takes a chat's own ways of giving an age or a school year in many languages", () => {
+    for (const text of ["OOC: bin übrigens 16, hoffe das passt", "OOC : jai 13 ans au fait", "e 14 btw om nån undrar", "oon 14v btw jos joku miettii", "ben 14üm bu arada", "мне 14 если что, норм?", "btw main 14 ki hu, koi problem",
+      "ami 14 btw, kono problem nai to?", "btw e 14t, ko sao chứ ạ?", "btw watashi 14-sai desu", "顺便说下我14，没问题吧？", "sry war afk, bin in der 8. und musste noch", "jsem v osmicce a mam tenhle tyden", "sunt in a 7a si mama",
+      "pao b gymnasiou kai i mana mou", "e hoc lop 8 ma me", "chuu3 desu", "Se on lukion ekalla ja täytti just 16", "kelas nohomam, emtehanate", "Iskola: gimi, 9. évfolyam", "Név: Kovács Dóra | Kor: 15 |", "Bartek z 5b znowu zgubił worek",
+      "Si Jun-jun, grade 4, nakaupo sa hagdan"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["e 34 btw om nån undrar", "ben 24üm bu arada", "main 30 ki hu", "jai 35 ans", "mieszkam w 5a na drugim piętrze z żoną"]) assert.ok(!has("minor", [text]), text);
+  });
+
   it("leaves the same words for adults, memories, forms and measures", () => {
     for (const text of ["My son is 25 and just moved out.", "my first year of high school was a disaster, honestly", "She teaches second-year high school students chemistry.", "He failed his GCSEs back in 2009 and now runs a garage.",
       "he's in good form today", "They're in form 5 of the league table.", "She filled in Form 4 at the tax office.", "I'm not 18, I'm 34.", "she's under 18 stone now after the diet", "a girl of twenty summers",

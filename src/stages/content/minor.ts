@@ -77,7 +77,7 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|foot|inch(?:es)?|degrees?|°|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:lmao+|lol+|not|nt|irl|af|fr|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
+const CLAUSE_GOES_ON = "(?:lmao+|lol+|not|nt|irl|af|fr|если|якщо|кстати|до\\s+речі|шо|што|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
 const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse|you|me|myself|yourself|self|version)(?![\\p{L}]))";
@@ -87,10 +87,10 @@ const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e
  * "15 años de edad", "15-jährige", "15 tuổi", "15 yaşında", "15歳", "15살", "15 éves", "15-vuotias",
  * "15 år gammal", "15letá", "15 saal ki".
  */
-const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?olds?|yrs?[- ]?old|year[- ]olds?|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:anyos|años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves\\p{L}*|aastane|aastased|aastaseks|வயசு|வயது|ዓመቴ|ዓመት|ነኝ|ነው)(?![\\p{L}\\p{M}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}])|\\s+going\\s+on\\s+(?:1[0-8]|[2-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?![\\p{L}\\p{N}]))`;
+const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?olds?|yrs?[- ]?old|year[- ]olds?|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:anyos|años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves\\p{L}*|aastane|aastased|aastaseks|வயசு|வயது|ዓመቴ|ዓመት|ነኝ|ነው)(?![\\p{L}\\p{M}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}])|\\s+(?:saal\\s+)?(?:ki|ka)\\s+(?:hu|hun|hoon|hoo)(?![\\p{L}])|\\s+going\\s+on\\s+(?:1[0-8]|[2-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?![\\p{L}\\p{N}]))`;
 
 /** The word "age" as a sheet or a sentence writes it before the number, by language ("Age: 14", `"age": "eleven"`, "उम्र पंद्रह", "вік 12"). */
-const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vek|vârsta|vârstă|varsta|ηλικία|umar|umra|उम्र|आयु|عمري|عمرها|عمره|عمر|edat|dob|uzrast|godine|узраст|године|גיל|سن|سنش|বয়স|umri|edad|leeftijd|idade|alder|starost";
+const AGE_KEYS = "kor(?=\\s*[:=])|age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vek|vârsta|vârstă|varsta|ηλικία|umar|umra|उम्र|आयु|عمري|عمرها|عمره|عمر|edat|dob|uzrast|godine|узраст|године|גיל|سن|سنش|বয়স|umri|edad|leeftijd|idade|alder|starost";
 
 /**
  * "Is" or "has" and an age with the word for years, in languages the statements above leave out; the years word
@@ -100,13 +100,18 @@ const AGE_KEYS = "age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|в
  */
 const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
   { before: "(?:jag|du|han|hon|hen|vi|jeg|hun)\\s+(?:är|er)\\s+(?:bara\\s+|kun\\s+|snart\\s+|nesten\\s+|nästan\\s+)?", after: "\\s+år(?![\\p{L}])(?!\\s+(?:sedan|siden|gammelt|gammalt)(?![\\p{L}]))" },
-  { before: "(?:olen|oon|olet|oot)\\s+(?:vasta\\s+|vaan\\s+|melkein\\s+)?", after: `(?:\\s+(?:vuotta|v)(?![\\p{L}])|\\s*[,.!?]|\\s*$|\\s+${CLAUSE_GOES_ON})` },
+  { before: "(?:olen|oon|olet|oot)\\s+(?:vasta\\s+|vaan\\s+|melkein\\s+)?", after: `(?:\\s*(?:vuotta|v)(?![\\p{L}])|\\s*[,.!?]|\\s*$|\\s+${CLAUSE_GOES_ON})` },
   { before: "(?:je\\s+mi|je\\s+jí|je\\s+ji|je\\s+mu|mám|máš|má|mam|mas)\\s+(?:teprve\\s+|len\\s+|iba\\s+|jen\\s+|už\\s+)?", after: "\\s+(?:let|rokov|roky|roků|roku)(?![\\p{L}])" },
   // The dative alone says an age in Czech and Slovak ("Je mu dvanáct, jmenuje se Vojta").
   { before: "(?:je\\s+mi|je\\s+jí|je\\s+ji|je\\s+mu|mi\\s+je|mu\\s+je|jí\\s+je)\\s+(?:teprve\\s+|len\\s+|iba\\s+|jen\\s+|už\\s+)?", after: "\\s*[,.!?;]" },
   // Turning an age: Spanish "cuando cumpla los 15", Portuguese "faço 15 anos", French "j'aurai 15 ans", German "ich werde 15".
   { before: "(?:cumplo|cumple|cumpla|cumplas|voy\\s+a\\s+cumplir|va\\s+a\\s+cumplir|faço|vou\\s+fazer|j['’]aurai|il\\s+aura|elle\\s+aura|ich\\s+werde|er\\s+wird|sie\\s+wird)\\s+(?:los\\s+|las\\s+)?", after: "(?:\\s+(?:años|anos|ans|jahre)(?![\\p{L}])|\\s*[,.!?;])" },
   { before: "(?:má|ma|mám|mam|máš|mas)\\s+(?:len|iba|teprve|jen|jenom|už|uz)\\s+", after: "\\s*[,.!?;]" },
+  { before: "(?:^|\\n|:)\\s*(?:æ\\s+e|eg\\s+e|e|er)\\s+", after: `(?:\\s*[,.!?]|\\s+(?:år|btw|lol|og|men|hvis|om|så)(?![\\p{L}]))` },
+  { before: "(?:main|mai|mein|me|mei)\\s+", after: "\\s+(?:saal\\s+)?(?:ki|ka)\\s+(?:hu|hun|hoon|hoo|hai|h)(?![\\p{L}])" },
+  { before: "(?:e|em|mình|minh|tui|tôi|toi)\\s+", after: "\\s*t(?:uổi|uoi)?(?![\\p{L}])" },
+  { before: "(?:watashi|boku|ore|atashi|uchi)(?:\\s+wa)?\\s+", after: "\\s*-?\\s*sai(?![\\p{L}])" },
+  { before: "(?:ben|bn)\\s+", after: "['’]?(?:üm|um|im|ım|yım|yim|yüm|yum)(?![\\p{L}])" },
   // Tagalog "15 anyos", "Kinse po!".
   { before: "(?:ako\\s+ay|ako|siya\\s+ay|siya|edad)\\s+", after: "\\s+(?:anyos|taon)(?![\\p{L}])" },
   { before: "(?:imam|imaš|imas|ima|имам|имаш|има)\\s+(?:tek\\s+|samo\\s+|тек\\s+|само\\s+)?", after: "\\s+(?:godina|godine|godinu|година|године)(?![\\p{L}])" },
@@ -116,7 +121,7 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
   { before: "(?:fată|fata|băiat|baiat|copil|copilă|elevă|eleva|elev|puști|pusti)\\s+de\\s+", after: "\\s+ani(?![\\p{L}])" },
   // Croatian and Serbian "imam 14.", Latvian "man ir 12", Lithuanian "man 14 metų", Estonian "ma olen 13", Icelandic "ég er 14",
   // Flemish "ge zijt 13", "just gone fourteen".
-  { before: "(?:imam|imaš|imas|имам)\\s+(?:tek\\s+|samo\\s+)?", after: "\\s*(?:[,.!?]|$)" },
+  { before: "(?:imam|imaš|imas|имам)\\s+(?:tek\\s+|samo\\s+)?", after: "\\s*(?:[,.!?]|$)|\\s+(?:i|a|ali|pa)\\s" },
   { before: "(?:man|tev|viņai|viņam|vinai|vinam)\\s+(?:ir\\s+)?(?:tikai\\s+|tik\\s+)?", after: "(?:\\s+(?:gadi|gadu|gads|metų|metai|metu)(?![\\p{L}])|\\s*[,.!?]|\\s*$)" },
   { before: "(?:ma\\s+olen|mina\\s+olen|olen|ta\\s+on|ég\\s+er|eg\\s+er|hún\\s+er|hann\\s+er|ge\\s+zijt|gij\\s+zijt|je\\s+bent|jij\\s+bent|ben\\s+je|just\\s+gone|only\\s+just\\s+turned)\\s+(?:alles\\s+)?", after: `(?:\\s+(?:aastane|aastat|ára|jaar)(?![\\p{L}])|\\s*[,.!?]|\\s*$|\\s+${CLAUSE_GOES_ON})` },
   // Turning an age soon, Icelandic and Nordic: "verð 15 í nóvember", "fyller 15 i maj", "fylder 15".
@@ -149,11 +154,11 @@ const STATED_AGE = new RegExp(
     // "Age: 14", "aged 15", "age 13".
     `(?<![\\p{L}])(?:${AGE_KEYS})["'”]?\\s*[:=(]?\\s*["'“]?${NUMBER}${NOT_A_UNIT}`,
     // Spanish, Portuguese, French, German, Indonesian, Tagalog forms.
-    `(?<![\\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as)\\s+${NUMBER}\\s+(?:años|anos|ans)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|jai|il a|elle a|tu as)\\s+${NUMBER}\\s+(?:años|anos|ans)(?![\\p{L}])`,
     // "N años" alone is as often a span of time ("hace 15 años", "2 tahun kerja"): an age needs its cue.
     `(?<![\\p{L}\\p{N}])${NUMBER}\\s+(?:años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|taong\\s+gulang|ans\\s+et\\s+demi)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:una?|la|el|uma?|une?|de|con|âgée?s?\\s+de|agée?s?\\s+de)\\s+(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem)?\\s*(?:de\\s+)?${NUMBER}\\s+(?:años|anos|ans)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia|ami)\\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|grad|noch|schon|übrigens|uebrigens|eigentlich|halt|auch|ja|nur)\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}\\p{N}])${NUMBER}-?(?:jährige[rn]?|jähriger)(?![\\p{L}])`,
     // The same age words after a number in words, in the other languages ("on beş yaşında"); "quindici anni" needs its verb.
     `(?<![\\p{L}\\p{N}])${NUMBER}${AGE_WORDS_AFTER}`,
@@ -372,13 +377,13 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`\\[\\s*(?!(?:${NOT_A_NAME}|Strength|Dexterity|Constitution|Intelligence|Wisdom|Charisma|Level|Health|Mana|Armor|Armour|Speed|Attack|Defense|Defence|Power|Rank|Height|Weight)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?:\\s*$`, "u"), after: /^\s*[;,|]/u },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
   { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*(?:[:=(]|\\s[-–—])?\\s*["'“]?$`, "iu"), after: new RegExp(`^(?:y(?:rs?)?(?![\\p{L}])|${NOT_A_UNIT})`, "iu") },
-  { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat|ano|año)(?![\p{L}])/iu },
+  { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|jai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat|ano|año)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are|jag är|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Romanian "am 15 ani", "are 16 ani".
   { before: /(?<![\p{L}])(?:am|are|ai)\s+$/iu, after: /^\s+ani(?![\p{L}])/iu },
   // "una chica de 15 años", "âgée de 14 ans": a person, then the age (not "una cachaça de 12 anos").
   { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
-  { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|noch|schon)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
+  { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia|ami)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|grad|noch|schon|übrigens|uebrigens|eigentlich|halt|auch|ja|nur)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
   { before: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:de\\s+|barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+)?$`, "u"), after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?(?:\\s+this\\s+year)?(?:\\s*[,.;)]|\\s+and\\s+\\p{L})`, "u") },
   // (The lookahead first: the list of words that are no names is only tried where a capital begins a word.)
@@ -698,6 +703,17 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:(?:two|three|four|five|a\\s+few|[1-5])\\s+years?\\s+too\\s+young\\s+to\\s+vote|(?:can['’]?t|cannot|can\\s+not|cant|won['’]?t\\s+be\\s+able\\s+to)\\s+(?:even\\s+|legally\\s+)?vote\\s+(?:for|until)\\s+(?:another\\s+)?(?:two|three|four|five|a\\s+few|[1-5]|a\\s+couple(?:\\s+of)?)\\s+(?:more\\s+)?years?)`, ["vote"]),
   // An answer that begins with the form: "form 3 mak long." (Malaysia, Kenya).
   { pattern: /(?:^|\n)\s*[Ff]orm\s+[1-5](?![\p{L}\p{N}])(?!\s+(?:of|in|on)\b)/gu, family: triggerFamily(pairs(["form"], ["1", "2", "3", "4", "5"])) },
+  gated(`(?:bin|bist|ist|sind|gehe|geht|gehst)\\s+(?:jetzt\\s+|erst\\s+|noch\\s+|grad\\s+)?in\\s+(?:der|die)\\s+(?:[5-9]|1[0-2])\\.(?!\\d)`, pairs(["der", "die"], ["5", "6", "7", "8", "9", "10", "11", "12"])),
+  gated(`v\\s+(?:šestce|sestce|sedmičce|sedmicce|osmičce|osmicce|devítce|devitce)|(?:v|je\\s+v|jsem\\s+v)\\s+(?:prváku|prvaku|druháku|druhaku)\\s+na\\s+(?:střední|stredni|gymplu|gymnáziu|gymnaziu)|(?:do|v)\\s+(?:primy|primě|sekundy|sekundě|tercie|tercii|kvarty|kvartě)(?:\\s+na\\s+(?:osmiletém|osmiletem)\\s+(?:gymplu|gymnáziu|gymnaziu))?`, ["šestce", "sestce", "sedmičce", "sedmicce", "osmičce", "osmicce", "devítce", "devitce", "prváku", "prvaku", "druháku", "druhaku", "primy", "primě", "sekundy", "sekundě", "tercie", "tercii", "kvarty", "kvartě"]),
+  gated(`(?:în|in|sunt\\s+in|sunt\\s+în|e\\s+în|e\\s+in)\\s+(?:clasa\\s+)?a\\s+(?:v|vi|vii|viii|ix|x|xi|[5-9]|1[01])-?a(?![\\p{L}])`, pairs(["a"], ["v", "vi", "vii", "viii", "ix", "x", "xi", "5", "6", "7", "8", "9", "10", "11", "5a", "6a", "7a", "8a", "9a", "10a", "11a"])),
+  gated(`(?:pao|paw|phgainw|pigeno|eimai|ime)\\s+(?:sthn\\s+|stin\\s+)?[abgΑΒΓ]['΄’]?\\s*(?:gymnasiou|gumnasiou|gimnasiou|lykeiou|lukeiou|likeiou|dimotikou)|[abg]['΄’]\\s*(?:gymnasiou|gumnasiou|lykeiou|lukeiou|dimotikou)`, ["gymnasiou", "gumnasiou", "gimnasiou", "lykeiou", "lukeiou", "likeiou", "dimotikou"]),
+  gated(`(?:học|hoc|đang\\s+học|dang\\s+hoc|e|em)\\s+(?:lớp|lop)\\s+(?:[1-9]|1[0-2])(?![\\p{N}])|thi\\s+(?:vào|vao)\\s+(?:lớp\\s+|lop\\s+)?10(?![\\p{N}])`, ["lớp", "lop", "thi"]),
+  gated(`(?:chuu|chū|chu)\\s?[1-3](?![\\p{N}])|(?:kou|kō)\\s?[12](?![\\p{N}])`, ["chuu1", "chuu2", "chuu3", "chu1", "chu2", "chu3", "chū1", "chū2", "chū3", "kou1", "kou2", "kō1", "kō2", ...pairs(["chuu", "chu", "chū", "kou", "kō"], ["1", "2", "3"])]),
+  gated(`lukion\\s+(?:ekalla|ekaa|ekalle|tokalla|tokaa|ensimmäisellä|ensimmaisella|toisella)`, ["lukion"]),
+  gated(`(?:kelas|klas|class)\\s+(?:haftom|hashtom|nohom|dahom)\\p{L}*`, ["haftom", "hashtom", "nohom", "dahom", "haftomam", "hashtomam", "nohomam", "dahomam"]),
+  gated(`(?:[1-9]|1[01])\\.\\s*évfolyam\\p{L}*`, ["évfolyam", "évfolyamos", "évfolyamba", "évfolyamon"]),
+  gated(`(?:z|ze)\\s+[4-8][a-f](?![\\p{L}\\p{N}])`, ["4a", "4b", "4c", "5a", "5b", "5c", "6a", "6b", "6c", "7a", "7b", "7c", "8a", "8b", "8c", "4d", "5d", "6d", "7d", "8d"]),
+  gated(`(?<=[,(]\\s*)(?:grade|class|form|primary|standard|std|sec|p)\\s*(?:[1-9]|1[0-2])(?=\\s*[,)])`, pairs(["grade", "class", "form", "primary", "standard", "std", "sec", "p"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"])),
   // An age about to be reached by its party ("planning her sweet sixteen"); being under eighteen said as such ("she's not 18 yet").
   gated(`(?:plan|plans|planning|throw|throwing|having|organi[sz]ing)\\s+(?:her|his|my|your|their|a)\\s+sweet\\s+(?:sixteen|16)|sweet\\s+(?:sixteen|16)\\s+(?:party\\s+)?(?:is|will\\s+be)\\s+(?:next|this|on|in|coming|tomorrow|soon)`, ["sweet sixteen", "sweet 16"]),
   gated(
@@ -801,7 +817,7 @@ export function birthYears(fields: readonly ContentField[]): ContentEvidence[] {
 const STRONG_WORDS = wordsPattern(MINOR_WORDS);
 const UNSPACED_WORDS = substringsPattern(UNSPACED_MINOR_WORDS);
 /** Ages in kanji and in Korean's own numbers: "十五歳", "열다섯 살" (not the "十歳" of "二十歳", twenty). */
-const UNSPACED_AGES = /(?<![一二三四五六七八九十百千])(?:十[一二三四五六七]?|[一二三四五六七八九])(?:歳|才|岁)|(?<![\p{L}])(?:열|열한|열두|열세|열네|열다섯|열여섯|열일곱|여섯|일곱|여덟|아홉)\s*살/gu;
+const UNSPACED_AGES = /(?<![一二三四五六七八九十百千])(?:十[一二三四五六七]?|[一二三四五六七八九两兩])(?:歳|才|岁|歲)|(?<![\p{L}])(?:열|열한|열두|열세|열네|열다섯|열여섯|열일곱|여섯|일곱|여덟|아홉|한|두|세|네|다섯)\s*살|我(?:今年)?(?:1[0-7]|[1-9])(?=[，,。！!？?]|岁|歲)/gu;
 const MINOR_WORDS_FAMILY = triggerFamily(MINOR_WORDS);
 
 /** "she's a minor", "you are a minor" (not "a minor injury"). */
