@@ -149,6 +149,14 @@ describe("content: how English speakers state a young age", () => {
     for (const text of ["e 34 btw om nån undrar", "ben 24üm bu arada", "main 30 ki hu", "jai 35 ans", "mieszkam w 5a na drugim piętrze z żoną"]) assert.ok(!has("minor", [text]), text);
   });
 
+  it("takes a small child's age in years beside a word for a small child, and not a span of years or a nickname", () => {
+    for (const text of ["un bambin d'à peine deux ans tend les bras", "Il bimbo, avrà sì e no quattro anni, si aggrappa", "En liten knodd på kanske tre år springer", "Seorang balita kira-kira dua tahun berlari", "Üç yaşlarında bir ufaklık",
+      "Một em bé chừng hai tuổi", "两岁左右的小宝宝", "두 살쯤 된 꼬맹이가"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["huhu kawawa naman baby ko. kumain ka na?", "mon enfant, il y a deux ans que je t'attends"]) assert.ok(!has("minor", [text]), text);
+  });
+
   it("leaves the same words for adults, memories, forms and measures", () => {
     for (const text of ["My son is 25 and just moved out.", "my first year of high school was a disaster, honestly", "She teaches second-year high school students chemistry.", "He failed his GCSEs back in 2009 and now runs a garage.",
       "he's in good form today", "They're in form 5 of the league table.", "She filled in Form 4 at the tax office.", "I'm not 18, I'm 34.", "she's under 18 stone now after the diet", "a girl of twenty summers",

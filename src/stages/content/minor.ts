@@ -21,7 +21,7 @@
 import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
-import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
+import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
@@ -940,7 +940,7 @@ const UNSPACED_MONTHS = ALL_MONTH_WORDS.filter((word) => hasUnspacedLetter(word)
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, "\\s+")).join("|");
 /** A number of months or weeks: digits, or a number in words of any language ("oito meses", "семь месяцев", "6개월"). */
 const MONTHS_OF_AGE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])|(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]))(\\d{1,2}|${alternation([...SMALL_CARDINALS.keys()])})\\s*-?\\s*(?:(?:${alternation(SPACED_MONTHS)})(?![\\p{L}])|(?:${alternation(UNSPACED_MONTHS)}))`,
+  `(?:(?<![\\p{L}\\p{N}])|(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]))(?:(\\d{1,2})\\s*-?\\s*|(${alternation([...SMALL_CARDINALS.keys()])})(?:\\s+|\\s*-\\s*))(?:(?:${alternation(SPACED_MONTHS)})(?![\\p{L}])|(?:${alternation(UNSPACED_MONTHS)}))`,
   "giu",
 );
 const MONTHS_FAMILY = triggerFamily(SPACED_MONTHS.flatMap((word) => word.split(/\s+/).slice(-1)));
@@ -956,8 +956,7 @@ const SPAN_AFTER = /^\s*(?:ago|atrás|hace|temu|назад|тому|önce|lalu|t
 function babyMonths(field: ContentField): ContentEvidence[] {
   return evidenceOf(field, MONTHS_OF_AGE, "minor", "stated-age", (match) => {
     const { text } = field;
-    const number = match[1];
-    if (/^\d+$/.test(number) && Number(number) > 24) return null;
+    if (match[1] !== undefined && Number(match[1]) > 24) return null;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n")) + 1);
     if (SPAN_BEFORE.test(sentence) || SPAN_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) return null;
@@ -965,6 +964,29 @@ function babyMonths(field: ContentField): ContentEvidence[] {
     UNSPACED_BABY_BEFORE.lastIndex = 0;
     return BABY_BEFORE.test(sentence) || UNSPACED_BABY_BEFORE.test(sentence) ? 0.9 : null;
   }, [MONTHS_FAMILY, UNSPACED]);
+}
+
+/** One to five years, in digits or any language's words, with the word for years: "deux ans", "tre år", "dua tahun", "سه ساله". */
+const SMALL_YEARS_WORDS = [...new Set([...YEAR_WORDS, "anni", "ans", "jahr", "jahre", "jahren", "jaar", "år", "lat", "lata", "godine", "godina", "χρονών", "χρονων", "yaşında", "yaşlarında", "ساله", "سال", "سالشه", "साल", "বছর", "bochor", "tahun", "taon", "tuổi", "saal", "sene", "years", "year", "yrs", "anos", "años", "roky", "let", "rokov", "éves", "vuotta", "vuotias", "років", "лет", "года"])];
+const SMALL_YEARS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:([1-5])\\s*-?\\s*|(${alternation([...SMALL_CARDINALS].filter(([, value]) => value <= 5).map(([word]) => word))})(?:\\s+|\\s*-\\s*))(?:${alternation(SMALL_YEARS_WORDS)})(?![\\p{L}])`,
+  "giu",
+);
+const SMALL_YEARS_FAMILY = triggerFamily(SMALL_YEARS_WORDS.flatMap((word) => word.split(/\s+/).slice(-1)));
+const SMALL_CHILD = wordsPattern(SMALL_CHILD_WORDS);
+const SMALL_CHILD_FAMILY = triggerFamily(SMALL_CHILD_WORDS);
+/** A toddler's or small child's age: one to five years in the same sentence as a word for a small child, not a span of time. */
+function smallChildAges(field: ContentField): ContentEvidence[] {
+  if (field.triggers !== undefined && !(hasFamily(field.triggers, SMALL_CHILD_FAMILY) && hasFamily(field.triggers, SMALL_YEARS_FAMILY))) return [];
+  const { text } = field;
+  return evidenceOf(field, SMALL_YEARS, "minor", "stated-age", (match) => {
+    const end = match.index + match[0].length;
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n")) + 1) + text.slice(match.index, end + 40).split(/[.!?\n]/u)[0];
+    if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(text.slice(end, end + 20)) || notAnAgeNow(text, match.index, end, 3, true)) return null;
+    SMALL_CHILD.lastIndex = 0;
+    return SMALL_CHILD.test(sentence) ? 0.9 : null;
+  });
 }
 
 const KINDERGARTEN = wordsPattern(KINDERGARTEN_WORDS);
@@ -997,6 +1019,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...statedAges(field),
     ...columnAges(field),
     ...babyMonths(field),
+    ...smallChildAges(field),
     ...youthTeams(field),
     ...evidenceOf(field, KINDERGARTEN, "minor", "minor-word", (match) => schoolWord(field.text, match), KINDERGARTEN_FAMILY),
     ...evidenceOf(field, UNSPACED_KINDERGARTEN, "minor", "minor-word", (match) => (inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED),

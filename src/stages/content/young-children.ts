@@ -65,3 +65,16 @@ export const YOUTH_CATEGORY_WORDS = [
   "přípravka", "přípravce", "mladší žáci", "starší žáci", "mladších žáků", "starších žáků", "mladší žáky", "starší žáky", "pioniri", "pionire", "pionira",
   "b-jugend", "c-jugend", "d-jugend", "e-jugend", "f-jugend", "b-junioren", "c-junioren", "d-junioren", "e-junioren",
 ] as const;
+
+/**
+ * Toddlers and small children, the nouns a story names them by: with a small number of years in the same sentence, the
+ * number is the child's age ("un bambin d'à peine deux ans", "En liten knodd på kanske tre år", "balita kira-kira dua tahun").
+ */
+export const SMALL_CHILD_WORDS = [
+  "toddler", "toddlers", "little one", "tot", "bambin", "bambine", "gamin", "gamine", "gosse", "enfant", "knirps", "kleinkind",
+  "bimbo", "bimba", "bambino", "bambina", "piccolo", "piccola", "niño", "niña", "chiquito", "chiquita", "peque", "menino", "menina", "moleque", "criança",
+  "peuter", "kleuter", "kleuterke", "kindje", "brzdąc", "maluch", "dziecko", "dzieciak", "prcek", "dítě", "kluk", "holčička", "mrně", "țânc", "tanc", "copil", "copilaș",
+  "csöppség", "gyerek", "kisgyerek", "kislány", "kisfiú", "knodd", "gutt", "jente", "pojke", "flicka", "tumling", "dreng", "pige", "taapero", "poika", "tyttö", "πιτσιρίκι", "παιδί", "παιδάκι", "ufaklık", "çocuk", "мелкий", "малыш", "ребёнок", "ребенок", "малюк", "дитина", "klinac", "dijete", "dete",
+  "طفل", "طفلٌ", "طفلة", "פעוט", "ילד", "ילדה", "فسقلی", "بچه", "बच्चा", "नन्हा", "नन्ही", "পিচ্চি", "বাচ্চা", "بچہ", "بچی", "ننھی", "ننھا", "balita", "bocah",
+  "chikiting", "em bé", "bebé", "bebê", "bébé", "bebek", "vauva", "μωρό",
+] as const;
