@@ -13,7 +13,7 @@ import { classifyContent } from "../../../src/stages/content/classify.js";
 import { CONTENT_TAGS } from "../../../src/stages/content/types.js";
 import { projectRoot } from "../../helpers/io.js";
 import { writeReadmeSection } from "../../helpers/readme-section.js";
-import { CONTENT_SETS, loadContentSet, scoreContent, type TagScore } from "./score.js";
+import { CONTENT_SETS, loadContentSet, loadSentenceSet, scoreContent, SENTENCE_SETS, type TagScore } from "./score.js";
 
 const pct = (value: number) => (100 * value).toFixed(1);
 
@@ -44,6 +44,26 @@ async function main(): Promise<void> {
           const evidence = predicted[i].evidence.filter((e) => e.tag === tag).map((e) => `${e.rule} "${item.textOf(e.field).slice(e.start, e.end)}" ${e.score}`);
           lines.push(`- ${item.id} ${tag} ${said ? "FP" : "FN"} (${item.note}) ${evidence.join("; ")}`);
         }
+      });
+      sections.push(lines.join("\n"));
+    }
+  }
+  summary.push("", "| sentence set | tag | labelled | precision untouched → now | recall untouched → now |", "|---|---|---|---|---|");
+  for (const [file, title] of SENTENCE_SETS) {
+    const path = join(root, "test", "eval", "content", file);
+    if (!existsSync(path)) continue;
+    const items = await loadSentenceSet(path);
+    const predicted = items.map((item) => classifyContent(item));
+    const scores = scoreContent(items, predicted);
+    if (process.argv.includes("--record-untouched")) untouched[title] ??= scores;
+    const now = scores.minor;
+    const before = untouched[title]?.minor;
+    summary.push(`| ${title} | minor | ${now.labelled} | ${before ? pct(before.precision) : "–"} → **${pct(now.precision)}** | ${before ? pct(before.recall) : "–"} → **${pct(now.recall)}** |`);
+    if (process.argv.includes("--misses")) {
+      const lines = [`### ${title}: wrong calls`, ""];
+      items.forEach((item, i) => {
+        const said = predicted[i].tags.minor !== undefined;
+        if (said !== item.labels.minor) lines.push(`- ${item.id} minor ${said ? "FP" : "FN"} (${item.note}) ${item.bot_description}`);
       });
       sections.push(lines.join("\n"));
     }

@@ -36,6 +36,24 @@ export interface ContentItem {
   textOf(field: string): string;
 }
 
+/**
+ * Labelled sentences for the `minor` tag alone (one object per line: id, text, minor, lang, note), each read as a card's
+ * description: a short text that does or does not say someone is under 18, written blind to the rules.
+ */
+export const SENTENCE_SETS = [
+  ["blind/minor-sentences-s1.jsonl", "minor sentences S1 (development: English of 15 countries)"],
+  ["blind/minor-sentences-s2.jsonl", "minor sentences S2 (development: 33 languages)"],
+] as const;
+
+export async function loadSentenceSet(path: string): Promise<ContentItem[]> {
+  const lines = (await readFile(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
+  return lines.map((line) => {
+    const raw = JSON.parse(line) as { id: string; text: string; minor: boolean; lang: string; note: string };
+    const labels = Object.fromEntries(CONTENT_TAGS.map((tag) => [tag, tag === "minor" && raw.minor])) as Record<ContentTag, boolean>;
+    return { id: raw.id, note: `${raw.lang}: ${raw.note}`, bot_description: raw.text, bot_greeting: "", bot_definitions: null, conversation: [], labels, textOf: (field: string) => (field === "bot_description" ? raw.text : "") };
+  });
+}
+
 export async function loadContentSet(path: string): Promise<ContentItem[]> {
   const lines = (await readFile(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
   return lines.map((line) => {
