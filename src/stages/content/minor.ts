@@ -477,7 +477,8 @@ const COMPOUND_FAMILY = triggerStems([...new Set([...COMPOUND_STEMS.keys(), ...O
   // Each word by its longest stem the quick pass knows (six letters, or the whole of a shorter word): "sett" would fire on "setting".
   // A word of two or three letters, by itself and the start of each adjective ("tio" + "å"), in the accented forms too.
   const letters = [...word];
-  if (letters.length < 4) return ADJECTIVE_STARTS.map((start) => [...(word + start)].slice(0, 4).join("")).filter((stem) => /^\p{L}{4}$/u.test(stem));
+  // Five letters, not four: "tre" + "enne" would be "tree", "to" + "letni" "tole", the starts of common English words.
+  if (letters.length < 4) return ADJECTIVE_STARTS.map((start) => [...(word + start)].slice(0, 5).join("")).filter((stem) => /^\p{L}{5}$/u.test(stem));
   // A small number found only glued ("drei", "vier", "tres" are common words alone): by the word and the adjective's start.
   if (!(word in NUMBER_WORDS) && GLUED_CARDINALS.has(word) && letters.length < 6) return ADJECTIVE_STARTS.map((start) => [...(word + start)].slice(0, 6).join("")).filter((stem) => /^\p{L}{4,6}$/u.test(stem));
   const prefix = letters.slice(0, Math.min(6, letters.length)).join("");
@@ -974,19 +975,29 @@ const SMALL_YEARS = new RegExp(
 );
 const SMALL_YEARS_FAMILY = triggerFamily(SMALL_YEARS_WORDS.flatMap((word) => word.split(/\s+/).slice(-1)));
 const SMALL_CHILD = wordsPattern(SMALL_CHILD_WORDS);
+const SMALL_CHILD_IN = new RegExp(SMALL_CHILD.source, "iu");
 const SMALL_CHILD_FAMILY = triggerFamily(SMALL_CHILD_WORDS);
 /** A toddler's or small child's age: one to five years in the same sentence as a word for a small child, not a span of time. */
 function smallChildAges(field: ContentField): ContentEvidence[] {
   if (field.triggers !== undefined && !(hasFamily(field.triggers, SMALL_CHILD_FAMILY) && hasFamily(field.triggers, SMALL_YEARS_FAMILY))) return [];
   const { text } = field;
-  return evidenceOf(field, SMALL_YEARS, "minor", "stated-age", (match) => {
-    const end = match.index + match[0].length;
-    const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n")) + 1) + text.slice(match.index, end + 40).split(/[.!?\n]/u)[0];
-    if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(text.slice(end, end + 20)) || notAnAgeNow(text, match.index, end, 3, true)) return null;
-    SMALL_CHILD.lastIndex = 0;
-    return SMALL_CHILD.test(sentence) ? 0.9 : null;
-  });
+  // The numbers are read only near a word for a small child (few texts hold one; the pattern of every language's small numbers is slow).
+  const found: ContentEvidence[] = [];
+  let after = 0;
+  SMALL_CHILD.lastIndex = 0;
+  for (let child = SMALL_CHILD.exec(text); child !== null; child = SMALL_CHILD.exec(text)) {
+    const limit = Math.min(text.length, child.index + child[0].length + 100);
+    SMALL_YEARS.lastIndex = Math.max(after, child.index - 100);
+    for (let match = SMALL_YEARS.exec(text); match !== null && match.index < limit; match = SMALL_YEARS.exec(text)) {
+      const end = match.index + match[0].length;
+      const before = text.slice(Math.max(0, match.index - 60), match.index);
+      const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n")) + 1) + text.slice(match.index, end + 40).split(/[.!?\n]/u)[0];
+      if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(text.slice(end, end + 20)) || notAnAgeNow(text, match.index, end, 3, true) || !SMALL_CHILD_IN.test(sentence)) continue;
+      found.push({ tag: "minor", field: field.field, start: match.index, end, rule: "stated-age", score: 0.9 });
+    }
+    after = limit;
+  }
+  return found;
 }
 
 const KINDERGARTEN = wordsPattern(KINDERGARTEN_WORDS);

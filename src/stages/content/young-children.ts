@@ -71,7 +71,7 @@ export const YOUTH_CATEGORY_WORDS = [
  * number is the child's age ("un bambin d'à peine deux ans", "En liten knodd på kanske tre år", "balita kira-kira dua tahun").
  */
 export const SMALL_CHILD_WORDS = [
-  "toddler", "toddlers", "little one", "tot", "bambin", "bambine", "gamin", "gamine", "gosse", "enfant", "knirps", "kleinkind",
+  "toddler", "toddlers", "bambin", "bambine", "gamin", "gamine", "gosse", "enfant", "knirps", "kleinkind",
   "bimbo", "bimba", "bambino", "bambina", "piccolo", "piccola", "niño", "niña", "chiquito", "chiquita", "peque", "menino", "menina", "moleque", "criança",
   "peuter", "kleuter", "kleuterke", "kindje", "brzdąc", "maluch", "dziecko", "dzieciak", "prcek", "dítě", "kluk", "holčička", "mrně", "țânc", "tanc", "copil", "copilaș",
   "csöppség", "gyerek", "kisgyerek", "kislány", "kisfiú", "knodd", "gutt", "jente", "pojke", "flicka", "tumling", "dreng", "pige", "taapero", "poika", "tyttö", "πιτσιρίκι", "παιδί", "παιδάκι", "ufaklık", "çocuk", "мелкий", "малыш", "ребёнок", "ребенок", "малюк", "дитина", "klinac", "dijete", "dete",
