@@ -22,54 +22,44 @@ async function main(): Promise<void> {
   const untouchedPath = join(root, "test", "eval", "content", "untouched.json");
   const untouched = existsSync(untouchedPath) ? (JSON.parse(await readFile(untouchedPath, "utf8")) as Record<string, Record<string, TagScore>>) : {};
   const sections: string[] = [];
-  const summary = ["| set | tag | labelled | precision untouched → now | recall untouched → now |", "|---|---|---|---|---|"];
-  for (const [file, title] of CONTENT_SETS) {
-    const path = join(root, "test", "eval", "content", file);
-    if (!existsSync(path)) continue;
-    const items = await loadContentSet(path);
-    const predicted = items.map((item) => classifyContent(item));
-    const scores = scoreContent(items, predicted);
-    if (process.argv.includes("--record-untouched")) untouched[title] ??= scores;
-    for (const tag of CONTENT_TAGS) {
-      const now = scores[tag];
-      const before = untouched[title]?.[tag];
-      summary.push(`| ${title} | ${tag} | ${now.labelled} | ${before ? pct(before.precision) : "–"} → **${pct(now.precision)}** | ${before ? pct(before.recall) : "–"} → **${pct(now.recall)}** |`);
+  const summary: string[] = [];
+  // The conversation sets are scored on every tag; the sentence sets, labelled for `minor` alone, on that tag. The misses of
+  // held-out sets are never listed.
+  const groups = [
+    { header: "set", sets: CONTENT_SETS, load: loadContentSet, tags: CONTENT_TAGS },
+    { header: "sentence set", sets: SENTENCE_SETS, load: loadSentenceSet, tags: ["minor"] as const },
+  ];
+  for (const group of groups) {
+    summary.push(`| ${group.header} | tag | labelled | precision untouched → now | recall untouched → now |`, "|---|---|---|---|---|");
+    for (const [file, title] of group.sets) {
+      const path = join(root, "test", "eval", "content", file);
+      if (!existsSync(path)) continue;
+      const items = await group.load(path);
+      const predicted = items.map((item) => classifyContent(item));
+      const scores = scoreContent(items, predicted);
+      if (process.argv.includes("--record-untouched")) untouched[title] ??= scores;
+      for (const tag of group.tags) {
+        const now = scores[tag];
+        const before = untouched[title]?.[tag];
+        summary.push(`| ${title} | ${tag} | ${now.labelled} | ${before ? pct(before.precision) : "–"} → **${pct(now.precision)}** | ${before ? pct(before.recall) : "–"} → **${pct(now.recall)}** |`);
+      }
+      if (process.argv.includes("--misses") && !title.includes("held out")) {
+        const lines = [`### ${title}: wrong calls`, ""];
+        items.forEach((item, i) => {
+          for (const tag of group.tags) {
+            const said = predicted[i].tags[tag] !== undefined;
+            if (said === item.labels[tag]) continue;
+            const evidence = predicted[i].evidence.filter((e) => e.tag === tag).map((e) => `${e.rule} "${item.textOf(e.field).slice(e.start, e.end)}" ${e.score}`);
+            lines.push(`- ${item.id} ${tag} ${said ? "FP" : "FN"} (${item.note}) ${evidence.join("; ")}`);
+          }
+        });
+        sections.push(lines.join("\n"));
+      }
     }
-    if (process.argv.includes("--misses") && !title.includes("held out")) {
-      const lines = [`### ${title}: wrong calls`, ""];
-      items.forEach((item, i) => {
-        for (const tag of CONTENT_TAGS) {
-          const said = predicted[i].tags[tag] !== undefined;
-          if (said === item.labels[tag]) continue;
-          const evidence = predicted[i].evidence.filter((e) => e.tag === tag).map((e) => `${e.rule} "${item.textOf(e.field).slice(e.start, e.end)}" ${e.score}`);
-          lines.push(`- ${item.id} ${tag} ${said ? "FP" : "FN"} (${item.note}) ${evidence.join("; ")}`);
-        }
-      });
-      sections.push(lines.join("\n"));
-    }
-  }
-  summary.push("", "| sentence set | tag | labelled | precision untouched → now | recall untouched → now |", "|---|---|---|---|---|");
-  for (const [file, title] of SENTENCE_SETS) {
-    const path = join(root, "test", "eval", "content", file);
-    if (!existsSync(path)) continue;
-    const items = await loadSentenceSet(path);
-    const predicted = items.map((item) => classifyContent(item));
-    const scores = scoreContent(items, predicted);
-    if (process.argv.includes("--record-untouched")) untouched[title] ??= scores;
-    const now = scores.minor;
-    const before = untouched[title]?.minor;
-    summary.push(`| ${title} | minor | ${now.labelled} | ${before ? pct(before.precision) : "–"} → **${pct(now.precision)}** | ${before ? pct(before.recall) : "–"} → **${pct(now.recall)}** |`);
-    if (process.argv.includes("--misses")) {
-      const lines = [`### ${title}: wrong calls`, ""];
-      items.forEach((item, i) => {
-        const said = predicted[i].tags.minor !== undefined;
-        if (said !== item.labels.minor) lines.push(`- ${item.id} minor ${said ? "FP" : "FN"} (${item.note}) ${item.bot_description}`);
-      });
-      sections.push(lines.join("\n"));
-    }
+    summary.push("");
   }
   if (process.argv.includes("--record-untouched")) await writeFile(untouchedPath, `${JSON.stringify(untouched, null, 2)}\n`);
-  const markdown = [`Conversation-level scores per tag; *untouched* is each set's first score, before any rule was changed with it in view.`, "", ...summary, "", ...sections].join("\n");
+  const markdown = [`Conversation-level scores per tag; *untouched* is each set's first score, before any rule was changed with it in view.`, "", ...summary, ...sections].join("\n");
   process.stdout.write(`${markdown}\n`);
   if (process.argv.includes("--readme")) {
     await writeReadmeSection(root, "content-eval", markdown);
