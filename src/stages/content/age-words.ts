@@ -57,17 +57,13 @@ function cyrillicOnly(word: string): string {
   return /\p{Script=Cyrillic}/u.test(word) ? word.replace(/i/g, "і") : word;
 }
 
-/**
- * Numbers in words from six to seventeen, in every language above, each with its unaccented form.
- * Six to eleven are kept only when at least five letters long: shorter ones ("ni", "on", "sei", "elf",
- * "once", "neuf") are common words in some other language.
- */
-function cardinalWords(): Map<string, number> {
+/** Each language's cardinals from `from` to `to` that `keep` accepts, as written and with accents folded, the first value kept for a form. */
+function cardinalMap(from: number, to: number, keep: (word: string, value: number, cardinal: (value: number) => string) => boolean): Map<string, number> {
   const words = new Map<string, number>();
   for (const cardinal of CARDINALS) {
-    for (let value = 6; value <= 17; value++) {
+    for (let value = from; value <= to; value++) {
       const word = cyrillicOnly(cardinal(value).toLowerCase());
-      if (value <= 11 && [...word].length < 5) continue;
+      if (!keep(word, value, cardinal)) continue;
       for (const form of [word, withoutAccents(word)]) if (!words.has(form)) words.set(form, value);
     }
   }
@@ -92,15 +88,20 @@ function adultNumberWords(): Set<string> {
   return words;
 }
 
-/** CLDR's words for "years" (every plural form) in the languages above: "Jahre", "lat", "let", "år", "godina", "שנים", "miaka", "سال", "বছর". */
-function yearWords(): string[] {
-  const locales = ["ar", "az", "bn", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fil", "fr", "he", "hi", "hr", "hu", "id", "it", "lt", "lv", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "sw", "tr", "uk", "ur", "vi"];
+/** The languages whose unit words are read from CLDR: those above and Slovak (spaced), then Japanese, Korean, Chinese and Thai. */
+const UNIT_LOCALES = ["ar", "az", "bn", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fil", "fr", "he", "hi", "hr", "hu", "id", "it", "lt", "lv", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "sw", "tr", "uk", "ur", "vi"];
+const UNSPACED_UNIT_LOCALES = ["ja", "ko", "th", "zh", "zh-Hant"];
+
+/** CLDR's words for these units (every plural form, through `Intl`) in these languages: "Jahre", "lat", "år", "meses", "개월". */
+function cldrUnitWords(units: readonly string[], locales: readonly string[]): string[] {
   const words = new Set<string>();
   for (const locale of locales) {
-    const format = new Intl.NumberFormat(locale, { style: "unit", unit: "year", unitDisplay: "long" });
-    for (const value of [1, 2, 3, 5, 11, 15, 21, 100]) {
-      const unit = format.formatToParts(value).filter((part) => part.type === "unit").map((part) => part.value.trim()).join(" ");
-      if (unit !== "") words.add(unit.toLowerCase());
+    for (const unit of units) {
+      const format = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" });
+      for (const value of [1, 2, 3, 5, 6, 11, 15, 21, 100]) {
+        const word = format.formatToParts(value).filter((part) => part.type === "unit").map((part) => part.value.trim()).join(" ");
+        if (word !== "") words.add(word.toLowerCase());
+      }
     }
   }
   return [...words];
@@ -146,49 +147,21 @@ const FOLDED = (() => {
   return table;
 })();
 
-/** Built once: the minor detector and the table's compiler both read them. */
-export const CARDINAL_WORDS: ReadonlyMap<string, number> = cardinalWords();
 /**
- * Every language's single-word cardinals from two to seventeen, as written and with accents folded, English's left out: the numbers glued to an
- * age adjective ("tioåriga", "trzyletni", "hároméves", "δεκάχρονος"), where even a short or common word is an age.
+ * Built once: the minor detector and the table's compiler both read them. Numbers in words from six to seventeen; six to
+ * eleven only when at least five letters long (shorter ones, "ni", "on", "sei", "elf", "once", "neuf", are common words in
+ * some other language).
  */
-export const GLUED_CARDINALS: ReadonlyMap<string, number> = (() => {
-  const words = new Map<string, number>();
-  for (const cardinal of CARDINALS) {
-    if (cardinal === en) continue;
-    for (let value = 2; value <= 17; value++) {
-      const word = cyrillicOnly(cardinal(value).toLowerCase());
-      if (/[\s-]/.test(word)) continue;
-      for (const form of [word, withoutAccents(word)]) if (!words.has(form)) words.set(form, value);
-    }
-  }
-  return words;
-})();
-export const YEAR_WORDS: readonly string[] = yearWords();
-/** Every language's cardinals from one to eighteen (English's too), as written and with accents folded: a baby's months. */
-export const SMALL_CARDINALS: ReadonlyMap<string, number> = (() => {
-  const words = new Map<string, number>();
-  for (const cardinal of CARDINALS) {
-    for (let value = 1; value <= 18; value++) {
-      const word = cyrillicOnly(cardinal(value).toLowerCase());
-      for (const form of [word, withoutAccents(word)]) if (!words.has(form)) words.set(form, value);
-    }
-  }
-  return words;
-})();
-
-/** CLDR's words for "months" and "weeks" in the languages above, and Japanese, Korean, Chinese and Thai: "meses", "Monate", "miesięcy", "개월". */
-export const MONTH_WORDS: readonly string[] = (() => {
-  const words = new Set<string>();
-  for (const locale of ["ar", "az", "bn", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fil", "fr", "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "sw", "th", "tr", "uk", "ur", "vi", "zh", "zh-Hant"]) {
-    for (const unit of ["month", "week"]) {
-      const format = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" });
-      for (const value of [1, 2, 3, 5, 6, 11, 15, 21]) {
-        const word = format.formatToParts(value).filter((part) => part.type === "unit").map((part) => part.value.trim()).join(" ");
-        if (word !== "") words.add(word.toLowerCase());
-      }
-    }
-  }
-  return [...words];
-})();
+export const CARDINAL_WORDS: ReadonlyMap<string, number> = cardinalMap(6, 17, (word, value) => value > 11 || [...word].length >= 5);
+/**
+ * Every language's single-word cardinals from two to seventeen, English's left out: the numbers glued to an age adjective
+ * ("tioåriga", "trzyletni", "hároméves", "δεκάχρονος"), where even a short or common word is an age.
+ */
+export const GLUED_CARDINALS: ReadonlyMap<string, number> = cardinalMap(2, 17, (word, _value, cardinal) => cardinal !== en && !/[\s-]/.test(word));
+/** CLDR's words for "years" (every plural form): "Jahre", "lat", "let", "år", "godina", "שנים", "miaka", "سال", "বছর". */
+export const YEAR_WORDS: readonly string[] = cldrUnitWords(["year"], UNIT_LOCALES);
+/** Every language's cardinals from one to eighteen (English's too): a baby's months. */
+export const SMALL_CARDINALS: ReadonlyMap<string, number> = cardinalMap(1, 18, () => true);
+/** CLDR's words for "months" and "weeks", in the unspaced scripts too: "meses", "Monate", "miesięcy", "개월". */
+export const MONTH_WORDS: readonly string[] = cldrUnitWords(["month", "week"], [...UNIT_LOCALES, ...UNSPACED_UNIT_LOCALES]);
 export const ADULT_NUMBER_WORDS: ReadonlySet<string> = adultNumberWords();

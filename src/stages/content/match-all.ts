@@ -32,9 +32,13 @@ export function evidenceOf(
 
 /** An alternation of words or phrases, whole words only, any case; spaces match any run of blanks. */
 export function wordsPattern(words: readonly string[]): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, "[\\s-]+"));
   // Marks count as part of a word: a Bengali or Hindi word goes on with its vowel signs ("গুদ" is not in "গুদাম").
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "giu");
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternationOf(words, "[\\s-]+")})(?![\\p{L}\\p{M}\\p{N}])`, "giu");
+}
+
+/** Words as a regular expression's alternatives, longest first (so a longer one wins), each space written as `space`. */
+export function alternationOf(words: readonly string[], space = "\\s+"): string {
+  return [...words].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, space)).join("|");
 }
 
 /** An alternation of words for scripts written without spaces: found anywhere, inside runs of letters too. */

@@ -18,7 +18,7 @@
  * An apparent age counts as a stated one ("looks 15", "a body of a 14-year-old"): the safer
  * reading, since a release must never pair it with sexual content.
  */
-import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
+import { alternationOf as alternation, evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
@@ -643,7 +643,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:ola|oula|ula|oola|tanya|tania|tanieh|talta|talteh|talata)\\s+(?:e3dad[iy]|e3dadi|i3dadi|ebtda2[iy]|ebtedai)|(?:rab3a|khamsa|sadsa|sata)\\s+(?:ebtda2[iy]|ebtedai)`, ["e3dadi", "e3dady", "i3dadi", "ebtda2i", "ebtda2y", "ebtedai"]),
   gated(`grade\\s+(?:[1-9]|1[0-2])\\s+(?:po|ako|na\\s+ako|pa\\s+lang|student\\s+ako)(?![\\p{L}])|(?:[5-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:standard|std)(?![\\p{L}])`, ["grade", "standard", "std"]),
   gated(`(?:ஆறாம்|ஏழாம்|எட்டாம்|ஒன்பதாம்|பத்தாம்)\\s+(?:வகுப்பு|வகுப்பில்)`, ["வக", "வகுப்பு"]),
-  gated(`(?:niko|nipo|yuko|yupo|tuko|i['’]?m\\s+in)\\s+form\\s+[1-4](?![\\p{N}])|form\\s+[1-4]\\s+students?`, pairs(["form"], ["niko", "nipo", "yuko", "yupo", "tuko", "in", "student", "students"])),
+  gated(`(?:niko|nipo|yuko|yupo|tuko)\\s+form\\s+[1-4](?![\\p{N}])`, pairs(["form"], ["niko", "nipo", "yuko", "yupo", "tuko"])),
   gated(`(?:چھٹی|ساتویں|آٹھویں|نویں|دسویں)\\s+(?:جماعت|کلاس)|(?:छठी|सातवीं|आठवीं|नौवीं|दसवीं)\\s+(?:कक्षा|क्लास)`, ["جماعت", "کلاس", "कक्षा", "क्लास"]),
   { pattern: /(?<![\p{N}])(?:[1-9]|1[0-2])ኛ\s*ክፍል/gu, family: DIGIT },
   gated(`(?:[1-9]|1[0-2])\\.\\s*(?:klasē|klase|klases|bekk|bekkur|bekkjar|klassis|klassi|klass)`, ["klasē", "klase", "klases", "bekk", "bekkur", "bekkjar", "klassis", "klassi", "klass"]),
@@ -661,7 +661,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
     pairs(["first", "second", "third", "1st", "2nd", "3rd", "freshman", "sophomore"], ["year", "years"]),
   ),
   gated(`(?:doing|sitting|taking|revising\\s+for|studying\\s+for|preparing\\s+for|cramming\\s+for|starts?|starting)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:mock\\s+)?gcses?|gcse\\s+(?:year|student|students|pupil|pupils|coursework|revision|options)`, ["gcse", "gcses"]),
-  gated(`(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+)?in\\s+form\\s+(?:[1-5]|one|two|three|four|five)(?![\\p{L}\\p{N}])(?!\\s+(?:of|in|on)\\b)|form\\s+[1-5]\\s+(?:pupil|girl|boy|kid)s?`, pairs(["form"], ["in", "pupil", "pupils", "girl", "girls", "boy", "boys", "kid", "kids"])),
+  gated(`form\\s+(?:one|two|three|four|five|[1-5])\\s+(?:student|pupil|girl|boy|kid|learner)s?|(?:i['’]?m|im|am|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+)?in\\s+form\\s+(?:[1-5]|one|two|three|four|five)(?![\\p{L}\\p{N}])(?!\\s+(?:of|in|on)\\b)`, pairs(["form"], ["one", "two", "three", "four", "five", "1", "2", "3", "4", "5"])),
   gated(`lower[- ]sixth(?:ers?|\\s+form(?:ers?)?)?`, ["lower sixth", "lower sixther", "lower sixthers"]),
   gated(`(?:just\\s+started|starting|starts|about\\s+to\\s+start|will\\s+start|['’]ll\\s+start|going\\s+into|entering)\\s+(?:high|middle|junior\\s+high|elementary|primary|secondary)[- ]?school`, pairs(["started", "starting", "starts", "start", "into", "entering"], ["high", "middle", "elementary", "primary", "secondary"], ["school"])),
   gated(`(?:last|final)\\s+year\\s+(?:of|in|at)\\s+(?:middle\\s+school|junior\\s+high|primary\\s+school|elementary(?:\\s+school)?)(?!\\s+(?:was|were|had)\\b)`, pairs(["last", "final"], ["year"], ["middle", "junior", "primary", "elementary"])),
@@ -678,9 +678,8 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // Nigeria's "JSS2", "SS1"; Scotland's and Hong Kong's "S2 prelims", "started S1", "a P4 boy"; Quebec's "Secondary III"; the
   // Philippines' and South Africa's "Grade 8" without "in" and "Grade R"; India's "Std VII", "class 6 maths"; the first years'
   // "Prep", "UKG", "kindy"; Ireland's "Transition Year"; national exams of primary and lower secondary pupils.
-  gated(`form\\s+(?:one|two|three|four|five|[1-5])\\s+(?:student|pupil|girl|boy|kid|learner)s?|(?:i['’]?m|im|am|she['’]?s|he['’]?s|we['’]re|they['’]re|is|are)\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+)?in\\s+form\\s+(?:one|two|three|four|five)(?![\\p{L}])(?!\\s+(?:of|in|on)\\b)`, pairs(["form"], ["one", "two", "three", "four", "five", "1", "2", "3", "4", "5"])),
   { pattern: /(?<![\p{L}\p{N}.])(?:F\.[1-5]|(?:Sec|SEC)\s?[1-4]|JC\s?1|JSS\s?[1-3]|SSS?\s?[1-3]|Secondary\s+(?:I|II|III|IV|V))(?![\p{L}\p{N}])/gu, family: triggerFamily(["f", "sec", "sec1", "sec2", "sec3", "sec4", "jc", "jc1", "jss", "jss1", "jss2", "jss3", "ss", "ss1", "ss2", "ss3", "sss", "sss1", "sss2", "sss3", "secondary"]) },
-  gated(`(?:sec|jss)\\s?[1-4]\\s+(?:student|pupil|girl|boy|kid|lor|leh|liao|sia|class)s?(?![\\p{L}])|in\\s+(?:sec|jss)\\s?[1-4](?![\\p{L}\\p{N}])`, ["sec", "jss", "sec1", "sec2", "sec3", "sec4", "jss1", "jss2", "jss3"]),
+  gated(`(?:sec|jss)\\s?[1-4]\\s+(?:student|pupil|girl|boy|kid|lor|leh|liao|sia|class)s?(?![\\p{L}])|in\\s+jss\\s?[1-4](?![\\p{L}\\p{N}])`, ["sec", "jss", "sec1", "sec2", "sec3", "sec4", "jss1", "jss2", "jss3"]),
   { pattern: /(?<![\p{L}])(?:(?:[Ii]n|[Aa]|[Oo]nly|[Ss]tarted|[Ss]tarting|is|am|['’]m|['’]s|[Aa]ll)\s+P[1-6](?![\p{L}\p{N}])|P[1-6]\s+(?:boy|girl|kid|pupil|student|class|classes|child|children)s?(?![\p{L}]))/gu, family: triggerFamily(["p1", "p2", "p3", "p4", "p5", "p6"]) },
   { pattern: /(?<![\p{L}])(?:(?:[Ss]tarted|[Ss]tarting|[Ss]tarts|is|am|['’]m|['’]s)\s+S[1-4](?![\p{L}\p{N}])|S[1-4]\s+(?:prelims?|exams?|pupils?|students?|class|classes|girl|boy|kid|kids)(?![\p{L}]))/gu, family: triggerFamily(["s1", "s2", "s3", "s4"]) },
   gated(`(?:i['’]?m|im|we['’]re|both|she['’]?s|he['’]?s|they['’]re|starting|start|starts|started|entering|into|repeating)\\s+grade\\s+(?:[1-9]|1[0-2]|r)(?![\\p{L}\\p{N}])|grade\\s+(?:[1-9]|1[0-2]|r)s(?![\\p{L}])|grade\\s+r(?![\\p{L}\\p{N}])`, ["grade", ...pairs(["grade"], ["r", "1s", "2s", "3s", "4s", "5s", "6s", "7s", "8s", "9s", "10s", "11s", "12s"])]),
@@ -888,10 +887,13 @@ function childWords(field: ContentField): ContentEvidence[] {
   }, CHILD_FAMILY);
 }
 
-/** A word for a place only children learn in, unless said of the past or of its teachers ("since kindergarten", "a kindergarten teacher"). */
-function schoolWord(text: string, match: RegExpExecArray): number | null {
+/**
+ * A word for a child or for a place only children learn in, unless said of an adult, of the past or of its teachers: a
+ * nickname, an endearment ("bambina mia"), "since kindergarten", "a kindergarten teacher". Its score, or null.
+ */
+function wordForAChild(text: string, match: RegExpExecArray): number | null {
   const end = match.index + match[0].length;
-  return notAChild(text, match.index, end) || TEACHER_AFTER.test(text.slice(end, end + 24)) || inThePast(text, match.index, end) ? null : 0.8;
+  return notAChild(text, match.index, end) || TEACHER_AFTER.test(text.slice(end, end + 24)) || endearedAfter(text, match) || parentsEndearment(text, match) || nickname(text, match) || inThePast(text, match.index, end) ? null : 0.8;
 }
 
 /** A table's header cell that names the age column: "age", "Age", `"edad"`. */
@@ -938,7 +940,6 @@ function columnAges(field: ContentField): ContentEvidence[] {
 const ALL_MONTH_WORDS = [...new Set([...CLDR_MONTH_WORDS, ...MONTH_FORMS])];
 const SPACED_MONTHS = ALL_MONTH_WORDS.filter((word) => !hasUnspacedLetter(word));
 const UNSPACED_MONTHS = ALL_MONTH_WORDS.filter((word) => hasUnspacedLetter(word));
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, "\\s+")).join("|");
 /** A number of months or weeks: digits, or a number in words of any language ("oito meses", "семь месяцев", "6개월"). */
 const MONTHS_OF_AGE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])|(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]))(?:(\\d{1,2})\\s*-?\\s*|(${alternation([...SMALL_CARDINALS.keys()])})(?:\\s+|\\s*-\\s*))(?:(?:${alternation(SPACED_MONTHS)})(?![\\p{L}])|(?:${alternation(UNSPACED_MONTHS)}))`,
@@ -954,12 +955,17 @@ const SPAN_AFTER = /^\s*(?:ago|atrás|hace|temu|назад|тому|önce|lalu|t
  * A baby's age in months or weeks: the number just after a baby, a baby's relative or a small child was named in the sentence
  * ("A bebé da vizinha tem oito meses", "bebelusul surorii mele are 7 luni", "宝宝才6个月"), not a span of time.
  */
+/** The text of the sentence before `index`, at most 60 characters back. */
+function sentenceBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 60), index);
+  return before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n")) + 1);
+}
+
 function babyMonths(field: ContentField): ContentEvidence[] {
   return evidenceOf(field, MONTHS_OF_AGE, "minor", "stated-age", (match) => {
     const { text } = field;
     if (match[1] !== undefined && Number(match[1]) > 24) return null;
-    const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n")) + 1);
+    const sentence = sentenceBefore(text, match.index);
     if (SPAN_BEFORE.test(sentence) || SPAN_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) return null;
     BABY_BEFORE.lastIndex = 0;
     UNSPACED_BABY_BEFORE.lastIndex = 0;
@@ -990,8 +996,8 @@ function smallChildAges(field: ContentField): ContentEvidence[] {
     SMALL_YEARS.lastIndex = Math.max(after, child.index - 100);
     for (let match = SMALL_YEARS.exec(text); match !== null && match.index < limit; match = SMALL_YEARS.exec(text)) {
       const end = match.index + match[0].length;
-      const before = text.slice(Math.max(0, match.index - 60), match.index);
-      const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n")) + 1) + text.slice(match.index, end + 40).split(/[.!?\n]/u)[0];
+      const before = sentenceBefore(text, match.index);
+      const sentence = before + text.slice(match.index, end + 40).split(/[.!?\n]/u)[0];
       if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(text.slice(end, end + 20)) || notAnAgeNow(text, match.index, end, 3, true) || !SMALL_CHILD_IN.test(sentence)) continue;
       found.push({ tag: "minor", field: field.field, start: match.index, end, rule: "stated-age", score: 0.9 });
     }
@@ -1032,13 +1038,13 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...babyMonths(field),
     ...smallChildAges(field),
     ...youthTeams(field),
-    ...evidenceOf(field, KINDERGARTEN, "minor", "minor-word", (match) => schoolWord(field.text, match), KINDERGARTEN_FAMILY),
+    ...evidenceOf(field, KINDERGARTEN, "minor", "minor-word", (match) => wordForAChild(field.text, match), KINDERGARTEN_FAMILY),
     ...evidenceOf(field, UNSPACED_KINDERGARTEN, "minor", "minor-word", (match) => (inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED),
     ...compoundAges(field),
     ...tableAges(field),
     ...tableWords(field),
     ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85)),
-    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => (notAChild(field.text, match.index, match.index + match[0].length) || endearedAfter(field.text, match) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), MINOR_WORDS_FAMILY),
+    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => wordForAChild(field.text, match), MINOR_WORDS_FAMILY),
     ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", (match) => (/^\s+(?:en|in)\s+\p{L}/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), IS_A_MINOR_FAMILY),
     ...childWords(field),
     ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
@@ -1185,13 +1191,11 @@ function endearedAfter(text: string, match: RegExpExecArray): boolean {
 }
 
 function tableWords(field: ContentField): ContentEvidence[] {
-  const childWord = (match: RegExpExecArray) =>
-    notAChild(field.text, match.index, match.index + match[0].length) || TEACHER_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 24)) || parentsEndearment(field.text, match) || nickname(field.text, match) || inThePast(field.text, match.index, match.index + match[0].length) || endearedAfter(field.text, match) ? null : 0.8;
   return [
     ...evidenceOfAll(field, field.triggers === undefined ? TABLE_ORDINAL_YEARS : presentIn(field.triggers, ORDINAL_YEARS_BY_FAMILY), "minor", "school-year", (match) =>
       notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85,
     ),
-    ...evidenceOf(field, TABLE_WORDS_PATTERN, "minor", "minor-word", childWord, TABLE_WORDS_FAMILY),
+    ...evidenceOf(field, TABLE_WORDS_PATTERN, "minor", "minor-word", (match) => wordForAChild(field.text, match), TABLE_WORDS_FAMILY),
     ...evidenceOf(field, TABLE_UNSPACED_PATTERN, "minor", "minor-word", (match) => unspacedChildWord(field.text, match), UNSPACED),
   ];
 }

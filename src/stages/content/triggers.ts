@@ -114,7 +114,6 @@ function entryOf(word: string): WordEntry {
 
 function newFamily(): number {
   tables = null;
-  recentKeys.fill(0);
   return families++;
 }
 
@@ -205,11 +204,6 @@ export function asciiDigits(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** A direct-mapped cache of recent word lookups (hash to entry, null for a word the tables lack), shared by all passes. */
-const RECENT_SIZE = 4096;
-const recentKeys = new Uint32Array(RECENT_SIZE);
-const recentEntries: (WordEntry | null)[] = new Array<WordEntry | null>(RECENT_SIZE).fill(null);
-
 /** When each word was last seen (the pass's stamp), by word id: reused from pass to pass. */
 let seenAt = new Uint32Array(0);
 let stamp = 0;
@@ -260,16 +254,7 @@ export function triggersOf(text: string): Triggers {
       else if (code >= 0x0e01 && isUnspacedLetter(code)) found[UNSPACED >>> 5] |= 1 << (UNSPACED & 31);
     } else if (length > 0) {
       length = 0;
-      // The most frequent words ("the", "she", "is") are found again and again: a small direct-mapped cache keeps them in reach.
-      const key = hash >>> 0;
-      const slot = key & (RECENT_SIZE - 1);
-      let entry: WordEntry | undefined;
-      if (recentKeys[slot] === key && key !== 0) entry = recentEntries[slot] ?? undefined;
-      else {
-        entry = words.get(key);
-        recentKeys[slot] = key;
-        recentEntries[slot] = entry ?? null;
-      }
+      const entry = words.get(hash >>> 0);
       // A word seen before in this text has set its families and queued its phrases already.
       if (entry === undefined || seenAt[entry.id] === stamp) continue;
       seenAt[entry.id] = stamp;
