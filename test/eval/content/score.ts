@@ -43,6 +43,8 @@ export interface ContentItem {
 export const SENTENCE_SETS = [
   ["blind/minor-sentences-s1.jsonl", "minor sentences S1 (development: English of 15 countries)"],
   ["blind/minor-sentences-s2.jsonl", "minor sentences S2 (development: 33 languages)"],
+  ["blind/minor-sentences-s3.jsonl", "minor sentences S3 (development: English of 14 countries, 44 languages, the harder ways)"],
+  ["blind/minor-sentences-sh1.jsonl", "minor sentences SH1 (held out: half English, 30 languages, never tuned on)"],
 ] as const;
 
 export async function loadSentenceSet(path: string): Promise<ContentItem[]> {
