@@ -20,6 +20,8 @@ export const CONTENT_SETS = [
   ["blind/content-h7.jsonl", "content set H7 (held out, seventh, never tuned on)"],
   ["blind/content-h8.jsonl", "content set H8 (held out, eighth, never tuned on)"],
   ["blind/content-dev6.jsonl", "content set D6 (development, sixth: English-heavy minors, minors in many languages, general)"],
+  ["blind/content-h9.jsonl", "content set H9 (held out, ninth, never tuned on)"],
+  ["blind/content-dev7.jsonl", "content set D7 (development, seventh: ages told the less common ways)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
