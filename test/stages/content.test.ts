@@ -386,6 +386,29 @@ describe("content: the quick pass before the exact patterns", () => {
   });
 });
 
+describe("content: a long word list in groups", () => {
+  it("finds what one alternation of the whole list finds", async () => {
+    const fc = (await import("fast-check")).default;
+    const { evidenceOf, evidenceOfGroups, wordGroups, wordsPattern } = await import("../../src/stages/content/match-all.js");
+    const { triggersOf } = await import("../../src/stages/content/triggers.js");
+    // Words that overlap (a phrase, its first word, its last words) fall in different groups of three.
+    const words = ["estudiante", "estudiante de secundaria", "de secundaria", "secundaria", "Schülerin", "Grundschülerin", "école primaire", "primaire", "élève", "ученица", "школьница", "uczennica", "gimnazjalistka", "öğrenci", "lise öğrencisi"];
+    const groups = wordGroups(words, 3);
+    assert.ok(groups.length >= 5);
+    const vocabulary = [...words.flatMap((word) => word.split(" ")), "la", "una", "ist", "eine", "the", "ESTUDIANTE", "Secundaria", "élèves"];
+    const text = fc.array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(" ", "  ", ", ", "-", ".\n")), { maxLength: 10 }).map((parts) => parts.map(([word, sep]) => word + sep).join(""));
+    fc.assert(
+      fc.property(text, (value) => {
+        const field = { field: "bot_description", text: value, isHuman: false };
+        const whole = evidenceOf(field, wordsPattern(words), "minor", "minor-word", 0.5);
+        assert.deepEqual(evidenceOfGroups(field, groups, "minor", "minor-word", 0.5), whole, value);
+        assert.deepEqual(evidenceOfGroups({ ...field, triggers: triggersOf(value) }, groups, "minor", "minor-word", 0.5), whole, value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("content: the quick pass on real-shaped text", () => {
   it("keeps no pattern from any field of the development conversations where it would find something", async () => {
     const { readdir, readFile } = await import("node:fs/promises");

@@ -93,6 +93,11 @@ function endOfStatement(notAUnit: string, clauseGoesOn: string): string {
   return `${notAUnit}(?=\\s*(?:[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${clauseGoesOn}))`;
 }
 
+/** A template's text cut into words as the quick pass cuts a text, lower-cased. */
+function tokensOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+}
+
 /** Cues from templates holding `placeholder` ("{N}", "{G}"), each taking values up to `max`. */
 function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: string; max: number }[], placeholder: string, notAUnit: string, clauseGoesOn: string): NumberCue[] {
   const narrower = (pattern: string, max: number) => (placeholder === "{G}" ? narrowerForms(language, pattern, max).map(({ rest, max: lower }) => ({ after: new RegExp(`^\\s*${literal(rest)}`, "iu"), max: lower })) : []);
@@ -118,9 +123,8 @@ function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: strin
     const afterSource =
       after.trim() === "" ? endOfStatement(notAUnit, clauseGoesOn) : `${/^\s/.test(after) ? "\\s*" : ""}${literal(after)}${afterBoundary}${yearsAlone ? `(?=\\s*(?:[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${clauseGoesOn}))` : ""}`;
     // The words a text cut as the quick pass cuts it holds: letters glued to the number ("{G}th") are no word of their own.
-    const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    const beforeTokens = tokens(before).slice(0, /[\p{L}\p{N}]$/u.test(before) ? -1 : undefined);
-    const afterTokens = tokens(after).slice(/^[\p{L}\p{N}]/u.test(after) ? 1 : 0);
+    const beforeTokens = tokensOf(before).slice(0, /[\p{L}\p{N}]$/u.test(before) ? -1 : undefined);
+    const afterTokens = tokensOf(after).slice(/^[\p{L}\p{N}]/u.test(after) ? 1 : 0);
     const words = unspaced ? [] : [...new Set([...beforeTokens, ...afterTokens].filter((word) => word.length >= 2 && /\p{L}/u.test(word)))];
     cues.push({
       before: new RegExp(`(?<=${beforeSource})`, "iuy"),
@@ -149,8 +153,8 @@ export function numberCues(notAUnit: string, clauseGoesOn: string): NumberCue[] 
  * School years told with an ordinal word, a pattern per template: "går i åttonde klass", "v osmé třídě". Each is gated by its
  * longest fixed word; those in scripts written without spaces ("初二", "八年级") are found inside runs of letters instead.
  */
-export function ordinalSchoolYears(): { source: string; gate: string; language: string; unspaced: boolean }[] {
-  const found: { source: string; gate: string; language: string; unspaced: boolean }[] = [];
+export function ordinalSchoolYears(): { source: string; gates: string[]; language: string; unspaced: boolean }[] {
+  const found: { source: string; gates: string[]; language: string; unspaced: boolean }[] = [];
   for (const language of READ_LANGUAGES) {
     for (const year of language.school_years) {
       const parts = year.pattern.split("{ORD}");
@@ -162,16 +166,21 @@ export function ordinalSchoolYears(): { source: string; gate: string; language: 
       // One alternative per grade, from the third (the first and second are also a train's or a ticket's class: "in der
       // ersten Klasse", "primer grado" of a burn); a grade above a longer form's highest is refused where that form follows.
       const alternatives: string[] = [];
+      const glued: string[] = [];
       for (const [grade, forms] of Object.entries(language.ordinals)) {
         const ordinals = forms.filter((form) => /\p{L}/u.test(form));
         if (Number(grade) < 3 || Number(grade) > year.max_minor_grade || ordinals.length === 0) continue;
+        for (const ordinal of ordinals) glued.push(`${parts[0]}${ordinal}${parts[1]}`);
         const refused = narrower.filter((form) => Number(grade) > form.max).map((form) => literal(form.rest));
         const guard = refused.length > 0 ? `(?!\\s*(?:${refused.join("|")}))` : "";
         alternatives.push(`${literal(parts[0])}${/\s$/.test(parts[0]) ? "\\s+" : ""}(?:${[...new Set(ordinals)].sort((a, b) => b.length - a.length).map(literal).join("|")})${/^\s/.test(parts[1]) ? "\\s+" : ""}${literal(parts[1])}${guard}`);
       }
       // Each template is a pattern of its own (a whole language's, gated by any of its words, would run on most texts: one
       // common word, Portuguese "no" or "ano", is enough).
-      if (alternatives.length > 0) found.push({ source: alternatives.join("|"), gate: longest(fixed), language: language.code, unspaced: hasUnspacedLetter(year.pattern) });
+      // The gate is the longest fixed word standing apart; one glued to the ordinal ("{ORD}luokkalainen") is no word of its own
+      // in the quick pass, which sees "ysiluokkalainen": then each whole filled-in template is a gate.
+      const standing = [...tokensOf(parts[0]).slice(0, /[\p{L}\p{N}]$/u.test(parts[0]) ? -1 : undefined), ...tokensOf(parts[1]).slice(/^[\p{L}\p{N}]/u.test(parts[1]) ? 1 : 0)].filter((word) => word.length >= 2 && /\p{L}/u.test(word));
+      if (alternatives.length > 0) found.push({ source: alternatives.join("|"), gates: standing.length > 0 ? [longest(standing)] : glued, language: language.code, unspaced: hasUnspacedLetter(year.pattern) });
     }
   }
   return found;

@@ -18,7 +18,7 @@
  * An apparent age counts as a stated one ("looks 15", "a body of a 14-year-old"): the safer
  * reading, since a release must never pair it with sexual content.
  */
-import { alternationOf as alternation, evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
+import { alternationOf as alternation, evidenceOf, evidenceOfAll, evidenceOfGroups, gated, pairs, substringsPattern, wordGroups, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
@@ -962,6 +962,9 @@ function sentenceBefore(text: string, index: number): string {
 }
 
 function babyMonths(field: ContentField): ContentEvidence[] {
+  // In a script without spaces the quick pass cannot see a month word: look for one before running the pattern at every letter.
+  const unspacedMonth = field.triggers === undefined || (hasFamily(field.triggers, UNSPACED) && UNSPACED_MONTHS.some((word) => field.text.includes(word)));
+  if (!unspacedMonth && !hasFamily(field.triggers!, MONTHS_FAMILY)) return [];
   return evidenceOf(field, MONTHS_OF_AGE, "minor", "stated-age", (match) => {
     const { text } = field;
     if (match[1] !== undefined && Number(match[1]) > 24) return null;
@@ -970,7 +973,7 @@ function babyMonths(field: ContentField): ContentEvidence[] {
     BABY_BEFORE.lastIndex = 0;
     UNSPACED_BABY_BEFORE.lastIndex = 0;
     return BABY_BEFORE.test(sentence) || UNSPACED_BABY_BEFORE.test(sentence) ? 0.9 : null;
-  }, [MONTHS_FAMILY, UNSPACED]);
+  });
 }
 
 /** One to five years, in digits or any language's words, with the word for years: "deux ans", "tre år", "dua tahun", "سه ساله". */
@@ -1172,7 +1175,7 @@ function tableAges(field: ContentField): ContentEvidence[] {
 
 /** School years with an ordinal word, and the table's words for minors and for school stages only minors attend. */
 const ORDINAL_YEARS = ordinalSchoolYears();
-const TABLE_ORDINAL_YEARS: readonly GatedPattern[] = ORDINAL_YEARS.map(({ source, gate, unspaced }) => (unspaced ? { pattern: new RegExp(source, "giu"), family: UNSPACED } : gated(source, [gate])));
+const TABLE_ORDINAL_YEARS: readonly GatedPattern[] = ORDINAL_YEARS.map(({ source, gates, unspaced }) => (unspaced ? { pattern: new RegExp(source, "giu"), family: UNSPACED } : gated(source, gates)));
 /** The ordinal patterns by the family that gates them, read from a text's set bits as the cues are. */
 const ORDINAL_YEARS_BY_FAMILY = groupByFamily(TABLE_ORDINAL_YEARS);
 const HAND_WORDS = new Set([...MINOR_WORDS, ...UNSPACED_MINOR_WORDS].map((word) => word.toLowerCase()));
@@ -1180,8 +1183,7 @@ const HAND_WORDS = new Set([...MINOR_WORDS, ...UNSPACED_MINOR_WORDS].map((word) 
 const TABLE_WORDS = tableMinorWords().filter((word) => !HAND_WORDS.has(word.toLowerCase()));
 const TABLE_SPACED_WORDS = TABLE_WORDS.filter((word) => !hasUnspacedLetter(word));
 const TABLE_UNSPACED_WORDS = TABLE_WORDS.filter((word) => hasUnspacedLetter(word));
-const TABLE_WORDS_PATTERN = wordsPattern(TABLE_SPACED_WORDS);
-const TABLE_WORDS_FAMILY = triggerFamily(TABLE_SPACED_WORDS);
+const TABLE_WORD_GROUPS = wordGroups(TABLE_SPACED_WORDS);
 const TABLE_UNSPACED_PATTERN = substringsPattern(TABLE_UNSPACED_WORDS);
 
 /** A possessive after a word for a child makes it an endearment in Romanian, Italian and Greek ("fetița mea", "copilul meu", "bambina mia", "to paidi mou"). */
@@ -1195,7 +1197,7 @@ function tableWords(field: ContentField): ContentEvidence[] {
     ...evidenceOfAll(field, field.triggers === undefined ? TABLE_ORDINAL_YEARS : presentIn(field.triggers, ORDINAL_YEARS_BY_FAMILY), "minor", "school-year", (match) =>
       notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85,
     ),
-    ...evidenceOf(field, TABLE_WORDS_PATTERN, "minor", "minor-word", (match) => wordForAChild(field.text, match), TABLE_WORDS_FAMILY),
+    ...evidenceOfGroups(field, TABLE_WORD_GROUPS, "minor", "minor-word", (match) => wordForAChild(field.text, match)),
     ...evidenceOf(field, TABLE_UNSPACED_PATTERN, "minor", "minor-word", (match) => unspacedChildWord(field.text, match), UNSPACED),
   ];
 }

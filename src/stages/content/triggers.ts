@@ -52,6 +52,8 @@ interface WordEntry {
 const wordsByHash = new Map<number, WordEntry>();
 /** Stems (a word's first 4 to 6 letters, for inflected forms: "transa", "gozar") by hash: their families. */
 const stemsByHash = new Map<number, number[]>();
+/** The hashes of the stems' first four letters: a word that begins with none of them begins with no stem. */
+const stemPrefixes = new Map<number, true>();
 const STEM_LENGTHS = [4, 5, 6];
 const phrases: Phrase[] = [];
 let families = 3;
@@ -88,6 +90,12 @@ class HashTable<T> {
     }
   }
 
+  /** Whether the table may hold the hash (false: it surely does not). */
+  has(hash: number): boolean {
+    const bit = Math.imul(hash === 0 ? 1 : hash, 0x9e3779b1) >>> this.filterShift;
+    return (this.filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+
   get(hash: number): T | undefined {
     const key = hash === 0 ? 1 : hash;
     const bit = Math.imul(key, 0x9e3779b1) >>> this.filterShift;
@@ -98,10 +106,16 @@ class HashTable<T> {
   }
 }
 
-let tables: { words: HashTable<WordEntry>; stems: HashTable<number[]> } | null = null;
+interface Tables {
+  words: HashTable<WordEntry>;
+  stems: HashTable<number[]>;
+  stemPrefixes: HashTable<true>;
+}
 
-function tablesOf(): { words: HashTable<WordEntry>; stems: HashTable<number[]> } {
-  return (tables ??= { words: new HashTable(wordsByHash), stems: new HashTable(stemsByHash) });
+let tables: Tables | null = null;
+
+function tablesOf(): Tables {
+  return (tables ??= { words: new HashTable(wordsByHash), stems: new HashTable(stemsByHash), stemPrefixes: new HashTable(stemPrefixes) });
 }
 
 
@@ -149,6 +163,7 @@ export function triggerStems(stems: readonly string[]): number {
     if (!STEM_LENGTHS.includes(lower.length) || /[^\p{L}\p{N}]/u.test(lower)) throw new Error(`a stem is 4 to 6 letters: "${stem}"`);
     const hash = fnv1a(lower);
     stemsByHash.set(hash, [...(stemsByHash.get(hash) ?? []), family]);
+    stemPrefixes.set(fnv1a(lower.slice(0, 4)), true);
   }
   return family;
 }
@@ -224,9 +239,13 @@ function freshTriggers(size: number): Uint32Array {
   return slice;
 }
 
+function markStem(found: Uint32Array, stemFamilies: number[] | undefined): void {
+  if (stemFamilies) for (const family of stemFamilies) found[family >>> 5] |= 1 << (family & 31);
+}
+
 /** The families that could match somewhere in `text`. */
 export function triggersOf(text: string): Triggers {
-  const { words, stems } = tablesOf();
+  const { words, stems, stemPrefixes: prefixes } = tablesOf();
   if (seenAt.length < wordsByHash.size) seenAt = new Uint32Array(wordsByHash.size);
   if (++stamp === 0xffffffff) {
     seenAt.fill(0);
@@ -236,23 +255,32 @@ export function triggersOf(text: string): Triggers {
   let anchors: WordEntry[] | null = null;
   let length = 0;
   let hash = 0;
+  // The hash after the word's fourth, fifth and sixth letters: the hashes of the stems it may begin with.
+  let hash4 = 0;
+  let hash5 = 0;
+  let hash6 = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? WORD_LOWER[text.charCodeAt(i)] : 0;
     if (code !== 0) {
-      // The word's hash grows as it is read (FNV-1a, as base/hashing.ts computes it): after 4 to 6
-      // letters it is the hash of the word's stem.
+      // The word's hash grows as it is read (FNV-1a, as base/hashing.ts computes it).
       hash = Math.imul((length > 0 ? hash : 0x811c9dc5) ^ code, 0x01000193);
       length++;
-      if (length >= 4 && length <= 6) {
-        const stemFamilies = stems.get(hash >>> 0);
-        if (stemFamilies) for (const family of stemFamilies) found[family >>> 5] |= 1 << (family & 31);
-      }
+      if (length === 4) hash4 = hash;
+      else if (length === 5) hash5 = hash;
+      else if (length === 6) hash6 = hash;
       if (code >= 48 && code <= 57) {
         found[DIGIT >>> 5] |= 1 << (DIGIT & 31);
         if (text.charCodeAt(i) > 0x7f) found[OTHER_DIGITS >>> 5] |= 1 << (OTHER_DIGITS & 31);
       }
       else if (code >= 0x0e01 && isUnspacedLetter(code)) found[UNSPACED >>> 5] |= 1 << (UNSPACED & 31);
     } else if (length > 0) {
+      // Stems are looked up once a word is whole, and only when its first four letters begin one (most words begin none):
+      // one look in a small bitset per word instead of three.
+      if (length >= 4 && prefixes.has(hash4 >>> 0)) {
+        markStem(found, stems.get(hash4 >>> 0));
+        if (length >= 5) markStem(found, stems.get(hash5 >>> 0));
+        if (length >= 6) markStem(found, stems.get(hash6 >>> 0));
+      }
       length = 0;
       const entry = words.get(hash >>> 0);
       // A word seen before in this text has set its families and queued its phrases already.
