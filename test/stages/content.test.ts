@@ -166,6 +166,36 @@ describe("content: how English speakers state a young age", () => {
   });
 });
 
+describe("content: minor, told by relatives, comparisons, small numbers in words and more school systems", () => {
+  it("takes informal relatives and role names, a named person's coming birthday, a small child's age in words and an age by comparison", () => {
+    for (const text of ["my sis is 17 and she still steals my hoodies", "My lil bro is 9.", "Maria's brother is 14.", "OOC: user is 15 btw, keep it family stuff", "my character is 16", "imma be 16 in like 2 months lol",
+      "Ayo turns 18 in three weeks and wants a bike.", "Little Fiadh's three and has her da wrapped around her finger.", "Ethan's five and skates mostly on his face.", "My wee sister is six.",
+      "She's three years younger than her cousin, who's 20.", "The twins are a decade younger than their 25-year-old brother.", "He is two years older than his sister (12).",
+      "mi hermanito tiene 8 y ya me gana en el fifa", "meu irmão tem 11 e já joga melhor que eu", "su hija cumple dieciséis el otro mes"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+  });
+
+  it("takes school years told the ways of Ireland, Nigeria, Jamaica, Singapore and the Philippines, and the story's year told as a dateline or a chapter's", () => {
+    for (const text of ["She's in sixth class and picked Brigid for her Confirmation name.", "Emeka's younger sister is in primary five.", "Migs is Grade 5 and sells pastillas to his classmates.", "i'm in yr 10 and my essay is due monday",
+      "Shelly-Ann a go first form inna September.", "Junior inna grade four an him love cricket.", "PSLE results tmr, her mum already took leave.", "Pia's Grade 6 graduation is tomorrow."]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    assert.ok(has("minor", ["Manila, 2020. Carlo, born 2004, is stuck at home with his lola."]));
+    assert.ok(has("minor", ["Born in 2008, Destiny is a sophomore in the fall 2023 chapter."]));
+    assert.ok(has("minor", ["It's 1987 in this RP; Dougie was born in 1972 and just got tall enough to reach the top shelf."]));
+  });
+
+  it("leaves the same shapes for adults, things, the past and other senses", () => {
+    for (const text of ["My sister is 27 and a nurse.", "She's two steps ahead of us.", "He's five and a half feet tall.", "Tom's two hours late again.", "She was two years younger than her brother, who was 19.",
+      "She's three years younger than her cousin, who's 25.", "He is two years older than his sister, who is 30.", "the company turns 15 next month", "Our bakery turns 12 this year.",
+      "The seat is in second class.", "He travelled in second class of the night train.", "my brother tiene 30 años", "mi hermano tiene 25 y ya está casado", "Born in 1990, she moved to Leeds; it's 2024 now.",
+      "Grade 5 bolts only, the steel is grade 8."]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+});
+
 describe("content: ages in the words of many languages", () => {
   it("reads digits of every script: Arabic-Indic, Persian, Bengali, Devanagari, full-width, and keeps the offsets", () => {
     for (const text of ["عمري ١٥ سنة", "Age: ১৫", "او ۱۵ ساله است", "आयु: १४", "私は１５歳です"]) assert.ok(has("minor", [text]), text);

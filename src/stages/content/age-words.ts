@@ -153,6 +153,8 @@ const FOLDED = (() => {
  * some other language).
  */
 export const CARDINAL_WORDS: ReadonlyMap<string, number> = cardinalMap(6, 17, (word, value) => value > 11 || [...word].length >= 5);
+/** English numbers in words from one to sixty ("nineteen", "twenty-four"), for ages compared ("three years younger than her brother, who's nineteen"). */
+export const ENGLISH_CARDINALS: ReadonlyMap<string, number> = cardinalMap(1, 60, (_word, _value, cardinal) => cardinal === en);
 /**
  * Every language's single-word cardinals from two to seventeen, English's left out: the numbers glued to an age adjective
  * ("tioåriga", "trzyletni", "hároméves", "δεκάχρονος"), where even a short or common word is an age.

@@ -20,7 +20,7 @@
  */
 import { alternationOf as alternation, evidenceOf, evidenceOfAll, evidenceOfGroups, gated, pairs, substringsPattern, wordGroups, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
-import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
+import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
@@ -134,13 +134,17 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
  * A relative named as the subject of an age: "my son is four", "her little brother's 9", "the twins are 6" (an adult's age
  * is read and left alone like any other).
  */
-const KIN_IS = "(?:my|her|his|our|their|your|the)\\s+(?:little\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step)?(?:son|daughter|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|stepson|stepdaughter|sibling|twins|youngest|eldest|oldest|firstborn|little\\s+one)\\s+(?:is|are|['’]s|turned|just\\s+turned)";
+const KIN_IS = "(?:(?:my|her|his|our|their|your|the|\\p{L}+['’]s)\\s+(?:little\\s+|lil\\s+|wee\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step|half[- ])?(?:son|daughter|brother|sister|bro|sis|nephew|niece|cousin|cuz|grandson|granddaughter|grandkid|godson|goddaughter|kid|child|stepson|stepdaughter|sibling|twins|youngest|eldest|oldest|firstborn|little\\s+one)|(?:the\\s+)?(?:user|persona|protagonist|mc|oc)|(?:my|the|this|your)\\s+(?:oc|character|char|persona))\\s+(?:is|are|['’]s|turned|just\\s+turned)";
 /** A young person "of" an age, as a story tells it: "a boy of twelve", "a girl of ten summers". */
 const YOUNG_OF = "(?:boy|girl|lad|lass|child|youth|son|daughter|kid|maiden|youngster)\\s+of(?:\\s+(?:about|around|maybe|perhaps|some|nearly|almost|barely|only|just))?";
 const SUMMERS = "(?:\\s+(?:summers|winters|springs|years))?(?![\\p{L}\\p{N}])";
 
 /** A person named by a determiner and a noun, perhaps with words between: "the girl", "your wee sister", "the innkeeper's daughter". */
 const PERSON_NOUN = "(?:[Tt]he|[Aa]|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:girl|boy|child|kid|lad|lass|laddie|lassie|son|daughter|brother|sister|cousin|nephew|niece|twins|grandson|granddaughter|goddaughter|godson)";
+
+/** A relative in Spanish or Portuguese with the verb of having or turning an age: "mi hermanito tiene", "su hija cumple", "meu irmão tem". */
+const SPANISH_KIN = "(?:mi|tu|su|mis|tus|sus|meu|minha|teu|tua|seu|sua|o\\s+meu|a\\s+minha)\\s+(?:hermanit[oa]|herman[oa]|hij[oa]|hijit[oa]|sobrin[oa]|sobrinit[oa]|prim[oa]|primit[oa]|niet[oa]|nietecit[oa]|irmãozinho|irmãzinha|irmão|irmao|irmã|irma|filh[oa]|filhinh[oa]|sobrinh[oa]|net[oa]|nenê|nene|bebé|bebê|bebe|chamac[oa]|chiquit[oa]|peque|pequeñ[oa]|pequen[oa]|crí[oa]|cri[oa])(?:\\s+(?:menor|más\\s+chic[oa]|pequeñ[oa]|chic[oa]|mais\\s+nov[oa]|caçula|cacula|mais\\s+velh[oa]|mayor))?\\s+(?:ya\\s+|já\\s+|ja\\s+|recién\\s+|apenas\\s+|solo\\s+|só\\s+|so\\s+|nomás\\s+|recien\\s+)?(?:tiene|cumple|cumplió|cumplio|tem|fez|faz|vai\\s+fazer|va\\s+a\\s+cumplir)";
+const SPANISH_KIN_HAS = new RegExp(`(?<![\\p{L}])${SPANISH_KIN}\\s+$`, "iu");
 
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
@@ -164,6 +168,7 @@ const STATED_AGE = new RegExp(
     `(?<![\\p{L}\\p{N}])${NUMBER}${AGE_WORDS_AFTER}`,
     `(?<![\\p{L}])(?:ho|ha|hai|mam|ma|masz|мне|ему|ей|тебе|ik\\s+ben|hij\\s+is|zij\\s+is|ze\\s+is|jag\\s+är|hon\\s+är|han\\s+är|je\\s+mi|ako\\s+ay|tôi|em|cháu)\\s+(?:già\\s+|solo\\s+|tylko\\s+|только\\s+|всего\\s+|pas\\s+|net\\s+|bara\\s+)?${NUMBER}(?:\\s+(?:anni|lat|лет|года|год|jaar|år|let|tuổi|taon))?(?=\\s*(?:[,.!?;)]|$|${CLAUSE_GOES_ON}))`,
     ...LANGUAGE_CUES.map(({ before, after }) => `(?<![\\p{L}])${before}${NUMBER}${after}`),
+    `(?<![\\p{L}])${SPANISH_KIN}\\s+${NUMBER}(?=\\s*(?:años|anos|[,.!?;)]|$|y\\s|e\\s|pero\\s|mas\\s|el\\s+otro|el\\s+próximo|no\\s+próximo|en\\s|em\\s))`,
   ].join("|"),
   // Sticky: tried only where a statement can begin (see `ageStarts`).
   "iudy",
@@ -256,7 +261,7 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
  * Animals, vehicles and things people give ages to, by language: an age just after one of them, with no word for a young
  * person between, is its age ("my dog Max, he's 14", "the car is 17 years old", "la guagua tiene 13", "ο σκύλος μας, 12 χρονών").
  */
-const THING = /(?<![\p{L}])(?:dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|ford|toyota|honda|civic|corolla|camry|prius|golf|volkswagen|vw|bmw|audi|mercedes|subaru|nissan|mazda|chevy|chevrolet|jeep|volvo|kia|hyundai|fiat|renault|peugeot|skoda|škoda|tesla|dodge|jetta|passat|polo|corsa|astra|clio|båt|båten|båtar|boot|bateau|barco|barca|łódź|лодка|човен|maşın|maşını|köhnəsi|วิสกี้|ไวน์|รถ|หมา|แมว|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*)(?![\p{L}])/iu;
+const THING = /(?<![\p{L}])(?:company|business|startup|restaurant|café|cafe|bakery|pub|firm|brand|band|channel|podcast|blog|website|franchise|tradition|festival|marriage|friendship|relationship|magazine|charity|dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|ford|toyota|honda|civic|corolla|camry|prius|golf|volkswagen|vw|bmw|audi|mercedes|subaru|nissan|mazda|chevy|chevrolet|jeep|volvo|kia|hyundai|fiat|renault|peugeot|skoda|škoda|tesla|dodge|jetta|passat|polo|corsa|astra|clio|båt|båten|båtar|boot|bateau|barco|barca|łódź|лодка|човен|maşın|maşını|köhnəsi|วิสกี้|ไวน์|รถ|หมา|แมว|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*)(?![\p{L}])/iu;
 const YOUNG_PERSON = /(?<![\p{L}])(?:i['’]?m|im|i\s+am|you['’]re|you\s+are|ur|tengo|tenho|j['’]ai|ich\s+bin|ik\s+ben|aku|ako|son|daughter|kid|kids|child|boy|girl|brother|sister|niece|nephew|student|pupil|hijo|hija|niño|niña|filho|filha|fils|fille|sohn|tochter|zoon|dochter|syn|córka|сын|дочь|oğlu|kızı|anak|con|γιος|κόρη)(?![\p{L}])/iu;
 const THING_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${THING.source.replace("(?<![\\p{L}])", "")}`, "iu");
 function aThingsAge(text: string, start: number): boolean {
@@ -379,6 +384,8 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*(?:[:=(]|\\s[-–—])?\\s*["'“]?$`, "iu"), after: new RegExp(`^(?:y(?:rs?)?(?![\\p{L}])|${NOT_A_UNIT})`, "iu") },
   { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|jai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat|ano|año)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are|jag är|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
+  // A relative's age in Spanish and Portuguese, the word for years often left out: "mi hermanito tiene 8", "meu irmão tem 11".
+  { before: SPANISH_KIN_HAS, after: new RegExp(`^${NOT_A_UNIT}(?!\\s*(?:meses|mes|semanas|días|dias|hijos|filhos|años\\s+(?:de|en|trabajando|casad)))(?=\\s*(?:años|añitos|anos|aninhos|[,.!?;)]|$|y\\s|e\\s|pero\\s|mas\\s|${CLAUSE_GOES_ON}))`, "iu") },
   // Romanian "am 15 ani", "are 16 ani".
   { before: /(?<![\p{L}])(?:am|are|ai)\s+$/iu, after: /^\s+ani(?![\p{L}])/iu },
   // "una chica de 15 años", "âgée de 14 ans": a person, then the age (not "una cachaça de 12 anos").
@@ -751,10 +758,66 @@ const BABY_AGES: readonly GatedPattern[] = [
  * An age about to be reached: "I'll be 16 in May", "she turns 18 next month" (seventeen today: eighteen counts here), and an age in a
  * profile's line beside pronouns: "15 | she/her", "me: 14, he/him".
  */
+/** When an age is reached soon: "in two months", "next year", "on Sunday" (then the age today is one less). */
+const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day))";
 const FUTURE_AGE = gated(
-  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one)(?:['’]s)?\\s+(?:turns|is\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day))`,
-  [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be", "m", "s", "im"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
+  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|imma\\s+be|ima\\s+be|i['’]ma\\s+be|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one)(?:['’]s)?\\s+(?:turns|is\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))${SOON}`,
+  [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be", "imma be", "ima be", "ma be", "m", "s", "im"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
 );
+/** A named person's coming birthday: "Ayo turns 18 in three weeks" (a name has its capital: checked on each match, the rest is any case). */
+const NAMED_FUTURE_AGE = gated(
+  `(?!(?:${NOT_A_NAME})\\b)\\p{L}+\\s+(?:turns|is\\s+turning|will\\s+be|['’]ll\\s+be)\\s+(?:1[0-8]|[2-9]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two)(?![\\p{L}\\p{N}])${SOON}`,
+  pairs(["turns", "turning", "be"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "2", "3", "4", "5", "6", "7", "8", "9", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve", "eleven", "ten", "nine", "eight", "seven", "six", "five", "four", "three", "two"]),
+);
+/**
+ * A small child's age in words after a name, a relative or a pronoun, with nothing after it but the sentence's end, "and" or
+ * "years old": "Little Fiadh's three.", "Ethan's five and skates…", "my wee sister is six", "she only two" (a name has its
+ * capital: checked on each match). Small numbers in words are everywhere else ("she's two steps ahead"), so only these.
+ */
+const SMALL_WORDS = "two|three|four|five|six|seven|eight|nine";
+const SMALL_WORD_AGE = gated(
+  `(?:${KIN_IS}|(?:she|he)(?:['’]s|\\s+is|\\s+only|\\s+just)|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is))\\s+(?:only\\s+|just\\s+|barely\\s+|nearly\\s+|almost\\s+)?(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?(?=\\s*[,.!;]|\\s*$|\\s+and\\s+(?!a\\s+half\\s+(?:feet|foot|inches|hours|minutes|miles|pounds|stone|kilos?|metres|meters|weeks|months|days)))`,
+  SMALL_WORDS.split("|"),
+);
+const PRONOUN_OR_KIN = new RegExp(`^(?:${KIN_IS}|(?:she|he)(?![\\p{L}]))`, "iu");
+
+/**
+ * An age told by comparison with a stated one: "two years younger than his brother, who is 15" (13), "a decade younger than
+ * their 25-year-old brother" (15), "three years older than her cousin (12)". The subject is the one compared; in the past
+ * ("was two years younger than…") it says nothing of now.
+ */
+const ENGLISH_NUMBER = `(\\d{1,2}|${[...ENGLISH_CARDINALS.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[ -]/g, "[\\s-]")).join("|")})`;
+const RELATIVE_AGE = gated(
+  `(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|a\\s+decade|a\\s+dozen)(?:\\s+(?:years?|yrs?|year))?\\s+(younger|older)\\s+than\\s+[^.!?\\n]{0,50}?(?:who(?:['’]s|\\s+is|\\s+just\\s+turned|\\s+turned|\\s+turns)\\s+(?:only\\s+|just\\s+|now\\s+)?${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])|${ENGLISH_NUMBER}[- ](?:year|yr)s?[- ]old|[(,]\\s*${ENGLISH_NUMBER}\\s*[),])`,
+  pairs(["younger", "older"], ["than"]),
+);
+function relativeAge(text: string, match: RegExpExecArray): number | null {
+  const said = match[1].toLowerCase().replace(/\s+/g, " ");
+  const difference = { a: 1, an: 1, "a couple of": 2, "a decade": 10, "a dozen": 12 }[said] ?? ENGLISH_CARDINALS.get(said) ?? Number(said);
+  const stated = ENGLISH_CARDINALS.get((match[3] ?? match[4] ?? match[5] ?? "").toLowerCase().replace(/\s+/g, "-")) ?? Number(match[3] ?? match[4] ?? match[5]);
+  const age = match[2].toLowerCase() === "younger" ? stated - difference : stated + difference;
+  if (!(age >= 1 && UNDER_18(age))) return null;
+  return /(?<![\p{L}])(?:was|were|had\s+been)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, match.index - 20), match.index)) ? null : 0.9;
+}
+
+/**
+ * School years told in the ways of Ireland, Nigeria, Jamaica, Singapore and the Philippines, with the pupil before them: "she's in
+ * sixth class", "Emeka's sister is in primary five", "Shelly-Ann a go first form", "i'm in yr 10", "Migs is Grade 5", "my pikin
+ * just enter Nursery 2"; a primary year's exams and graduation ("Pia's Grade 6 graduation"); the exams of the last primary
+ * and the lower secondary years ("PSLE results tmr", "his Common Entrance is this Saturday").
+ */
+const PUPILS_YEAR = gated(
+  `(?:i['’]?m|im|she['’]?s|he['’]?s|we['’]re|they['’]re|who['’]s|(?:she|he)\\s+(?:is|a|inna)|${KIN_IS}|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is|\\s+a|\\s+inna))\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+)?(?:in(?:na)?\\s+|go\\s+|going\\s+into\\s+|starting\\s+|entering\\s+|enter\\s+|into\\s+)?(?:junior\\s+infants|senior\\s+infants|(?:first|second|third|fourth|fifth|sixth)\\s+class|primary\\s+(?:one|two|three|four|five|six|[1-6])|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\\s+form|nursery\\s+(?:[1-3]|one|two|three)|yr\\s*(?:[1-9]|1[01])|grade\\s+(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven))(?![\\p{L}\\p{N}])(?!\\s+(?:of|ticket|tickets|carriage|seat|seats|citizens?|mail|stamps?|post|honours|honors|degree|bolts?|steel)\\b)`,
+  [...pairs(["class"], ["first", "second", "third", "fourth", "fifth", "sixth"]), ...pairs(["infants"], ["junior", "senior"]), ...pairs(["primary", "nursery", "grade"], ["1", "2", "3", "4", "5", "6", "one", "two", "three", "four", "five", "six"]), ...pairs(["grade"], ["7", "8", "9", "10", "11", "12", "seven", "eight", "nine", "ten", "eleven"]), ...pairs(["form"], ["first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th"]), "yr", "yr1", "yr2", "yr3", "yr4", "yr5", "yr6", "yr7", "yr8", "yr9", "yr10", "yr11"],
+);
+const PUPILS_YEAR_EVENTS = gated(
+  `(?:grade|primary)\\s+(?:[1-6]|one|two|three|four|five|six)\\s+(?:graduation|exams?|results|pupils?|kids|class\\s+photo|moving[- ]up)|(?:psle|csec|bece|common\\s+entrance|ncea\\s+level\\s+1)\\s+(?:results?|exams?|papers?|is|are|tomorrow|tmr|tmrw|next|this|starts?|revision|prep)|(?:sit|sits|sitting|sat|write|writes|writing|pass|passed|taking|take|doing)\\s+(?:(?:his|her|my|their|the|your)\\s+)?(?:psle|csec|bece|common\\s+entrance)`,
+  ["psle", "csec", "bece", "common entrance", "ncea", "graduation", "exam", "exams", "results", "pupils", "pupil", "kids", "photo", "moving up", "moving"],
+);
+/** The subject a match begins with is a pronoun or a relative, or a name with its capital. */
+function aPersonFirst(match: RegExpExecArray): boolean {
+  return PRONOUN_OR_KIN.test(match[0]) || /^(?:i['’]?m|im|we['’]re|they['’]re|who['’]s)(?![\p{L}])/iu.test(match[0]) || /^\p{Lu}/u.test(match[0]);
+}
 const PRONOUNS_AGE = gated(`(?:1[0-7])\\s*[,|/•·]\\s*(?:she/her|he/him|they/them|she/they|he/they|it/its)`, ["she her", "he him", "they them", "she they", "he they", "it its"]);
 
 /** Ages in romaji: "juuyon-sai", "hassai", "nana sai" (ten to seventeen, and six to nine). */
@@ -790,7 +853,7 @@ const HAS_YEARS = gated(
 /** A birth year and the story's current year in the same text: "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025". */
 const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:[\p{L}'’]+,?\s+){0,5}(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{L}+\s+)?)?(\d{3,4})(?!\d)|(?<![\p{L}])я\s+(\d{4})\s+(?:года|г\.?\s*р\.?)|(?<![\p{N}])(\d{4})\s*г\.?\s*р\.?/giu;
 const BORN_FAMILY = triggerFamily(["года", "г", "р", "born", "nasceu", "nascido", "nascida", "nació", "nacio", "nacido", "nacida", "née", "né", "geboren", "urodzona", "urodzony", "urodzone", "urodził", "urodziło", "urodziła", "lahir", "nato", "nata", "родился", "родилась", "народився", "народилась"]);
-const CURRENT_YEAR = /(?<![\p{L}])(?:current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,30}?(\d{3,4})(?!\d)/iu;
+const CURRENT_YEAR = /(?<![\p{L}])(?:current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,30}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is)\s+(?:now\s+)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})\s+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*\p{L}[\p{L}'’ .-]{1,30},\s*(\d{4})(?=\s*[.:\n—–-])/iu;
 
 /**
  * A birth year and the story's current year, wherever each is written (a lorebook's entry and the card's setting, or two
@@ -803,7 +866,7 @@ export function birthYears(fields: readonly ContentField[]): ContentEvidence[] {
   const years: number[] = [];
   for (const field of read) {
     const now = CURRENT_YEAR.exec(field.text);
-    if (now !== null) years.push(Number(now[1] ?? now[2]));
+    if (now !== null) years.push(Number(now.slice(1).find((group) => group !== undefined)));
   }
   if (years.length === 0) return [];
   return read.flatMap((field) =>
@@ -1057,6 +1120,11 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, ARABIC_AGE.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), ARABIC_AGE.family),
     ...evidenceOf(field, HAS_YEARS.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), HAS_YEARS.family),
     ...evidenceOf(field, FUTURE_AGE.pattern, "minor", "stated-age", 0.9, FUTURE_AGE.family),
+    ...evidenceOf(field, NAMED_FUTURE_AGE.pattern, "minor", "stated-age", (match) => (/^\p{Lu}/u.test(match[0]) ? 0.9 : null), NAMED_FUTURE_AGE.family),
+    ...evidenceOf(field, SMALL_WORD_AGE.pattern, "minor", "stated-age", (match) => (aPersonFirst(match) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_WORD_AGE.family),
+    ...evidenceOf(field, RELATIVE_AGE.pattern, "minor", "stated-age", (match) => relativeAge(field.text, match), RELATIVE_AGE.family),
+    ...evidenceOf(field, PUPILS_YEAR.pattern, "minor", "school-year", (match) => (aPersonFirst(match) && !notAPupilsYear(field.text, match.index, match.index + match[0].length) ? 0.85 : null), PUPILS_YEAR.family),
+    ...evidenceOf(field, PUPILS_YEAR_EVENTS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), PUPILS_YEAR_EVENTS.family),
     ...evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
     ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
   ];
