@@ -369,6 +369,20 @@ describe("content: sexual, violence, self-harm, hate", () => {
     assert.equal(evidence.rule, "stated-age");
     assert.deepEqual(tagsOf(["hi"]), []);
   });
+
+  it("reads a bot's card once for all its conversations, and gives each result its own evidence", () => {
+    const card = "Mia is 15 and in Year 10.";
+    const first = classifyContent(chat(["hello"], card));
+    const again = classifyContent(chat(["something else"], card));
+    assert.deepEqual(first.tags, again.tags);
+    assert.deepEqual(first.evidence.filter((item) => item.field === "bot_description"), again.evidence.filter((item) => item.field === "bot_description"));
+    assert.ok(first.evidence.some((item) => item.field === "bot_description" && item.tag === "minor"));
+    first.evidence[0].score = 0;
+    assert.notEqual(classifyContent(chat(["hello"], card)).evidence[0].score, 0);
+    // The same text in another field is read as that field.
+    const asGreeting = classifyContent({ bot_description: null, bot_greeting: card, bot_definitions: null, conversation: [] });
+    assert.ok(asGreeting.evidence.every((item) => item.field === "bot_greeting"));
+  });
 });
 
 describe("content policy", () => {

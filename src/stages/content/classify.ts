@@ -62,19 +62,62 @@ function noneSet(triggers: Uint32Array): boolean {
   return true;
 }
 
+/** How a field was read: its quick pass, its text as the detectors read it, and what they found there. */
+interface FieldReading {
+  triggers: Uint32Array;
+  text: string;
+  evidence: ContentEvidence[];
+}
+
+/**
+ * A bot's description, definitions and greeting come again with each of its conversations (most of a corpus's bot text is
+ * repeated): their readings, by field and text, the last thousand used kept (a corpus of PIPPA's size has about as many bots),
+ * so that each is read about once.
+ */
+const BOT_FIELDS = ["bot_description", "bot_definitions", "bot_greeting"] as const;
+const BOT_READINGS_KEPT = 1024;
+const botReadings = new Map<string, Map<string, FieldReading>>(BOT_FIELDS.map((field) => [field, new Map()]));
+
+function readField(field: ContentField): FieldReading {
+  const triggers = triggersOf(field.text);
+  const text = hasFamily(triggers, OTHER_DIGITS) ? asciiDigits(field.text) : field.text;
+  const evidence: ContentEvidence[] = [];
+  // Most texts hold no rule's words at all: nothing to run.
+  if (!noneSet(triggers)) {
+    // One shape for every field the detectors read (a spread makes a new one each time, and slows every detector).
+    const read: ContentField = { field: field.field, text, isHuman: field.isHuman, triggers };
+    for (const detect of DETECTORS) for (const item of detect(read)) evidence.push(item);
+  }
+  return { triggers, text, evidence };
+}
+
+function readingOf(field: ContentField): FieldReading {
+  const kept = botReadings.get(field.field);
+  if (kept === undefined) return readField(field);
+  const known = kept.get(field.text);
+  if (known !== undefined) {
+    // Most recently used last: the first is the one to forget.
+    kept.delete(field.text);
+    kept.set(field.text, known);
+    return known;
+  }
+  const reading = readField(field);
+  if (kept.size >= BOT_READINGS_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(field.text, reading);
+  return reading;
+}
+
 export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_greeting" | "bot_definitions" | "conversation">, threshold = DEFAULT_CONTENT_THRESHOLD): ContentResult {
   const fields = contentFields(episode);
   const evidence: ContentEvidence[] = [];
   // Each field as the detectors read it: digits of other scripts as ASCII ones, offsets unchanged.
   const read = fields.map((field) => {
-    field.triggers = triggersOf(field.text);
-    return hasFamily(field.triggers, OTHER_DIGITS) ? { ...field, text: asciiDigits(field.text) } : field;
+    const reading = readingOf(field);
+    field.triggers = reading.triggers;
+    // A copy of each item: a kept reading's evidence serves many results.
+    for (const item of reading.evidence) evidence.push({ ...item });
+    return reading.text === field.text ? field : { field: field.field, text: reading.text, isHuman: field.isHuman, triggers: reading.triggers };
   });
-  for (const field of read) {
-    // Most texts hold no rule's words at all: nothing to run.
-    if (noneSet(field.triggers!)) continue;
-    for (const detect of DETECTORS) for (const item of detect(field)) evidence.push(item);
-  }
   // Ages given as answers to a question in the turn before (the greeting's question and the first reply count).
   for (const item of ageAnswers(read.filter((field) => field.field === "bot_greeting" || field.field.startsWith("conversation[")))) evidence.push(item);
   for (const item of birthYears(read)) evidence.push(item);
