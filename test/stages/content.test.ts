@@ -186,6 +186,19 @@ describe("content: minor, told by relatives, comparisons, small numbers in words
     assert.ok(has("minor", ["It's 1987 in this RP; Dougie was born in 1972 and just got tall enough to reach the top shelf."]));
   });
 
+  it("reads a birth year and the story's year in many languages, scripts and calendars", () => {
+    for (const text of ["On est en 2024 dans le RP, et Hugo est né en 2012.", "Wir spielen im Jahr 2023, und Finn ist Jahrgang 2011.", "Tarina sijoittuu vuoteen 2030, ja Veera on syntynyt 2016.",
+      "Η ιστορία διαδραματίζεται το 2024 και η Ελένη γεννήθηκε το 2010.", "Hikaye 2025'te geçiyor, Elif 2009 doğumlu.", "Действие происходит в 2021 году, Маша 2004 года рождения.",
+      "故事发生在2024年，小雨是2010年出生的。", "이야기 배경은 2024년이고 서연이는 2008년생이야.", "物語は2025年、主人公は2011年生まれ。", "หนูเกิด 2553 ปีนี้ 2567 แล้ว",
+      "من متولد ۸۸ ام، الان ۱۴۰۳ه", "Nasci em 2009 e a história se passa em 2023.", "It's 1987 in this RP; Dougie was born in '72."]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    assert.ok(has("minor", ["*June 2025. A propeller bounces off the fence.*"], '{"name": "Nova", "born": 2011, "pronouns": "she/her"}'));
+    for (const text of ["Born in '85, he's been a cop since 2004. It is now 2024.", "On est en 2024 et Hugo est né en 1990.", "Η ιστορία διαδραματίζεται το 2024 και η Ελένη γεννήθηκε το 1980.", "故事发生在2024年，小雨是1995年出生的。"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+
   it("leaves the same shapes for adults, things, the past and other senses", () => {
     for (const text of ["My sister is 27 and a nurse.", "She's two steps ahead of us.", "He's five and a half feet tall.", "Tom's two hours late again.", "She was two years younger than her brother, who was 19.",
       "She's three years younger than her cousin, who's 25.", "He is two years older than his sister, who is 30.", "the company turns 15 next month", "Our bakery turns 12 this year.",

@@ -851,10 +851,36 @@ const HAS_YEARS = gated(
 );
 
 /** A birth year and the story's current year in the same text: "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025". */
-const BORN = /(?<![\p{L}])(?:born|nasceu|nascid[oa]|naci[óo]|nacid[oa]|née|né|geboren|urodzon[aey]|urodził[ao]?|lahir|nat[oa]|родил(?:ся|ась)|народився|народилась)(?:\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у))?\s*[:\-]?\s*(?:[\p{L}'’]+,?\s+){0,5}(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}(?:st|nd|rd|th)?\s+(?:\p{L}+\s+)?)?(\d{3,4})(?!\d)|(?<![\p{L}])я\s+(\d{4})\s+(?:года|г\.?\s*р\.?)|(?<![\p{N}])(\d{4})\s*г\.?\s*р\.?/giu;
-const BORN_FAMILY = triggerFamily(["года", "г", "р", "born", "nasceu", "nascido", "nascida", "nació", "nacio", "nacido", "nacida", "née", "né", "geboren", "urodzona", "urodzony", "urodzone", "urodził", "urodziło", "urodziła", "lahir", "nato", "nata", "родился", "родилась", "народився", "народилась"]);
+/** Words that say a year is someone's birth year, before it ("born", "Jahrgang", "rocznik", "syntynyt", "γεννήθηκε", "sinh năm"). */
+const BORN_BEFORE = ["born", "nasci", "nasceu", "nascido", "nascida", "nació", "nacio", "nacido", "nacida", "naci", "nací", "née", "né", "geboren", "jahrgang", "urodzona", "urodzony", "urodzone", "urodził", "urodziła", "urodziłam", "urodziłem", "rocznik", "ročník", "rocnik", "godište", "godiste", "lahir", "dilahirkan", "nato", "nata", "nacque", "nacqui", "classe", "årgang", "årgång", "syntynyt", "syntyi", "född", "fodd", "født", "fødd", "fæddur", "fædd", "γεννήθηκε", "γεννημένος", "γεννημένη", "gennithike", "родился", "родилась", "народився", "народилася", "народилась", "rođen", "rođena", "roden", "rodena", "рођен", "рођена", "narozen", "narozena", "narodil", "narodila", "narodená", "narodený", "született", "sündinud", "dzimis", "dzimusi", "gimęs", "gimusi", "ipinanganak", "pinanganak", "nascut", "nascută", "născut", "născută", "ولد", "ولدت", "متولد", "נולד", "נולדה", "जन्म", "জন্ম", "alizaliwa", "amezaliwa", "የተወለደችው", "የተወለደው", "sinh"];
+/** Words after a birth year that make it one: "2009 doğumlu", "2004 года рождения", "2008-го", "2011年生まれ", "2008년생". */
+const BORN_AFTER = "doğumlu|dogumlu|года\\s+рождения|г\\.?\\s*р\\.|року\\s+народження|р\\.\\s*н\\.|-го|-ban\\s+született|-ben\\s+született|年生まれ|年生|年出生|年出世|년생|년\\s+생|생";
+const BORN = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(BORN_BEFORE)})["']?(?:\\s+(?:in|on|em|en|le|am|im|w|pada|tahun|nel|в|у|năm|το|en\\s+el|no|na|u|v|ve|i|vuonna|år|a\\s+)){0,2}\\s*[:=\\-]?\\s*["']?\\s*(?:[\\p{L}'’]+,?\\s+){0,5}(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\\p{L}+\\s+)?)?(\\d{3,4})(?!\\d)|(?<![\\p{L}])я\\s+(\\d{4})\\s+(?:года|г\\.?\\s*р\\.?)|(?<![\\p{N}])(\\d{4})(?:['’]?\\p{L}{0,3})?\\s*(?:${BORN_AFTER})|(?<!เรื่อง(?:นี้)?)เกิด(?:เมื่อ)?(?:ปี|พ\\.ศ\\.)?\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4})|(\\d{4})\\s*年\\s*(?:\\d{1,2}\\s*月\\s*)?(?:\\d{1,2}\\s*日\\s*)?(?:生まれ|出生|出世|生)|(?:出生于|出生於|生于|生於)\\s*(\\d{4})|(?<![\\p{L}])(?:born(?:\\s+in)?|class\\s+of)\\s+['’](\\d{2})(?![\\p{N}])|متولد\\s*(\\d{2})(?![\\p{N}])`,
+  "giu",
+);
+const BORN_FAMILY = triggerFamily([...BORN_BEFORE.filter((word) => !hasUnspacedLetter(word)), "года", "г", "р", "року", "doğumlu", "dogumlu", "született"]);
 const CURRENT_YEAR = /(?<![\p{L}])(?:current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,30}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is)\s+(?:now\s+)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})\s+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*\p{L}[\p{L}'’ .-]{1,30},\s*(\d{4})(?=\s*[.:\n—–-])/iu;
-
+/** Words before the story's year, in many languages: "current year:", "the story opens in", "on est en", "wir spielen im Jahr", "sijoittuu vuoteen". */
+const STORY_YEAR_BEFORE = [
+  "dans le rp", "dans ce rp", "on est en", "nous sommes en", "l'histoire se passe en", "l'histoire se déroule en",
+  "en el rol", "el rol pasa en", "la historia pasa en", "la historia es en", "la historia transcurre en", "la historia se sitúa en", "estamos en el", "estamos en",
+  "a história se passa em", "se passa em", "a história é em", "estamos em",
+  "wir spielen im jahr", "die geschichte spielt", "spielt im jahr", "wir haben das jahr", "wir schreiben das jahr",
+  "siamo nel", "la storia è ambientata nel", "ambientata nel", "ambientato nel", "la storia si svolge nel",
+  "het verhaal speelt zich af in", "we schrijven", "het is nu",
+  "mamy rok", "a mamy", "jest rok", "akcja dzieje się w", "historia dzieje się w", "píše sa rok", "je rok", "píše se rok", "děj se odehrává v roce", "dej sa odohráva v roku",
+  "sijoittuu vuoteen", "tarina sijoittuu vuoteen", "nyt on vuosi", "utspelar sig", "berättelsen utspelar sig", "vi skriver år", "foregår i", "historien foregår i", "finder sted i", "vi skriver",
+  "διαδραματίζεται το", "διαδραματίζεται στο", "είναι το", "действие происходит в", "сейчас", "на дворе", "сюжет у", "дія відбувається у", "дія відбувається в",
+  "radnja je smeštena u", "radnja je smještena u", "sad je", "a sad je", "sada je", "lugu toimub aastal", "stāsts norisinās", "istorija vyksta", "povestea are loc în", "povestea are loc in", "suntem în", "suntem in", "a történet", "játszódik",
+  "bối cảnh năm", "lấy bối cảnh năm", "câu chuyện diễn ra năm", "cerita ini berlatar tahun", "berlatar tahun", "ceritanya tahun", "sekarang tahun", "ang kwento ay sa", "taong",
+  "الان", "الآن", "اکنون", "حالا", "امسال", "năm nay", "hiện nay", "sekarang", "tahun ini", "ngayong", "ngayon ay",
+  "داستان در سال", "القصة في عام", "القصة تدور في", "הסיפור מתרחש ב", "कहानी", "গল্পটি", "hadithi inafanyika mwaka", "ታሪኩ በ",
+];
+const STORY_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(STORY_YEAR_BEFORE)})(?:\\s+(?:the\\s+)?(?:year|jahr|año|ano|an|année|anno|jaar|rok|roku|vuosi|år|året|έτος|год|году|рік|році|godina|godine|aastal|gadā|metai|anul|év|évben|năm|tahun|taon|sal|سال|عام|שנת|साल|mwaka))?\\s*[:\\-]?\\s*(\\d{4})(?!\\d)|(?<![\\p{N}])(\\d{4})(?:['’]?\\p{L}{0,4})?\\s+(?:yılında\\s+)?geçiyor|(?:物語は|舞台は|故事发生在|故事發生在|故事背景是|이야기\\s*배경은|배경은|เรื่องนี้เกิด(?:ขึ้น)?(?:ใน)?(?:ปี|พ\\.ศ\\.)?|เรื่องเกิด(?:ขึ้น)?(?:ใน)?(?:ปี)?|ปีนี้|ตอนนี้(?:ปี)?|今年は?|現在は?|现在是|올해는?|지금은)\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4})|(?:^|\\n|[*\\[(])\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\s*,?\\s+(\\d{4})(?=\\s*[.,:;*\\])—–-])`,
+  "iu",
+);
 /**
  * A birth year and the story's current year, wherever each is written (a lorebook's entry and the card's setting, or two
  * messages): "Born: March 2010 | Current year: 2025", "born 2411 by the station calendar … the current year aboard is 2426",
@@ -862,18 +888,22 @@ const CURRENT_YEAR = /(?<![\p{L}])(?:current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p
  */
 export function birthYears(fields: readonly ContentField[]): ContentEvidence[] {
   const read = fields.filter((field) => field.triggers === undefined || hasFamily(field.triggers, DIGIT));
-  if (!read.some((field) => field.triggers === undefined || hasFamily(field.triggers, BORN_FAMILY))) return [];
+  if (!read.some((field) => field.triggers === undefined || hasFamily(field.triggers, BORN_FAMILY) || hasFamily(field.triggers, UNSPACED))) return [];
   const years: number[] = [];
   for (const field of read) {
-    const now = CURRENT_YEAR.exec(field.text);
-    if (now !== null) years.push(Number(now.slice(1).find((group) => group !== undefined)));
+    for (const pattern of [CURRENT_YEAR, STORY_YEAR]) {
+      const now = pattern.exec(field.text);
+      if (now !== null) years.push(Number(now.slice(1).find((group) => group !== undefined)));
+    }
   }
   if (years.length === 0) return [];
   return read.flatMap((field) =>
     evidenceOf(field, BORN, "minor", "stated-age", (match) => {
-      const born = Number(match[1] ?? match[2] ?? match[3]);
-      return years.some((year) => UNDER_18(year - born)) ? 0.9 : null;
-    }, [BORN_FAMILY]),
+      const said = Number(match.slice(1).find((group) => group !== undefined));
+      // A year in two digits ("born in '72", "متولد ۸۸") is in the story year's century, or the one before.
+      const bornIn = (year: number) => (said >= 100 ? said : year - (year % 100) + said - (year - (year % 100) + said > year ? 100 : 0));
+      return years.some((year) => year > bornIn(year) && UNDER_18(year - bornIn(year))) ? 0.9 : null;
+    }, [BORN_FAMILY, UNSPACED]),
   );
 }
 
