@@ -171,7 +171,9 @@ describe("content: minor, told by relatives, comparisons, small numbers in words
     for (const text of ["my sis is 17 and she still steals my hoodies", "My lil bro is 9.", "Maria's brother is 14.", "OOC: user is 15 btw, keep it family stuff", "my character is 16", "imma be 16 in like 2 months lol",
       "Ayo turns 18 in three weeks and wants a bike.", "Little Fiadh's three and has her da wrapped around her finger.", "Ethan's five and skates mostly on his face.", "My wee sister is six.",
       "She's three years younger than her cousin, who's 20.", "The twins are a decade younger than their 25-year-old brother.", "He is two years older than his sister (12).",
-      "mi hermanito tiene 8 y ya me gana en el fifa", "meu irmão tem 11 e já joga melhor que eu", "su hija cumple dieciséis el otro mes"]) {
+      "mi hermanito tiene 8 y ya me gana en el fifa", "meu irmão tem 11 e já joga melhor que eu", "su hija cumple dieciséis el otro mes",
+      "tô com 15 e minha mãe ainda não deixa", "(OOC: jag e 14 btw, så håll det mysigt tack)", "man ir 15 un mamma neļauj man iet", "είμαι 15 και η μάνα μου δεν με αφήνει", "мені 16 і мама досі не пускає",
+      "Mała ma dopiero dwa latka i już mówi", "Micuța are trei anișori și vorbește", "Mi sobrina tiene cinco añitos y ya dice 'parce'", "Léa a 15 piges et se prend pour une star"]) {
       assert.ok(has("minor", [text]), text);
     }
   });
@@ -203,7 +205,7 @@ describe("content: minor, told by relatives, comparisons, small numbers in words
     for (const text of ["My sister is 27 and a nurse.", "She's two steps ahead of us.", "He's five and a half feet tall.", "Tom's two hours late again.", "She was two years younger than her brother, who was 19.",
       "She's three years younger than her cousin, who's 25.", "He is two years older than his sister, who is 30.", "the company turns 15 next month", "Our bakery turns 12 this year.",
       "The seat is in second class.", "He travelled in second class of the night train.", "my brother tiene 30 años", "mi hermano tiene 25 y ya está casado", "Born in 1990, she moved to Leeds; it's 2024 now.",
-      "Grade 5 bolts only, the steel is grade 8."]) {
+      "Grade 5 bolts only, the steel is grade 8.", "Il y a 15 ans, elle est partie.", "Elle a 35 ans et deux enfants.", "J'ai un petit appartement depuis trois ans."]) {
       assert.ok(!has("minor", [text]), text);
     }
   });

@@ -77,7 +77,7 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|foot|inch(?:es)?|degrees?|°|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:lmao+|lol+|not|nt|irl|af|fr|если|якщо|кстати|до\\s+речі|шо|што|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
+const CLAUSE_GOES_ON = "(?:και|kai|ir|un|і|és|și|si|lmao+|lol+|not|nt|irl|af|fr|если|якщо|кстати|до\\s+речі|шо|што|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
 const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse|you|me|myself|yourself|self|version)(?![\\p{L}]))";
@@ -382,8 +382,10 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: new RegExp(`\\[\\s*(?!(?:${NOT_A_NAME}|Strength|Dexterity|Constitution|Intelligence|Wisdom|Charisma|Level|Health|Mana|Armor|Armour|Speed|Attack|Defense|Defence|Power|Rank|Height|Weight)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?:\\s*$`, "u"), after: /^\s*[;,|]/u },
   // "Age: 14", "age 13", W++ and PList sheets: `Age("16")`, `age = 16`.
   { before: new RegExp(`(?:(?<![\\p{L}])(?:${AGE_KEYS})|อายุ|나이|年齢|年龄)["'”]?\\s*(?:[:=(]|\\s[-–—])?\\s*["'“]?$`, "iu"), after: new RegExp(`^(?:y(?:rs?)?(?![\\p{L}])|${NOT_A_UNIT})`, "iu") },
-  { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|jai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|anos|ans|anni|lat|ano|año)(?![\p{L}])/iu },
-  { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|ему|ей|тебе|are|jag är|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
+  { before: /(?<![\p{L}])(?:tengo|tiene|tienes|tenho|tem|tens|j['’]ai|jai|il a|elle a|tu as|ho|ha|hai|mam|ma|masz)\s+$/iu, after: /^\s+(?:años|añitos|anos|aninhos|ans|anni|lat|latka|ano|año|piges|balais|berges|tacos|pirulos|abriles|primaveras)(?![\p{L}])/iu },
+  // French "Léa a 15 piges" (not "il y a 15 ans", fifteen years ago).
+  { before: /(?<![\p{L}])(?<!(?<![\p{L}])y\s)a\s+$/iu, after: /^\s+(?:ans|piges|balais|berges)(?![\p{L}])/iu },
+  { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|мені|ему|ей|тебе|are|jag är|jag e|ja e|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι|t[ôo]\s+com|tou\s+com|estou\s+com|man\s+ir)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // A relative's age in Spanish and Portuguese, the word for years often left out: "mi hermanito tiene 8", "meu irmão tem 11".
   { before: SPANISH_KIN_HAS, after: new RegExp(`^${NOT_A_UNIT}(?!\\s*(?:meses|mes|semanas|días|dias|hijos|filhos|años\\s+(?:de|en|trabajando|casad)))(?=\\s*(?:años|añitos|anos|aninhos|[,.!?;)]|$|y\\s|e\\s|pero\\s|mas\\s|${CLAUSE_GOES_ON}))`, "iu") },
   // Romanian "am 15 ani", "are 16 ani".
@@ -846,8 +848,8 @@ const SMALL_ES = "dos|tres|cuatro|cinco|once";
 const SMALL_IT = "due|tre|quattro|cinque|sei|otto";
 const SMALL_PT = "dois|duas|três|quatro|cinco";
 const HAS_YEARS = gated(
-  `(?<!\\by\\s)(?:a|as|j['’]ai)\\s+(?:${SMALL_FR})\\s+ans|(?:tiene|tienes|tengo)\\s+(?:${SMALL_ES})\\s+años|(?:ha|hai|ho)\\s+(?:${SMALL_IT})\\s+anni|(?:tem|tens|tenho)\\s+(?:${SMALL_PT})\\s+anos`,
-  [...pairs(SMALL_FR.split("|"), ["ans"]), ...pairs(SMALL_ES.split("|"), ["años"]), ...pairs(SMALL_IT.split("|"), ["anni"]), ...pairs(SMALL_PT.split("|"), ["anos"])],
+  `(?<!\\by\\s)(?:a|as|j['’]ai)\\s+(?:${SMALL_FR})\\s+ans|(?:tiene|tienes|tengo)\\s+(?:${SMALL_ES})\\s+(?:años|añitos)|(?:ha|hai|ho)\\s+(?:${SMALL_IT})\\s+(?:anni|annetti)|(?:tem|tens|tenho)\\s+(?:${SMALL_PT})\\s+(?:anos|aninhos)`,
+  [...pairs(SMALL_FR.split("|"), ["ans"]), ...pairs(SMALL_ES.split("|"), ["años", "añitos"]), ...pairs(SMALL_IT.split("|"), ["anni", "annetti"]), ...pairs(SMALL_PT.split("|"), ["anos", "aninhos"])],
 );
 
 /** A birth year and the story's current year in the same text: "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025". */
@@ -1070,7 +1072,7 @@ function babyMonths(field: ContentField): ContentEvidence[] {
 }
 
 /** One to five years, in digits or any language's words, with the word for years: "deux ans", "tre år", "dua tahun", "سه ساله". */
-const SMALL_YEARS_WORDS = [...new Set([...YEAR_WORDS, "anni", "ans", "jahr", "jahre", "jahren", "jaar", "år", "lat", "lata", "godine", "godina", "χρονών", "χρονων", "yaşında", "yaşlarında", "ساله", "سال", "سالشه", "साल", "বছর", "bochor", "tahun", "taon", "tuổi", "saal", "sene", "years", "year", "yrs", "anos", "años", "roky", "let", "rokov", "éves", "vuotta", "vuotias", "років", "лет", "года"])];
+const SMALL_YEARS_WORDS = [...new Set([...YEAR_WORDS, "latka", "latek", "anișori", "anisori", "añitos", "aninhos", "annetti", "roky", "roků", "anni", "ans", "jahr", "jahre", "jahren", "jaar", "år", "lat", "lata", "godine", "godina", "χρονών", "χρονων", "yaşında", "yaşlarında", "ساله", "سال", "سالشه", "साल", "বছর", "bochor", "tahun", "taon", "tuổi", "saal", "sene", "years", "year", "yrs", "anos", "años", "roky", "let", "rokov", "éves", "vuotta", "vuotias", "років", "лет", "года"])];
 const SMALL_YEARS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:([1-5])\\s*-?\\s*|(${alternation([...SMALL_CARDINALS].filter(([, value]) => value <= 5).map(([word]) => word))})(?:\\s+|\\s*-\\s*))(?:${alternation(SMALL_YEARS_WORDS)})(?![\\p{L}])`,
   "giu",

@@ -77,4 +77,6 @@ export const SMALL_CHILD_WORDS = [
   "csöppség", "gyerek", "kisgyerek", "kislány", "kisfiú", "knodd", "gutt", "jente", "pojke", "flicka", "tumling", "dreng", "pige", "taapero", "poika", "tyttö", "πιτσιρίκι", "παιδί", "παιδάκι", "ufaklık", "çocuk", "мелкий", "малыш", "ребёнок", "ребенок", "малюк", "дитина", "klinac", "dijete", "dete",
   "طفل", "طفلٌ", "طفلة", "פעוט", "ילד", "ילדה", "فسقلی", "بچه", "बच्चा", "नन्हा", "नन्ही", "পিচ্চি", "বাচ্চা", "بچہ", "بچی", "ننھی", "ننھا", "balita", "bocah",
   "chikiting", "em bé", "bebé", "bebê", "bébé", "bebek", "vauva", "μωρό",
+  // "the little one" as each language says it of a small child (with a small age beside it: "Die Kleine … ist grad mal vier").
+  "die kleine", "der kleine", "mała", "mały", "malá", "malej", "maly", "micuța", "micuțul", "micuta", "micutul", "kicsi", "si kecil", "la petite", "le petit", "guttungen", "jentungen", "pikkuinen", "малыш", "малышка", "малеча",
 ] as const;
