@@ -205,7 +205,8 @@ describe("content: minor, told by relatives, comparisons, small numbers in words
     for (const text of ["My sister is 27 and a nurse.", "She's two steps ahead of us.", "He's five and a half feet tall.", "Tom's two hours late again.", "She was two years younger than her brother, who was 19.",
       "She's three years younger than her cousin, who's 25.", "He is two years older than his sister, who is 30.", "the company turns 15 next month", "Our bakery turns 12 this year.",
       "The seat is in second class.", "He travelled in second class of the night train.", "my brother tiene 30 años", "mi hermano tiene 25 y ya está casado", "Born in 1990, she moved to Leeds; it's 2024 now.",
-      "Grade 5 bolts only, the steel is grade 8.", "Il y a 15 ans, elle est partie.", "Elle a 35 ans et deux enfants.", "J'ai un petit appartement depuis trois ans."]) {
+      "Grade 5 bolts only, the steel is grade 8.", "Il y a 15 ans, elle est partie.", "Elle a 35 ans et deux enfants.", "J'ai un petit appartement depuis trois ans.",
+      "*She counts the music in.* Five, six, seven, eight.", "Na klassentreffen lachten wir über die neunte Klasse. Damals in der Zehnten war alles anders.", "moje dziecko, jedziesz tak daleko do pracy"]) {
       assert.ok(!has("minor", [text]), text);
     }
   });
