@@ -173,6 +173,10 @@ describe("content: minor, told by relatives, comparisons, small numbers in words
       "She's three years younger than her cousin, who's 20.", "The twins are a decade younger than their 25-year-old brother.", "He is two years older than his sister (12).",
       "mi hermanito tiene 8 y ya me gana en el fifa", "meu irmão tem 11 e já joga melhor que eu", "su hija cumple dieciséis el otro mes",
       "tô com 15 e minha mãe ainda não deixa", "(OOC: jag e 14 btw, så håll det mysigt tack)", "man ir 15 un mamma neļauj man iet", "είμαι 15 και η μάνα μου δεν με αφήνει", "мені 16 і мама досі не пускає",
+      "My daughter's 12 and just got her certificate.", "Ek sê, my boet is 17 and thinks he's a Springbok.", "Our first son, now 15, just got his first Bible.", "Oupa's grandson, 10, fixes his cellphone.",
+      "me: 15, studying for a maths test.", "ooc: am 14 years, just finished grade 8", "Little Ishaan, who is just four, calls the cooker a train.", "*The twins, barely four, are fighting over a jandal.*",
+      "I'm 22 and my sister is exactly ten years younger.", "Chloé is half my age and I'm thirty-two.", "Dad's 40 and he had me at 28, so no, I can't drive.",
+      "*Your cousin, a Grade 10 kid from Saskatoon, is bored.*", "Danny Price, Year 8, always losing his PE kit.", "My younger sister is in K2 and asks why the sky is blue.", "sorry my matric papers start monday",
       "Mała ma dopiero dwa latka i już mówi", "Micuța are trei anișori și vorbește", "Mi sobrina tiene cinco añitos y ya dice 'parce'", "Léa a 15 piges et se prend pour une star"]) {
       assert.ok(has("minor", [text]), text);
     }
@@ -206,7 +210,7 @@ describe("content: minor, told by relatives, comparisons, small numbers in words
       "She's three years younger than her cousin, who's 25.", "He is two years older than his sister, who is 30.", "the company turns 15 next month", "Our bakery turns 12 this year.",
       "The seat is in second class.", "He travelled in second class of the night train.", "my brother tiene 30 años", "mi hermano tiene 25 y ya está casado", "Born in 1990, she moved to Leeds; it's 2024 now.",
       "Grade 5 bolts only, the steel is grade 8.", "Il y a 15 ans, elle est partie.", "Elle a 35 ans et deux enfants.", "J'ai un petit appartement depuis trois ans.",
-      "*She counts the music in.* Five, six, seven, eight.", "Na klassentreffen lachten wir über die neunte Klasse. Damals in der Zehnten war alles anders.", "moje dziecko, jedziesz tak daleko do pracy"]) {
+      "*She counts the music in.* Five, six, seven, eight.", "The team, only four, arrived late.", "I'm 40 and my sister is two years younger.", "Mom's 50 and she had me at 24.", "He weighs 80 kg, in KG units.", "Na klassentreffen lachten wir über die neunte Klasse. Damals in der Zehnten war alles anders.", "moje dziecko, jedziesz tak daleko do pracy"]) {
       assert.ok(!has("minor", [text]), text);
     }
   });

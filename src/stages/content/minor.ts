@@ -134,13 +134,13 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
  * A relative named as the subject of an age: "my son is four", "her little brother's 9", "the twins are 6" (an adult's age
  * is read and left alone like any other).
  */
-const KIN_IS = "(?:(?:my|her|his|our|their|your|the|\\p{L}+['’]s)\\s+(?:little\\s+|lil\\s+|wee\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step|half[- ])?(?:son|daughter|brother|sister|bro|sis|nephew|niece|cousin|cuz|grandson|granddaughter|grandkid|godson|goddaughter|kid|child|stepson|stepdaughter|sibling|twins|youngest|eldest|oldest|firstborn|little\\s+one)|(?:the\\s+)?(?:user|persona|protagonist|mc|oc)|(?:my|the|this|your)\\s+(?:oc|character|char|persona))\\s+(?:is|are|['’]s|turned|just\\s+turned)";
+const KIN_IS = "(?:(?:my|her|his|our|their|your|the|\\p{L}+['’]s)\\s+(?:little\\s+|lil\\s+|wee\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step|half[- ])?(?:son|daughter|brother|sister|bro|sis|nephew|niece|cousin|cuz|grandson|granddaughter|grandkid|godson|goddaughter|kid|child|stepson|stepdaughter|sibling|twins|youngest|eldest|oldest|firstborn|little\\s+one|boet|laaitie|chhota\\s+bhai|chhoti\\s+behen|bhai|behen|pikin|wean|bairn|laddie|lassie|bub)|(?:the\\s+)?(?:user|persona|protagonist|mc|oc)|(?:my|the|this|your)\\s+(?:oc|character|char|persona))(?:\\s+(?:is|are|['’]s|turned|just\\s+turned)|['’]s)";
 /** A young person "of" an age, as a story tells it: "a boy of twelve", "a girl of ten summers". */
 const YOUNG_OF = "(?:boy|girl|lad|lass|child|youth|son|daughter|kid|maiden|youngster)\\s+of(?:\\s+(?:about|around|maybe|perhaps|some|nearly|almost|barely|only|just))?";
 const SUMMERS = "(?:\\s+(?:summers|winters|springs|years))?(?![\\p{L}\\p{N}])";
 
 /** A person named by a determiner and a noun, perhaps with words between: "the girl", "your wee sister", "the innkeeper's daughter". */
-const PERSON_NOUN = "(?:[Tt]he|[Aa]|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:girl|boy|child|kid|lad|lass|laddie|lassie|son|daughter|brother|sister|cousin|nephew|niece|twins|grandson|granddaughter|goddaughter|godson)";
+const PERSON_NOUN = "(?:[Tt]he|[Aa]|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:girl|boy|child|kid|lad|lass|laddie|lassie|son|daughter|brother|sister|cousin|nephew|niece|twins|grandson|granddaughter|goddaughter|godson)";
 
 /** A relative in Spanish or Portuguese with the verb of having or turning an age: "mi hermanito tiene", "su hija cumple", "meu irmão tem". */
 const SPANISH_KIN = "(?:mi|tu|su|mis|tus|sus|meu|minha|teu|tua|seu|sua|o\\s+meu|a\\s+minha)\\s+(?:hermanit[oa]|herman[oa]|hij[oa]|hijit[oa]|sobrin[oa]|sobrinit[oa]|prim[oa]|primit[oa]|niet[oa]|nietecit[oa]|irmãozinho|irmãzinha|irmão|irmao|irmã|irma|filh[oa]|filhinh[oa]|sobrinh[oa]|net[oa]|nenê|nene|bebé|bebê|bebe|chamac[oa]|chiquit[oa]|peque|pequeñ[oa]|pequen[oa]|crí[oa]|cri[oa])(?:\\s+(?:menor|más\\s+chic[oa]|pequeñ[oa]|chic[oa]|mais\\s+nov[oa]|caçula|cacula|mais\\s+velh[oa]|mayor))?\\s+(?:ya\\s+|já\\s+|ja\\s+|recién\\s+|apenas\\s+|solo\\s+|só\\s+|so\\s+|nomás\\s+|recien\\s+)?(?:tiene|cumple|cumplió|cumplio|tem|fez|faz|vai\\s+fazer|va\\s+a\\s+cumplir)";
@@ -197,7 +197,7 @@ const DATIVE_NAME = "(?<![\\p{L}])(?<!(?:[ВвУуКкОо]|[Вв]о|[Нн]а|[�
 const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
-    `(?<![\\p{L}])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen)\\b)(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+)?${NUMBER}(?:\\s+this\\s+year)?(?:,|\\s+and\\s+\\p{L}|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
+    `(?<![\\p{L}])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen)\\b)(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?${NUMBER}(?:\\s+this\\s+year)?(?:,|\\s+and\\s+\\p{L}|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}-]+['’]s|(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS}))\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+\\s*[(\\[]\\s*${NUMBER}\\s*[)\\]]`,
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
@@ -388,13 +388,16 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:tengo|tenho|ik ben|hij is|zij is|ze is|мне|мені|ему|ей|тебе|are|jag är|jag e|ja e|hon är|han är|jeg er|hun er|han er|je mi|είμαι|είναι|t[ôo]\s+com|tou\s+com|estou\s+com|man\s+ir)\s+(?:(?:solo|só|pas|net|уже|только|всего|bara|kun)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:лет|года|год|jaar|år|let|χρονών|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // A relative's age in Spanish and Portuguese, the word for years often left out: "mi hermanito tiene 8", "meu irmão tem 11".
   { before: SPANISH_KIN_HAS, after: new RegExp(`^${NOT_A_UNIT}(?!\\s*(?:meses|mes|semanas|días|dias|hijos|filhos|años\\s+(?:de|en|trabajando|casad)))(?=\\s*(?:años|añitos|anos|aninhos|[,.!?;)]|$|y\\s|e\\s|pero\\s|mas\\s|${CLAUSE_GOES_ON}))`, "iu") },
+  // A profile's "me: 15," and chat's "am 14 years" (the "I" left out).
+  { before: /(?:^|\n|[*(\[]|ooc:?\s*)\s*me\s*[:=]\s*$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:[,;|/]|y/?o|yrs?|years?))`, "iu") },
+  { before: /(?:^|\n|[*(\[]|ooc:?\s*|[,.!?]\s*)\s*am\s+$/iu, after: /^\s*(?:years?|yrs?|y\/?o)(?![\p{L}])/iu },
   // Romanian "am 15 ani", "are 16 ani".
   { before: /(?<![\p{L}])(?:am|are|ai)\s+$/iu, after: /^\s+ani(?![\p{L}])/iu },
   // "una chica de 15 años", "âgée de 14 ans": a person, then the age (not "una cachaça de 12 anos").
   { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia|ami)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|grad|noch|schon|übrigens|uebrigens|eigentlich|halt|auch|ja|nur)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
-  { before: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:de\\s+|barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+)?$`, "u"), after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?(?:\\s+this\\s+year)?(?:\\s*[,.;)]|\\s+and\\s+\\p{L})`, "u") },
+  { before: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:de\\s+|barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?$`, "u"), after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?(?:\\s+this\\s+year)?(?:\\s*[,.;)]|\\s+and\\s+\\p{L})`, "u") },
   // (The lookahead first: the list of words that are no names is only tried where a capital begins a word.)
   { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}-]+['’]s|(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS}))\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
@@ -778,10 +781,16 @@ const NAMED_FUTURE_AGE = gated(
  */
 const SMALL_WORDS = "two|three|four|five|six|seven|eight|nine";
 const SMALL_WORD_AGE = gated(
-  `(?:${KIN_IS}|(?:she|he)(?:['’]s|\\s+is|\\s+only|\\s+just)|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is))\\s+(?:only\\s+|just\\s+|barely\\s+|nearly\\s+|almost\\s+)?(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?(?=\\s*[,.!;]|\\s*$|\\s+and\\s+(?!a\\s+half\\s+(?:feet|foot|inches|hours|minutes|miles|pounds|stone|kilos?|metres|meters|weeks|months|days)))`,
+  `(?:${KIN_IS}|(?:she|he)(?:['’]s|\\s+is|\\s+only|\\s+just)|who(?:['’]s|\\s+is)|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is))\\s+(?:only\\s+|just\\s+|barely\\s+|nearly\\s+|almost\\s+)?(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?(?=\\s*[,.!;]|\\s*$|\\s+and\\s+(?!a\\s+half\\s+(?:feet|foot|inches|hours|minutes|miles|pounds|stone|kilos?|metres|meters|weeks|months|days)))`,
   SMALL_WORDS.split("|"),
 );
-const PRONOUN_OR_KIN = new RegExp(`^(?:${KIN_IS}|(?:she|he)(?![\\p{L}]))`, "iu");
+const PRONOUN_OR_KIN = new RegExp(`^(?:${KIN_IS}|(?:she|he|who)(?![\\p{L}]))`, "iu");
+/** A small age between commas after a name or a word for a child: "The twins, barely four, are…", "Little Ali, just four, insists…". */
+const SMALL_AGE_BETWEEN = gated(
+  `(?:\\p{L}+)\\s*,\\s*(?:barely|only|just|not\\s+yet|maybe|about|around|all\\s+of|aged)\\s+(?:${SMALL_WORDS}|[2-9])(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?\\s*[,—–]`,
+  pairs(["barely", "only", "just", "yet", "maybe", "about", "around", "of", "aged"], [...SMALL_WORDS.split("|"), "2", "3", "4", "5", "6", "7", "8", "9"]),
+);
+const CHILD_BEFORE_COMMA = /^(?:\p{Lu}\p{Ll}+|twins|one|kid|kids|boy|girl|child|wean|bairn|laddie|lassie|bub|baby|toddler|son|daughter|brother|sister|niece|nephew|cousin|grandson|granddaughter|laaitie|pikin)\s*,/u;
 
 /**
  * An age told by comparison with a stated one: "two years younger than his brother, who is 15" (13), "a decade younger than
@@ -803,6 +812,36 @@ function relativeAge(text: string, match: RegExpExecArray): number | null {
 }
 
 /**
+ * More ages by arithmetic, in English: a stated age and "N years younger" after it ("I'm 22 and my sister is exactly ten years
+ * younger", "Bilal bhai is 19 and I'm four years younger"); "half my age" beside "I'm 32"; a parent's age and the age they
+ * had the speaker at ("Dad's 40 and he had me at 28", "Mom's 38 and she had me at 24").
+ */
+const YOUNGER_AFTER = gated(
+  `(?:is|am|i['’]?m|im|\\p{L}+['’]s|turned|just\\s+turned)\\s+${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])[^.!?\\n]{0,40}?\\s(?:exactly\\s+|just\\s+)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+decade)(?:\\s+(?:years?|yrs?|year))?\\s+younger(?!\\s+than)`,
+  pairs(["younger"], ["years", "year", "yrs", "decade"]),
+);
+const HALF_MY_AGE = gated(
+  `half\\s+my\\s+age[^.!?\\n]{0,40}?(?:i['’]?m|i\\s+am|im)\\s+${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])|(?:i['’]?m|i\\s+am|im)\\s+${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])[^.!?\\n]{0,40}?half\\s+my\\s+age`,
+  pairs(["half"], ["age"]),
+);
+const HAD_ME_AT = gated(
+  `(?:mom|mum|mam|mommy|mummy|dad|daddy|mother|father|mama|papa|ma|pa)(?:['’]s|\\s+is)\\s+${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])[^.!?\\n]{0,30}?had\\s+(?:me|my\\s+(?:brother|sister|little\\s+brother|little\\s+sister))\\s+(?:at|when\\s+(?:she|he)\\s+was)\\s+${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])`,
+  pairs(["had"], ["me", "brother", "sister"]),
+);
+/** An English number, in digits or words, as a value. */
+function englishValue(said: string | undefined): number {
+  return ENGLISH_CARDINALS.get((said ?? "").toLowerCase().replace(/\s+/g, "-")) ?? Number(said);
+}
+function arithmeticAges(field: ContentField): ContentEvidence[] {
+  const within = (age: number) => age >= 1 && UNDER_18(age) ? 0.9 : null;
+  return [
+    ...evidenceOf(field, YOUNGER_AFTER.pattern, "minor", "stated-age", (match) => within(englishValue(match[1]) - ({ "a decade": 10 }[match[2].toLowerCase().replace(/\s+/g, " ")] ?? englishValue(match[2]))), YOUNGER_AFTER.family),
+    ...evidenceOf(field, HALF_MY_AGE.pattern, "minor", "stated-age", (match) => within(Math.floor(englishValue(match[1] ?? match[2]) / 2)), HALF_MY_AGE.family),
+    ...evidenceOf(field, HAD_ME_AT.pattern, "minor", "stated-age", (match) => within(englishValue(match[1]) - englishValue(match[2])), HAD_ME_AT.family),
+  ];
+}
+
+/**
  * School years told in the ways of Ireland, Nigeria, Jamaica, Singapore and the Philippines, with the pupil before them: "she's in
  * sixth class", "Emeka's sister is in primary five", "Shelly-Ann a go first form", "i'm in yr 10", "Migs is Grade 5", "my pikin
  * just enter Nursery 2"; a primary year's exams and graduation ("Pia's Grade 6 graduation"); the exams of the last primary
@@ -813,9 +852,15 @@ const PUPILS_YEAR = gated(
   [...pairs(["class"], ["first", "second", "third", "fourth", "fifth", "sixth"]), ...pairs(["infants"], ["junior", "senior"]), ...pairs(["primary", "nursery", "grade"], ["1", "2", "3", "4", "5", "6", "one", "two", "three", "four", "five", "six"]), ...pairs(["grade"], ["7", "8", "9", "10", "11", "12", "seven", "eight", "nine", "ten", "eleven"]), ...pairs(["form"], ["first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th"]), "yr", "yr1", "yr2", "yr3", "yr4", "yr5", "yr6", "yr7", "yr8", "yr9", "yr10", "yr11"],
 );
 const PUPILS_YEAR_EVENTS = gated(
-  `(?:grade|primary)\\s+(?:[1-6]|one|two|three|four|five|six)\\s+(?:graduation|exams?|results|pupils?|kids|class\\s+photo|moving[- ]up)|(?:psle|csec|bece|common\\s+entrance|ncea\\s+level\\s+1)\\s+(?:results?|exams?|papers?|is|are|tomorrow|tmr|tmrw|next|this|starts?|revision|prep)|(?:sit|sits|sitting|sat|write|writes|writing|pass|passed|taking|take|doing)\\s+(?:(?:his|her|my|their|the|your)\\s+)?(?:psle|csec|bece|common\\s+entrance)`,
-  ["psle", "csec", "bece", "common entrance", "ncea", "graduation", "exam", "exams", "results", "pupils", "pupil", "kids", "photo", "moving up", "moving"],
+  `(?:grade|primary|class)\\s+(?:[1-6]|one|two|three|four|five|six)\\s+(?:graduation|exams?|results|pupils?|kids|class\\s+photo|moving[- ]up|annual\\s+day|sports\\s+day)|(?:psle|csec|bece|common\\s+entrance|ncea\\s+level\\s+1|matric|spm|pt3|o[- ]levels?)\\s+(?:results?|exams?|papers?|is|are|tomorrow|tmr|tmrw|next|this|starts?|revision|prep|first\\s+year)|(?:sit|sits|sitting|sat|write|writes|writing|pass|passed|taking|take|doing)\\s+(?:for\\s+)?(?:(?:his|her|my|their|the|your)\\s+)?(?:psle|csec|bece|common\\s+entrance|spm|matric)|(?:a|the|this|that)\\s+(?:grade\\s+(?:[1-9]|1[01])|year\\s+(?:[1-9]|1[0-2])|primary\\s+[1-6]|class\\s+(?:[1-9]|10))\\s+(?:kid|girl|boy|student|pupil|child|learner)s?`,
+  ["psle", "csec", "bece", "common entrance", "ncea", "matric", "spm", "pt3", "level", "levels", "graduation", "exam", "exams", "results", "pupils", "pupil", "kids", "photo", "moving up", "moving", "annual day", "sports day", "kid", "girl", "boy", "student", "child", "learner"],
 );
+/** A name and a school year between commas, as a lorebook or a cast list writes it: "Danny Price, Year 8, always…", "Zhi Wei, P3, lost…". */
+const NAMED_SCHOOL_YEAR = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s*(?:(?:Year|Yr|Grade|Class|Std|Standard)\s*(?:[1-9]|1[01])|Form\s*[1-5]|(?:Primary|P)\s*[1-6]|(?:Sec|S)\s*[1-4]|(?:K|PP)[1-3]|JK|SK|KG)\s*[,;)]/gu;
+const NAMED_SCHOOL_YEAR_FAMILY = triggerFamily(["year", "yr", "grade", "class", "std", "standard", "form", "primary", "p1", "p2", "p3", "p4", "p5", "p6", "sec", "s1", "s2", "s3", "s4", "k1", "k2", "k3", "pp1", "pp2", "pp3", "jk", "sk", "kg"]);
+/** The first years of school before primary, by their short names, with the pupil before them: "my sister is in K2", "our youngest, in JK", "her son is in PP1". */
+const EARLY_YEARS = /(?<![\p{L}])(?:is|['’]s|are|[Ii]['’]?m|,)\s+(?:still\s+|only\s+|just\s+)?in\s+(?:K[1-3]|JK|SK|PP[12]|KG|LKG|UKG|Nursery\s+[1-3]|nursery\s+[1-3])(?![\p{L}\p{N}])/gu;
+const EARLY_YEARS_FAMILY = triggerFamily(pairs(["in"], ["k1", "k2", "k3", "jk", "sk", "pp1", "pp2", "kg", "lkg", "ukg", "nursery"]));
 /** The subject a match begins with is a pronoun or a relative, or a name with its capital. */
 function aPersonFirst(match: RegExpExecArray): boolean {
   return PRONOUN_OR_KIN.test(match[0]) || /^(?:i['’]?m|im|we['’]re|they['’]re|who['’]s)(?![\p{L}])/iu.test(match[0]) || /^\p{Lu}/u.test(match[0]);
@@ -1160,6 +1205,10 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, RELATIVE_AGE.pattern, "minor", "stated-age", (match) => relativeAge(field.text, match), RELATIVE_AGE.family),
     ...evidenceOf(field, PUPILS_YEAR.pattern, "minor", "school-year", (match) => (aPersonFirst(match) && !notAPupilsYear(field.text, match.index, match.index + match[0].length) ? 0.85 : null), PUPILS_YEAR.family),
     ...evidenceOf(field, PUPILS_YEAR_EVENTS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), PUPILS_YEAR_EVENTS.family),
+    ...evidenceOf(field, NAMED_SCHOOL_YEAR, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), NAMED_SCHOOL_YEAR_FAMILY),
+    ...evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), EARLY_YEARS_FAMILY),
+    ...evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => (CHILD_BEFORE_COMMA.test(match[0]) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_AGE_BETWEEN.family),
+    ...arithmeticAges(field),
     ...evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
     ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
   ];
