@@ -693,7 +693,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   { pattern: /(?<![\p{L}\p{N}.])(?:F\.[1-5]|(?:Sec|SEC)\s?[1-4]|JC\s?1|JSS\s?[1-3]|SSS?\s?[1-3]|Secondary\s+(?:I|II|III|IV|V))(?![\p{L}\p{N}])/gu, family: triggerFamily(["f", "sec", "sec1", "sec2", "sec3", "sec4", "jc", "jc1", "jss", "jss1", "jss2", "jss3", "ss", "ss1", "ss2", "ss3", "sss", "sss1", "sss2", "sss3", "secondary"]) },
   gated(`(?:sec|jss)\\s?[1-4]\\s+(?:student|pupil|girl|boy|kid|lor|leh|liao|sia|class)s?(?![\\p{L}])|in\\s+jss\\s?[1-4](?![\\p{L}\\p{N}])`, ["sec", "jss", "sec1", "sec2", "sec3", "sec4", "jss1", "jss2", "jss3"]),
   { pattern: /(?<![\p{L}])(?:(?:[Ii]n|[Aa]|[Oo]nly|[Ss]tarted|[Ss]tarting|is|am|['’]m|['’]s|[Aa]ll)\s+P[1-6](?![\p{L}\p{N}])|P[1-6]\s+(?:boy|girl|kid|pupil|student|class|classes|child|children)s?(?![\p{L}]))/gu, family: triggerFamily(["p1", "p2", "p3", "p4", "p5", "p6"]) },
-  { pattern: /(?<![\p{L}])(?:(?:[Ss]tarted|[Ss]tarting|[Ss]tarts|is|am|['’]m|['’]s)\s+S[1-4](?![\p{L}\p{N}])|S[1-4]\s+(?:prelims?|exams?|pupils?|students?|class|classes|girl|boy|kid|kids)(?![\p{L}]))/gu, family: triggerFamily(["s1", "s2", "s3", "s4"]) },
+  { pattern: /(?<![\p{L}])(?:(?:[Ss]tarted|[Ss]tarting|[Ss]tarts|is|am|['’]m|['’]s)\s+S[1-4](?![\p{L}\p{N}])|S[1-4]\s+(?:prelims?|exams?|pupils?|students?|class|classes|girl|boy|kid|kids|disco|dance|trip|camp|maths|english|science|french|homework|timetable|assembly|register|guidance|option\s+choices)(?![\p{L}]))/gu, family: triggerFamily(["s1", "s2", "s3", "s4"]) },
   gated(`(?:i['’]?m|im|we['’]re|both|she['’]?s|he['’]?s|they['’]re|starting|start|starts|started|entering|into|repeating)\\s+grade\\s+(?:[1-9]|1[0-2]|r)(?![\\p{L}\\p{N}])|grade\\s+(?:[1-9]|1[0-2]|r)s(?![\\p{L}])|grade\\s+r(?![\\p{L}\\p{N}])`, ["grade", ...pairs(["grade"], ["r", "1s", "2s", "3s", "4s", "5s", "6s", "7s", "8s", "9s", "10s", "11s", "12s"])]),
   gated(`std\\.?\\s*(?:[1-9]|1[0-2]|i|ii|iii|iv|v|vi|vii|viii|ix|x)(?![\\p{L}\\p{N}])|in\\s+standard\\s+(?:[1-9]|1[0-2]|i|ii|iii|iv|v|vi|vii|viii|ix|x)(?![\\p{L}\\p{N}])`, ["std", "standard"]),
   gated(`class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:maths?|science|english|exams?|tests?|boards?|syllabus|results?|textbooks?|books?|homework|kids)(?![\\p{L}])|class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:at|in)\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}school`, ["class"]),
@@ -781,7 +781,7 @@ const NAMED_FUTURE_AGE = gated(
  */
 const SMALL_WORDS = "two|three|four|five|six|seven|eight|nine";
 const SMALL_WORD_AGE = gated(
-  `(?:${KIN_IS}|(?:she|he)(?:['’]s|\\s+is|\\s+only|\\s+just)|who(?:['’]s|\\s+is)|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is))\\s+(?:only\\s+|just\\s+|barely\\s+|nearly\\s+|almost\\s+)?(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?(?=\\s*[,.!;]|\\s*$|\\s+and\\s+(?!a\\s+half\\s+(?:feet|foot|inches|hours|minutes|miles|pounds|stone|kilos?|metres|meters|weeks|months|days)))`,
+  `(?:${KIN_IS}|(?:she|he)(?:['’]s|\\s+is|\\s+only|\\s+just)|who(?:['’]s|\\s+is)|i['’]?m|im|i\\s+am|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is))\\s+(?:only\\s+|just\\s+|barely\\s+|nearly\\s+|almost\\s+)?(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?(?:\\s+now)?(?=\\s*[,.!;]|\\s*$|\\s+and\\s+(?!a\\s+half\\s+(?:feet|foot|inches|hours|minutes|miles|pounds|stone|kilos?|metres|meters|weeks|months|days)))`,
   SMALL_WORDS.split("|"),
 );
 const PRONOUN_OR_KIN = new RegExp(`^(?:${KIN_IS}|(?:she|he|who)(?![\\p{L}]))`, "iu");
@@ -855,6 +855,29 @@ const PUPILS_YEAR_EVENTS = gated(
   `(?:grade|primary|class)\\s+(?:[1-6]|one|two|three|four|five|six)\\s+(?:graduation|exams?|results|pupils?|kids|class\\s+photo|moving[- ]up|annual\\s+day|sports\\s+day)|(?:psle|csec|bece|common\\s+entrance|ncea\\s+level\\s+1|matric|spm|pt3|o[- ]levels?)\\s+(?:results?|exams?|papers?|is|are|tomorrow|tmr|tmrw|next|this|starts?|revision|prep|first\\s+year)|(?:sit|sits|sitting|sat|write|writes|writing|pass|passed|taking|take|doing)\\s+(?:for\\s+)?(?:(?:his|her|my|their|the|your)\\s+)?(?:psle|csec|bece|common\\s+entrance|spm|matric)|(?:a|the|this|that)\\s+(?:grade\\s+(?:[1-9]|1[01])|year\\s+(?:[1-9]|1[0-2])|primary\\s+[1-6]|class\\s+(?:[1-9]|10))\\s+(?:kid|girl|boy|student|pupil|child|learner)s?`,
   ["psle", "csec", "bece", "common entrance", "ncea", "matric", "spm", "pt3", "level", "levels", "graduation", "exam", "exams", "results", "pupils", "pupil", "kids", "photo", "moving up", "moving", "annual day", "sports day", "kid", "girl", "boy", "student", "child", "learner"],
 );
+/**
+ * A freshman or sophomore of a high school, told by the words of one near it ("im a sophomore and everyone in my grade…",
+ * "a freshman … homeroom"); a college's freshman has no grade, homeroom or locker.
+ */
+const HIGH_SCHOOL_CLASS = gated(
+  `(?:i['’]?m|im|i\\s+am|she['’]?s|he['’]?s|(?:she|he)\\s+is|we['’]re|a|as\\s+a)\\s+(?:a\\s+|an\\s+)?(?:freshman|freshmen|sophomore|sophomores)(?![\\p{L}])(?=[^.!?\\n]{0,80}?(?<![\\p{L}])(?:in\\s+my\\s+grade|my\\s+grade|homeroom|high\\s*school|hs|middle\\s+school|my\\s+locker|jv|study\\s+hall|detention|hall\\s+pass|report\\s+card|my\\s+(?:mom|mum|dad|parents)\\s+(?:won['’]?t|wont|says|said))(?![\\p{L}]))`,
+  ["freshman", "freshmen", "sophomore", "sophomores"],
+);
+/** "i turned 14 in august": a birthday gone by this year (the age now). */
+const TURNED_IN = gated(
+  `(?:i|she|he|who)\\s+(?:just\\s+)?turned\\s+(?:1[0-7]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\s+(?:in|last|this)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\\s+summer|summer|spring|week|month)(?![\\p{L}])`,
+  pairs(["turned"], ["10", "11", "12", "13", "14", "15", "16", "17", "5", "6", "7", "8", "9", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]),
+);
+/** A birthday soon in Spanish and Portuguese: "cumple dieciséis el otro mes", "faz 15 anos mês que vem" (one less today). */
+const CUMPLE_SOON = gated(
+  `(?:cumple|cumplo|cumples|cumplirá|cumplira|va\\s+a\\s+cumplir|voy\\s+a\\s+cumplir|faz|faço|faco|vai\\s+fazer|vou\\s+fazer)\\s+(?:los\\s+)?${NUMBER}(?:\\s+(?:años|anos))?\\s+(?:el\\s+otro\\s+mes|el\\s+(?:próximo|proximo)\\s+mes|la\\s+otra\\s+semana|la\\s+(?:próxima|proxima)\\s+semana|(?:mês|mes)\\s+que\\s+vem|semana\\s+que\\s+vem|(?:en|em|daqui\\s+a)\\s+(?:un|una|dos|tres|unas|unos|um|uma|duas|três)\\s+(?:semanas?|meses|mes|mês|días|dias)|(?:en|em)\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)|este\\s+(?:mes|año|verano)|esse\\s+(?:mês|ano)|mañana|amanhã)`,
+  ["cumple", "cumplo", "cumples", "cumplirá", "cumplira", "cumplir", "faz", "faço", "faco", "fazer"],
+);
+/** India's tenth-class board exams: "Class 10 ke boards", "my 10th boards", "board exams of class 10". */
+const TENTH_BOARDS = gated(
+  `(?:class|kaksha)\\s*(?:10|ten|x)(?:th)?\\s+(?:ke|ki|ka|board)\\s*(?:boards?|exams?|papers?|pariksha)?|(?:my|his|her|mere|meri|uske|uski)\\s+(?:10th|tenth|class\\s+10)\\s+boards?|board\\s+exams?\\s+(?:of|for)\\s+class\\s+(?:10|x)`,
+  [...pairs(["class", "kaksha"], ["10", "ten", "x", "10th"]), "boards", "board"],
+);
 /** A name and a school year between commas, as a lorebook or a cast list writes it: "Danny Price, Year 8, always…", "Zhi Wei, P3, lost…". */
 const NAMED_SCHOOL_YEAR = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s*(?:(?:Year|Yr|Grade|Class|Std|Standard)\s*(?:[1-9]|1[01])|Form\s*[1-5]|(?:Primary|P)\s*[1-6]|(?:Sec|S)\s*[1-4]|(?:K|PP)[1-3]|JK|SK|KG)\s*[,;)]/gu;
 const NAMED_SCHOOL_YEAR_FAMILY = triggerFamily(["year", "yr", "grade", "class", "std", "standard", "form", "primary", "p1", "p2", "p3", "p4", "p5", "p6", "sec", "s1", "s2", "s3", "s4", "k1", "k2", "k3", "pp1", "pp2", "pp3", "jk", "sk", "kg"]);
@@ -863,7 +886,7 @@ const EARLY_YEARS = /(?<![\p{L}])(?:is|['’]s|are|[Ii]['’]?m|,)\s+(?:still\s+
 const EARLY_YEARS_FAMILY = triggerFamily(pairs(["in"], ["k1", "k2", "k3", "jk", "sk", "pp1", "pp2", "kg", "lkg", "ukg", "nursery"]));
 /** The subject a match begins with is a pronoun or a relative, or a name with its capital. */
 function aPersonFirst(match: RegExpExecArray): boolean {
-  return PRONOUN_OR_KIN.test(match[0]) || /^(?:i['’]?m|im|we['’]re|they['’]re|who['’]s)(?![\p{L}])/iu.test(match[0]) || /^\p{Lu}/u.test(match[0]);
+  return PRONOUN_OR_KIN.test(match[0]) || /^(?:i['’]?m|im|i\s+am|we['’]re|they['’]re|who['’]s)(?![\p{L}])/iu.test(match[0]) || /^\p{Lu}/u.test(match[0]);
 }
 const PRONOUNS_AGE = gated(`(?:1[0-7])\\s*[,|/•·]\\s*(?:she/her|he/him|they/them|she/they|he/they|it/its)`, ["she her", "he him", "they them", "she they", "he they", "it its"]);
 
@@ -1205,6 +1228,10 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, RELATIVE_AGE.pattern, "minor", "stated-age", (match) => relativeAge(field.text, match), RELATIVE_AGE.family),
     ...evidenceOf(field, PUPILS_YEAR.pattern, "minor", "school-year", (match) => (aPersonFirst(match) && !notAPupilsYear(field.text, match.index, match.index + match[0].length) ? 0.85 : null), PUPILS_YEAR.family),
     ...evidenceOf(field, PUPILS_YEAR_EVENTS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), PUPILS_YEAR_EVENTS.family),
+    ...evidenceOf(field, HIGH_SCHOOL_CLASS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), HIGH_SCHOOL_CLASS.family),
+    ...evidenceOf(field, TURNED_IN.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), TURNED_IN.family),
+    ...evidenceOf(field, CUMPLE_SOON.pattern, "minor", "stated-age", (match) => (ageOf(match[1]) <= 18 ? 0.9 : null), CUMPLE_SOON.family),
+    ...evidenceOf(field, TENTH_BOARDS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), TENTH_BOARDS.family),
     ...evidenceOf(field, NAMED_SCHOOL_YEAR, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), NAMED_SCHOOL_YEAR_FAMILY),
     ...evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), EARLY_YEARS_FAMILY),
     ...evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => (CHILD_BEFORE_COMMA.test(match[0]) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_AGE_BETWEEN.family),
