@@ -397,7 +397,7 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia|ami)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|grad|noch|schon|übrigens|uebrigens|eigentlich|halt|auch|ja|nur)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
-  { before: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:de\\s+|barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?$`, "u"), after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?(?:\\s+this\\s+year)?(?:\\s*[,.;)]|\\s+and\\s+\\p{L})`, "u") },
+  { before: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:de\\s+|barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?$`, "u"), after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?(?:\\s+this\\s+year)?(?:\\s*[,.;)]|\\s+and\\s+\\p{L})`, "iu") },
   // (The lookahead first: the list of words that are no names is only tried where a capital begins a word.)
   { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}-]+['’]s|(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS}))\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
@@ -1181,7 +1181,7 @@ const UNSPACED_KINDERGARTEN = substringsPattern(UNSPACED_KINDERGARTEN_WORDS);
 
 /** A youth team's category: "U13", "sub-13", "JO11", "P12-laget", "under-12", "زیر ۱۲", or one named by a word ("alevín", "pulcini", "D-Jugend"). */
 const YOUTH_CATEGORY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:U|u|sub|Sub|SUB|JO|MO|Κ|K)[- ]?(?:[5-9]|1[0-7])(?![\\p{N}])|[PGFJ](?:[5-9]|1[0-7])-(?:lag|laget|holdet|hold|joukkue\\p{L}*)|(?:under|bawah|unter|زیر|تحت|انڈر|অনূর্ধ্ব)[- ]?(?:[5-9]|1[0-7])(?![\\p{N}])|${alternation(YOUTH_CATEGORY_WORDS.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]))}(?![\\p{L}]))`,
+  `(?:(?<![\\p{L}\\p{N}])|(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]))(?:(?:U|u|sub|Sub|SUB|JO|MO|Κ|K)[- ]?(?:[5-9]|1[0-7])(?![\\p{N}])|[PGFJ](?:[5-9]|1[0-7])-(?:lag|laget|holdet|hold|joukkue\\p{L}*)|(?:under|bawah|unter|زیر|تحت|انڈر|অনূর্ধ্ব)[- ]?(?:[5-9]|1[0-7])(?![\\p{N}])|${alternation(YOUTH_CATEGORY_WORDS.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]))}(?![\\p{L}]))`,
   "gu",
 );
 const YOUTH_AGES = Array.from({ length: 13 }, (_, i) => String(i + 5));
@@ -1192,12 +1192,14 @@ const YOUTH_CATEGORY_FAMILY = triggerFamily([
 ]);
 const TEAM_WORD = wordsPattern(TEAM_WORDS);
 /** A youth category is a child's only in a sentence about sport: a team or playing word within the same stretch of text. */
+/** A team in the scripts written without spaces, found inside runs of letters: "U-12 팀", "U12足球队", "U12チーム". */
+const UNSPACED_TEAM_WORD = /팀|队|隊|チーム|クラブ|ทีม|俱乐部|俱樂部/u;
 function youthTeams(field: ContentField): ContentEvidence[] {
   return evidenceOf(field, YOUTH_CATEGORY, "minor", "school-year", (match) => {
     const around = field.text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 50);
     TEAM_WORD.lastIndex = 0;
-    return TEAM_WORD.test(around) && !inThePast(field.text, match.index, match.index + match[0].length) ? 0.85 : null;
-  }, YOUTH_CATEGORY_FAMILY);
+    return (TEAM_WORD.test(around) || UNSPACED_TEAM_WORD.test(around)) && !inThePast(field.text, match.index, match.index + match[0].length) ? 0.85 : null;
+  }, [YOUTH_CATEGORY_FAMILY, UNSPACED]);
 }
 
 export function detectMinor(field: ContentField): ContentEvidence[] {
