@@ -19,12 +19,18 @@ export const DETECTORS: readonly ContentDetector[] = [detectSexual, detectViolen
 /** A tag holds from this combined score [0.5]. */
 export const DEFAULT_CONTENT_THRESHOLD = 0.5;
 
+/** "conversation[i].message", made once for each index (every record names its messages again). */
+const MESSAGE_FIELDS: string[] = [];
+function messageField(index: number): string {
+  return (MESSAGE_FIELDS[index] ??= `conversation[${index}].message`);
+}
+
 export function contentFields(episode: Pick<Episode, "bot_description" | "bot_greeting" | "bot_definitions" | "conversation">): ContentField[] {
   const fields: ContentField[] = [];
   if (episode.bot_description) fields.push({ field: "bot_description", text: episode.bot_description, isHuman: false });
   if (episode.bot_definitions) fields.push({ field: "bot_definitions", text: episode.bot_definitions, isHuman: false });
   if (episode.bot_greeting) fields.push({ field: "bot_greeting", text: episode.bot_greeting, isHuman: false });
-  episode.conversation.forEach((turn, i) => fields.push({ field: `conversation[${i}].message`, text: turn.message, isHuman: turn.is_human }));
+  episode.conversation.forEach((turn, i) => fields.push({ field: messageField(i), text: turn.message, isHuman: turn.is_human }));
   return fields;
 }
 
@@ -71,12 +77,13 @@ interface FieldReading {
 
 /**
  * A bot's description, definitions and greeting come again with each of its conversations (most of a corpus's bot text is
- * repeated): their readings, by field and text, the last thousand used kept (a corpus of PIPPA's size has about as many bots),
- * so that each is read about once.
+ * repeated): their readings, by field and text, in two generations of a thousand each (a corpus of PIPPA's size has about
+ * as many bots), so that each is read about once. A reading used again moves to the young generation; when that is full it
+ * becomes the old one and the old is dropped (no reordering on every hit, which a single map's recency order costs).
  */
 const BOT_FIELDS = ["bot_description", "bot_definitions", "bot_greeting"] as const;
 const BOT_READINGS_KEPT = 1024;
-const botReadings = new Map<string, Map<string, FieldReading>>(BOT_FIELDS.map((field) => [field, new Map()]));
+const botReadings = new Map<string, { young: Map<string, FieldReading>; old: Map<string, FieldReading> }>(BOT_FIELDS.map((field) => [field, { young: new Map(), old: new Map() }]));
 
 function readField(field: ContentField): FieldReading {
   const triggers = triggersOf(field.text);
@@ -94,16 +101,14 @@ function readField(field: ContentField): FieldReading {
 function readingOf(field: ContentField): FieldReading {
   const kept = botReadings.get(field.field);
   if (kept === undefined) return readField(field);
-  const known = kept.get(field.text);
-  if (known !== undefined) {
-    // Most recently used last: the first is the one to forget.
-    kept.delete(field.text);
-    kept.set(field.text, known);
-    return known;
+  const young = kept.young.get(field.text);
+  if (young !== undefined) return young;
+  const reading = kept.old.get(field.text) ?? readField(field);
+  if (kept.young.size >= BOT_READINGS_KEPT) {
+    kept.old = kept.young;
+    kept.young = new Map();
   }
-  const reading = readField(field);
-  if (kept.size >= BOT_READINGS_KEPT) kept.delete(kept.keys().next().value!);
-  kept.set(field.text, reading);
+  kept.young.set(field.text, reading);
   return reading;
 }
 

@@ -853,7 +853,7 @@ const PUPILS_YEAR = gated(
 );
 const PUPILS_YEAR_EVENTS = gated(
   `(?:grade|primary|class)\\s+(?:[1-6]|one|two|three|four|five|six)\\s+(?:graduation|exams?|results|pupils?|kids|class\\s+photo|moving[- ]up|annual\\s+day|sports\\s+day)|(?:psle|csec|bece|common\\s+entrance|ncea\\s+level\\s+1|matric|spm|pt3|o[- ]levels?)\\s+(?:results?|exams?|papers?|is|are|tomorrow|tmr|tmrw|next|this|starts?|revision|prep|first\\s+year)|(?:sit|sits|sitting|sat|write|writes|writing|pass|passed|taking|take|doing)\\s+(?:for\\s+)?(?:(?:his|her|my|their|the|your)\\s+)?(?:psle|csec|bece|common\\s+entrance|spm|matric)|(?:a|the|this|that)\\s+(?:grade\\s+(?:[1-9]|1[01])|year\\s+(?:[1-9]|1[0-2])|primary\\s+[1-6]|class\\s+(?:[1-9]|10))\\s+(?:kid|girl|boy|student|pupil|child|learner)s?`,
-  ["psle", "csec", "bece", "common entrance", "ncea", "matric", "spm", "pt3", "level", "levels", "graduation", "exam", "exams", "results", "pupils", "pupil", "kids", "photo", "moving up", "moving", "annual day", "sports day", "kid", "girl", "boy", "student", "child", "learner"],
+  ["psle", "csec", "bece", "common entrance", "ncea", "matric", "spm", "pt3", "o level", "o levels", ...pairs(["grade", "primary", "class", "year"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "one", "two", "three", "four", "five", "six"])],
 );
 /**
  * A freshman or sophomore of a high school, told by the words of one near it ("im a sophomore and everyone in my grade…",

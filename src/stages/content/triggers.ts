@@ -219,6 +219,8 @@ export function asciiDigits(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** The words seen in the text that anchor phrases (each once): reused from pass to pass, as is `seenAt`. */
+const anchorsSeen: WordEntry[] = [];
 /** When each word was last seen (the pass's stamp), by word id: reused from pass to pass. */
 let seenAt = new Uint32Array(0);
 let stamp = 0;
@@ -252,7 +254,7 @@ export function triggersOf(text: string): Triggers {
     stamp = 1;
   }
   const found = freshTriggers((families + 31) >>> 5);
-  let anchors: WordEntry[] | null = null;
+  let anchorCount = 0;
   let length = 0;
   let hash = 0;
   // The hash after the word's fourth, fifth and sixth letters: the hashes of the stems it may begin with.
@@ -287,16 +289,14 @@ export function triggersOf(text: string): Triggers {
       if (entry === undefined || seenAt[entry.id] === stamp) continue;
       seenAt[entry.id] = stamp;
       for (const family of entry.families) found[family >>> 5] |= 1 << (family & 31);
-      if (entry.anchors.length > 0) (anchors ??= []).push(entry);
+      if (entry.anchors.length > 0) anchorsSeen[anchorCount++] = entry;
     }
   }
   // A phrase's family is present when every one of its words was seen (in any order: enough for a quick pass).
-  if (anchors) {
-    for (const entry of anchors) {
-      for (const index of entry.anchors) {
-        const phrase = phrases[index];
-        if (phrase.words.every((id) => seenAt[id] === stamp)) found[phrase.family >>> 5] |= 1 << (phrase.family & 31);
-      }
+  for (let a = 0; a < anchorCount; a++) {
+    for (const index of anchorsSeen[a].anchors) {
+      const phrase = phrases[index];
+      if (phrase.words.every((id) => seenAt[id] === stamp)) found[phrase.family >>> 5] |= 1 << (phrase.family & 31);
     }
   }
   return found;
