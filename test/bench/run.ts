@@ -134,11 +134,14 @@ async function benchBuild(scale: number, rate: number, rounds: number): Promise<
   await rm(work, { recursive: true, force: true });
   // The content stage's share: its pass alone on one thread, spread over the build's workers
   // (the build runs it on each worker beside the other stages), against the build's time.
+  // Reading and parsing the corpus is the build's own work before any stage: measured apart and taken out of the stage's time.
   const content = await measure([join(here, "content-pass.js"), corpus]);
+  const parsing = await measure([join(here, "content-pass.js"), corpus, "--parse-only"]);
   const workers = availableParallelism();
-  const share = content.seconds / workers / buildSeconds;
+  const stageSeconds = Math.max(0, content.seconds - parsing.seconds);
+  const share = stageSeconds / workers / buildSeconds;
   process.stdout.write(
-    `content stage alone (1 thread): ${content.seconds.toFixed(2)} s, ${JSON.stringify(JSON.parse(content.stdout).tags)}; over ${workers} workers about ${(100 * share).toFixed(1)}% of the build's time (target <= 15%)\n`,
+    `content stage alone (1 thread): ${stageSeconds.toFixed(2)} s (the pass ${content.seconds.toFixed(2)} s less reading and parsing ${parsing.seconds.toFixed(2)} s), ${JSON.stringify(JSON.parse(content.stdout).tags)}; over ${workers} workers about ${(100 * share).toFixed(1)}% of the build's time (target <= 15%; with reading and parsing counted too, ${((100 * content.seconds) / workers / buildSeconds).toFixed(1)}%)\n`,
   );
 }
 
