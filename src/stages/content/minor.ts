@@ -828,6 +828,36 @@ const HAD_ME_AT = gated(
   `(?:mom|mum|mam|mommy|mummy|dad|daddy|mother|father|mama|papa|ma|pa)(?:['’]s|\\s+is)\\s+${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])[^.!?\\n]{0,30}?had\\s+(?:me|my\\s+(?:brother|sister|little\\s+brother|little\\s+sister))\\s+(?:at|when\\s+(?:she|he)\\s+was)\\s+${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])`,
   pairs(["had"], ["me", "brother", "sister"]),
 );
+/**
+ * "Younger by N years" in many languages, with another's age in digits in the same sentence: "Kuba jest o cztery lata młodszy
+ * od siostry, która właśnie skończyła 20" (16), "Dinda tiga tahun lebih muda dari kakaknya, yang … genap 19", "Mihai e cu trei
+ * ani mai mic decât sora lui, care a împlinit 18" (15). The difference is a small number with the word for years just before
+ * the word for younger; the age, the one other number from 11 to 40 in the sentence (English has rules of its own, which
+ * read its past: "was two years younger than…"). Only "younger": with "older" the sentence
+ * alone does not say whose the stated age is.
+ */
+const YOUNGER_WORDS = ["menor", "más joven", "mas joven", "mais nova", "mais novo", "mais jovem", "plus jeune", "più giovane", "più piccola", "più piccolo", "jünger", "juenger", "jonger", "młodszy", "młodsza", "młodsze", "mladší", "mladšia", "mladsi", "младше", "моложе", "молодший", "молодша", "молодше", "küçük", "küçüğüm", "kucuk", "yngre", "nuorempi", "fiatalabb", "mai mic", "mai mică", "mai mica", "mai tânără", "mai tânăr", "μικρότερη", "μικρότερος", "μικροτερη", "μικροτερος", "mlađa", "mlađi", "mladja", "mladji", "млађа", "млађи", "צעירה", "צעיר", "أصغر", "اصغر", "کوچکتر", "کوچیکتر", "کوچیک‌تر", "کوچک‌تر", "छोटी", "छोटा", "chhoti", "chhota", "choti", "chota", "lebih muda", "mas bata", "nhỏ hơn", "nho hon", "jaunāka", "jaunāks", "jaunesnė", "jaunesnis", "noorem", "mdogo"];
+const YOUNGER_BY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2}|${[...SMALL_CARDINALS.keys()].filter((word) => (SMALL_CARDINALS.get(word) ?? 99) <= 10 && !hasUnspacedLetter(word)).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\s+(?:${YEARS_WORD}|yaş|yas)(?![\\p{L}])\\s+(?:[\\p{L}\\p{M}]+\\s+){0,2}?(?:${alternation(YOUNGER_WORDS)})(?![\\p{L}])`,
+  "giu",
+);
+const YOUNGER_BY_FAMILY = triggerFamily(YOUNGER_WORDS);
+function youngerBy(field: ContentField): ContentEvidence[] {
+  const { text } = field;
+  return evidenceOf(field, YOUNGER_BY, "minor", "stated-age", (match) => {
+    const difference = /^\d+$/.test(match[1]) ? Number(match[1]) : (SMALL_CARDINALS.get(match[1].toLowerCase()) ?? NaN);
+    if (!(difference >= 1 && difference <= 10)) return null;
+    // The sentence around it, and its other numbers (not the difference, not a year, not a measure).
+    const from = Math.max(text.lastIndexOf(".", match.index), text.lastIndexOf("!", match.index), text.lastIndexOf("?", match.index), text.lastIndexOf("\n", match.index)) + 1;
+    const ends = [".", "!", "?", "\n"].map((mark) => text.indexOf(mark, match.index + match[0].length)).filter((at) => at >= 0);
+    const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
+    const ages = [...sentence.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,2})(?![\p{N}.,])/gu)].map((found) => Number(found[1])).filter((value, i, all) => value >= 11 && value <= 40 && all.indexOf(value) === i);
+    if (ages.length !== 1) return null;
+    const age = ages[0] - difference;
+    return age >= 1 && UNDER_18(age) ? 0.9 : null;
+  }, YOUNGER_BY_FAMILY);
+}
+
 /** An English number, in digits or words, as a value. */
 function englishValue(said: string | undefined): number {
   return ENGLISH_CARDINALS.get((said ?? "").toLowerCase().replace(/\s+/g, "-")) ?? Number(said);
@@ -1238,6 +1268,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), EARLY_YEARS_FAMILY),
     ...evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => (CHILD_BEFORE_COMMA.test(match[0]) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_AGE_BETWEEN.family),
     ...arithmeticAges(field),
+    ...youngerBy(field),
     ...evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
     ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
   ];
