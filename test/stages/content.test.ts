@@ -182,6 +182,7 @@ describe("content: minor, told by relatives, comparisons, small numbers in words
       "민준이는 유소년 축구 U-12 팀에서 뛰는데 토요일에 대회 있대", "小杰在俱乐部U12足球队，周六去杭州比赛",
       "Kuba jest o cztery lata młodszy od siostry, która właśnie skończyła 20", "Dinda tiga tahun lebih muda dari kakaknya, yang bulan lalu genap 19",
       "Alva är fyra år yngre än sin bror, som nyss fyllde 20", "Zeynep abisinden dört yaş küçük, abisi de geçen ay 20 oldu",
+      "*Der kleine Knirps, vielleicht drei, schiebt seinen Bagger durch den Sand*", "*Ένα πιτσιρίκι γύρω στα τρία κυνηγάει τα περιστέρια*",
       "Mała ma dopiero dwa latka i już mówi", "Micuța are trei anișori și vorbește", "Mi sobrina tiene cinco añitos y ya dice 'parce'", "Léa a 15 piges et se prend pour une star"]) {
       assert.ok(has("minor", [text]), text);
     }
@@ -210,12 +211,17 @@ describe("content: minor, told by relatives, comparisons, small numbers in words
     }
   });
 
+  it("reads no age in 'about three' followed by a measure", () => {
+    const evidence = classifyContent(chat(["The toddler's bike was maybe three feet away."])).evidence;
+    assert.ok(!evidence.some((item) => item.rule === "stated-age"), JSON.stringify(evidence));
+  });
+
   it("leaves the same shapes for adults, things, the past and other senses", () => {
     for (const text of ["My sister is 27 and a nurse.", "She's two steps ahead of us.", "He's five and a half feet tall.", "Tom's two hours late again.", "She was two years younger than her brother, who was 19.",
       "She's three years younger than her cousin, who's 25.", "He is two years older than his sister, who is 30.", "the company turns 15 next month", "Our bakery turns 12 this year.",
       "The seat is in second class.", "He travelled in second class of the night train.", "my brother tiene 30 años", "mi hermano tiene 25 y ya está casado", "Born in 1990, she moved to Leeds; it's 2024 now.",
       "Grade 5 bolts only, the steel is grade 8.", "Il y a 15 ans, elle est partie.", "Elle a 35 ans et deux enfants.", "J'ai un petit appartement depuis trois ans.",
-      "*She counts the music in.* Five, six, seven, eight.", "The team, only four, arrived late.", "I'm 40 and my sister is two years younger.", "Mom's 50 and she had me at 24.", "He weighs 80 kg, in KG units.", "I'm a sophomore at Ohio State studying nursing.", "Cumple 30 el otro mes.", "I'm five minutes away.", "When I turned 15 in 1998 we moved.", "Paul, 35 Jahre, Bäcker.", "我的车是U12型号", "Catalina es 2 años menor que su hermano, que tiene 25.", "Tengo 30 años y mi hermana es 3 años menor.", "Ana je tri godine mlađa od brata, koji ima 31 godinu.", "Na klassentreffen lachten wir über die neunte Klasse. Damals in der Zehnten war alles anders.", "moje dziecko, jedziesz tak daleko do pracy"]) {
+      "*She counts the music in.* Five, six, seven, eight.", "The team, only four, arrived late.", "I'm 40 and my sister is two years younger.", "Mom's 50 and she had me at 24.", "He weighs 80 kg, in KG units.", "I'm a sophomore at Ohio State studying nursing.", "Cumple 30 el otro mes.", "I'm five minutes away.", "When I turned 15 in 1998 we moved.", "Paul, 35 Jahre, Bäcker.", "我的车是U12型号", "Catalina es 2 años menor que su hermano, que tiene 25.", "Ein Kind? Etwa 3 Meter entfernt.", "Tengo 30 años y mi hermana es 3 años menor.", "Ana je tri godine mlađa od brata, koji ima 31 godinu.", "Na klassentreffen lachten wir über die neunte Klasse. Damals in der Zehnten war alles anders.", "moje dziecko, jedziesz tak daleko do pracy"]) {
       assert.ok(!has("minor", [text]), text);
     }
   });

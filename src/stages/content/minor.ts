@@ -1179,28 +1179,40 @@ const SMALL_YEARS = new RegExp(
   "giu",
 );
 const SMALL_YEARS_FAMILY = triggerFamily(SMALL_YEARS_WORDS.flatMap((word) => word.split(/\s+/).slice(-1)));
+/** "about three" beside a small child, the word for years left out: "Der kleine Knirps, vielleicht drei,", "Ένα πιτσιρίκι γύρω στα τρία". */
+const ABOUT_WORDS = ["about", "around", "maybe", "perhaps", "vielleicht", "etwa", "ungefähr", "environ", "peut-être", "unos", "unas", "como", "uns", "umas", "circa", "forse", "około", "może", "около", "приблизно", "десь", "γύρω", "περίπου", "asi", "kolem", "körülbelül", "noin", "ehkä", "kanske", "omkring", "cirka", "sekitar", "kira-kira", "mga", "chừng", "khoảng", "yaklaşık", "tahminen", "ongeveer", "aproximadamente"];
+const ABOUT_SMALL = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(ABOUT_WORDS)})(?:\\s+(?:στα|sa|de|os|as))?\\s+(?:([2-5])|(${alternation([...SMALL_CARDINALS].filter(([, value]) => value >= 2 && value <= 5).map(([word]) => word))}))(?![\\p{L}\\p{N}])(?!\\s*(?:[\\p{L}]+\\s+)?(?:feet|foot|ft|inches|meters|metres|m|km|miles|minutes|mins|hours|days|weeks|months|times|people|of|more|steps|seconds|o['’]clock|am|pm|hundred|thousand|[.,:]\\d))`,
+  "giu",
+);
+const ABOUT_FAMILY = triggerFamily(ABOUT_WORDS);
 const SMALL_CHILD = wordsPattern(SMALL_CHILD_WORDS);
 const SMALL_CHILD_IN = new RegExp(SMALL_CHILD.source, "iu");
 const SMALL_CHILD_FAMILY = triggerFamily(SMALL_CHILD_WORDS);
 /** A toddler's or small child's age: one to five years in the same sentence as a word for a small child, not a span of time. */
 function smallChildAges(field: ContentField): ContentEvidence[] {
-  if (field.triggers !== undefined && !(hasFamily(field.triggers, SMALL_CHILD_FAMILY) && hasFamily(field.triggers, SMALL_YEARS_FAMILY))) return [];
+  const has = (family: number) => field.triggers === undefined || hasFamily(field.triggers, family);
+  if (!has(SMALL_CHILD_FAMILY)) return [];
+  const patterns = [has(SMALL_YEARS_FAMILY) ? SMALL_YEARS : null, has(ABOUT_FAMILY) ? ABOUT_SMALL : null].filter((pattern) => pattern !== null);
+  if (patterns.length === 0) return [];
   const { text } = field;
   // The numbers are read only near a word for a small child (few texts hold one; the pattern of every language's small numbers is slow).
   const found: ContentEvidence[] = [];
-  let after = 0;
-  SMALL_CHILD.lastIndex = 0;
-  for (let child = SMALL_CHILD.exec(text); child !== null; child = SMALL_CHILD.exec(text)) {
-    const limit = Math.min(text.length, child.index + child[0].length + 100);
-    SMALL_YEARS.lastIndex = Math.max(after, child.index - 100);
-    for (let match = SMALL_YEARS.exec(text); match !== null && match.index < limit; match = SMALL_YEARS.exec(text)) {
-      const end = match.index + match[0].length;
-      const before = sentenceBefore(text, match.index);
-      const sentence = before + text.slice(match.index, end + 40).split(/[.!?\n]/u)[0];
-      if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(text.slice(end, end + 20)) || notAnAgeNow(text, match.index, end, 3, true) || !SMALL_CHILD_IN.test(sentence)) continue;
-      found.push({ tag: "minor", field: field.field, start: match.index, end, rule: "stated-age", score: 0.9 });
+  for (const pattern of patterns) {
+    let after = 0;
+    SMALL_CHILD.lastIndex = 0;
+    for (let child = SMALL_CHILD.exec(text); child !== null; child = SMALL_CHILD.exec(text)) {
+      const limit = Math.min(text.length, child.index + child[0].length + 100);
+      pattern.lastIndex = Math.max(after, child.index - 100);
+      for (let match = pattern.exec(text); match !== null && match.index < limit; match = pattern.exec(text)) {
+        const end = match.index + match[0].length;
+        const before = sentenceBefore(text, match.index);
+        const sentence = before + text.slice(match.index, end + 40).split(/[.!?\n]/u)[0];
+        if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(text.slice(end, end + 20)) || notAnAgeNow(text, match.index, end, 3, true) || !SMALL_CHILD_IN.test(sentence)) continue;
+        found.push({ tag: "minor", field: field.field, start: match.index, end, rule: "stated-age", score: 0.9 });
+      }
+      after = limit;
     }
-    after = limit;
   }
   return found;
 }
