@@ -176,7 +176,7 @@ describe("content: minor, told by relatives, comparisons, small numbers in words
       "My daughter's 12 and just got her certificate.", "Ek sê, my boet is 17 and thinks he's a Springbok.", "Our first son, now 15, just got his first Bible.", "Oupa's grandson, 10, fixes his cellphone.",
       "me: 15, studying for a maths test.", "ooc: am 14 years, just finished grade 8", "Little Ishaan, who is just four, calls the cooker a train.", "*The twins, barely four, are fighting over a jandal.*",
       "I'm 22 and my sister is exactly ten years younger.", "Chloé is half my age and I'm thirty-two.", "Dad's 40 and he had me at 28, so no, I can't drive.",
-      "*Your cousin, a Grade 10 kid from Saskatoon, is bored.*", "Danny Price, Year 8, always losing his PE kit.", "My younger sister is in K2 and asks why the sky is blue.", "sorry my matric papers start monday",
+      "*Your cousin, a Grade 10 kid from Saskatoon, is bored.*", "Danny Price, Year 8, always losing his PE kit.", "Zhi Wei, P3, lost his EZ-Link card again.", "Ikechukwu passed his Common Entrance.", "My younger sister is in K2 and asks why the sky is blue.", "sorry my matric papers start monday",
       "im a sophomore and everyone in my grade has like a group", "ok. so i'm a freshman, i turned 14 in august", "ye the S2 disco!! everyone in my year's going", "Cumple dieciséis el otro mes y ya se cree la dueña",
       "Class 10 ke boards, bada saal hai beta.", "Can I crack the eggs? I'm seven now, I'm allowed.", "Lorebook – Paul: Sohn des Bäckers, 15 Jahre, hilft morgens im Laden aus.",
       "민준이는 유소년 축구 U-12 팀에서 뛰는데 토요일에 대회 있대", "小杰在俱乐部U12足球队，周六去杭州比赛",

@@ -699,7 +699,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:maths?|science|english|exams?|tests?|boards?|syllabus|results?|textbooks?|books?|homework|kids)(?![\\p{L}])|class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:at|in)\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}school`, ["class"]),
   { pattern: /(?<![\p{L}])(?:[Ii]n|[Ss]tarted|[Ss]tarting|[Ss]tarts)\s+(?:Prep|UKG|LKG|ukg|lkg|[Kk]indy|[Kk]inder|[Kk]indergarten|[Pp]re-?[Kk]|[Pp]reschool|[Nn]ursery\s+school|[Rr]eception\s+class)(?![\p{L}])/gu, family: triggerFamily(["prep", "ukg", "lkg", "kindy", "kinder", "kindergarten", "pre k", "prek", "preschool", "nursery school", "reception class"]) },
   gated(`transition\\s+year|(?:in|for|doing)\\s+ty(?![\\p{L}])`, ["transition year", "ty"]),
-  gated(`(?:taking|sitting(?:\\s+for)?|doing|preparing\\s+for|studying\\s+for|revising\\s+for|cramming\\s+for|have|has|got|finished|just\\s+finished|for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:psle|upsr|pt3|naplan|11[-\\s]?(?:\\+|plus)|eleven[-\\s]plus)(?![\\p{L}\\p{N}])`, ["psle", "upsr", "pt3", "naplan", "11", "plus"]),
+  gated(`(?:taking|take|sit|sits|sat|sitting(?:\\s+for)?|write|writes|writing|pass|passed|doing|preparing\\s+for|studying\\s+for|revising\\s+for|cramming\\s+for|have|has|got|finished|just\\s+finished|for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:psle|upsr|pt3|naplan|csec|bece|spm|matric|common\\s+entrance|11[-\\s]?(?:\\+|plus)|eleven[-\\s]plus)(?![\\p{L}\\p{N}])`, ["psle", "upsr", "pt3", "naplan", "csec", "bece", "spm", "matric", "common entrance", "11", "plus"]),
   gated(`\\(\\s*year\\s+(?:[1-9]|1[01])\\s*[,)]|,\\s*year\\s+(?:[1-9]|1[01])\\s*,|year\\s+[1-6]\\s+(?:residential|nativity|sats|leavers|assembly|play|class|teacher)|(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in|['’]s in)\\s+year\\s+[1-4](?![\\p{N}])(?!\\s+(?:of|since|after|before|at\\s+uni\\p{L}*|at\\s+college)\\b)`, pairs(["year"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"])),
   // A bar or bat mitzvah still to come: twelve or thirteen.
   gated(`(?:his|her|my|your|their|\\p{L}+['’]s)\\s+(?:upcoming\\s+)?(?:bar|bat|b['’]nai)\\s+mitzvah\\s+(?:is|next|this|in|on|practice|lessons?|portion)`, ["mitzvah"]),
@@ -725,7 +725,12 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:kelas|klas|class)\\s+(?:haftom|hashtom|nohom|dahom)\\p{L}*`, ["haftom", "hashtom", "nohom", "dahom", "haftomam", "hashtomam", "nohomam", "dahomam"]),
   gated(`(?:[1-9]|1[01])\\.\\s*évfolyam\\p{L}*`, ["évfolyam", "évfolyamos", "évfolyamba", "évfolyamon"]),
   gated(`(?:z|ze)\\s+[4-8][a-f](?![\\p{L}\\p{N}])`, ["4a", "4b", "4c", "5a", "5b", "5c", "6a", "6b", "6c", "7a", "7b", "7c", "8a", "8b", "8c", "4d", "5d", "6d", "7d", "8d"]),
-  gated(`(?<=[,(]\\s*)(?:grade|class|form|primary|standard|std|sec|p)\\s*(?:[1-9]|1[0-2])(?=\\s*[,)])`, pairs(["grade", "class", "form", "primary", "standard", "std", "sec", "p"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"])),
+  // A school year between commas, as a lorebook or a cast list writes it: "Danny Price, Year 8, always…", "Zhi Wei, P3, lost…".
+  gated(`(?<=[,(]\\s*)(?:(?:grade|class|form|primary|standard|std|sec|p)\\s*(?:[1-9]|1[0-2])|(?:year|yr)\\s*(?:[1-9]|1[01])|pp[1-3]|jk|sk)(?=\\s*[,;)])`, [
+    // Written apart ("Year 8") or glued ("P3", "Sec2"): the quick pass reads the glued form as one word.
+    ...["grade", "class", "form", "primary", "standard", "std", "sec", "p", "year", "yr"].flatMap((word) => ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"].flatMap((n) => [`${word} ${n}`, `${word}${n}`])),
+    "pp1", "pp2", "pp3", "jk", "sk",
+  ]),
   // An age about to be reached by its party ("planning her sweet sixteen"); being under eighteen said as such ("she's not 18 yet").
   gated(`(?:plan|plans|planning|throw|throwing|having|organi[sz]ing)\\s+(?:her|his|my|your|their|a)\\s+sweet\\s+(?:sixteen|16)|sweet\\s+(?:sixteen|16)\\s+(?:party\\s+)?(?:is|will\\s+be)\\s+(?:next|this|on|in|coming|tomorrow|soon)`, ["sweet sixteen", "sweet 16"]),
   gated(
@@ -759,12 +764,12 @@ const BABY_AGES: readonly GatedPattern[] = [
   gated(`(?:a|an)\\s+(?:one|two|three|four|five)[- ]year[- ]old(?![\\p{L}])${NOT_AN_OBJECT}`, pairs(["a", "an"], ["one", "two", "three", "four", "five"], ["year old"])),
 ];
 
+/** When an age is reached soon: "in two months", "next year", "on Sunday" (then the age today is one less). */
+const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day))";
 /**
  * An age about to be reached: "I'll be 16 in May", "she turns 18 next month" (seventeen today: eighteen counts here), and an age in a
  * profile's line beside pronouns: "15 | she/her", "me: 14, he/him".
  */
-/** When an age is reached soon: "in two months", "next year", "on Sunday" (then the age today is one less). */
-const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day))";
 const FUTURE_AGE = gated(
   `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|imma\\s+be|ima\\s+be|i['’]ma\\s+be|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one)(?:['’]s)?\\s+(?:turns|is\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))${SOON}`,
   [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be", "imma be", "ima be", "ma be", "m", "s", "im"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
@@ -802,13 +807,19 @@ const RELATIVE_AGE = gated(
   `(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|a\\s+decade|a\\s+dozen)(?:\\s+(?:years?|yrs?|year))?\\s+(younger|older)\\s+than\\s+[^.!?\\n]{0,50}?(?:who(?:['’]s|\\s+is|\\s+just\\s+turned|\\s+turned|\\s+turns)\\s+(?:only\\s+|just\\s+|now\\s+)?${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])|${ENGLISH_NUMBER}[- ](?:year|yr)s?[- ]old|[(,]\\s*${ENGLISH_NUMBER}\\s*[),])`,
   pairs(["younger", "older"], ["than"]),
 );
+/** An English number, in digits or words, as a value; "a", "a couple of", "a decade" and "a dozen" too. */
+function englishValue(said: string | undefined): number {
+  const words = (said ?? "").toLowerCase().replace(/\s+/g, " ");
+  return { a: 1, an: 1, "a couple of": 2, "a decade": 10, "a dozen": 12 }[words] ?? ENGLISH_CARDINALS.get(words.replace(/ /g, "-")) ?? Number(words);
+}
+/** The score of an age worked out by arithmetic: a minor's, or none. */
+function workedOutAge(age: number): number | null {
+  return age >= 1 && UNDER_18(age) ? 0.9 : null;
+}
 function relativeAge(text: string, match: RegExpExecArray): number | null {
-  const said = match[1].toLowerCase().replace(/\s+/g, " ");
-  const difference = { a: 1, an: 1, "a couple of": 2, "a decade": 10, "a dozen": 12 }[said] ?? ENGLISH_CARDINALS.get(said) ?? Number(said);
-  const stated = ENGLISH_CARDINALS.get((match[3] ?? match[4] ?? match[5] ?? "").toLowerCase().replace(/\s+/g, "-")) ?? Number(match[3] ?? match[4] ?? match[5]);
-  const age = match[2].toLowerCase() === "younger" ? stated - difference : stated + difference;
-  if (!(age >= 1 && UNDER_18(age))) return null;
-  return /(?<![\p{L}])(?:was|were|had\s+been)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, match.index - 20), match.index)) ? null : 0.9;
+  const stated = englishValue(match[3] ?? match[4] ?? match[5]);
+  const age = match[2].toLowerCase() === "younger" ? stated - englishValue(match[1]) : stated + englishValue(match[1]);
+  return /(?<![\p{L}])(?:was|were|had\s+been)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, match.index - 20), match.index)) ? null : workedOutAge(age);
 }
 
 /**
@@ -853,21 +864,15 @@ function youngerBy(field: ContentField): ContentEvidence[] {
     const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
     const ages = [...sentence.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,2})(?![\p{N}.,])/gu)].map((found) => Number(found[1])).filter((value, i, all) => value >= 11 && value <= 40 && all.indexOf(value) === i);
     if (ages.length !== 1) return null;
-    const age = ages[0] - difference;
-    return age >= 1 && UNDER_18(age) ? 0.9 : null;
+    return workedOutAge(ages[0] - difference);
   }, YOUNGER_BY_FAMILY);
 }
 
-/** An English number, in digits or words, as a value. */
-function englishValue(said: string | undefined): number {
-  return ENGLISH_CARDINALS.get((said ?? "").toLowerCase().replace(/\s+/g, "-")) ?? Number(said);
-}
 function arithmeticAges(field: ContentField): ContentEvidence[] {
-  const within = (age: number) => age >= 1 && UNDER_18(age) ? 0.9 : null;
   return [
-    ...evidenceOf(field, YOUNGER_AFTER.pattern, "minor", "stated-age", (match) => within(englishValue(match[1]) - ({ "a decade": 10 }[match[2].toLowerCase().replace(/\s+/g, " ")] ?? englishValue(match[2]))), YOUNGER_AFTER.family),
-    ...evidenceOf(field, HALF_MY_AGE.pattern, "minor", "stated-age", (match) => within(Math.floor(englishValue(match[1] ?? match[2]) / 2)), HALF_MY_AGE.family),
-    ...evidenceOf(field, HAD_ME_AT.pattern, "minor", "stated-age", (match) => within(englishValue(match[1]) - englishValue(match[2])), HAD_ME_AT.family),
+    ...evidenceOf(field, YOUNGER_AFTER.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), YOUNGER_AFTER.family),
+    ...evidenceOf(field, HALF_MY_AGE.pattern, "minor", "stated-age", (match) => workedOutAge(Math.floor(englishValue(match[1] ?? match[2]) / 2)), HALF_MY_AGE.family),
+    ...evidenceOf(field, HAD_ME_AT.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), HAD_ME_AT.family),
   ];
 }
 
@@ -882,7 +887,7 @@ const PUPILS_YEAR = gated(
   [...pairs(["class"], ["first", "second", "third", "fourth", "fifth", "sixth"]), ...pairs(["infants"], ["junior", "senior"]), ...pairs(["primary", "nursery", "grade"], ["1", "2", "3", "4", "5", "6", "one", "two", "three", "four", "five", "six"]), ...pairs(["grade"], ["7", "8", "9", "10", "11", "12", "seven", "eight", "nine", "ten", "eleven"]), ...pairs(["form"], ["first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th"]), "yr", "yr1", "yr2", "yr3", "yr4", "yr5", "yr6", "yr7", "yr8", "yr9", "yr10", "yr11"],
 );
 const PUPILS_YEAR_EVENTS = gated(
-  `(?:grade|primary|class)\\s+(?:[1-6]|one|two|three|four|five|six)\\s+(?:graduation|exams?|results|pupils?|kids|class\\s+photo|moving[- ]up|annual\\s+day|sports\\s+day)|(?:psle|csec|bece|common\\s+entrance|ncea\\s+level\\s+1|matric|spm|pt3|o[- ]levels?)\\s+(?:results?|exams?|papers?|is|are|tomorrow|tmr|tmrw|next|this|starts?|revision|prep|first\\s+year)|(?:sit|sits|sitting|sat|write|writes|writing|pass|passed|taking|take|doing)\\s+(?:for\\s+)?(?:(?:his|her|my|their|the|your)\\s+)?(?:psle|csec|bece|common\\s+entrance|spm|matric)|(?:a|the|this|that)\\s+(?:grade\\s+(?:[1-9]|1[01])|year\\s+(?:[1-9]|1[0-2])|primary\\s+[1-6]|class\\s+(?:[1-9]|10))\\s+(?:kid|girl|boy|student|pupil|child|learner)s?`,
+  `(?:grade|primary|class)\\s+(?:[1-6]|one|two|three|four|five|six)\\s+(?:graduation|exams?|results|pupils?|kids|class\\s+photo|moving[- ]up|annual\\s+day|sports\\s+day)|(?:psle|csec|bece|common\\s+entrance|ncea\\s+level\\s+1|matric|spm|pt3|o[- ]levels?)\\s+(?:results?|exams?|papers?|is|are|tomorrow|tmr|tmrw|next|this|starts?|revision|prep|first\\s+year)|(?:a|the|this|that)\\s+(?:grade\\s+(?:[1-9]|1[01])|year\\s+(?:[1-9]|1[0-2])|primary\\s+[1-6]|class\\s+(?:[1-9]|10))\\s+(?:kid|girl|boy|student|pupil|child|learner)s?`,
   ["psle", "csec", "bece", "common entrance", "ncea", "matric", "spm", "pt3", "o level", "o levels", ...pairs(["grade", "primary", "class", "year"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "one", "two", "three", "four", "five", "six"])],
 );
 /**
@@ -908,9 +913,6 @@ const TENTH_BOARDS = gated(
   `(?:class|kaksha)\\s*(?:10|ten|x)(?:th)?\\s+(?:ke|ki|ka|board)\\s*(?:boards?|exams?|papers?|pariksha)?|(?:my|his|her|mere|meri|uske|uski)\\s+(?:10th|tenth|class\\s+10)\\s+boards?|board\\s+exams?\\s+(?:of|for)\\s+class\\s+(?:10|x)`,
   [...pairs(["class", "kaksha"], ["10", "ten", "x", "10th"]), "boards", "board"],
 );
-/** A name and a school year between commas, as a lorebook or a cast list writes it: "Danny Price, Year 8, always…", "Zhi Wei, P3, lost…". */
-const NAMED_SCHOOL_YEAR = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s*(?:(?:Year|Yr|Grade|Class|Std|Standard)\s*(?:[1-9]|1[01])|Form\s*[1-5]|(?:Primary|P)\s*[1-6]|(?:Sec|S)\s*[1-4]|(?:K|PP)[1-3]|JK|SK|KG)\s*[,;)]/gu;
-const NAMED_SCHOOL_YEAR_FAMILY = triggerFamily(["year", "yr", "grade", "class", "std", "standard", "form", "primary", "p1", "p2", "p3", "p4", "p5", "p6", "sec", "s1", "s2", "s3", "s4", "k1", "k2", "k3", "pp1", "pp2", "pp3", "jk", "sk", "kg"]);
 /** The first years of school before primary, by their short names, with the pupil before them: "my sister is in K2", "our youngest, in JK", "her son is in PP1". */
 const EARLY_YEARS = /(?<![\p{L}])(?:is|['’]s|are|[Ii]['’]?m|,)\s+(?:still\s+|only\s+|just\s+)?in\s+(?:K[1-3]|JK|SK|PP[12]|KG|LKG|UKG|Nursery\s+[1-3]|nursery\s+[1-3])(?![\p{L}\p{N}])/gu;
 const EARLY_YEARS_FAMILY = triggerFamily(pairs(["in"], ["k1", "k2", "k3", "jk", "sk", "pp1", "pp2", "kg", "lkg", "ukg", "nursery"]));
@@ -1276,7 +1278,6 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, TURNED_IN.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), TURNED_IN.family),
     ...evidenceOf(field, CUMPLE_SOON.pattern, "minor", "stated-age", (match) => (ageOf(match[1]) <= 18 ? 0.9 : null), CUMPLE_SOON.family),
     ...evidenceOf(field, TENTH_BOARDS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), TENTH_BOARDS.family),
-    ...evidenceOf(field, NAMED_SCHOOL_YEAR, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), NAMED_SCHOOL_YEAR_FAMILY),
     ...evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), EARLY_YEARS_FAMILY),
     ...evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => (CHILD_BEFORE_COMMA.test(match[0]) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_AGE_BETWEEN.family),
     ...arithmeticAges(field),
