@@ -166,6 +166,28 @@ describe("content: how English speakers state a young age", () => {
   });
 });
 
+describe("content: minor, the everyday English ways", () => {
+  it("takes school years by their short names after any subject or a verb of starting, small ages in words, babies cared for, rites and youth groups", () => {
+    for (const text of ["Mei-ling's in Form 3 and hates chemistry.", "Wee Callum's in P7 now, big school after the summer.", "Arjun just started Primary 1 on Monday.", "My son Standard 4 this year, very playful.",
+      "Our youngest, in SK, painted the dog.", "my cuz is Year 6 and thinks he's a pro", "Nadia just entered Grade 7.", "her son's in K1 already",
+      "Your nephew, four years old, wants a biscuit.", "Ruby, who just turned three, calls every cat Mittens.", "Our Kai's turning two on Friday.", "The lad is four and a half and fearless.",
+      "Our Thandi, 11, won the spelling bee.", "The girls upstairs, 7 and 9, keep skipping in the hall.", "Chidi's lassie, twelve now, plays the fiddle.", "He's still fifteen for another week.",
+      "Mia's little one is three weeks old and never sleeps.", "sorry gotta warm the bottle, my baby sister is screaming", "The baby's got colic so nobody slept.", "Baby Amara's christening is on Sunday.",
+      "the children, every one of them under twelve, are racing on the lawn", "a kid who hasn't even hit double digits yet", "She's making her Confirmation in May.", "His bar mitzvah is next month.",
+      "Our Freya joined the Brownies last week.", "Jaden's on the 12U team this season.", "The u/14 side travels on Saturday.", "Ah'm thirteen an' no allowed oot past nine."]) {
+      assert.ok(has("minor", [text]), text);
+    }
+  });
+
+  it("leaves the same shapes for things, grades of other things, partners called baby and the past", () => {
+    for (const text of ["Use grade 8 bolts, the steel is grade 8.", "He weighs 80 kg, in KG units.", "The company just turned five.", "The bread is three days old.", "a two-year-old laptop with a cracked screen",
+      "my baby brought a bottle of wine and we watched the sunset", "I made brownies, the Brownies recipe from my gran.", "The blog turns two today.", "She filled in Form 2 of the visa application.",
+      "We drove into the village at seven, he's only twenty.", "Back when we were all under ten we played on that hill.", "My confirmation was in 1998."]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+});
+
 describe("content: minor, told by relatives, comparisons, small numbers in words and more school systems", () => {
   it("takes informal relatives and role names, a named person's coming birthday, a small child's age in words and an age by comparison", () => {
     for (const text of ["my sis is 17 and she still steals my hoodies", "My lil bro is 9.", "Maria's brother is 14.", "OOC: user is 15 btw, keep it family stuff", "my character is 16", "imma be 16 in like 2 months lol",

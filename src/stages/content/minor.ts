@@ -23,6 +23,7 @@ import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
+import { BABY_CARE, BABY_NAMED, BABY_SUBJECT, DAYS_OLD, DIALECT_KIN, RITES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
@@ -77,7 +78,7 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|foot|inch(?:es)?|degrees?|°|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:και|kai|ir|un|і|és|și|si|lmao+|lol+|not|nt|irl|af|fr|если|якщо|кстати|до\\s+речі|шо|што|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale)(?![\\p{L}])";
+const CLAUSE_GOES_ON = "(?:και|kai|ir|un|і|és|și|si|lmao+|lol+|not|nt|irl|af|fr|если|якщо|кстати|до\\s+речі|шо|што|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale|an['’]|for\\s+(?:one\\s+more|another|a\\s+few\\s+more|a\\s+couple\\s+(?:of\\s+)?more|just\\s+a|only\\s+a|the\\s+next))(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
 const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse|you|me|myself|yourself|self|version)(?![\\p{L}]))";
@@ -87,7 +88,7 @@ const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e
  * "15 años de edad", "15-jährige", "15 tuổi", "15 yaşında", "15歳", "15살", "15 éves", "15-vuotias",
  * "15 år gammal", "15letá", "15 saal ki".
  */
-const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?olds?|yrs?[- ]?old|year[- ]olds?|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:anyos|años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves\\p{L}*|aastane|aastased|aastaseks|வயசு|வயது|ዓመቴ|ዓመት|ነኝ|ነው)(?![\\p{L}\\p{M}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}])|\\s+(?:saal\\s+)?(?:ki|ka)\\s+(?:hu|hun|hoon|hoo)(?![\\p{L}])|\\s+going\\s+on\\s+(?:1[0-8]|[2-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?![\\p{L}\\p{N}]))`;
+const AGE_WORDS_AFTER = `(?:\\s*[- ]?\\s*(?:years?[- ]?olds?|years?[- ]auld|yrs?[- ]?old|year[- ]olds?|years?\\s+of\\s+age|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}|\\s+(?:anyos|años\\s+de\\s+edad|anos\\s+de\\s+idade|jahre\\s+alt|jaar\\s+oud|taong\\s+gulang|ans\\s+et\\s+demi|tuổi|pa\\s+lang\\s+ako|palang\\s+ako|år\\s+gam(?:mal|mel)|saal\\s+(?:ki|ka|ke)|साल\\s+(?:की|का|के)|χρονών)(?![\\p{L}])|\\s*(?:yaş(?:ında\\p{L}*|ındayım)?|éves\\p{L}*|aastane|aastased|aastaseks|வயசு|வயது|ዓመቴ|ዓመት|ነኝ|ነው)(?![\\p{L}\\p{M}])|\\s*(?:歳|才|岁|살|세(?!기)|ขวบ)|-?(?:jährige[rn]?|jähriger|latk\\p{L}+|летн\\p{L}+|vuotia\\p{L}*|årig\\p{L}*|let[áýé]|jarig\\p{L}*|åring\\p{L}*|letn\\p{L}*|ročn\\p{L}*|rocn\\p{L}*|godišnj\\p{L}*|godisnj\\p{L}*|годишњ\\p{L}*|річн\\p{L}*|χρον\\p{L}*|enne)(?![\\p{L}])|\\s*(?:ساله|سالمه|سالشه|سالته|वर्षीय)(?![\\p{L}\\p{M}])|\\s+(?:saal\\s+)?(?:ki|ka)\\s+(?:hu|hun|hoon|hoo)(?![\\p{L}])|\\s+going\\s+on\\s+(?:1[0-8]|[2-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?![\\p{L}\\p{N}]))`;
 
 /** The word "age" as a sheet or a sentence writes it before the number, by language ("Age: 14", `"age": "eleven"`, "उम्र पंद्रह", "вік 12"). */
 const AGE_KEYS = "kor(?=\\s*[:=])|age[ds]?|âge|edad|idade|alter|umur|usia|età|leeftijd|wiek|возраст|вік|yaş|tuổi|ålder|alder|ikä|életkor|věk|vek|vârsta|vârstă|varsta|ηλικία|umar|umra|उम्र|आयु|عمري|عمرها|عمره|عمر|edat|dob|uzrast|godine|узраст|године|גיל|سن|سنش|বয়স|umri|edad|leeftijd|idade|alder|starost";
@@ -130,17 +131,19 @@ const LANGUAGE_CUES: readonly { before: string; after: string }[] = [
   { before: "(?:بنت|ولد|طفل|طفلة|بنوتة|عيل|عيلة)\\s+(?:عندها\\s+|عنده\\s+|عمرها\\s+|عمره\\s+)?", after: "\\s*(?:سنة|سنين|سنوات|سنه)(?![\\p{L}])" },
 ];
 
+/** Relatives and young people by the nouns a family or a story names them by, in the Englishes of many countries. */
+const KIN_NOUNS = `son|daughter|brother|sister|bro|sis|nephew|niece|cousin|cuz|grandson|granddaughter|grandkid|grandchild|godson|goddaughter|kid|child|stepson|stepdaughter|sibling|twins?|youngest|eldest|oldest|firstborn|little\\s+one|boet|chhota\\s+bhai|chhoti\\s+behen|bhai|behen|laddie|lassie|girl|boy|lad|lass|${DIALECT_KIN.join("|")}`;
 /**
  * A relative named as the subject of an age: "my son is four", "her little brother's 9", "the twins are 6" (an adult's age
  * is read and left alone like any other).
  */
-const KIN_IS = "(?:(?:my|her|his|our|their|your|the|\\p{L}+['’]s)\\s+(?:little\\s+|lil\\s+|wee\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step|half[- ])?(?:son|daughter|brother|sister|bro|sis|nephew|niece|cousin|cuz|grandson|granddaughter|grandkid|godson|goddaughter|kid|child|stepson|stepdaughter|sibling|twins|youngest|eldest|oldest|firstborn|little\\s+one|boet|laaitie|chhota\\s+bhai|chhoti\\s+behen|bhai|behen|pikin|wean|bairn|laddie|lassie|bub)|(?:the\\s+)?(?:user|persona|protagonist|mc|oc)|(?:my|the|this|your)\\s+(?:oc|character|char|persona))(?:\\s+(?:is|are|['’]s|turned|just\\s+turned)|['’]s)";
+const KIN_IS = `(?:(?:my|her|his|our|their|your|the|ma|mah|me|mi|\\p{L}+['’]s)\\s+(?:little\\s+|lil\\s+|wee\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step|half[- ])?(?:${KIN_NOUNS})|(?:the\\s+)?(?:user|persona|protagonist|mc|oc)|(?:my|the|this|your)\\s+(?:oc|character|char|persona))(?:\\s+(?:is|are|['’]s|turned|just\\s+turned)|['’]s)`;
 /** A young person "of" an age, as a story tells it: "a boy of twelve", "a girl of ten summers". */
 const YOUNG_OF = "(?:boy|girl|lad|lass|child|youth|son|daughter|kid|maiden|youngster)\\s+of(?:\\s+(?:about|around|maybe|perhaps|some|nearly|almost|barely|only|just))?";
 const SUMMERS = "(?:\\s+(?:summers|winters|springs|years))?(?![\\p{L}\\p{N}])";
 
 /** A person named by a determiner and a noun, perhaps with words between: "the girl", "your wee sister", "the innkeeper's daughter". */
-const PERSON_NOUN = "(?:[Tt]he|[Aa]|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:girl|boy|child|kid|lad|lass|laddie|lassie|son|daughter|brother|sister|cousin|nephew|niece|twins|grandson|granddaughter|goddaughter|godson)";
+const PERSON_NOUN = `(?:[Tt]he|[Aa]|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:girl|girls|boy|boys|child|kid|kids|lad|lass|laddie|lassie|son|daughter|brother|sister|cousin|nephew|niece|twins|grandson|granddaughter|goddaughter|godson|youngest|eldest|little\\s+one|${DIALECT_KIN.join("|")})(?:\\s+(?:next\\s+door|upstairs|downstairs|across\\s+the\\s+(?:street|road|hall|way)|in\\s+the\\s+family))?`;
 
 /** A relative in Spanish or Portuguese with the verb of having or turning an age: "mi hermanito tiene", "su hija cumple", "meu irmão tem". */
 const SPANISH_KIN = "(?:mi|tu|su|mis|tus|sus|meu|minha|teu|tua|seu|sua|o\\s+meu|a\\s+minha)\\s+(?:hermanit[oa]|herman[oa]|hij[oa]|hijit[oa]|sobrin[oa]|sobrinit[oa]|prim[oa]|primit[oa]|niet[oa]|nietecit[oa]|irmãozinho|irmãzinha|irmão|irmao|irmã|irma|filh[oa]|filhinh[oa]|sobrinh[oa]|net[oa]|nenê|nene|bebé|bebê|bebe|chamac[oa]|chiquit[oa]|peque|pequeñ[oa]|pequen[oa]|crí[oa]|cri[oa])(?:\\s+(?:menor|más\\s+chic[oa]|pequeñ[oa]|chic[oa]|mais\\s+nov[oa]|caçula|cacula|mais\\s+velh[oa]|mayor))?\\s+(?:ya\\s+|já\\s+|ja\\s+|recién\\s+|apenas\\s+|solo\\s+|só\\s+|so\\s+|nomás\\s+|recien\\s+)?(?:tiene|cumple|cumplió|cumplio|tem|fez|faz|vai\\s+fazer|va\\s+a\\s+cumplir)";
@@ -150,11 +153,11 @@ const SPANISH_KIN_HAS = new RegExp(`(?<![\\p{L}])${SPANISH_KIN}\\s+$`, "iu");
 const STATED_AGE = new RegExp(
   [
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
-    `(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|${KIN_IS})\\s+(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually)\\s+){0,2}${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?:i['’]?m|i am|im|ah['’]m|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|${KIN_IS})\\s+(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually)\\s+){0,2}${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])${YOUNG_OF}\\s+${NUMBER}${SUMMERS}`,
     `(?<![\\p{L}])(?:is|['’]s)\\s+all\\s+of\\s+${NUMBER}(?:\\s+years?(?:\\s+old)?)?(?=\\s*[,.;!])`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
-    `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
+    `(?<![\\p{L}\\p{N}])${NUMBER}\\s*[- ]?\\s*(?:years?[- ]?old|years?[- ]auld|yrs?[- ]?old|year[- ]old|yo|y/o|y\\.o\\.)(?![\\p{L}])${NOT_AN_OBJECT}`,
     // "Age: 14", "aged 15", "age 13".
     `(?<![\\p{L}])(?:${AGE_KEYS})["'”]?\\s*[:=(]?\\s*["'“]?${NUMBER}${NOT_A_UNIT}`,
     // Spanish, Portuguese, French, German, Indonesian, Tagalog forms.
@@ -197,7 +200,7 @@ const DATIVE_NAME = "(?<![\\p{L}])(?<!(?:[ВвУуКкОо]|[Вв]о|[Нн]а|[�
 const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
-    `(?<![\\p{L}])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen)\\b)(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?${NUMBER}(?:\\s+this\\s+year)?(?:,|\\s+and\\s+\\p{L}|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
+    `(?<![\\p{L}])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen)\\b)(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?${NUMBER}(?:\\s+(?:this\\s+year|now|noo))?(?:,|\\s+and\\s+(?:\\p{L}|\\d)|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}-]+['’]s|(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS}))\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+\\s*[(\\[]\\s*${NUMBER}\\s*[)\\]]`,
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
@@ -264,10 +267,16 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
 const THING = /(?<![\p{L}])(?:company|business|startup|restaurant|café|cafe|bakery|pub|firm|brand|band|channel|podcast|blog|website|franchise|tradition|festival|marriage|friendship|relationship|magazine|charity|dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|ford|toyota|honda|civic|corolla|camry|prius|golf|volkswagen|vw|bmw|audi|mercedes|subaru|nissan|mazda|chevy|chevrolet|jeep|volvo|kia|hyundai|fiat|renault|peugeot|skoda|škoda|tesla|dodge|jetta|passat|polo|corsa|astra|clio|båt|båten|båtar|boot|bateau|barco|barca|łódź|лодка|човен|maşın|maşını|köhnəsi|วิสกี้|ไวน์|รถ|หมา|แมว|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*|بلی|بلّی|کتا|کتیا|बिल्ली|कुत्ता|कुतिया)(?![\p{L}])/iu;
 const YOUNG_PERSON = /(?<![\p{L}])(?:i['’]?m|im|i\s+am|you['’]re|you\s+are|ur|tengo|tenho|j['’]ai|ich\s+bin|ik\s+ben|aku|ako|son|daughter|kid|kids|child|boy|girl|brother|sister|niece|nephew|student|pupil|hijo|hija|niño|niña|filho|filha|fils|fille|sohn|tochter|zoon|dochter|syn|córka|сын|дочь|oğlu|kızı|anak|con|γιος|κόρη)(?![\p{L}])/iu;
 const THING_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${THING.source.replace("(?<![\\p{L}])", "")}`, "iu");
+const THINGS = new RegExp(THING.source, "giu");
+/** A place or vehicle after a preposition of place is where the scene is, not whose age follows ("into the pub after nine, he's only seven"). */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|into|at|to|from|inside|outside|near|behind|past|through|round|around|by|onto|on|off)\s+(?:the|a|an|our|my|your|his|her|their|that|this)\s+(?:[\p{L}-]+\s+)?$/iu;
 function aThingsAge(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  const thing = THING.exec(before);
-  return thing !== null && !YOUNG_PERSON.test(before.slice(thing.index));
+  THINGS.lastIndex = 0;
+  for (let thing = THINGS.exec(before); thing !== null; thing = THINGS.exec(before)) {
+    if (!PLACE_BEFORE.test(before.slice(0, thing.index)) && !YOUNG_PERSON.test(before.slice(thing.index))) return true;
+  }
+  return false;
 }
 
 /**
@@ -376,7 +385,7 @@ function agesOf(field: ContentField, pattern: RegExp, starts: readonly number[])
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
  */
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
-  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|${KIN_IS})\\s+(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually)\\s+){0,2}$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|ah['’]m|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|${KIN_IS})\\s+(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually)\\s+){0,2}$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
   { before: new RegExp(`(?<![\\p{L}])${YOUNG_OF}\\s+$`, "iu"), after: new RegExp(`^${SUMMERS}`, "u") },
   { before: /(?<![\p{L}])(?:is|['’]s|who\s+is|,)\s+all\s+of\s+$/iu, after: /^(?:\s+years?(?:\s+old)?)?\s*[,.;!]/iu },
   { before: new RegExp(`\\[\\s*(?!(?:${NOT_A_NAME}|Strength|Dexterity|Constitution|Intelligence|Wisdom|Charisma|Level|Health|Mana|Armor|Armour|Speed|Attack|Defense|Defence|Power|Rank|Height|Weight)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?:\\s*$`, "u"), after: /^\s*[;,|]/u },
@@ -397,7 +406,7 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: /(?<![\p{L}])(?:(?:chica|chico|niña|niño|menina|menino|garota|garoto|fille|garçon|joven|jovem|hija|hijo|filha|filho|hermana|hermano|irmã|irmão|sœur|frère|ragazza|ragazzo|bambina|bambino|ado|ados|adolescente|gamin|gamine|jeune)\s+(?:de|di)|âgée?s?\s+de|agée?s?\s+de|con|com)\s+$/iu, after: /^\s+(?:años|anos|ans|anni)(?![\p{L}])/iu },
   { before: /(?<![\p{L}])(?:ich bin|bin|du bist|sie ist|er ist|aku|saya|gue|gw|dia|ami)\s+(?:(?:umur|berumur|berusia|baru|erst|gerade|grad|noch|schon|übrigens|uebrigens|eigentlich|halt|auch|ja|nur)\s+)?$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:jahre|tahun|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "iu") },
   // Names are written with capitals: these two are case-sensitive.
-  { before: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:de\\s+|barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?$`, "u"), after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?(?:\\s+this\\s+year)?(?:\\s*[,.;)]|\\s+and\\s+\\p{L})`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:de\\s+|barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?$`, "u"), after: new RegExp(`^(?:\\s*(?:${YEARS_WORD})(?![\\p{L}]))?(?:\\s+(?:this\\s+year|now|noo))?(?:\\s*[,.;)]|\\s+and\\s+(?:\\p{L}|\\d))`, "iu") },
   // (The lookahead first: the list of words that are no names is only tried where a capital begins a word.)
   { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu}|\\{)(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}-]+['’]s|(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS}))\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?$`, "u"), after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|in\\b|at\\b|this\\b|when\\b|${CLAUSE_GOES_ON}))`, "u") },
   { before: new RegExp(`${DATIVE_NAME}\\s+$`, "u"), after: new RegExp(`^\\s*(?:${SLAVIC_YEARS})(?![\\p{L}])|^\\s*[,.;!]`, "u") },
@@ -765,13 +774,13 @@ const BABY_AGES: readonly GatedPattern[] = [
 ];
 
 /** When an age is reached soon: "in two months", "next year", "on Sunday" (then the age today is one less). */
-const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day))";
+const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day|on\\s+\\p{L}+\\s+day|in\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter|new\\s+year)|in\\s+(?:a|one|two)\\s+fortnights?|after\\s+the\\s+(?:summer|holidays|break)))";
 /**
  * An age about to be reached: "I'll be 16 in May", "she turns 18 next month" (seventeen today: eighteen counts here), and an age in a
  * profile's line beside pronouns: "15 | she/her", "me: 14, he/him".
  */
 const FUTURE_AGE = gated(
-  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|imma\\s+be|ima\\s+be|i['’]ma\\s+be|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one)(?:['’]s)?\\s+(?:turns|is\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))${SOON}`,
+  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|imma\\s+be|ima\\s+be|i['’]ma\\s+be|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one|${DIALECT_KIN.join("|")})(?:['’]s)?\\s+(?:turns|is\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))${SOON}`,
   [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be", "imma be", "ima be", "ma be", "m", "s", "im"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
 );
 /** A named person's coming birthday: "Ayo turns 18 in three weeks" (a name has its capital: checked on each match, the rest is any case). */
@@ -914,8 +923,9 @@ const TENTH_BOARDS = gated(
   [...pairs(["class", "kaksha"], ["10", "ten", "x", "10th"]), "boards", "board"],
 );
 /** The first years of school before primary, by their short names, with the pupil before them: "my sister is in K2", "our youngest, in JK", "her son is in PP1". */
-const EARLY_YEARS = /(?<![\p{L}])(?:is|['’]s|are|[Ii]['’]?m|,)\s+(?:still\s+|only\s+|just\s+)?in\s+(?:K[1-3]|JK|SK|PP[12]|KG|LKG|UKG|Nursery\s+[1-3]|nursery\s+[1-3])(?![\p{L}\p{N}])/gu;
-const EARLY_YEARS_FAMILY = triggerFamily(pairs(["in"], ["k1", "k2", "k3", "jk", "sk", "pp1", "pp2", "kg", "lkg", "ukg", "nursery"]));
+const EARLY_YEAR_NAMES = "(?:K[1-3]|JK|SK|PP[12]|KG|LKG|UKG|Nursery\\s+[1-3]|nursery\\s+[1-3])";
+const EARLY_YEARS = new RegExp(`(?:(?:(?<![\\p{L}])(?:is|are|[Ii]['’]?m)|['’]s|,)\\s+(?:still\\s+|only\\s+|just\\s+)?in|(?<![\\p{L}])(?:just\\s+)?(?:started|starting|entered|entering|enter)(?:\\s+in)?)\\s+${EARLY_YEAR_NAMES}(?![\\p{L}\\p{N}])`, "gu");
+const EARLY_YEARS_FAMILY = triggerFamily(pairs(["in", "started", "starting", "entered", "entering", "enter"], ["k1", "k2", "k3", "jk", "sk", "pp1", "pp2", "kg", "lkg", "ukg", "nursery"]));
 /** The subject a match begins with is a pronoun or a relative, or a name with its capital. */
 function aPersonFirst(match: RegExpExecArray): boolean {
   return PRONOUN_OR_KIN.test(match[0]) || /^(?:i['’]?m|im|i\s+am|we['’]re|they['’]re|who['’]s)(?![\p{L}])/iu.test(match[0]) || /^\p{Lu}/u.test(match[0]);
@@ -1246,6 +1256,54 @@ function youthTeams(field: ContentField): ContentEvidence[] {
   }, [YOUTH_CATEGORY_FAMILY, UNSPACED]);
 }
 
+/** A person just before: a pronoun, a name, a relative or a word for a child ("who", "Baby", "Siobhan's little one", "my pamangkin"). */
+const PERSON_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:[Ss]he|[Hh]e|[Ww]ho|[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Bb]aby|[Bb]ub|[Bb]ubba|[Nn]ewborn|(?:[Ll]ittle|[Ww]ee|[Yy]oung)\\s+one|${KIN_NOUNS})|(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*)(?:['’](?:s|m|re|ll))?(?:\\s+(?:is|just|only|finally|already|has|will|now|exactly))*\\s*$`, "u");
+function personBefore(text: string, index: number): boolean {
+  return PERSON_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+}
+/**
+ * Whether the subject a match begins with is a person: a pronoun of a person, a name or a word for a person before "'s"
+ * ("Chun-hei's in Form 4"), or a person before a bare "is" ("my cuz is Year 5"; "the steel is grade 8" is a grade of steel).
+ * A match that begins with a verb of starting has no subject to check.
+ */
+const PERSON_PRONOUN_FIRST = /^(?:i['’]?m|im|i\s+am|ah['’]m|she['’]?s|he['’]?s|we['’]re|they['’]re|you['’]re)(?![\p{L}])/iu;
+function subjectIsAPerson(text: string, match: RegExpExecArray): boolean {
+  if (PERSON_PRONOUN_FIRST.test(match[0])) return true;
+  if (/^(?:is|are|am)(?![\p{L}])/iu.test(match[0])) return personBefore(text, match.index);
+  const owner = /^(\p{L}+)['’]s(?![\p{L}])/u.exec(match[0]);
+  return owner === null || personBefore(text, match.index + owner[1].length);
+}
+const AN_OBJECT_AFTER = new RegExp(`^(?!${NOT_AN_OBJECT})`, "iu");
+/** The sentence around a place: from the last stop before it to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  return sentenceBefore(text, start) + text.slice(start, end + 60).split(/[.!?\n]/u)[0];
+}
+/** The everyday English ways (see english-ages.ts), each with the checks that keep its matches to a child now. */
+function everydayEnglish(field: ContentField): ContentEvidence[] {
+  const { text } = field;
+  const pupil = (match: RegExpExecArray) => (notAPupilsYear(text, match.index, match.index + match[0].length) || !subjectIsAPerson(text, match) ? null : 0.85);
+  const babyCared = (match: RegExpExecArray) => (BABY_CARE.test(sentenceAround(text, match.index, match.index + match[0].length)) && !inThePast(text, match.index, match.index + match[0].length) ? 0.85 : null);
+  return [
+    ...evidenceOfAll(field, SCHOOL_YEAR_CODES, "minor", "school-year", pupil),
+    ...evidenceOf(field, SCHOOL_YEAR_CODE_CASED.pattern, "minor", "school-year", pupil, SCHOOL_YEAR_CODE_CASED.family),
+    ...evidenceOf(field, SMALL_YEARS_OLD.pattern, "minor", "stated-age", (match) => {
+      const end = match.index + match[0].length;
+      return AN_OBJECT_AFTER.test(text.slice(end, end + 40)) || notAnAgeNow(text, match.index, end, 3, true) ? null : 0.9;
+    }, SMALL_YEARS_OLD.family),
+    ...evidenceOf(field, TURNED_SMALL.pattern, "minor", "stated-age", (match) => (personBefore(text, match.index) && !notAnAgeNow(text, match.index, match.index + match[0].length, 3, false) ? 0.9 : null), TURNED_SMALL.family),
+    ...evidenceOf(field, DAYS_OLD.pattern, "minor", "stated-age", (match) => (personBefore(text, match.index) && !aThingsAge(text, match.index) && !isPast(text, match.index) ? 0.9 : null), DAYS_OLD.family),
+    ...evidenceOf(field, UNDER_TEN.pattern, "minor", "stated-age", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85), UNDER_TEN.family),
+    ...evidenceOf(field, BABY_SUBJECT.pattern, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
+    ...evidenceOf(field, BABY_NAMED, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
+    ...evidenceOfAll(field, RITES, "minor", "school-year", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85)),
+    ...evidenceOf(field, YOUTH_TEAM_SHORT.pattern, "minor", "school-year", (match) => {
+      const around = text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 50);
+      TEAM_WORD.lastIndex = 0;
+      return (TEAM_WORD.test(around) || /roster|tournament|division/iu.test(around)) && !inThePast(text, match.index, match.index + match[0].length) ? 0.85 : null;
+    }, YOUTH_TEAM_SHORT.family),
+  ];
+}
+
 export function detectMinor(field: ContentField): ContentEvidence[] {
   return [
     ...statedAges(field),
@@ -1278,11 +1336,12 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, TURNED_IN.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), TURNED_IN.family),
     ...evidenceOf(field, CUMPLE_SOON.pattern, "minor", "stated-age", (match) => (ageOf(match[1]) <= 18 ? 0.9 : null), CUMPLE_SOON.family),
     ...evidenceOf(field, TENTH_BOARDS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), TENTH_BOARDS.family),
-    ...evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), EARLY_YEARS_FAMILY),
+    ...evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) || (/^(?:[,'’]|is|are)/iu.test(match[0]) && !personBefore(field.text, match.index)) ? null : 0.85), EARLY_YEARS_FAMILY),
     ...evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => (CHILD_BEFORE_COMMA.test(match[0]) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_AGE_BETWEEN.family),
     ...arithmeticAges(field),
     ...youngerBy(field),
     ...evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
+    ...everydayEnglish(field),
     ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
   ];
 }

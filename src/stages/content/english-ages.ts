@@ -1,0 +1,107 @@
+/**
+ * Everyday English ways of telling that someone is a child, as the English of many countries writes them: the words for a
+ * relative or a child in dialects ("our laaitie", "ma wean", "my pinsan"), the short names of school years after any subject
+ * or a verb of starting ("Chun-hei's in Form 4", "just started Primary 1", "P6 this year"), small ages in words ("three and a
+ * half", "just turned two", "five years old"), a baby cared for in the scene, a group of children "all under ten", rites and
+ * youth groups tied to an age. Patterns only: minor.ts decides, with its checks for the past, things and comparisons, which
+ * matches stand.
+ */
+
+import { gated, pairs, type GatedPattern } from "./match-all.js";
+import { triggerFamily } from "./triggers.js";
+
+/**
+ * Words for a child or a young relative that the standard lists lack, from the Englishes of Scotland, Ireland, South Africa,
+ * Nigeria, the Philippines, New Zealand and Australia ("wean", "bairn", "laaitie", "pikin", "pinsan", "pamangkin", "mokopuna").
+ */
+export const DIALECT_KIN = ["wean", "weans", "bairn", "bairns", "wee\\s+one", "wee\\s+yin", "young\\s+one", "young\\s+fella", "laaitie", "laaities", "pikin", "pikins", "pinsan", "pamangkin", "bunso", "mokopuna", "moko", "bub", "bubba", "kiddo"];
+
+/** The subject of "is", as chats write it: a pronoun, "I'm", or a name or noun with "'s" (not "it's", "that's", "what's"). */
+export const SUBJECT_IS = "(?:i['’]?m|im|i\\s+am|am|ah['’]m|she['’]?s|he['’]?s|we['’]re|they['’]re|you['’]re|is|are|(?!(?:it|that|what|there|here|where|which|this|let)['’]s)\\p{L}+['’]s)";
+
+const SMALL_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const CODE_NUMBER = (most: number) => `(?:${Array.from({ length: most }, (_, i) => i + 1).reverse().join("|")}|${SMALL_NUMBERS.slice(0, most).sort((a, b) => b.length - a.length).join("|")})`;
+/**
+ * School years by their short names in English-speaking systems, the highest numbers that are still under eighteen: grades
+ * 1–12, years 1–11 (England, Wales, Australia, New Zealand), forms 1–5 (Kenya, Malaysia, Hong Kong), primary 1–7, standards 1–8,
+ * secondary 1–4 (Singapore). "P1"–"P7" and "S1"–"S4" are read with their capital (see SCHOOL_YEAR_CODE_CASED).
+ */
+const SCHOOL_CODE = `(?:grade\\s*${CODE_NUMBER(12)}|(?:year|yr)\\s*${CODE_NUMBER(11)}|form\\s*${CODE_NUMBER(5)}|primary\\s*${CODE_NUMBER(7)}|(?:standard|std\\.?)\\s*${CODE_NUMBER(8)}|(?:sec|secondary)\\s*[1-4])`;
+const CODE_WORDS = ["grade", "year", "yr", "form", "primary", "standard", "std", "sec", "secondary"];
+/** A code's word and its number, apart ("year 7", "form two") or glued ("yr10", "sec1"). */
+const CODE_TRIGGERS = CODE_WORDS.flatMap((word) => [...Array.from({ length: 12 }, (_, i) => String(i + 1)), ...SMALL_NUMBERS].flatMap((n) => [`${word} ${n}`, `${word}${n}`]));
+/** Verbs of entering a school year: "just started Year 7", "entered Primary 1", "going into Grade 9", "moving up to Form 2". */
+const STARTS = "(?:(?:just\\s+)?(?:started|starting|starts|start|entered|entering|enter|repeating|repeat)|going\\s+into|moving\\s+up\\s+(?:in)?to|moved\\s+up\\s+(?:in)?to|goes\\s+into|after\\s+starting)";
+/** What cannot follow a pupil's school year: "year 3 of the war", "grade 5 in piano", "Form 2 of the application". */
+const NOT_A_PUPILS_CODE = "(?![\\p{L}\\p{N}])(?!\\s+(?:of|since|after|before|in\\s+(?:piano|violin|guitar|ballet|music|theory|singing|drums|flute|cello|trumpet))\\b)";
+
+export const SCHOOL_YEAR_CODES: readonly GatedPattern[] = [
+  // "Chun-hei's in Form 4", "I'm Standard 6 this year", "she's only in yr 10", "my cuz is Year 5 at the kura".
+  gated(`${SUBJECT_IS}\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+|already\\s+)?(?:in\\s+)?${SCHOOL_CODE}${NOT_A_PUPILS_CODE}(?!\\s*[-–]\\s*\\d)`, CODE_TRIGGERS),
+  gated(`${STARTS}\\s+(?:(?:in|at)\\s+)?${SCHOOL_CODE}${NOT_A_PUPILS_CODE}`, CODE_TRIGGERS),
+  // "My daughter P1 this year", "Grade 6 next year": a pupil's year now or the next.
+  gated(`${SCHOOL_CODE}\\s+(?:this|next)\\s+year(?![\\p{L}])`, CODE_TRIGGERS),
+];
+/** The capitalised short names: "Ma boy's in P7 noo", "started S1", "Rory's S2 an taller…", "P6 this year". */
+const CASED_SUBJECT = "(?:[Ii]['’]?m|[Ii]\\s+am|am|[Aa]h['’]m|[Ss]he['’]?s|[Hh]e['’]?s|[Ww]e['’]re|[Tt]hey['’]re|is|are|(?!(?:[Ii]t|[Tt]hat|[Ww]hat|[Tt]here|[Hh]ere|[Ll]et)['’]s)\\p{L}+['’]s)";
+export const SCHOOL_YEAR_CODE_CASED: GatedPattern = {
+  pattern: new RegExp(`(?<![\\p{L}])(?:${CASED_SUBJECT}\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+)?(?:in\\s+)?|${STARTS}\\s+)(?:P[1-7]|S[1-4])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:P[1-7]|S[1-4])\\s+(?:this|next)\\s+year(?![\\p{L}])`, "gu"),
+  family: triggerFamily(["p1", "p2", "p3", "p4", "p5", "p6", "p7", "s1", "s2", "s3", "s4"]),
+};
+
+/** Small ages in words with the word for years: "five years old", "a three-year-old", "aw o' eight years auld", "two and a half years old". */
+export const SMALL_YEARS_OLD = gated(
+  `(?:one|two|three|four|five)(?:\\s+and\\s+a\\s+half)?[- ]years?[- ](?:old|auld)(?:s)?`,
+  [...pairs(["one", "two", "three", "four", "five"], ["year", "years"], ["old", "auld", "olds"])],
+);
+
+/** A small age just reached or about to be: "who just turned two", "Baby just turned one", "he's turning three". */
+export const TURNED_SMALL = gated(
+  `(?:just\\s+turned|turned|turning|turns)\\s+(?:one|two|three|four|five)(?=\\s*[,.!;?)]|\\s*$|\\s+(?:and|but|so|last|this|next|in|on|today|tomorrow|yesterday|recently|now|soon)(?![\\p{L}]))`,
+  pairs(["turned", "turning", "turns"], ["one", "two", "three", "four", "five"]),
+);
+
+/** A small age in months, weeks or days after a subject: "Siobhan's little one is two weeks old", "she's exactly eleven days old", "he'll be eight days old". */
+export const DAYS_OLD = gated(
+  `(?:is|['’]s|['’]ll\\s+be|will\\s+be|being)\\s+(?:only\\s+|just\\s+|exactly\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)\\s+old`,
+  pairs(["day", "days", "week", "weeks", "month", "months"], ["old"]),
+);
+
+/** Under ten, said of children: "hasn't even hit double digits", "the kids, all three of them under ten", "every one of 'em under ten". */
+export const UNDER_TEN = gated(
+  `(?:hasn['’]?t|has\\s+not|haven['’]?t|have\\s+not|not|isn['’]?t|aren['’]?t)\\s+(?:even\\s+|yet\\s+)?(?:hit|reached|into|in|made\\s+it\\s+(?:in)?to)\\s+(?:the\\s+)?double\\s+(?:digits|figures)|(?:kids|children|childer|weans|bairns|boys|girls|players|pupils|all|one|lot)\\b[^.!?\\n]{0,30}?\\s(?:all\\s+)?under\\s+(?:ten|twelve|eleven|nine|eight|seven|six|thirteen|fourteen|fifteen|sixteen|1[0-6]|[6-9])(?![\\p{L}\\p{N}])(?!\\s*(?:[\\p{L}]+\\s+)?(?:minutes|mins|hours|seconds|kg|kilos|pounds|lbs|stone|dollars|bucks|quid|euros|rand|pesos|percent|%|feet|ft|metres|meters|miles|km|degrees|grand))`,
+  ["double digits", "double figures", ...pairs(["under"], ["ten", "twelve", "eleven", "nine", "eight", "seven", "six", "thirteen", "fourteen", "fifteen", "sixteen", "10", "11", "12", "13", "14", "15", "16", "6", "7", "8", "9"])],
+);
+
+/** A baby named in the scene, or a little sibling named by "baby": the subject of BABY_CARE's window. */
+export const BABY_SUBJECT = gated(
+  `(?:a|the|her|his|my|our|their|your|ma|me|mi|di|one|this|that|\\p{L}+['’]s)\\s+(?:new\\s+|newborn\\s+|little\\s+|wee\\s+|tiny\\s+)?(?:baby|bub|bubba|newborn|infant|bairn|wean)(?:\\s+(?:bro|brother|sister|sis|boy|girl|cousin|niece|nephew))?|^\\s*baby\\s+(?:just|is|has|was|can|will|won['’]t|keeps)`,
+  ["baby", "bub", "bubba", "newborn", "infant", "bairn", "wean"],
+);
+/**
+ * What only a baby or a toddler does or has: a bottle, nappies, teething, croup, a christening, crawling. Beside a baby
+ * subject (within a sentence) it puts a real baby in the scene, not a partner called "baby".
+ */
+export const BABY_CARE = /(?<![\p{L}])(?:bottle(?!\s+of)|bottles(?!\s+of)|nappy|nappies|diaper|diapers|christening|baptism|naming\s+ceremony|croup|colic|colicky|teething|teethin|burp|burping|(?:started|starting|learning\s+to|learned\s+to|learnt\s+to|can)\s+crawl\p{L}*|a\s+crawl|pram|buggy|stroller|pushchair|cot|crib|cradle|high\s*chair|car\s+seat|breastfeed\p{L}*|pacifier|binky|onesie|rattle|lullaby|swaddl\p{L}*|first\s+steps|first\s+word|(?:learned|learnt|learning)\s+to\s+walk|weaning|babysit\p{L}*|health\s+visitor|peekaboo|peek-a-boo|tie\s+(?:the\s+)?pikin\s+for\s+back)(?![\p{L}])/iu;
+
+/**
+ * Rites and groups tied to a child's age, still to come or just had: a First Communion or a Confirmation being made, a
+ * quinceañera, a bar or bat mitzvah, a sweet sixteen last night; the Brownies, Rainbows, Beavers, Cub Scouts, Nippers and pee-wee
+ * teams; a "10U" roster; an under-13s side written "u/13".
+ */
+export const RITES: readonly GatedPattern[] = [
+  gated(`(?:making|make|makes|made)\\s+(?:her|his|their|my|your)\\s+(?:first\\s+(?:holy\\s+)?)?(?:communion|confirmation)|(?:her|his|their|my|your|the)\\s+(?:first\\s+(?:holy\\s+)?)?(?:communion|confirmation)\\s+(?:is|['’]s|next|this|in|on|money|dress|suit|party|practice|class|classes|photos?)(?![\\p{L}])`, pairs(["communion", "confirmation"], ["making", "make", "makes", "made", "is", "s", "next", "this", "in", "on", "money", "dress", "suit", "party", "practice", "class", "classes", "photo", "photos"])),
+  gated(`(?:her|his|my|your|their|the|\\p{L}+['’]s)\\s+(?:upcoming\\s+)?(?:quincea[ñn]era|quince|xv\\s+a[ñn]os|bar\\s+mitzvah|bat\\s+mitzvah|b['’]nai\\s+mitzvah|sweet\\s+(?:sixteen|16))\\s+(?:party\\s+)?(?:is|['’]s|next|this|in|on|was\\s+(?:last\\s+night|yesterday|last\\s+weekend|on\\s+\\p{L}+day))(?![\\p{L}])`, ["quinceañera", "quinceanera", "quince", "xv años", "xv anos", "mitzvah", "sweet sixteen", "sweet 16"]),
+  {
+    // The groups after a word that makes them people ("the Brownies are meeting", "moved up to Brownies"), not the cake.
+    pattern: /(?<![\p{L}])(?:(?:[Tt]he|[Oo]ur|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|at|to|from|in|joined|join|joins|for|[\p{L}]+['’]s)\s+)(?:Brownies|Rainbows|Nippers)(?!\s+(?:recipe|recipes|mix|tray|pan|batch|bake|baking|are\s+(?:in|baking|ready|done|cooling)))|(?:Beaver\s+Scouts|Cub\s+Scouts|Joey\s+Scouts|Daisy\s+Scouts|Girl\s+Guides|[Pp]ee[- ]?[Ww]ee\s+(?:football|hockey|soccer|league|team|basketball))(?![\p{L}])(?!\s+(?:coach|leader|mum|mom|dad|parent)s?\b)/gu,
+    family: triggerFamily(["brownies", "rainbows", "beaver scouts", "cub scouts", "joey scouts", "daisy scouts", "nippers", "girl guides", "pee wee", "peewee"]),
+  },
+];
+/** "Baby Kofi's naming ceremony": "Baby" as a title before a name (case-sensitive; read beside BABY_CARE like the rest). */
+export const BABY_NAMED = /(?<![\p{L}])[Bb]aby\s+\p{Lu}\p{Ll}+/gu;
+/** A youth team named by its top age and a "U" after ("the 10U roster", "12U team"), or "u/13" with a slash. */
+export const YOUTH_TEAM_SHORT = {
+  pattern: /(?<![\p{L}\p{N}])(?:(?:[6-9]|1[0-6])U|[Uu]\/(?:[6-9]|1[0-6]))(?![\p{L}\p{N}])/gu,
+  family: triggerFamily([...Array.from({ length: 11 }, (_, i) => `${i + 6}u`), ...Array.from({ length: 11 }, (_, i) => `u ${i + 6}`)]),
+};
