@@ -21,7 +21,10 @@ export const CONTENT_SETS = [
   ["blind/content-h8.jsonl", "content set H8 (held out, eighth, never tuned on)"],
   ["blind/content-dev6.jsonl", "content set D6 (development, sixth: English-heavy minors, minors in many languages, general)"],
   ["blind/content-h9.jsonl", "content set H9 (held out, ninth, never tuned on)"],
+  ["blind/content-h10.jsonl", "content set H10 (held out, tenth, never tuned on)"],
   ["blind/content-dev7.jsonl", "content set D7 (development, seventh: ages told the less common ways)"],
+  ["blind/content-dev8.jsonl", "content set D8 (development, eighth: the everyday ways, English-heavy)"],
+  ["blind/content-dev9.jsonl", "content set D9 (development, ninth: the everyday ways, most languages)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
@@ -46,7 +49,9 @@ export const SENTENCE_SETS = [
   ["blind/minor-sentences-s1.jsonl", "minor sentences S1 (development: English of 15 countries)"],
   ["blind/minor-sentences-s2.jsonl", "minor sentences S2 (development: 33 languages)"],
   ["blind/minor-sentences-s3.jsonl", "minor sentences S3 (development: English of 14 countries, 44 languages, the harder ways)"],
+  ["blind/minor-sentences-s4.jsonl", "minor sentences S4 (development: English of 16 countries, 44 languages, the everyday ways)"],
   ["blind/minor-sentences-sh1.jsonl", "minor sentences SH1 (held out: half English, 30 languages, never tuned on)"],
+  ["blind/minor-sentences-sh2.jsonl", "minor sentences SH2 (held out: half English, 35 languages, never tuned on)"],
 ] as const;
 
 export async function loadSentenceSet(path: string): Promise<ContentItem[]> {
