@@ -174,7 +174,11 @@ describe("content: minor, the everyday English ways", () => {
       "Our Thandi, 11, won the spelling bee.", "The girls upstairs, 7 and 9, keep skipping in the hall.", "Chidi's lassie, twelve now, plays the fiddle.", "He's still fifteen for another week.",
       "Mia's little one is three weeks old and never sleeps.", "sorry gotta warm the bottle, my baby sister is screaming", "The baby's got colic so nobody slept.", "Baby Amara's christening is on Sunday.",
       "the children, every one of them under twelve, are racing on the lawn", "a kid who hasn't even hit double digits yet", "She's making her Confirmation in May.", "His bar mitzvah is next month.",
-      "Our Freya joined the Brownies last week.", "Jaden's on the 12U team this season.", "The u/14 side travels on Saturday.", "Ah'm thirteen an' no allowed oot past nine."]) {
+      "Our Freya joined the Brownies last week.", "Jaden's on the 12U team this season.", "The u/14 side travels on Saturday.", "Ah'm thirteen an' no allowed oot past nine.",
+      "Rosa, four, is in charge of the sprinkles.", "Little Tom, two and a half, sleeps under the table.", "i cant go cause im \"only fourteen\" apparently", "He can't come to the late show since he's just eleven.",
+      "Nina, who turned ten on Monday, wants a kitten.", "me and my bestie are both 15 lol", "Mi daughter only twelve an she bright bad.", "the triplets, who turn six on Christmas Day, want bikes",
+      "brb, grade 7 field trip tomorrow", "niko Form 2 and we have exams", "Tunde just got into Primary 4.", "Akosua just joined Form One.", "Hemi's at intermediate now.", "my niece starts prep next year",
+      "The wean's only three weeks auld.", "The pikin is just two years and she don scatter everything.", "am 14 btw if anyone asked", "Ella turn nine next week an she want a cake."]) {
       assert.ok(has("minor", [text]), text);
     }
   });
@@ -182,7 +186,8 @@ describe("content: minor, the everyday English ways", () => {
   it("leaves the same shapes for things, grades of other things, partners called baby and the past", () => {
     for (const text of ["Use grade 8 bolts, the steel is grade 8.", "He weighs 80 kg, in KG units.", "The company just turned five.", "The bread is three days old.", "a two-year-old laptop with a cracked screen",
       "my baby brought a bottle of wine and we watched the sunset", "I made brownies, the Brownies recipe from my gran.", "The blog turns two today.", "She filled in Form 2 of the visa application.",
-      "We drove into the village at seven, he's only twenty.", "Back when we were all under ten we played on that hill.", "My confirmation was in 1998."]) {
+      "We drove into the village at seven, he's only twenty.", "Back when we were all under ten we played on that hill.", "My confirmation was in 1998.",
+      "Okay, two, three, four, jump!", "I bought apples, three, and some pears.", "She passed her Grade 8 exam on the cello at 40.", "The milk's three days old.", "My partner's at intermediate level in Spanish."]) {
       assert.ok(!has("minor", [text]), text);
     }
   });

@@ -26,19 +26,27 @@ const CODE_NUMBER = (most: number) => `(?:${Array.from({ length: most }, (_, i) 
  * 1–12, years 1–11 (England, Wales, Australia, New Zealand), forms 1–5 (Kenya, Malaysia, Hong Kong), primary 1–7, standards 1–8,
  * secondary 1–4 (Singapore). "P1"–"P7" and "S1"–"S4" are read with their capital (see SCHOOL_YEAR_CODE_CASED).
  */
-const SCHOOL_CODE = `(?:grade\\s*${CODE_NUMBER(12)}|(?:year|yr)\\s*${CODE_NUMBER(11)}|form\\s*${CODE_NUMBER(5)}|primary\\s*${CODE_NUMBER(7)}|(?:standard|std\\.?)\\s*${CODE_NUMBER(8)}|(?:sec|secondary)\\s*[1-4])`;
+const SCHOOL_CODE = `(?:grade\\s*${CODE_NUMBER(12)}|(?:year|yr)\\s*${CODE_NUMBER(11)}|form\\s*${CODE_NUMBER(5)}|primary\\s*${CODE_NUMBER(7)}|(?:standard|std\\.?)\\s*${CODE_NUMBER(8)}|(?:sec|secondary)\\s*[1-4]|(?:first|second|third|fourth|fifth)\\s+form)`;
 const CODE_WORDS = ["grade", "year", "yr", "form", "primary", "standard", "std", "sec", "secondary"];
 /** A code's word and its number, apart ("year 7", "form two") or glued ("yr10", "sec1"). */
-const CODE_TRIGGERS = CODE_WORDS.flatMap((word) => [...Array.from({ length: 12 }, (_, i) => String(i + 1)), ...SMALL_NUMBERS].flatMap((n) => [`${word} ${n}`, `${word}${n}`]));
+const CODE_TRIGGERS = [...CODE_WORDS.flatMap((word) => [...Array.from({ length: 12 }, (_, i) => String(i + 1)), ...SMALL_NUMBERS].flatMap((n) => [`${word} ${n}`, `${word}${n}`])), ...pairs(["first", "second", "third", "fourth", "fifth"], ["form"])];
+/**
+ * What only a pupil of that year has: "grade 8 field trip", "Year 5 camp", "P6 maths" (a teacher's are read as a teacher's).
+ * Not exams or tests: a "Grade 8 exam" is as often music's or dance's.
+ */
+const PUPILS_THINGS = "(?:field\\s+trip|trip|camp|graduation|grad|homework|project|science\\s+fair|dance|disco|prom|formal|sports\\s+day|maths?|english|science|history|assembly|timetable|report\\s+card|class\\s+photo|group\\s*chat|gc)";
 /** Verbs of entering a school year: "just started Year 7", "entered Primary 1", "going into Grade 9", "moving up to Form 2". */
-const STARTS = "(?:(?:just\\s+)?(?:started|starting|starts|start|entered|entering|enter|repeating|repeat)|going\\s+into|moving\\s+up\\s+(?:in)?to|moved\\s+up\\s+(?:in)?to|goes\\s+into|after\\s+starting)";
+const STARTS = "(?:(?:just\\s+)?(?:started|starting|starts|start|entered|entering|enter|repeating|repeat|joined|joining|joins|join)|(?:just\\s+)?(?:got|gets|getting|moved|moving)\\s+(?:in)?to|going\\s+into|moving\\s+up\\s+(?:in)?to|moved\\s+up\\s+(?:in)?to|goes\\s+into|after\\s+starting)";
 /** What cannot follow a pupil's school year: "year 3 of the war", "grade 5 in piano", "Form 2 of the application". */
 const NOT_A_PUPILS_CODE = "(?![\\p{L}\\p{N}])(?!\\s+(?:of|since|after|before|in\\s+(?:piano|violin|guitar|ballet|music|theory|singing|drums|flute|cello|trumpet))\\b)";
 
 export const SCHOOL_YEAR_CODES: readonly GatedPattern[] = [
   // "Chun-hei's in Form 4", "I'm Standard 6 this year", "she's only in yr 10", "my cuz is Year 5 at the kura".
-  gated(`${SUBJECT_IS}\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+|already\\s+)?(?:in\\s+)?${SCHOOL_CODE}${NOT_A_PUPILS_CODE}(?!\\s*[-–]\\s*\\d)`, CODE_TRIGGERS),
+  gated(`${SUBJECT_IS}\\s+(?:only\\s+|just\\s+|still\\s+|now\\s+|already\\s+)?(?:in\\s+|inna\\s+)?${SCHOOL_CODE}${NOT_A_PUPILS_CODE}(?!\\s*[-–]\\s*\\d)`, CODE_TRIGGERS),
   gated(`${STARTS}\\s+(?:(?:in|at)\\s+)?${SCHOOL_CODE}${NOT_A_PUPILS_CODE}`, CODE_TRIGGERS),
+  // Pupils' own words: Jamaican "mi inna grade 9", Kenyan "niko Grade 7", Filipino "ako grade 10".
+  gated(`(?:mi|ah|niko|nipo|yuko|tuko|ako)\\s+(?:inna\\s+|in\\s+|na\\s+)?${SCHOOL_CODE}${NOT_A_PUPILS_CODE}`, CODE_TRIGGERS),
+  gated(`${SCHOOL_CODE}\\s+${PUPILS_THINGS}(?![\\p{L}])`, CODE_TRIGGERS),
   // "My daughter P1 this year", "Grade 6 next year": a pupil's year now or the next.
   gated(`${SCHOOL_CODE}\\s+(?:this|next)\\s+year(?![\\p{L}])`, CODE_TRIGGERS),
 ];
@@ -62,10 +70,14 @@ export const TURNED_SMALL = gated(
 );
 
 /** A small age in months, weeks or days after a subject: "Siobhan's little one is two weeks old", "she's exactly eleven days old", "he'll be eight days old". */
-export const DAYS_OLD = gated(
-  `(?:is|['’]s|['’]ll\\s+be|will\\s+be|being)\\s+(?:only\\s+|just\\s+|exactly\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)\\s+old`,
-  pairs(["day", "days", "week", "weeks", "month", "months"], ["old"]),
-);
+export const DAYS_OLD: GatedPattern = {
+  // Not `gated`: "'s" follows a letter ("The bairn's only six weeks auld").
+  pattern: new RegExp(
+    `(?:(?<![\\p{L}])(?:is|will\\s+be|being)|['’](?:s|ll\\s+be))\\s+(?:only\\s+|just\\s+|exactly\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)\\s+(?:old|auld)(?![\\p{L}])|(?:(?<![\\p{L}])is|['’]s)\\s+(?:only\\s+|just\\s+)(?:one|two|three|four|five|[1-5])\\s+years?(?=\\s*[,.!;]|\\s+(?:and|an)\\s)`,
+    "giu",
+  ),
+  family: triggerFamily([...pairs(["day", "days", "week", "weeks", "month", "months"], ["old", "auld"]), ...pairs(["only", "just"], ["one", "two", "three", "four", "five", "1", "2", "3", "4", "5"], ["year", "years"])]),
+};
 
 /** Under ten, said of children: "hasn't even hit double digits", "the kids, all three of them under ten", "every one of 'em under ten". */
 export const UNDER_TEN = gated(
@@ -94,10 +106,19 @@ export const RITES: readonly GatedPattern[] = [
   gated(`(?:her|his|my|your|their|the|\\p{L}+['’]s)\\s+(?:upcoming\\s+)?(?:quincea[ñn]era|quince|xv\\s+a[ñn]os|bar\\s+mitzvah|bat\\s+mitzvah|b['’]nai\\s+mitzvah|sweet\\s+(?:sixteen|16))\\s+(?:party\\s+)?(?:is|['’]s|next|this|in|on|was\\s+(?:last\\s+night|yesterday|last\\s+weekend|on\\s+\\p{L}+day))(?![\\p{L}])`, ["quinceañera", "quinceanera", "quince", "xv años", "xv anos", "mitzvah", "sweet sixteen", "sweet 16"]),
   {
     // The groups after a word that makes them people ("the Brownies are meeting", "moved up to Brownies"), not the cake.
-    pattern: /(?<![\p{L}])(?:(?:[Tt]he|[Oo]ur|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|at|to|from|in|joined|join|joins|for|[\p{L}]+['’]s)\s+)(?:Brownies|Rainbows|Nippers)(?!\s+(?:recipe|recipes|mix|tray|pan|batch|bake|baking|are\s+(?:in|baking|ready|done|cooling)))|(?:Beaver\s+Scouts|Cub\s+Scouts|Joey\s+Scouts|Daisy\s+Scouts|Girl\s+Guides|[Pp]ee[- ]?[Ww]ee\s+(?:football|hockey|soccer|league|team|basketball))(?![\p{L}])(?!\s+(?:coach|leader|mum|mom|dad|parent)s?\b)/gu,
+    pattern: /(?<![\p{L}])(?:(?:[Tt]he|[Oo]ur|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|at|to|from|in|joined|join|joins|for|[\p{L}]+['’]s)\s+)(?:Brownies|Rainbows|Nippers)(?!\s+(?:recipe|recipes|mix|tray|pan|batch|bake|baking|are\s+(?:in|baking|ready|done|cooling)))|(?:Beaver\s+Scouts|Cub\s+Scouts|Joey\s+Scouts|Daisy\s+Scouts|Girl\s+Guides|[Pp]ee[- ]?[Ww]ee(?:\s+\p{Lu}{1,3})?\s+(?:football|hockey|soccer|league|team|basketball))(?![\p{L}])(?!\s+(?:coach|leader|mum|mom|dad|parent)s?\b)/gu,
     family: triggerFamily(["brownies", "rainbows", "beaver scouts", "cub scouts", "joey scouts", "daisy scouts", "nippers", "girl guides", "pee wee", "peewee"]),
   },
 ];
+/**
+ * The stages before and between schools, as the English of a country names them: "starts prep next year", "just finished
+ * kinder", "Tama's at intermediate now", "going up tae the big school efter the summer".
+ */
+export const SCHOOL_STAGES = gated(
+  `(?:start|starts|starting|started|finished|finishing|just\\s+finished)\\s+(?:prep|kinder|kindy|kindergarten|reception|nursery|preschool|pre-k)\\s+(?:this|next|last)\\s+(?:year|week|term|month)|(?:just\\s+)?(?:finished|finishing)\\s+(?:kinder|kindy|kindergarten|prep|reception|preschool|pre-k)(?![\\p{L}])|(?:at|to|starting|started|starts)\\s+intermediate(?:\\s+school)?(?!\\s+(?:level|class|course|stage|difficulty|grade|lessons?))(?![\\p{L}])|(?:start|starts|starting|started|going\\s+up\\s+(?:to|tae)|gaun\\s+up\\s+tae|moving\\s+up\\s+to|off\\s+to)\\s+(?:the\\s+)?big\\s+school`,
+  [...pairs(["start", "starts", "starting", "started", "finished", "finishing"], ["prep", "kinder", "kindy", "kindergarten", "reception", "nursery", "preschool", "pre k", "prek"]), ...pairs(["at", "to", "starting", "started", "starts"], ["intermediate"]), "big school"],
+);
+
 /** "Baby Kofi's naming ceremony": "Baby" as a title before a name (case-sensitive; read beside BABY_CARE like the rest). */
 export const BABY_NAMED = /(?<![\p{L}])[Bb]aby\s+\p{Lu}\p{Ll}+/gu;
 /** A youth team named by its top age and a "U" after ("the 10U roster", "12U team"), or "u/13" with a slash. */

@@ -23,7 +23,7 @@ import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
-import { BABY_CARE, BABY_NAMED, BABY_SUBJECT, DAYS_OLD, DIALECT_KIN, RITES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
+import { BABY_CARE, BABY_NAMED, BABY_SUBJECT, DAYS_OLD, DIALECT_KIN, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
@@ -78,7 +78,7 @@ function ageOf(text: string): number {
 const NOT_A_UNIT = "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times|people|dollars?|bucks|euros?|pounds?|lbs?|kg|km|cm|mm|m\\b|ft|feet|foot|inch(?:es)?|degrees?|°|miles?|o['’]clock|am\\b|pm\\b|pages?|points?|steps?|meters?|metres?|floors?|th\\b|st\\b|nd\\b|rd\\b|:\\d))";
 
 /** Words a chat writes right after an age ("im 14 so…", "i'm 15 but…"): the clause goes on, no unit follows. */
-const CLAUSE_GOES_ON = "(?:και|kai|ir|un|і|és|și|si|lmao+|lol+|not|nt|irl|af|fr|если|якщо|кстати|до\\s+речі|шо|што|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale|an['’]|for\\s+(?:one\\s+more|another|a\\s+few\\s+more|a\\s+couple\\s+(?:of\\s+)?more|just\\s+a|only\\s+a|the\\s+next))(?![\\p{L}])";
+const CLAUSE_GOES_ON = "(?:και|kai|ir|un|і|és|și|si|lmao+|lol+|not|nt|irl|af|fr|если|якщо|кстати|до\\s+речі|шо|што|haha+|hehe+|jaja+|jeje+|kkk+|wkwk+|xd+|po|last|yesterday|recently|dude|bro|bruh|mate|girl|sis|fam|fr|tbh|ngl|idk|omg|lmfao|xd|and|but|so|or|now|btw|lol|lmao|haha|tho|though|too|rn|yet|already|this|next|plus|ok|okay|i|im|my|and|n|&|actually|only|still|soon|today|tomorrow|und|aber|y|pero|e|mas|et|mais|dan|tapi|at|pero|en|maar|och|men|og|ja|ve|ama|và|nhưng|и|но|a|ale|an['’]|an(?=\\s+(?:it|i|she|he|we|they|ma|my|me|mi|him|her)(?![\\p{L}]))|on\\s+\\p{L}+day|for\\s+(?:one\\s+more|another|a\\s+few\\s+more|a\\s+couple\\s+(?:of\\s+)?more|just\\s+a|only\\s+a|the\\s+next))(?![\\p{L}])";
 
 /** Things that have ages too: "a 12-year-old single malt", "a 300-year-old vase". */
 const NOT_AN_OBJECT = "(?!\\s+(?:[\\p{L}-]+\\s+)?(?:single|malt|scotch|whisk(?:e)?y|bourbon|wine|rum|cognac|brandy|port|vase|car|truck|house|building|tree|oak|game|company|account|laptop|phone|computer|song|movie|bottle|cheese|recipe|tradition|case|book|painting|castle|ship|sword|franchise|series|photo|picture|letter|map|church|bridge|cat|dog|horse|you|me|myself|yourself|self|version)(?![\\p{L}]))";
@@ -137,7 +137,7 @@ const KIN_NOUNS = `son|daughter|brother|sister|bro|sis|nephew|niece|cousin|cuz|g
  * A relative named as the subject of an age: "my son is four", "her little brother's 9", "the twins are 6" (an adult's age
  * is read and left alone like any other).
  */
-const KIN_IS = `(?:(?:my|her|his|our|their|your|the|ma|mah|me|mi|\\p{L}+['’]s)\\s+(?:little\\s+|lil\\s+|wee\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step|half[- ])?(?:${KIN_NOUNS})|(?:the\\s+)?(?:user|persona|protagonist|mc|oc)|(?:my|the|this|your)\\s+(?:oc|character|char|persona))(?:\\s+(?:is|are|['’]s|turned|just\\s+turned)|['’]s)`;
+const KIN_IS = `(?:(?:my|her|his|our|their|your|the|ma|mah|me|mi|\\p{L}+['’]s)\\s+(?:little\\s+|lil\\s+|wee\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step|half[- ])?(?:${KIN_NOUNS})|(?:the\\s+)?(?:user|persona|protagonist|mc|oc)|(?:my|the|this|your)\\s+(?:oc|character|char|persona))(?:\\s+(?:is|are|['’]s|turned|just\\s+turned)|['’]s|(?=\\s+(?:only|just|barely)\\s))`;
 /** A young person "of" an age, as a story tells it: "a boy of twelve", "a girl of ten summers". */
 const YOUNG_OF = "(?:boy|girl|lad|lass|child|youth|son|daughter|kid|maiden|youngster)\\s+of(?:\\s+(?:about|around|maybe|perhaps|some|nearly|almost|barely|only|just))?";
 const SUMMERS = "(?:\\s+(?:summers|winters|springs|years))?(?![\\p{L}\\p{N}])";
@@ -153,7 +153,7 @@ const SPANISH_KIN_HAS = new RegExp(`(?<![\\p{L}])${SPANISH_KIN}\\s+$`, "iu");
 const STATED_AGE = new RegExp(
   [
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
-    `(?<![\\p{L}])(?:i['’]?m|i am|im|ah['’]m|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|${KIN_IS})\\s+(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually)\\s+){0,2}${NUMBER}${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])(?:i['’]?m|i am|im|ah['’]m|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|are\\s+both|r\\s+both|${KIN_IS})\\s+["“]?(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually|both)\\s+){0,2}${NUMBER}${NOT_A_UNIT}(?=["”]|\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])${YOUNG_OF}\\s+${NUMBER}${SUMMERS}`,
     `(?<![\\p{L}])(?:is|['’]s)\\s+all\\s+of\\s+${NUMBER}(?:\\s+years?(?:\\s+old)?)?(?=\\s*[,.;!])`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
@@ -210,7 +210,7 @@ const NAMED_AGE = new RegExp(
 );
 
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
-const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|(?<![\p{L}])since\s+|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|(?<![\p{L}])since\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
 
 /** What after an age makes it a time in the past: Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
 const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|時代|时代|的时候|的時候|时候|時候|那年|කාලේ|කාලෙ|တုန်းက|no\s+(?:toki|koro)|kor(?:om|od|a|unk|uk)?\s+óta|kor(?:omban|odban|ában|unkban)|korától|koromtól)/u;
@@ -264,7 +264,7 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
  * Animals, vehicles and things people give ages to, by language: an age just after one of them, with no word for a young
  * person between, is its age ("my dog Max, he's 14", "the car is 17 years old", "la guagua tiene 13", "ο σκύλος μας, 12 χρονών").
  */
-const THING = /(?<![\p{L}])(?:company|business|startup|restaurant|café|cafe|bakery|pub|firm|brand|band|channel|podcast|blog|website|franchise|tradition|festival|marriage|friendship|relationship|magazine|charity|dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|ford|toyota|honda|civic|corolla|camry|prius|golf|volkswagen|vw|bmw|audi|mercedes|subaru|nissan|mazda|chevy|chevrolet|jeep|volvo|kia|hyundai|fiat|renault|peugeot|skoda|škoda|tesla|dodge|jetta|passat|polo|corsa|astra|clio|båt|båten|båtar|boot|bateau|barco|barca|łódź|лодка|човен|maşın|maşını|köhnəsi|วิสกี้|ไวน์|รถ|หมา|แมว|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*|بلی|بلّی|کتا|کتیا|बिल्ली|कुत्ता|कुतिया)(?![\p{L}])/iu;
+const THING = /(?<![\p{L}])(?:company|business|startup|restaurant|café|cafe|bakery|pub|firm|brand|band|channel|podcast|blog|website|franchise|tradition|festival|marriage|friendship|relationship|magazine|charity|dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|(?<=(?:my|the|a|his|her|this|that|your|our)\s)watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|ford|toyota|honda|civic|corolla|camry|prius|golf|volkswagen|vw|bmw|audi|mercedes|subaru|nissan|mazda|chevy|chevrolet|jeep|volvo|kia|hyundai|fiat|renault|peugeot|skoda|škoda|tesla|dodge|jetta|passat|polo|corsa|astra|clio|båt|båten|båtar|boot|bateau|barco|barca|łódź|лодка|човен|maşın|maşını|köhnəsi|วิสกี้|ไวน์|รถ|หมา|แมว|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*|بلی|بلّی|کتا|کتیا|बिल्ली|कुत्ता|कुतिया)(?![\p{L}])/iu;
 const YOUNG_PERSON = /(?<![\p{L}])(?:i['’]?m|im|i\s+am|you['’]re|you\s+are|ur|tengo|tenho|j['’]ai|ich\s+bin|ik\s+ben|aku|ako|son|daughter|kid|kids|child|boy|girl|brother|sister|niece|nephew|student|pupil|hijo|hija|niño|niña|filho|filha|fils|fille|sohn|tochter|zoon|dochter|syn|córka|сын|дочь|oğlu|kızı|anak|con|γιος|κόρη)(?![\p{L}])/iu;
 const THING_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${THING.source.replace("(?<![\\p{L}])", "")}`, "iu");
 const THINGS = new RegExp(THING.source, "giu");
@@ -328,8 +328,12 @@ function statedAges(field: ContentField): ContentEvidence[] {
   const starts = ageStarts(field.text);
   return [...agesOf(field, STATED_AGE, starts), ...agesOf(field, NAMED_AGE, starts), ...digitAges(field)];
 }
+/** "since she's just twelve": "since" before a subject is "because", not "from the age of". */
+const SUBJECT_FIRST = /^(?:i|she|he|you|they|we|who|it)(?![\p{L}])/iu;
+const SINCE_BEFORE = /(?<![\p{L}])since\s+$/iu;
 function isPast(text: string, index: number): boolean {
-  return PAST_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+  const before = text.slice(Math.max(0, index - 40), index);
+  return PAST_BEFORE.test(before) && !(SINCE_BEFORE.test(before) && SUBJECT_FIRST.test(text.slice(index, index + 4)));
 }
 
 /** Every number in words, alone: a quick scan before the statement patterns, whose many alternatives are slow to try at every place of a text. */
@@ -385,7 +389,7 @@ function agesOf(field: ContentField, pattern: RegExp, starts: readonly number[])
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
  */
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
-  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|ah['’]m|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|${KIN_IS})\\s+(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually)\\s+){0,2}$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|ah['’]m|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|are\\s+both|r\\s+both|${KIN_IS})\\s+["“]?(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually|both)\\s+){0,2}$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
   { before: new RegExp(`(?<![\\p{L}])${YOUNG_OF}\\s+$`, "iu"), after: new RegExp(`^${SUMMERS}`, "u") },
   { before: /(?<![\p{L}])(?:is|['’]s|who\s+is|,)\s+all\s+of\s+$/iu, after: /^(?:\s+years?(?:\s+old)?)?\s*[,.;!]/iu },
   { before: new RegExp(`\\[\\s*(?!(?:${NOT_A_NAME}|Strength|Dexterity|Constitution|Intelligence|Wisdom|Charisma|Level|Health|Mana|Armor|Armour|Speed|Attack|Defense|Defence|Power|Rank|Height|Weight)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?:\\s*$`, "u"), after: /^\s*[;,|]/u },
@@ -399,7 +403,7 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   { before: SPANISH_KIN_HAS, after: new RegExp(`^${NOT_A_UNIT}(?!\\s*(?:meses|mes|semanas|días|dias|hijos|filhos|años\\s+(?:de|en|trabajando|casad)))(?=\\s*(?:años|añitos|anos|aninhos|[,.!?;)]|$|y\\s|e\\s|pero\\s|mas\\s|${CLAUSE_GOES_ON}))`, "iu") },
   // A profile's "me: 15," and chat's "am 14 years" (the "I" left out).
   { before: /(?:^|\n|[*(\[]|ooc:?\s*)\s*me\s*[:=]\s*$/iu, after: new RegExp(`^${NOT_A_UNIT}(?=\\s*(?:[,;|/]|y/?o|yrs?|years?))`, "iu") },
-  { before: /(?:^|\n|[*(\[]|ooc:?\s*|[,.!?]\s*)\s*am\s+$/iu, after: /^\s*(?:years?|yrs?|y\/?o)(?![\p{L}])/iu },
+  { before: /(?:^|\n|[*(\[]|ooc:?\s*|[,.!?]\s*)\s*am\s+$/iu, after: new RegExp(`^(?:\\s*(?:years?|yrs?|y\\/?o)(?![\\p{L}])|${NOT_A_UNIT}(?=\\s*(?:[,.!?]|$|${CLAUSE_GOES_ON})))`, "iu") },
   // Romanian "am 15 ani", "are 16 ani".
   { before: /(?<![\p{L}])(?:am|are|ai)\s+$/iu, after: /^\s+ani(?![\p{L}])/iu },
   // "una chica de 15 años", "âgée de 14 ans": a person, then the age (not "una cachaça de 12 anos").
@@ -564,7 +568,7 @@ const SCHOOL_LEVELS = ["high", "middle", "elementary", "primary", "grade", "juni
 const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:[1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade(?:r|rs)?|(?:${GRADE_ORDINALS})[- ]grade(?:r|rs)?`, ["grade", "grader", "graders"]),
   gated(`(?:grade|year)\\s+(?:[1-9]|1[0-2])\\s+(?:student|pupil|learner)s?`, pairs(["grade", "year"], ["student", "students", "pupil", "pupils", "learner", "learners"])),
-  gated(`(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in)\\s+(?:grade\\s+(?:[1-9]|1[0-2])|year\\s+(?:[5-9]|1[0-2]))(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, ["in grade", "in year"]),
+  gated(`(?:in|inna|am in|i['’]?m in|she['’]?s in|he['’]?s in)\\s+(?:grade\\s+(?:[1-9]|1[0-2])|year\\s+(?:[5-9]|1[0-2]))(?![\\p{N}])(?!\\s+(?:of|since|after|before)\\b)`, ["in grade", "in year", "inna grade", "inna year"]),
   gated(`(?:freshman|sophomore|junior|senior)s?\\s+(?:in|at|of)\\s+(?:high\\s*school|middle\\s*school|junior\\s+high|hs)`, [...pairs(["freshman", "freshmen", "sophomore", "sophomores", "junior", "juniors", "senior", "seniors"], ["school", "highschool", "middleschool", "hs"]), "junior high"]),
   {
     // Case-sensitive: the school's name is written with capitals ("a second-year at Minato High").
@@ -774,19 +778,19 @@ const BABY_AGES: readonly GatedPattern[] = [
 ];
 
 /** When an age is reached soon: "in two months", "next year", "on Sunday" (then the age today is one less). */
-const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day|on\\s+\\p{L}+\\s+day|in\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter|new\\s+year)|in\\s+(?:a|one|two)\\s+fortnights?|after\\s+the\\s+(?:summer|holidays|break)))";
+const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day|on\\s+\\p{L}+\\s+day|on\\s+(?:christmas|new\\s+year['’]s)(?:\\s+(?:eve|day))?|on\\s+(?:her|his|their|my)\\s+birthday|in\\s+the\\s+(?:school\\s+)?(?:hols|holidays|break)|over\\s+the\\s+(?:holidays|hols|summer)|in\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter|new\\s+year)|in\\s+(?:a|one|two)\\s+fortnights?|after\\s+the\\s+(?:summer|holidays|break)))";
 /**
  * An age about to be reached: "I'll be 16 in May", "she turns 18 next month" (seventeen today: eighteen counts here), and an age in a
  * profile's line beside pronouns: "15 | she/her", "me: 14, he/him".
  */
 const FUTURE_AGE = gated(
-  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|imma\\s+be|ima\\s+be|i['’]ma\\s+be|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one|${DIALECT_KIN.join("|")})(?:['’]s)?\\s+(?:turns|is\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))${SOON}`,
-  [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be", "imma be", "ima be", "ma be", "m", "s", "im"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
+  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|imma\\s+be|ima\\s+be|i['’]ma\\s+be|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one|who|${DIALECT_KIN.join("|")})(?:['’]s)?\\s+(?:turns|turn|is\\s+turning|are\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))${SOON}`,
+  [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be", "imma be", "ima be", "ma be", "m", "s", "im"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turn", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
 );
 /** A named person's coming birthday: "Ayo turns 18 in three weeks" (a name has its capital: checked on each match, the rest is any case). */
 const NAMED_FUTURE_AGE = gated(
-  `(?!(?:${NOT_A_NAME})\\b)\\p{L}+\\s+(?:turns|is\\s+turning|will\\s+be|['’]ll\\s+be)\\s+(?:1[0-8]|[2-9]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two)(?![\\p{L}\\p{N}])${SOON}`,
-  pairs(["turns", "turning", "be"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "2", "3", "4", "5", "6", "7", "8", "9", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve", "eleven", "ten", "nine", "eight", "seven", "six", "five", "four", "three", "two"]),
+  `(?!(?:${NOT_A_NAME})\\b)\\p{L}+\\s+(?:turns|turn|is\\s+turning|will\\s+be|['’]ll\\s+be)\\s+(?:1[0-8]|[2-9]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two)(?![\\p{L}\\p{N}])${SOON}`,
+  pairs(["turns", "turn", "turning", "be"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "2", "3", "4", "5", "6", "7", "8", "9", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve", "eleven", "ten", "nine", "eight", "seven", "six", "five", "four", "three", "two"]),
 );
 /**
  * A small child's age in words after a name, a relative or a pronoun, with nothing after it but the sentence's end, "and" or
@@ -795,7 +799,7 @@ const NAMED_FUTURE_AGE = gated(
  */
 const SMALL_WORDS = "two|three|four|five|six|seven|eight|nine";
 const SMALL_WORD_AGE = gated(
-  `(?:${KIN_IS}|(?:she|he)(?:['’]s|\\s+is|\\s+only|\\s+just)|who(?:['’]s|\\s+is)|i['’]?m|im|i\\s+am|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is))\\s+(?:only\\s+|just\\s+|barely\\s+|nearly\\s+|almost\\s+)?(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?(?:\\s+now)?(?=\\s*[,.!;]|\\s*$|\\s+and\\s+(?!a\\s+half\\s+(?:feet|foot|inches|hours|minutes|miles|pounds|stone|kilos?|metres|meters|weeks|months|days)))`,
+  `(?:${KIN_IS}|(?:she|he)(?:['’]s|\\s+is|\\s+only|\\s+just)|who(?:['’]s|\\s+is)|i['’]?m|im|i\\s+am|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is))\\s+(?:only\\s+|just\\s+|barely\\s+|nearly\\s+|almost\\s+)?(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?(?:\\s+now)?(?=\\s*[,.!;]|\\s*$|\\s+an\\s|\\s+and\\s+(?!a\\s+half\\s+(?:feet|foot|inches|hours|minutes|miles|pounds|stone|kilos?|metres|meters|weeks|months|days)))`,
   SMALL_WORDS.split("|"),
 );
 const PRONOUN_OR_KIN = new RegExp(`^(?:${KIN_IS}|(?:she|he|who)(?![\\p{L}]))`, "iu");
@@ -804,6 +808,18 @@ const SMALL_AGE_BETWEEN = gated(
   `(?:\\p{L}+)\\s*,\\s*(?:barely|only|just|not\\s+yet|maybe|about|around|all\\s+of|aged)\\s+(?:${SMALL_WORDS}|[2-9])(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?\\s*[,—–]`,
   pairs(["barely", "only", "just", "yet", "maybe", "about", "around", "of", "aged"], [...SMALL_WORDS.split("|"), "2", "3", "4", "5", "6", "7", "8", "9"]),
 );
+/**
+ * The same with no word before the number, as a story introduces a small child: "Maisie, four, has been allowed…", "Little
+ * Ollie, three and a half, is under the table". Only after a name (not a word of counting or of answering) and before a
+ * word that goes on the sentence: "Okay, two, three, four" is counting.
+ */
+const SMALL_AGE_APPOSED: GatedPattern = { pattern: new RegExp(`,\\s*(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?\\s*,`, "giu"), family: triggerFamily(SMALL_WORDS.split("|")) };
+const NAME_BEFORE_COMMA = new RegExp(`(?:(?<![\\p{L}])(?!(?:${NOT_A_NAME}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Okay|Ok|Right|So|Yes|No|Yeah|Well|Fine|Alright|Now|Then|Hmm|Um|Oh|Look|Listen|Wait|See|Sure|Nope|Yep|Please|Thanks|Sorry|Hey|Hi|Hello|Maybe|Ready|Go)\\b)\\p{Lu}\\p{Ll}+|(?<![\\p{L}])(?:${KIN_NOUNS}|toddler|baby|twins))$`, "u");
+const NOT_COUNTING_AFTER = new RegExp(`^\\s*(?!(?:${SMALL_WORDS}|one|ten|eleven|twelve|and|or|maybe|then)(?![\\p{L}]))\\p{Ll}`, "u");
+function smallAgeApposed(text: string, match: RegExpExecArray): number | null {
+  const end = match.index + match[0].length;
+  return NAME_BEFORE_COMMA.test(text.slice(Math.max(0, match.index - 30), match.index)) && NOT_COUNTING_AFTER.test(text.slice(end, end + 12)) && !notAnAgeNow(text, match.index, end, 3, false) ? 0.9 : null;
+}
 const CHILD_BEFORE_COMMA = /^(?:\p{Lu}\p{Ll}+|twins|one|kid|kids|boy|girl|child|wean|bairn|laddie|lassie|bub|baby|toddler|son|daughter|brother|sister|niece|nephew|cousin|grandson|granddaughter|laaitie|pikin)\s*,/u;
 
 /**
@@ -1286,6 +1302,7 @@ function everydayEnglish(field: ContentField): ContentEvidence[] {
   return [
     ...evidenceOfAll(field, SCHOOL_YEAR_CODES, "minor", "school-year", pupil),
     ...evidenceOf(field, SCHOOL_YEAR_CODE_CASED.pattern, "minor", "school-year", pupil, SCHOOL_YEAR_CODE_CASED.family),
+    ...evidenceOf(field, SCHOOL_STAGES.pattern, "minor", "school-year", (match) => (notAPupilsYear(text, match.index, match.index + match[0].length) ? null : 0.85), SCHOOL_STAGES.family),
     ...evidenceOf(field, SMALL_YEARS_OLD.pattern, "minor", "stated-age", (match) => {
       const end = match.index + match[0].length;
       return AN_OBJECT_AFTER.test(text.slice(end, end + 40)) || notAnAgeNow(text, match.index, end, 3, true) ? null : 0.9;
@@ -1337,6 +1354,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, CUMPLE_SOON.pattern, "minor", "stated-age", (match) => (ageOf(match[1]) <= 18 ? 0.9 : null), CUMPLE_SOON.family),
     ...evidenceOf(field, TENTH_BOARDS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), TENTH_BOARDS.family),
     ...evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) || (/^(?:[,'’]|is|are)/iu.test(match[0]) && !personBefore(field.text, match.index)) ? null : 0.85), EARLY_YEARS_FAMILY),
+    ...evidenceOf(field, SMALL_AGE_APPOSED.pattern, "minor", "stated-age", (match) => smallAgeApposed(field.text, match), SMALL_AGE_APPOSED.family),
     ...evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => (CHILD_BEFORE_COMMA.test(match[0]) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_AGE_BETWEEN.family),
     ...arithmeticAges(field),
     ...youngerBy(field),
