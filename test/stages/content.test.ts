@@ -193,6 +193,24 @@ describe("content: minor, the everyday English ways", () => {
   });
 });
 
+describe("content: minor, told by a birthday or a rite", () => {
+  it("takes a verb of turning an age in many languages, an ordinal birthday and a child's rite", () => {
+    for (const text of ["Ola w piątek kończy trzynaście lat.", "Брату через месяц исполнится пятнадцать.", "Ana face 9 ani în mai.", "Сестра ми навършва 12 в неделя.",
+      "Lucas faz doze anos no domingo.", "Mi prima cumple 14 el sábado.", "Elin fyllde tretton i förra veckan.", "Aino täyttää kaksitoista ensi kuussa.", "Pinky agle mahine 13 ka ho jayega.",
+      "Tom's 11th birthday is on Saturday.", "zum 12. Geburtstag bekommt Jonas ein Rad", "ulang tahun ke-10 Dimas minggu depan", "Ce samedi, c'est pour ses 13 ans.",
+      "来月は息子の七五三です。", "내일 조카 돌잔치 가야 돼", "Chủ nhật này thôi nôi bé Na", "Her First Holy Communion is on Sunday.", "בעוד חודש הבת מצווה של מאיה"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+  });
+
+  it("leaves anniversaries, durations and birthdays and rites of the past alone", () => {
+    for (const text of ["La empresa cumple 15 años este mes.", "Cumplimos 15 años de casados.", "Faz 15 anos que saí de casa.", "Kavárna příští týden slaví 15 let.", "i got a bike for my 8th birthday lol",
+      "My 12th birthday was a disaster.", "לפני עשרים שנה חגגתי בת מצווה באולם הזה", "Ce face 5 copii acolo?", "Il a l'air d'un konfirmand, mais il a 26 ans."]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+});
+
 describe("content: minor, told by relatives, comparisons, small numbers in words and more school systems", () => {
   it("takes informal relatives and role names, a named person's coming birthday, a small child's age in words and an age by comparison", () => {
     for (const text of ["my sis is 17 and she still steals my hoodies", "My lil bro is 9.", "Maria's brother is 14.", "OOC: user is 15 btw, keep it family stuff", "my character is 16", "imma be 16 in like 2 months lol",

@@ -23,6 +23,7 @@ import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
+import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNING_AFTER, TURNING_GUARD, turningAge, UNSPACED_RITES } from "./birthdays.js";
 import { BABY_CARE, BABY_NAMED, BABY_SUBJECT, DAYS_OLD, DIALECT_KIN, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
@@ -62,6 +63,8 @@ const HAND_NUMBER_WORDS: Record<string, number> = {
   шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10, одиннадцать: 11, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, одинадцять: 11,
   šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, jedenáct: 11, enam: 6, tujuh: 7, delapan: 8, lapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
   dokuz: 9, sekiz: 8, yedi: 7, "on bir": 11, mười: 10, "mười một": 11, έξι: 6, εφτά: 7, επτά: 7, οκτώ: 8, οχτώ: 8, εννιά: 9, εννέα: 9, δέκα: 10, έντεκα: 11,
+  // Catalan.
+  dotze: 12, tretze: 13, setze: 16, disset: 17,
   șase: 6, şase: 6, șapte: 7, şapte: 7, nouă: 9, zece: 10, unsprezece: 11, दस: 10, ग्यारह: 11, sampung: 10,
 };
 /** The forms above (inflected, romanised, as chats write them) and every language's cardinals (see age-words.ts). */
@@ -146,7 +149,7 @@ const SUMMERS = "(?:\\s+(?:summers|winters|springs|years))?(?![\\p{L}\\p{N}])";
 const PERSON_NOUN = `(?:[Tt]he|[Aa]|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:girl|girls|boy|boys|child|kid|kids|lad|lass|laddie|lassie|son|daughter|brother|sister|cousin|nephew|niece|twins|grandson|granddaughter|goddaughter|godson|youngest|eldest|little\\s+one|${DIALECT_KIN.join("|")})(?:\\s+(?:next\\s+door|upstairs|downstairs|across\\s+the\\s+(?:street|road|hall|way)|in\\s+the\\s+family))?`;
 
 /** A relative in Spanish or Portuguese with the verb of having or turning an age: "mi hermanito tiene", "su hija cumple", "meu irmão tem". */
-const SPANISH_KIN = "(?:mi|tu|su|mis|tus|sus|meu|minha|teu|tua|seu|sua|o\\s+meu|a\\s+minha)\\s+(?:hermanit[oa]|herman[oa]|hij[oa]|hijit[oa]|sobrin[oa]|sobrinit[oa]|prim[oa]|primit[oa]|niet[oa]|nietecit[oa]|irmãozinho|irmãzinha|irmão|irmao|irmã|irma|filh[oa]|filhinh[oa]|sobrinh[oa]|net[oa]|nenê|nene|bebé|bebê|bebe|chamac[oa]|chiquit[oa]|peque|pequeñ[oa]|pequen[oa]|crí[oa]|cri[oa])(?:\\s+(?:menor|más\\s+chic[oa]|pequeñ[oa]|chic[oa]|mais\\s+nov[oa]|caçula|cacula|mais\\s+velh[oa]|mayor))?\\s+(?:ya\\s+|já\\s+|ja\\s+|recién\\s+|apenas\\s+|solo\\s+|só\\s+|so\\s+|nomás\\s+|recien\\s+)?(?:tiene|cumple|cumplió|cumplio|tem|fez|faz|vai\\s+fazer|va\\s+a\\s+cumplir)";
+const SPANISH_KIN = "(?:mi|tu|su|mis|tus|sus|meu|minha|teu|tua|seu|sua|o\\s+meu|a\\s+minha|el|la|o|a)\\s+(?:pib[ea]|pibit[oa]|nen[ea]|niñ[oa]|nin[oa]|chic[oa]|chaval[a]?|morr[oa]|chav[oa]|guri|guria|moleque|menin[oa]|garot[oa]|hermanit[oa]|herman[oa]|hij[oa]|hijit[oa]|sobrin[oa]|sobrinit[oa]|prim[oa]|primit[oa]|niet[oa]|nietecit[oa]|irmãozinho|irmãzinha|irmão|irmao|irmã|irma|filh[oa]|filhinh[oa]|sobrinh[oa]|net[oa]|nenê|nene|bebé|bebê|bebe|chamac[oa]|chiquit[oa]|peque|pequeñ[oa]|pequen[oa]|crí[oa]|cri[oa])(?:\\s+(?:menor|más\\s+chic[oa]|pequeñ[oa]|chic[oa]|mais\\s+nov[oa]|caçula|cacula|mais\\s+velh[oa]|mayor))?\\s+(?:ya\\s+|já\\s+|ja\\s+|recién\\s+|apenas\\s+|solo\\s+|só\\s+|so\\s+|nomás\\s+|recien\\s+)?(?:tiene|cumple|cumplió|cumplio|tem|fez|faz|vai\\s+fazer|va\\s+a\\s+cumplir)";
 const SPANISH_KIN_HAS = new RegExp(`(?<![\\p{L}])${SPANISH_KIN}\\s+$`, "iu");
 
 /** Stated ages: the number is group 1. */
@@ -264,7 +267,7 @@ function notAnAgeNow(text: string, start: number, end: number, value: number, ba
  * Animals, vehicles and things people give ages to, by language: an age just after one of them, with no word for a young
  * person between, is its age ("my dog Max, he's 14", "the car is 17 years old", "la guagua tiene 13", "ο σκύλος μας, 12 χρονών").
  */
-const THING = /(?<![\p{L}])(?:company|business|startup|restaurant|café|cafe|bakery|pub|firm|brand|band|channel|podcast|blog|website|franchise|tradition|festival|marriage|friendship|relationship|magazine|charity|dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|(?<=(?:my|the|a|his|her|this|that|your|our)\s)watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|ford|toyota|honda|civic|corolla|camry|prius|golf|volkswagen|vw|bmw|audi|mercedes|subaru|nissan|mazda|chevy|chevrolet|jeep|volvo|kia|hyundai|fiat|renault|peugeot|skoda|škoda|tesla|dodge|jetta|passat|polo|corsa|astra|clio|båt|båten|båtar|boot|bateau|barco|barca|łódź|лодка|човен|maşın|maşını|köhnəsi|วิสกี้|ไวน์|รถ|หมา|แมว|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*|بلی|بلّی|کتا|کتیا|बिल्ली|कुत्ता|कुतिया)(?![\p{L}])/iu;
+const THING = /(?<![\p{L}])(?:company|business|startup|restaurant|café|cafe|bakery|pub|firm|brand|band|channel|podcast|blog|website|franchise|tradition|festival|marriage|friendship|relationship|kavárna|kavárnu|kaviareň|obchod|podnik|restaurace|hospoda|kawiarnia|restauracja|empresa|compañía|negocio|tienda|restaurante|matrimonio|boda|relación|casamento|namoro|loja|entreprise|société|boutique|mariage|unternehmen|firma|geschäft|laden|ehe|azienda|negozio|ditta|bedrijf|winkel|sklep|małżeństwo|компания|фирма|магазин|брак|şirket|dükkan|evlilik|perusahaan|toko|pernikahan|kompanya|negosyo|công\s+ty|cửa\s+hàng|magazine|charity|dog|dogs|doggo|puppy|cat|cats|kitty|kitten|horse|pony|parrot|bird|rabbit|hamster|tortoise|turtle|fish|pet|car|truck|van|bike|motorbike|boat|ship|destroyer|vessel|plane|house|flat|building|laptop|phone|computer|console|guitar|piano|violin|(?<=(?:my|the|a|his|her|this|that|your|our)\s)watch|fridge|whisk(?:e)?y|scotch|bourbon|wine|rum|cognac|brandy|tree|perro|perrito|perra|gato|gata|gatito|caballo|coche|carro|auto|cachorro|cadela|cão|chien|chienne|chat|chatte|voiture|hund|katze|pferd|wagen|hond|kat|paard|fiets|pies|psa|kot|kota|samochód|собака|собаку|кот|кошка|машина|машине|köpek|kedi|araba|anjing|kucing|mobil|aso|pusa|kotse|chó|mèo|xe|σκύλος|σκύλο|γάτα|αμάξι|αυτοκίνητο|câine|pisică|mașina|kutya|macska|autó|pes|kočka|auto|koira|kissa|hund|katt|bil|bilen|bilen|kalb|قطة|كلب|سيارة|כלב|חתול|רכב|سگ|گربه|ماشین|guagua|perrita|țuică|tuica|ford|toyota|honda|civic|corolla|camry|prius|golf|volkswagen|vw|bmw|audi|mercedes|subaru|nissan|mazda|chevy|chevrolet|jeep|volvo|kia|hyundai|fiat|renault|peugeot|skoda|škoda|tesla|dodge|jetta|passat|polo|corsa|astra|clio|båt|båten|båtar|boot|bateau|barco|barca|łódź|лодка|човен|maşın|maşını|köhnəsi|วิสกี้|ไวน์|รถ|หมา|แมว|kutyám|kutyánk|kutyája|macskám|macskánk|הכלב|החתול|הכלבה|বিড়াল\p{M}*\p{L}*|বিড়ালটার|কুকুর\p{M}*\p{L}*|بلی|بلّی|کتا|کتیا|बिल्ली|कुत्ता|कुतिया)(?![\p{L}])/iu;
 const YOUNG_PERSON = /(?<![\p{L}])(?:i['’]?m|im|i\s+am|you['’]re|you\s+are|ur|tengo|tenho|j['’]ai|ich\s+bin|ik\s+ben|aku|ako|son|daughter|kid|kids|child|boy|girl|brother|sister|niece|nephew|student|pupil|hijo|hija|niño|niña|filho|filha|fils|fille|sohn|tochter|zoon|dochter|syn|córka|сын|дочь|oğlu|kızı|anak|con|γιος|κόρη)(?![\p{L}])/iu;
 const THING_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${THING.source.replace("(?<![\\p{L}])", "")}`, "iu");
 const THINGS = new RegExp(THING.source, "giu");
@@ -283,7 +286,7 @@ function aThingsAge(text: string, start: number): boolean {
  * Words that put a school year or a word for a child in the past just before it: "when we were in nian", "back in 3º de la ESO",
  * "in 1997 I was in class 8", "cuando éramos…", "když jsme byli…" (a reunion, a memory, not someone's age now).
  */
-const PAST_CONTEXT = /(?<![\p{L}])(?:damals|früher|klassentreffen|jahrgangstreffen|abitreffen|abi-treffen|zjazd\s+absolwentów|sraz\s+(?:třídy|absolventů)|encontro\s+de\s+ex-alunos|reencuentro|retrouvailles|when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|since\s+$|since\s+(?:(?:the\s+)?(?:kindergarten|nursery|preschool|primary|elementary|middle|junior|grade|year|childhood|infancy|forever)|(?:i|we)\s+(?:was|were)|age\s+\d)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|(?:class|school|high\s+school|college|year|\d+(?:th|st|nd|rd))\s+reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day|όταν\s+ήμουν|όταν\s+ήμασταν|noong|nung|nuong|สมัย|ตอนอยู่|ตอนเรียน|ตอนที่|កាលពី|أيام|فاش\s+كنت|لما\s+كنت|لمّا\s+كنت|وقتی|vaghti|جب\s+میں|jab\s+(?:main|mai|mein)|כשהייתי)/iu;
+const PAST_CONTEXT = /(?<![\p{L}])(?:damals|früher|klassentreffen|jahrgangstreffen|abitreffen|abi-treffen|zjazd\s+absolwentów|sraz\s+(?:třídy|absolventů)|encontro\s+de\s+ex-alunos|reencuentro|retrouvailles|when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|since\s+$|since\s+(?:(?:the\s+)?(?:kindergarten|nursery|preschool|primary|elementary|middle|junior|grade|year|childhood|infancy|forever)|(?:i|we)\s+(?:was|were)|age\s+\d)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|(?:class|school|high\s+school|college|year|\d+(?:th|st|nd|rd))\s+reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day|όταν\s+ήμουν|όταν\s+ήμασταν|noong|nung|nuong|สมัย|ตอนอยู่|ตอนเรียน|ตอนที่|កាលពី|أيام|فاش\s+كنت|لما\s+كنت|لمّا\s+كنت|وقتی|vaghti|جب\s+میں|jab\s+(?:main|mai|mein)|כשהייתי|לפני\s+(?:\S+\s+){0,2}(?:שנה|שנים)|há\s+\S+\s+anos|il\s+y\s+a\s+\S+\s+ans|vor\s+\S+\s+jahren|\S+\s+lat\s+temu|\S+\s+(?:лет|років|года|роки)\s+(?:назад|тому))/iu;
 /** A past verb just after ("in 9th grade I broke my arm", "na základce jsem byla", "w podstawówce byłam"). */
 const PAST_AFTER_WORDS = /^\S*\s*,?\s*(?:no\s+(?:toki|koro)|(?:i|we)\s+(?:was|were|had|got|used|broke|met|learned|learnt|did|loved|hated)(?![\p{L}])|(?:ako\s+)?(?:nun|noon)(?![\p{L}])|jsem\s+(?:byla|byl)|sem\s+(?:byla|byl|bil)|sam\s+(?:bila|bio)|сам\s+(?:била|био)|ollessani|ollessaan|olin|som\s+(?:bola|bol)|byłam|byłem|byliśmy|war\s+ich|ich\s+war|j['’]étais|yo\s+estaba|eu\s+estava)/iu;
 /**
@@ -1294,6 +1297,37 @@ const AN_OBJECT_AFTER = new RegExp(`^(?!${NOT_AN_OBJECT})`, "iu");
 function sentenceAround(text: string, start: number, end: number): string {
   return sentenceBefore(text, start) + text.slice(start, end + 60).split(/[.!?\n]/u)[0];
 }
+/** Birthdays and rites (see birthdays.ts). */
+/** A time still to come just after a birthday, in the languages of TURNING_VERBS: then eighteen is turned later, seventeen now. */
+const NEXT_TIME = /^\s*(?:(?:años|anos|anni|ans|lat|let|ani|år|vuotta|лет|років|години|χρονών|tahun)\s+)?(?:para\s+o\s+ano|el\s+año\s+que\s+viene|el\s+(?:próximo|proximo)\s+año|l['’]an\s+prochain|l['’]année\s+prochaine|l['’]anno\s+prossimo|w\s+przyszłym\s+roku|za\s+rok|в\s+следующем\s+году|через\s+год|наступного\s+року|догодина|догодине|ensi\s+vuonna|nästa\s+år|neste\s+år|næste\s+år|tahun\s+depan|anul\s+viitor|next\s+year|este\s+año|este\s+ano|quest['’]anno|w\s+tym\s+roku|tänä\s+vuonna|i\s+år)(?![\p{L}])/iu;
+const TURNING_AGE = turningAge(NUMBER);
+const SPACED_RITES = wordsPattern(RITE_WORDS.filter((word) => !hasUnspacedLetter(word)));
+/** A birthday or a rite told in the past later in its sentence: "my 12th birthday was a disaster", "his communion, we went to…". */
+const PAST_LATER = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:was|were|had|got|gave|did|went|threw|bought|made\s+me|fue|foi|war|était|era|był|była|было|была|был)(?![\p{L}])/iu;
+const PAST_EARLIER = /(?<![\p{L}])(?:got|had|was|were|went|received|gave|celebrated|spent|חגגתי|חגגנו|היה|הייתה|tuve|tive|hatte|feierte|miałam|miałem)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+function birthdays(field: ContentField): ContentEvidence[] {
+  const { text } = field;
+  const past = (match: RegExpExecArray) =>
+    inThePast(text, match.index, match.index + match[0].length) || PAST_LATER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60)) || PAST_EARLIER.test(sentenceBefore(text, match.index));
+  return [
+    ...evidenceOf(field, TURNING_AGE.pattern, "minor", "stated-age", (match) => {
+      const end = match.index + match[0].length;
+      const value = ageOf(match[1]);
+      const after = text.slice(end, end + 40);
+      if (/^(?:va\s+)?face\s/iu.test(match[0]) && !/^\s*ani(?![\p{L}])/iu.test(after)) return null;
+      return (UNDER_18(value) || (value === 18 && NEXT_TIME.test(after))) && !TURNING_GUARD.test(after) && !notAnAgeNow(text, match.index, end, value, false) ? 0.9 : null;
+    }, TURNING_AGE.family),
+    ...evidenceOf(field, TURNING_AFTER.pattern, "minor", "stated-age", (match) => (UNDER_18(Number(match[1] ?? match[2] ?? match[3])) && !isPast(text, match.index) ? 0.9 : null), TURNING_AFTER.family),
+    ...evidenceOf(field, ORDINAL_BIRTHDAY.pattern, "minor", "stated-age", (match) => {
+      const said = match.slice(1).find((group) => group !== undefined) ?? "";
+      const value = ORDINAL_WORD_VALUES.get(said.toLowerCase()) ?? Number(said);
+      return UNDER_18(value) && !past(match) && !aThingsAge(text, match.index) ? 0.9 : null;
+    }, ORDINAL_BIRTHDAY.family),
+    ...evidenceOf(field, SPACED_RITES, "minor", "school-year", (match) => (past(match) ? null : 0.85), RITES_FAMILY),
+    ...evidenceOf(field, UNSPACED_RITES, "minor", "school-year", (match) => (past(match) ? null : 0.85), UNSPACED),
+  ];
+}
+
 /** The everyday English ways (see english-ages.ts), each with the checks that keep its matches to a child now. */
 function everydayEnglish(field: ContentField): ContentEvidence[] {
   const { text } = field;
@@ -1360,6 +1394,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...youngerBy(field),
     ...evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
     ...everydayEnglish(field),
+    ...birthdays(field),
     ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
   ];
 }
