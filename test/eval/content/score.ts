@@ -25,6 +25,7 @@ export const CONTENT_SETS = [
   ["blind/content-dev7.jsonl", "content set D7 (development, seventh: ages told the less common ways)"],
   ["blind/content-dev8.jsonl", "content set D8 (development, eighth: the everyday ways, English-heavy)"],
   ["blind/content-dev9.jsonl", "content set D9 (development, ninth: the everyday ways, most languages)"],
+  ["blind/content-dev10.jsonl", "content set D10 (development, tenth: as the held-out sets are written)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
@@ -50,6 +51,7 @@ export const SENTENCE_SETS = [
   ["blind/minor-sentences-s2.jsonl", "minor sentences S2 (development: 33 languages)"],
   ["blind/minor-sentences-s3.jsonl", "minor sentences S3 (development: English of 14 countries, 44 languages, the harder ways)"],
   ["blind/minor-sentences-s4.jsonl", "minor sentences S4 (development: English of 16 countries, 44 languages, the everyday ways)"],
+  ["blind/minor-sentences-s5.jsonl", "minor sentences S5 (development: half English, 99 other languages)"],
   ["blind/minor-sentences-sh1.jsonl", "minor sentences SH1 (held out: half English, 30 languages, never tuned on)"],
   ["blind/minor-sentences-sh2.jsonl", "minor sentences SH2 (held out: half English, 35 languages, never tuned on)"],
 ] as const;
