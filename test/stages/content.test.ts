@@ -178,7 +178,12 @@ describe("content: minor, the everyday English ways", () => {
       "Rosa, four, is in charge of the sprinkles.", "Little Tom, two and a half, sleeps under the table.", "i cant go cause im \"only fourteen\" apparently", "He can't come to the late show since he's just eleven.",
       "Nina, who turned ten on Monday, wants a kitten.", "me and my bestie are both 15 lol", "Mi daughter only twelve an she bright bad.", "the triplets, who turn six on Christmas Day, want bikes",
       "brb, grade 7 field trip tomorrow", "niko Form 2 and we have exams", "Tunde just got into Primary 4.", "Akosua just joined Form One.", "Hemi's at intermediate now.", "my niece starts prep next year",
-      "The wean's only three weeks auld.", "The pikin is just two years and she don scatter everything.", "am 14 btw if anyone asked", "Ella turn nine next week an she want a cake."]) {
+      "The wean's only three weeks auld.", "The pikin is just two years and she don scatter everything.", "am 14 btw if anyone asked", "Ella turn nine next week an she want a cake.",
+      "At 13, Priya is the youngest in the chess final.", "Even at fourteen, Sam still sleeps with the light on.", "and honestly at four she still is", "Leo, being nine, can't stay up late.",
+      "Kofi's three years off his 18th and already planning the party.", "She blew out fifteen candles last night.", "Happy 9th birthday Zara!", "Mia's having her 12th at the bowling alley.",
+      "Hugo's pram is outside the café.", "Bella is still in nappies.", "Amy's a Brownie now.", "we're both hs sophomores lol", "Kwesi's in JHS 2.", "Ella just started secondary.",
+      "a stable boy who has seen only twelve winters", "The lil man is 3 and a half.", "my lil cuz 6 and already better than me", "Olivia, aged 4¾, is a unicorn.", "hii 15 from Cebu here!",
+      "Sam (she/her) | 16 | plays netball", "the boys — eleven and thirteen — are fishing", "The teething baby gnaws on a spoon.", "(fyi im a minor so no romance pls)", "Ruby turns 18 next spring."]) {
       assert.ok(has("minor", [text]), text);
     }
   });
@@ -187,7 +192,9 @@ describe("content: minor, the everyday English ways", () => {
     for (const text of ["Use grade 8 bolts, the steel is grade 8.", "He weighs 80 kg, in KG units.", "The company just turned five.", "The bread is three days old.", "a two-year-old laptop with a cracked screen",
       "my baby brought a bottle of wine and we watched the sunset", "I made brownies, the Brownies recipe from my gran.", "The blog turns two today.", "She filled in Form 2 of the visa application.",
       "We drove into the village at seven, he's only twenty.", "Back when we were all under ten we played on that hill.", "My confirmation was in 1998.",
-      "Okay, two, three, four, jump!", "I bought apples, three, and some pears.", "She passed her Grade 8 exam on the cello at 40.", "The milk's three days old.", "My partner's at intermediate level in Spanish."]) {
+      "Okay, two, three, four, jump!", "I bought apples, three, and some pears.", "She passed her Grade 8 exam on the cello at 40.", "The milk's three days old.", "My partner's at intermediate level in Spanish.",
+      "Meet me at 12, she's waiting.", "At 7 she wakes up and has breakfast.", "I started smoking at 14 and I'm 40 now.", "fire alarms are not optional even at 3 a.m.", "He was a minor claim in the case.",
+      "It was a minor issue.", "My Form 5 class reunion is next month.", "She's a teacher, 28, and loves her Year 1 kids.", "Tom's nappies were a family legend.", "She's a year off legal drinking age."]) {
       assert.ok(!has("minor", [text]), text);
     }
   });

@@ -14,7 +14,7 @@ import { triggerFamily } from "./triggers.js";
  * Words for a child or a young relative that the standard lists lack, from the Englishes of Scotland, Ireland, South Africa,
  * Nigeria, the Philippines, New Zealand and Australia ("wean", "bairn", "laaitie", "pikin", "pinsan", "pamangkin", "mokopuna").
  */
-export const DIALECT_KIN = ["wean", "weans", "bairn", "bairns", "wee\\s+one", "wee\\s+yin", "young\\s+one", "young\\s+fella", "laaitie", "laaities", "pikin", "pikins", "pinsan", "pamangkin", "bunso", "mokopuna", "moko", "bub", "bubba", "kiddo"];
+export const DIALECT_KIN = ["wean", "weans", "bairn", "bairns", "wee\\s+one", "wee\\s+yin", "young\\s+one", "young\\s+fella", "laaitie", "laaities", "pikin", "pikins", "pinsan", "pamangkin", "bunso", "mokopuna", "moko", "bub", "bubba", "kiddo", "lil\\s+man", "little\\s+man", "lil\\s+dude", "little\\s+dude", "lil\\s+one"];
 
 /** The subject of "is", as chats write it: a pronoun, "I'm", or a name or noun with "'s" (not "it's", "that's", "what's"). */
 export const SUBJECT_IS = "(?:i['’]?m|im|i\\s+am|am|ah['’]m|she['’]?s|he['’]?s|we['’]re|they['’]re|you['’]re|is|are|(?!(?:it|that|what|there|here|where|which|this|let)['’]s)\\p{L}+['’]s)";
@@ -34,7 +34,7 @@ const CODE_TRIGGERS = [...CODE_WORDS.flatMap((word) => [...Array.from({ length: 
  * What only a pupil of that year has: "grade 8 field trip", "Year 5 camp", "P6 maths" (a teacher's are read as a teacher's).
  * Not exams or tests: a "Grade 8 exam" is as often music's or dance's.
  */
-const PUPILS_THINGS = "(?:field\\s+trip|trip|camp|graduation|grad|homework|project|science\\s+fair|dance|disco|prom|formal|sports\\s+day|maths?|english|science|history|assembly|timetable|report\\s+card|class\\s+photo|group\\s*chat|gc)";
+const PUPILS_THINGS = "(?:field\\s+trip|trip|camp|graduation|grad|homework|project|science\\s+fair|dance|disco|prom|formal|sports\\s+day|maths?|english|science|history|assembly|timetable|report\\s+card|class\\s+photo|group\\s*chat|gc|kid|boy|girl|student|pupil|jumper|uniform|classroom|class(?!\\s+(?:teacher|tutor|reunion)))";
 /** Verbs of entering a school year: "just started Year 7", "entered Primary 1", "going into Grade 9", "moving up to Form 2". */
 const STARTS = "(?:(?:just\\s+)?(?:started|starting|starts|start|entered|entering|enter|repeating|repeat|joined|joining|joins|join)|(?:just\\s+)?(?:got|gets|getting|moved|moving)\\s+(?:in)?to|going\\s+into|moving\\s+up\\s+(?:in)?to|moved\\s+up\\s+(?:in)?to|goes\\s+into|after\\s+starting)";
 /** What cannot follow a pupil's school year: "year 3 of the war", "grade 5 in piano", "Form 2 of the application". */
@@ -73,7 +73,7 @@ export const TURNED_SMALL = gated(
 export const DAYS_OLD: GatedPattern = {
   // Not `gated`: "'s" follows a letter ("The bairn's only six weeks auld").
   pattern: new RegExp(
-    `(?:(?<![\\p{L}])(?:is|will\\s+be|being)|['’](?:s|ll\\s+be))\\s+(?:only\\s+|just\\s+|exactly\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)\\s+(?:old|auld)(?![\\p{L}])|(?:(?<![\\p{L}])is|['’]s)\\s+(?:only\\s+|just\\s+)(?:one|two|three|four|five|[1-5])\\s+years?(?=\\s*[,.!;]|\\s+(?:and|an)\\s)`,
+    `(?:(?<![\\p{L}])(?:is|will\\s+be|being)|['’](?:s|ll\\s+be))\\s+(?:only\\s+|just\\s+|exactly\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)\\s+(?:old|auld)(?![\\p{L}])|(?<![\\p{L}])(?:all\\s+of|barely|aged)\\s+(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\\s+(?:days?|weeks?|months?)\\s+(?:old|auld)(?![\\p{L}])|(?:(?<![\\p{L}])is|['’]s)\\s+(?:only\\s+|just\\s+)(?:one|two|three|four|five|[1-5])\\s+years?(?=\\s*[,.!;]|\\s+(?:and|an)\\s)`,
     "giu",
   ),
   family: triggerFamily([...pairs(["day", "days", "week", "weeks", "month", "months"], ["old", "auld"]), ...pairs(["only", "just"], ["one", "two", "three", "four", "five", "1", "2", "3", "4", "5"], ["year", "years"])]),
@@ -87,7 +87,7 @@ export const UNDER_TEN = gated(
 
 /** A baby named in the scene, or a little sibling named by "baby": the subject of BABY_CARE's window. */
 export const BABY_SUBJECT = gated(
-  `(?:a|the|her|his|my|our|their|your|ma|me|mi|di|one|this|that|\\p{L}+['’]s)\\s+(?:new\\s+|newborn\\s+|little\\s+|wee\\s+|tiny\\s+)?(?:baby|bub|bubba|newborn|infant|bairn|wean)(?:\\s+(?:bro|brother|sister|sis|boy|girl|cousin|niece|nephew))?|^\\s*baby\\s+(?:just|is|has|was|can|will|won['’]t|keeps)`,
+  `(?:a|the|her|his|my|our|their|your|ma|me|mi|di|one|this|that|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:baby|bub|bubba|newborn|infant|bairn|wean)(?:\\s+(?:bro|brother|sister|sis|boy|girl|cousin|niece|nephew))?|^\\s*baby\\s+(?:just|is|has|was|can|will|won['’]t|keeps)`,
   ["baby", "bub", "bubba", "newborn", "infant", "bairn", "wean"],
 );
 /**
@@ -126,3 +126,62 @@ export const YOUTH_TEAM_SHORT = {
   pattern: /(?<![\p{L}\p{N}])(?:(?:[6-9]|1[0-6])U|[Uu]\/(?:[6-9]|1[0-6]))(?![\p{L}\p{N}])/gu,
   family: triggerFamily([...Array.from({ length: 11 }, (_, i) => `${i + 6}u`), ...Array.from({ length: 11 }, (_, i) => `u ${i + 6}`)]),
 };
+
+/**
+ * An age at which someone does something now: "At 12, Ananya is the youngest in the final", "Even at fifteen, Mateo still…",
+ * "a yellow belt at age six", "the youngest on the squad at 14", "at five he kind of still is". The number is group 1 or 2;
+ * minor.ts keeps only matches in a sentence told in the present.
+ */
+export function atAge(number: string): GatedPattern {
+  const age = `(?:age\\s+|the\\s+age\\s+of\\s+)?(\\d{1,2}|${number.slice(1, -1)}|two|three|four|five)(?![\\p{L}\\p{N}])(?!\\s*(?:a\\.?m\\.?|p\\.?m\\.?|o['’]clock|:\\d|%|percent|points?|k\\b|sharp))`;
+  return gated(
+    `(?:even\\s+|only\\s+|already\\s+|now\\s+|still\\s+)?at\\s+${age}(?=\\s*,?\\s+\\p{L})|(?:youngest|oldest|only\\s+\\p{L}+|belt|player|one)\\s+(?:[\\p{L}'’]+\\s+){0,3}at\\s+(?:age\\s+|the\\s+age\\s+of\\s+)?(\\d{1,2}|${number.slice(1, -1)})(?![\\p{L}\\p{N}])`,
+    ["at"],
+  );
+}
+/** "Max, being ten, can't walk home alone yet": the number is group 1. */
+export function beingAge(number: string): GatedPattern {
+  return gated(`being\\s+(?:only\\s+|just\\s+|barely\\s+)?(\\d{1,2}|${number.slice(1, -1)}|two|three|four|five)(?=\\s*[,—–)])`, ["being"]);
+}
+/** A clause told in the present, and one told in the past: the "at N" of `atAge` is an age now only in the first. */
+export const PRESENT_CLAUSE = /(?<![\p{L}])(?:is|are|am|has|have|can|can['’]t|cannot|still|already|keeps|gets|goes|plays|wants|refuses|insists)(?![\p{L}])|['’](?:s|re|m)(?![\p{L}])/iu;
+export const PAST_CLAUSE = /(?<![\p{L}])(?:was|were|had|did|used\s+to|when|back|ago|started|began|got|went|left|moved|lost|learned|learnt|became|joined|quit|dropped|ran|married|met|first|since|until)(?![\p{L}])/iu;
+
+/**
+ * Years still to go until eighteen: "two years off his 18th", "two years away from being able to vote", "a year short of
+ * adulthood" (not "of being legal": a drinking age is nineteen or twenty-one in places). The number of years is group 1.
+ */
+export const YEARS_TO_EIGHTEEN = gated(
+  `(one|a|two|three|four|five|[1-5]|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?years?\\s+(?:off|away\\s+from|short\\s+of|until|till|before|to\\s+go\\s+(?:until|till|before))\\s+(?:(?:his|her|my|their|your)\\s+(?:18th|eighteenth)|(?:turning|being)\\s+(?:18|eighteen)|(?:being\\s+able\\s+to\\s+|legally\\s+)?vote|adulthood|(?:being\\s+)?(?:an\\s+)?adult)`,
+  pairs(["off", "from", "of", "until", "till", "before"], ["18th", "eighteenth", "18", "eighteen", "vote", "adulthood", "adult"]),
+);
+
+/**
+ * A birthday by its candles or a card: "blew out sixteen candles", "Happy 7th birthday Aarav!", "having her 13th at the
+ * trampoline park". Group 1 or 2 is the number.
+ */
+export function candlesAndCards(number: string): GatedPattern {
+  return gated(
+    `blew\\s+out\\s+(?:(?:her|his|the|all|all\\s+of\\s+(?:her|his|the))\\s+)?(\\d{1,2}|${number.slice(1, -1)})\\s+candles|happy\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+(?:birthday|bday|b-day)|(?:having|throwing|planning|celebrating)\\s+(?:her|his|their|my)\\s+(\\d{1,2})(?:st|nd|rd|th)(?!\\s+(?:time|place|attempt|try|anniversary|year|grade|floor|round|date|season|book|album|game|match))`,
+    ["candles", ...pairs(["happy"], ["birthday", "bday"]), ...pairs(["having", "throwing", "planning", "celebrating"], Array.from({ length: 17 }, (_, i) => `${i + 1}th`).concat(["1st", "2nd", "3rd"]))],
+  );
+}
+
+/** A child's own things or state: "Hugo's pram", "still in nappies", "a Brownie", "hs sophomores", "JHS 2", "seen only thirteen winters". */
+export const CHILDS_OWN: readonly GatedPattern[] = [
+  gated(`(?:is|['’]s|are|['’]re)\\s+(?:still\\s+)?in\\s+(?:nappies|diapers|nappy|diaper|pull-?ups)`, ["nappies", "diapers", "nappy", "diaper", "pull ups", "pullups"]),
+  gated(`(?:hs|high\\s*school)\\s+(?:freshm[ae]n|sophomores?)`, pairs(["hs", "highschool", "high"], ["freshman", "freshmen", "sophomore", "sophomores"])),
+  gated(`(?:in|a|is|['’]s)\\s+jhs\\s*[1-3](?![\\p{N}])`, ["jhs", "jhs1", "jhs2", "jhs3"]),
+  gated(`(?:just\\s+)?(?:finished|left)\\s+primary(?:\\s+school)?\\s+(?:last|this)\\s+(?:june|july|year|summer|term|week|month)|(?:just\\s+started|started|starting|starts)\\s+secondary(?!\\s+(?:education\\s+)?(?:teach\\p{L}*))`, [...pairs(["finished", "left"], ["primary"]), ...pairs(["started", "starting", "starts"], ["secondary"])]),
+];
+/** The same, case-sensitive: a pram or a cot named by its baby's name, a Brownie or a Cub Scout. */
+export const CHILDS_OWN_CASED: GatedPattern = {
+  pattern: /(?<![\p{L}])(?:\p{Lu}\p{Ll}+|[Bb]aby|[Tt]he\s+baby)['’]s\s+(?:pram|buggy|stroller|pushchair|cot|crib|dummy|pacifier|high\s*chair|car\s+seat|onesie)(?![\p{L}])|(?:(?<![\p{L}])(?:is|am|[Ii]['’]?m)|['’]s)\s+a\s+(?:Brownie|Rainbow|Cub\s+Scout|Beaver\s+Scout|Girl\s+Guide|Daisy\s+Scout|Joey\s+Scout)(?![\p{L}])/gu,
+  family: triggerFamily(["pram", "buggy", "stroller", "pushchair", "cot", "crib", "nappy", "nappies", "diaper", "diapers", "dummy", "pacifier", "highchair", "high chair", "car seat", "onesie", "brownie", "rainbow", "cub scout", "beaver scout", "girl guide", "daisy scout", "joey scout"]),
+};
+export function wintersSeen(number: string): GatedPattern {
+  return gated(
+    `(?:seen|lived|counted|of)\\s+(?:only\\s+|but\\s+|barely\\s+|just\\s+|a\\s+mere\\s+)?(\\d{1,2}|${number.slice(1, -1)})\\s+(?:winters|summers|springs)|(?:barely|only|just)\\s+(\\d{1,2}|${number.slice(1, -1)})\\s+(?:winters|summers|springs)\\s+old`,
+    ["winters", "summers", "springs"],
+  );
+}

@@ -24,7 +24,7 @@ import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDIN
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNING_AFTER, TURNING_GUARD, turningAge, UNSPACED_RITES } from "./birthdays.js";
-import { BABY_CARE, BABY_NAMED, BABY_SUBJECT, DAYS_OLD, DIALECT_KIN, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
+import { atAge, BABY_CARE, beingAge, BABY_NAMED, BABY_SUBJECT, candlesAndCards, CHILDS_OWN, CHILDS_OWN_CASED, DAYS_OLD, PAST_CLAUSE, PRESENT_CLAUSE, wintersSeen, YEARS_TO_EIGHTEEN, DIALECT_KIN, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
@@ -140,7 +140,7 @@ const KIN_NOUNS = `son|daughter|brother|sister|bro|sis|nephew|niece|cousin|cuz|g
  * A relative named as the subject of an age: "my son is four", "her little brother's 9", "the twins are 6" (an adult's age
  * is read and left alone like any other).
  */
-const KIN_IS = `(?:(?:my|her|his|our|their|your|the|ma|mah|me|mi|\\p{L}+['’]s)\\s+(?:little\\s+|lil\\s+|wee\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step|half[- ])?(?:${KIN_NOUNS})|(?:the\\s+)?(?:user|persona|protagonist|mc|oc)|(?:my|the|this|your)\\s+(?:oc|character|char|persona))(?:\\s+(?:is|are|['’]s|turned|just\\s+turned)|['’]s|(?=\\s+(?:only|just|barely)\\s))`;
+const KIN_IS = `(?:(?:my|her|his|our|their|your|the|ma|mah|me|mi|\\p{L}+['’]s)\\s+(?:little\\s+|lil\\s+|wee\\s+|baby\\s+|younger\\s+|youngest\\s+|older\\s+|oldest\\s+|eldest\\s+|big\\s+|kid\\s+|twin\\s+|step|half[- ])?(?:${KIN_NOUNS})|(?:the\\s+)?(?:user|persona|protagonist|mc|oc)|(?:my|the|this|your)\\s+(?:oc|character|char|persona))(?:\\s+(?:is|are|['’]s|turned|just\\s+turned)|['’]s|(?=\\s+(?:only|just|barely)\\s)|(?=\\s+\\d{1,2}\\s*(?:and|an|n|&|,|yo|y/o|years?|yrs?)(?![\\p{L}])))`;
 /** A young person "of" an age, as a story tells it: "a boy of twelve", "a girl of ten summers". */
 const YOUNG_OF = "(?:boy|girl|lad|lass|child|youth|son|daughter|kid|maiden|youngster)\\s+of(?:\\s+(?:about|around|maybe|perhaps|some|nearly|almost|barely|only|just))?";
 const SUMMERS = "(?:\\s+(?:summers|winters|springs|years))?(?![\\p{L}\\p{N}])";
@@ -203,7 +203,7 @@ const DATIVE_NAME = "(?<![\\p{L}])(?<!(?:[ВвУуКкОо]|[Вв]о|[Нн]а|[�
 const NAMED_AGE = new RegExp(
   [
     // A character sheet: "Oliver, 13, hiding…", "Kaito Ishida, 16, a second-year", "{{char}} is 16", "Maya is 14."
-    `(?<![\\p{L}])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen)\\b)(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN}),\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?${NUMBER}(?:\\s+(?:this\\s+year|now|noo))?(?:,|\\s+and\\s+(?:\\p{L}|\\d)|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
+    `(?<![\\p{L}])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen)\\b)(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\{\\{(?:char|user)\\}\\}|${PERSON_NOUN})\\s*[,—–]\\s*(?:barely\\s+|only\\s+|just\\s+|not\\s+yet\\s+|no\\s+older\\s+than\\s+|almost\\s+|nearly\\s+|all\\s+of\\s+|now\\s+|aged\\s+)?${NUMBER}(?:\\s+(?:this\\s+year|now|noo))?(?:,|\\s+and\\s+(?:\\p{L}|\\d)|\\s+(?:${YEARS_WORD})\\s*[,.;)])`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)(?:\\p{Lu}[\\p{L}-]+['’]s|(?:\\p{Lu}[\\p{L}'’-]+|\\{\\{(?:char|user)\\}\\})\\s+(?:${NAME_IS}))\\s+(?:only\\s+|just\\s+|barely\\s+|almost\\s+|pas\\s+|nog\\s+maar\\s+|maar\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s*(?:${YEARS_OF_AGE}|[,.!;)]|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+\\s*[(\\[]\\s*${NUMBER}\\s*[)\\]]`,
     // Russian and Ukrainian give a person's age in the dative: "Ване тринадцать лет", "Данилові чотирнадцять, він…" (not after "в", "на": a place).
@@ -271,13 +271,16 @@ const THING = /(?<![\p{L}])(?:company|business|startup|restaurant|café|cafe|bak
 const YOUNG_PERSON = /(?<![\p{L}])(?:i['’]?m|im|i\s+am|you['’]re|you\s+are|ur|tengo|tenho|j['’]ai|ich\s+bin|ik\s+ben|aku|ako|son|daughter|kid|kids|child|boy|girl|brother|sister|niece|nephew|student|pupil|hijo|hija|niño|niña|filho|filha|fils|fille|sohn|tochter|zoon|dochter|syn|córka|сын|дочь|oğlu|kızı|anak|con|γιος|κόρη)(?![\p{L}])/iu;
 const THING_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${THING.source.replace("(?<![\\p{L}])", "")}`, "iu");
 const THINGS = new RegExp(THING.source, "giu");
+/** A name that begins a new clause after the thing ("…too young for a phone; Kiri points out she's nearly ten"): whose age follows. */
+const NEW_SUBJECT = /[.;!?]\s+(?!(?:He|She|It|They|This|That|The|Its|His|Her)(?![\p{L}]))\p{Lu}\p{Ll}+/u;
 /** A place or vehicle after a preposition of place is where the scene is, not whose age follows ("into the pub after nine, he's only seven"). */
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|into|at|to|from|inside|outside|near|behind|past|through|round|around|by|onto|on|off)\s+(?:the|a|an|our|my|your|his|her|their|that|this)\s+(?:[\p{L}-]+\s+)?$/iu;
 function aThingsAge(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   THINGS.lastIndex = 0;
   for (let thing = THINGS.exec(before); thing !== null; thing = THINGS.exec(before)) {
-    if (!PLACE_BEFORE.test(before.slice(0, thing.index)) && !YOUNG_PERSON.test(before.slice(thing.index))) return true;
+    const between = before.slice(thing.index);
+    if (!PLACE_BEFORE.test(before.slice(0, thing.index)) && !YOUNG_PERSON.test(between) && !NEW_SUBJECT.test(between)) return true;
   }
   return false;
 }
@@ -421,7 +424,9 @@ const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
   // A name and its age in brackets, as a card or a cast list writes it: "Mia (14)", "Daniel (15, her brother)".
   { before: /(?<![\p{L}])(?:son|daughter|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|kids|child|children|boy|boys|girl|girls|baby|twins?)\s*[(\[]\s*$/iu, after: /^\s*(?:[)\]]|,\s*\p{L}|(?:and|&)\s+\d)/u },
   // A cast list's "Mia - 15 - she/her", "Mia | 15 | Sophomore" (spaced separators on both sides).
-  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+\\s+[-–—|•]\\s+$`, "u"), after: /^\s+[-–—|•/]\s/u },
+  { before: new RegExp(`(?<![\\p{L}])(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\b)\\p{Lu}\\p{Ll}+(?:\\s*\\([\\p{L}/ ]{2,15}\\))?\\s+[-–—|•]\\s+$`, "u"), after: /^\s+[-–—|•/]\s/u },
+  // A greeting that opens with an age and a place: "hii 16 from Manila here", "hey, 15 f from ohio".
+  { before: /(?<![\p{L}])(?:hi+|hey+|hello+|heya|sup|yo|hiya)[\s,!~]+(?:i['’]?m\s+|im\s+)?$/iu, after: /^\s*(?:[mf]\s+)?(?:from|frm)(?![\p{L}])|^\s*[mf](?![\p{L}])/iu },
   { before: new RegExp(`(?<![\\p{L}])(?!(?:${NOT_A_NAME}|Chapter|Part|Episode|Act|Scene|Season|Volume|Vol|Track|Level|Stage|Round|Phase|Class|Grade|Year|Room|Table|Figure|Fig|Step|Item|Note|Page|Day|Week)\\b)\\p{Lu}\\p{Ll}+\\s*[(\\[]\\s*(?:(?:she|he|they|it)/(?:her|him|them|its|they|she|he)\\s*,\\s*)?$`, "u"), after: /^\s*(?:[)\]]|,\s*\p{L})/u },
 ];
 /**
@@ -451,7 +456,8 @@ function digitAges(field: ContentField): ContentEvidence[] {
   DIGITS.lastIndex = 0;
   for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
     const start = match.index;
-    const end = start + match[0].length;
+    // A fraction glued on ("aged 4¾") is read as part of the number.
+    const end = start + match[0].length + (/^[¼½¾]/u.test(text.slice(start + match[0].length, start + match[0].length + 1)) ? 1 : 0);
     const value = match[0].length <= 2 ? Number(match[0]) : 0;
     if (!UNDER_18(value) || gluedBefore(text, start) || /^[.,]\d/.test(text.slice(end, end + 2)) || isPast(text, start)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
@@ -583,7 +589,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
     pairs(["middle", "elementary", "primary", "high", "grade"], ["school"], ["team", "class", "classes", "student", "students", "kids", "girls", "boys"]),
   ),
   gated(
-    `(?<![\\p{N}])(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))(?:s|['’]s)?\\s*[a-d]?\\s+(?:girls['’]?\\s+|boys['’]?\\s+)?(?:[\\p{L}-]+\\s+)?(?:team|squad|league|side|girls|boys|division|track|football|soccer|basketball|cricket|rugby|hockey|netball)|(?:the|for|with|our|his|her|my|their)\\s+(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))s(?![\\p{L}])`,
+    `(?<![\\p{N}])(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))(?:s|['’]s)?\\s*[a-d]?\\s+(?:girls['’]?\\s+|boys['’]?\\s+)?(?:[\\p{L}-]+\\s+)?(?:team|squad|league|side|girls|boys|division|track|football|soccer|basketball|cricket|rugby|hockey|netball)|(?:the|for|with|our|his|her|my|their)\\s+(?:[\\p{L}-]+\\s+)?(?:under[- ]?(?:1[0-7]|[5-9])|u-?(?:1[0-7]|[5-9]))s(?![\\p{L}])`,
     UNDER_AGES.flatMap((age) => [`under ${age}`, `u ${age}`, `u${age}`, `under${age}`, `under ${age}s`, `u ${age}s`, `u${age}s`, `u${age}a`, `u${age}b`, `u${age}c`, `u${age}d`]),
   ),
   gated(`(?:${SCHOOL_LEVELS.join("|")})[- ]?school(?:er|ers)`, ["schooler", "schoolers", "highschooler", "highschoolers", "middleschooler", "middleschoolers", "gradeschooler", "gradeschoolers"]),
@@ -713,7 +719,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:i['’]?m|im|we['’]re|both|she['’]?s|he['’]?s|they['’]re|starting|start|starts|started|entering|into|repeating)\\s+grade\\s+(?:[1-9]|1[0-2]|r)(?![\\p{L}\\p{N}])|grade\\s+(?:[1-9]|1[0-2]|r)s(?![\\p{L}])|grade\\s+r(?![\\p{L}\\p{N}])`, ["grade", ...pairs(["grade"], ["r", "1s", "2s", "3s", "4s", "5s", "6s", "7s", "8s", "9s", "10s", "11s", "12s"])]),
   gated(`std\\.?\\s*(?:[1-9]|1[0-2]|i|ii|iii|iv|v|vi|vii|viii|ix|x)(?![\\p{L}\\p{N}])|in\\s+standard\\s+(?:[1-9]|1[0-2]|i|ii|iii|iv|v|vi|vii|viii|ix|x)(?![\\p{L}\\p{N}])`, ["std", "standard"]),
   gated(`class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:maths?|science|english|exams?|tests?|boards?|syllabus|results?|textbooks?|books?|homework|kids)(?![\\p{L}])|class\\s+(?:[1-9]|1[0-2])(?:th|st|nd|rd)?\\s+(?:at|in)\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}school`, ["class"]),
-  { pattern: /(?<![\p{L}])(?:[Ii]n|[Ss]tarted|[Ss]tarting|[Ss]tarts)\s+(?:Prep|UKG|LKG|ukg|lkg|[Kk]indy|[Kk]inder|[Kk]indergarten|[Pp]re-?[Kk]|[Pp]reschool|[Nn]ursery\s+school|[Rr]eception\s+class)(?![\p{L}])/gu, family: triggerFamily(["prep", "ukg", "lkg", "kindy", "kinder", "kindergarten", "pre k", "prek", "preschool", "nursery school", "reception class"]) },
+  { pattern: /(?<![\p{L}])(?:[Ii]n|[Ss]tarted|[Ss]tarting|[Ss]tarts)\s+(?:Reception(?!\s+(?:desk|area|room|hall|party|staff|drinks))|Prep|UKG|LKG|ukg|lkg|[Kk]indy|[Kk]inder|[Kk]indergarten|[Pp]re-?[Kk]|[Pp]reschool|[Nn]ursery\s+school|[Rr]eception\s+class)(?![\p{L}])/gu, family: triggerFamily(["prep", "ukg", "lkg", "kindy", "kinder", "kindergarten", "pre k", "prek", "preschool", "nursery school", "reception class"]) },
   gated(`transition\\s+year|(?:in|for|doing)\\s+ty(?![\\p{L}])`, ["transition year", "ty"]),
   gated(`(?:taking|take|sit|sits|sat|sitting(?:\\s+for)?|write|writes|writing|pass|passed|doing|preparing\\s+for|studying\\s+for|revising\\s+for|cramming\\s+for|have|has|got|finished|just\\s+finished|for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:psle|upsr|pt3|naplan|csec|bece|spm|matric|common\\s+entrance|11[-\\s]?(?:\\+|plus)|eleven[-\\s]plus)(?![\\p{L}\\p{N}])`, ["psle", "upsr", "pt3", "naplan", "csec", "bece", "spm", "matric", "common entrance", "11", "plus"]),
   gated(`\\(\\s*year\\s+(?:[1-9]|1[01])\\s*[,)]|,\\s*year\\s+(?:[1-9]|1[01])\\s*,|year\\s+[1-6]\\s+(?:residential|nativity|sats|leavers|assembly|play|class|teacher)|(?:in|am in|i['’]?m in|she['’]?s in|he['’]?s in|['’]s in)\\s+year\\s+[1-4](?![\\p{N}])(?!\\s+(?:of|since|after|before|at\\s+uni\\p{L}*|at\\s+college)\\b)`, pairs(["year"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"])),
@@ -781,7 +787,7 @@ const BABY_AGES: readonly GatedPattern[] = [
 ];
 
 /** When an age is reached soon: "in two months", "next year", "on Sunday" (then the age today is one less). */
-const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day|on\\s+\\p{L}+\\s+day|on\\s+(?:christmas|new\\s+year['’]s)(?:\\s+(?:eve|day))?|on\\s+(?:her|his|their|my)\\s+birthday|in\\s+the\\s+(?:school\\s+)?(?:hols|holidays|break)|over\\s+the\\s+(?:holidays|hols|summer)|in\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter|new\\s+year)|in\\s+(?:a|one|two)\\s+fortnights?|after\\s+the\\s+(?:summer|holidays|break)))";
+const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an|two|three|four|five|six|\\d+|a\\s+few|like)\\s+(?:days?|weeks?|months?)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|next\\s+(?:week|month|year|spring|summer|autumn|fall|winter|term|semester)|this\\s+(?:week|month|year|summer|spring|fall|autumn|winter|friday|saturday|sunday)|tomorrow|tmrw|tmr|soon|on\\s+\\p{L}+day|on\\s+\\p{L}+\\s+day|on\\s+(?:christmas|new\\s+year['’]s)(?:\\s+(?:eve|day))?|on\\s+(?:her|his|their|my)\\s+birthday|in\\s+the\\s+(?:school\\s+)?(?:hols|holidays|break)|over\\s+the\\s+(?:holidays|hols|summer)|in\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter|new\\s+year)|in\\s+(?:a|one|two)\\s+fortnights?|after\\s+the\\s+(?:summer|holidays|break)))";
 /**
  * An age about to be reached: "I'll be 16 in May", "she turns 18 next month" (seventeen today: eighteen counts here), and an age in a
  * profile's line beside pronouns: "15 | she/her", "me: 14, he/him".
@@ -802,7 +808,7 @@ const NAMED_FUTURE_AGE = gated(
  */
 const SMALL_WORDS = "two|three|four|five|six|seven|eight|nine";
 const SMALL_WORD_AGE = gated(
-  `(?:${KIN_IS}|(?:she|he)(?:['’]s|\\s+is|\\s+only|\\s+just)|who(?:['’]s|\\s+is)|i['’]?m|im|i\\s+am|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is))\\s+(?:only\\s+|just\\s+|barely\\s+|nearly\\s+|almost\\s+)?(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?(?:\\s+now)?(?=\\s*[,.!;]|\\s*$|\\s+an\\s|\\s+and\\s+(?!a\\s+half\\s+(?:feet|foot|inches|hours|minutes|miles|pounds|stone|kilos?|metres|meters|weeks|months|days)))`,
+  `(?:${KIN_IS}|(?:she|he)(?:['’]s|\\s+is|\\s+only|\\s+just)|who(?:['’]s|\\s+is|\\s+are)|i['’]?m|im|i\\s+am|(?!(?:${NOT_A_NAME})\\b)\\p{L}+(?:['’]s|\\s+is))\\s+(?:only\\s+|just\\s+|barely\\s+|nearly\\s+|almost\\s+)?(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?(?:\\s+now)?(?=\\s*[,.!;)]|\\s*$|\\s+an\\s|\\s+and\\s+(?!a\\s+half\\s+(?:feet|foot|inches|hours|minutes|miles|pounds|stone|kilos?|metres|meters|weeks|months|days)))`,
   SMALL_WORDS.split("|"),
 );
 const PRONOUN_OR_KIN = new RegExp(`^(?:${KIN_IS}|(?:she|he|who)(?![\\p{L}]))`, "iu");
@@ -1045,7 +1051,7 @@ const UNSPACED_AGES = /(?<![一二三四五六七八九十百千])(?:十[一二�
 const MINOR_WORDS_FAMILY = triggerFamily(MINOR_WORDS);
 
 /** "she's a minor", "you are a minor" (not "a minor injury"). */
-const IS_A_MINOR = /(?:(?<![\p{L}])(?:is|am|are|was)|['’](?:s|re|m))\s+(?:still\s+|only\s+|just\s+)?a\s+minor(?!\s+\p{L})|(?<![\p{L}])(?:est|suis|es|sont|être)\s+(?:encore\s+)?mineure?s?(?![\p{L}])|(?<![\p{L}])(?:un|une)\s+mineure?(?![\p{L}])/giu;
+const IS_A_MINOR = /(?:(?<![\p{L}])(?:is|am|are|was|im|iam|ur)|['’](?:s|re|m))\s+(?:still\s+|only\s+|just\s+)?a\s+minor(?![\p{L}])(?!\s+\p{L})|(?<![\p{L}])(?:im|iam|i['’]m|am)\s+(?:still\s+|only\s+|just\s+)?a\s+minor(?=\s+(?:so|and|but|lol|btw|tho|though|too|rn|still|ok|okay|pls|please|here|irl|fyi|haha|lmao|guys|sorry)(?![\p{L}]))|(?<![\p{L}])(?:est|suis|es|sont|être)\s+(?:encore\s+)?mineure?s?(?![\p{L}])|(?<![\p{L}])(?:un|une)\s+mineure?(?![\p{L}])/giu;
 
 /** "a child", "is a kid", "just a teen": a person named a child by an article or a copula. */
 const CHILD_NOUN = /(?<![\p{L}])(?:a|an|the|just\s+a|only\s+a|still\s+a|is\s+a|are|was\s+a|as\s+a|like\s+a|your|their|our)\s+(?:little\s+|small\s+|young\s+)?(?:child|kid|teen|boy\s+child|girl\s+child)(?![\p{L}])(?!-(?:free|friendly|proof|ish|like))/giu;
@@ -1328,6 +1334,12 @@ function birthdays(field: ContentField): ContentEvidence[] {
   ];
 }
 
+const AT_AGE = atAge(NUMBER);
+const BEING_AGE = beingAge(NUMBER);
+const CANDLES = candlesAndCards(NUMBER);
+const WINTERS_SEEN = wintersSeen(NUMBER);
+/** A clock's time in the sentence: "at 7 she wakes up" is an hour, not an age. */
+const TIME_OF_DAY = /(?<![\p{L}])(?:o['’]clock|am|pm|a\.m\.|p\.m\.|tonight|tomorrow|today|morning|evening|night|noon|midnight|sharp|daily|every\s+day|wakes?|arrives?|leaves?|meets?|opens?|closes?|lunch|dinner|breakfast|bus|train|shift|alarm)(?![\p{L}])/iu;
 /** The everyday English ways (see english-ages.ts), each with the checks that keep its matches to a child now. */
 function everydayEnglish(field: ContentField): ContentEvidence[] {
   const { text } = field;
@@ -1342,11 +1354,26 @@ function everydayEnglish(field: ContentField): ContentEvidence[] {
       return AN_OBJECT_AFTER.test(text.slice(end, end + 40)) || notAnAgeNow(text, match.index, end, 3, true) ? null : 0.9;
     }, SMALL_YEARS_OLD.family),
     ...evidenceOf(field, TURNED_SMALL.pattern, "minor", "stated-age", (match) => (personBefore(text, match.index) && !notAnAgeNow(text, match.index, match.index + match[0].length, 3, false) ? 0.9 : null), TURNED_SMALL.family),
-    ...evidenceOf(field, DAYS_OLD.pattern, "minor", "stated-age", (match) => (personBefore(text, match.index) && !aThingsAge(text, match.index) && !isPast(text, match.index) ? 0.9 : null), DAYS_OLD.family),
+    ...evidenceOf(field, DAYS_OLD.pattern, "minor", "stated-age", (match) => {
+      const person = /^(?:all|barely|aged)\s/iu.test(match[0]) ? /\p{Lu}\p{Ll}+|baby|newborn|infant|bub/u.test(sentenceBefore(text, match.index)) : personBefore(text, match.index);
+      return person && !aThingsAge(text, match.index) && !isPast(text, match.index) ? 0.9 : null;
+    }, DAYS_OLD.family),
     ...evidenceOf(field, UNDER_TEN.pattern, "minor", "stated-age", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85), UNDER_TEN.family),
     ...evidenceOf(field, BABY_SUBJECT.pattern, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
     ...evidenceOf(field, BABY_NAMED, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
     ...evidenceOfAll(field, RITES, "minor", "school-year", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85)),
+    ...evidenceOf(field, AT_AGE.pattern, "minor", "stated-age", (match) => {
+      const value = ageOf(match[1] ?? match[2]) || englishValue(match[1] ?? match[2]);
+      const sentence = sentenceAround(text, match.index, match.index + match[0].length);
+      const leads = match[2] !== undefined || /^(?:even|only|already|now|still)\s/iu.test(match[0]) || /^\s*(?:he|she|i|you|they)\s/iu.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) || /(?:^|[.!?\n*"“]\s*)$/u.test(text.slice(Math.max(0, match.index - 3), match.index));
+      return UNDER_18(value) && leads && PRESENT_CLAUSE.test(sentence) && !PAST_CLAUSE.test(sentence) && !TIME_OF_DAY.test(sentence) && !aThingsAge(text, match.index) && !COMPARISON_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) ? 0.9 : null;
+    }, AT_AGE.family),
+    ...evidenceOf(field, BEING_AGE.pattern, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[1]) || englishValue(match[1])) && !isPast(text, match.index) && !aThingsAge(text, match.index) ? 0.9 : null), BEING_AGE.family),
+    ...evidenceOf(field, YEARS_TO_EIGHTEEN.pattern, "minor", "stated-age", (match) => (isPast(text, match.index) || /(?<![\p{L}])(?:was|were)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, match.index - 20), match.index)) ? null : 0.9), YEARS_TO_EIGHTEEN.family),
+    ...evidenceOf(field, CANDLES.pattern, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[1] ?? match[2] ?? match[3])) && !inThePast(text, match.index, match.index + match[0].length) ? 0.9 : null), CANDLES.family),
+    ...evidenceOfAll(field, CHILDS_OWN, "minor", "school-year", pupil),
+    ...evidenceOf(field, CHILDS_OWN_CASED.pattern, "minor", "minor-word", (match) => (/^(?:Mum|Mom|Dad|Mummy|Mommy|Daddy|Mama|Papa|Gran|Granny|Grandma|Grandpa|Grandad|Nana|Nan|Auntie|Aunty|Uncle)['’]/u.test(match[0]) || inThePast(text, match.index, match.index + match[0].length) ? null : 0.85), CHILDS_OWN_CASED.family),
+    ...evidenceOf(field, WINTERS_SEEN.pattern, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[1] ?? match[2])) && !isPast(text, match.index) ? 0.9 : null), WINTERS_SEEN.family),
     ...evidenceOf(field, YOUTH_TEAM_SHORT.pattern, "minor", "school-year", (match) => {
       const around = text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 50);
       TEAM_WORD.lastIndex = 0;
