@@ -26,6 +26,7 @@ export const CONTENT_SETS = [
   ["blind/content-dev8.jsonl", "content set D8 (development, eighth: the everyday ways, English-heavy)"],
   ["blind/content-dev9.jsonl", "content set D9 (development, ninth: the everyday ways, most languages)"],
   ["blind/content-dev10.jsonl", "content set D10 (development, tenth: as the held-out sets are written)"],
+  ["blind/content-dev11.jsonl", "content set D11 (development, eleventh: as the held-out sets are written, English-heavy)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
