@@ -219,6 +219,25 @@ describe("content: minor, told by a birthday or a rite", () => {
   });
 });
 
+describe("content: minor, rough ages, Hebrew ages and differences of age in more languages", () => {
+  it("takes a child's age told roughly, Hebrew's son or daughter of a number, and a difference of age told either way round", () => {
+    for (const text of ["пацан из третьего подъезда, лет 12 ему, гоняет мяч", "onaj klinac odozgo, ima jedno 10 godina, stalno viče", "Grannens pojke, kanske 9 år, cyklar runt", "knægten nedenunder, max 10 år, spiller bold",
+      "*O moleque, uns onze anos no máximo, empina pipa*", "*Мелкая, ей всего три годика, спит*", "*Lille Emil, to år, sover i vognen*", "*Der Kleine, gerade mal vier, baut eine Burg*",
+      "*הקטן, בן שלוש וחצי, רץ בגינה*", "נועה בת שתים עשרה ואוהבת לרקוד", "התינוק בן ארבעה חודשים",
+      "Η Άννα είναι δύο χρόνια μικρότερη από τον αδερφό της, που μόλις έκλεισε τα 18", "Dóra három évvel fiatalabb a nővérénél, aki most lett 19", "Mai nhỏ hơn chị gái hai tuổi, mà chị ấy vừa tròn 18",
+      "سارا دو سال از خواهرش کوچیک‌تره، که پارسال ۱۸ سالش شد"]) {
+      assert.ok(has("minor", [text]), text);
+    }
+  });
+
+  it("leaves rough numbers that are no child's age, comparisons and things", () => {
+    for (const text of ["the kids waited about 10 minutes for the bus", "Vi har bott i det lille hus i tre år.", "הכלב שלי בן שלוש", "הוא מתנהג כמו ילד בן חמש והוא בן 50",
+      "Он работает в этой фирме лет 12.", "El chico tiene como 30 años.", "Η Άννα είναι δύο χρόνια μικρότερη από τον αδερφό της, που έκλεισε τα 40"]) {
+      assert.ok(!has("minor", [text]), text);
+    }
+  });
+});
+
 describe("content: minor, told by relatives, comparisons, small numbers in words and more school systems", () => {
   it("takes informal relatives and role names, a named person's coming birthday, a small child's age in words and an age by comparison", () => {
     for (const text of ["my sis is 17 and she still steals my hoodies", "My lil bro is 9.", "Maria's brother is 14.", "OOC: user is 15 btw, keep it family stuff", "my character is 16", "imma be 16 in like 2 months lol",

@@ -21,7 +21,7 @@
 import { alternationOf as alternation, evidenceOf, evidenceOfAll, evidenceOfGroups, gated, pairs, substringsPattern, wordGroups, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
-import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
+import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, OLDER_CHILD_WORDS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNING_AFTER, TURNING_GUARD, turningAge, UNSPACED_RITES } from "./birthdays.js";
 import { atAge, BABY_CARE, beingAge, BABY_NAMED, BABY_SUBJECT, candlesAndCards, CHILDS_OWN, CHILDS_OWN_CASED, DAYS_OLD, PAST_CLAUSE, PRESENT_CLAUSE, wintersSeen, YEARS_TO_EIGHTEEN, DIALECT_KIN, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
@@ -238,7 +238,7 @@ const ETERNAL_BEFORE = /(?:永遠の|自称|(?<![\p{L}])(?:eternal(?:ly)?|foreve
  * A comparison, not an age: "she acts like she's 12", "acting like a 5 year old", "the attention span of a 10-year-old"; and a
  * feeling, "I'm 16 again", or a season's record, "he's 11 and 0".
  */
-const COMPARISON_BEFORE = /(?:(?<![\p{L}])(?:(?:like|as\s+if|as\s+though|comme|wie|come|como|als\s+een|jak|ca|kuin|σαν|как|як|kao|kayak|macam|seperti|giống|như|parang|zoals|sembra|parece|semble|ressemble\s+à|ser\s+ut\s+som|ligner|näyttää|μοιάζει\s+με|выглядит\s+как|виглядає\s+як|izgleda\s+kao|vypadá\s+jako|wygląda\s+jak|arată\s+ca|ziet\s+eruit\s+als|כמו|زي|زى|مثل|متل|مثل\s+ال|mint)\s+(?:a\s+|an\s+|un\s+|une\s+|una\s+|uno\s+|um\s+|uma\s+|ein\s+|eine\s+|einen\s+|een\s+|en\s+|ett\s+|et\s+|o\s+|egy\s+|ένα\s+|μια\s+|ένας\s+)?(?:(?:gosse|gamin|kid|child|kind|bambino|niño|enfant|baby|bébé|dziecko|dítě|copil|çocuk|ребёнок|ребенок|дитина)\s+)?|(?:mind|brain|maturity|attention\s+span|temper|manners|vocabulary|handwriting|humou?r|energy|tantrums?|logic)\s+of\s+(?:a|an)\s+)|เหมือน|像|跟)$/iu;
+const COMPARISON_BEFORE = /(?:(?<![\p{L}])(?:(?:like|as\s+if|as\s+though|comme|wie|come|como|als\s+een|jak|ca|kuin|σαν|как|як|kao|kayak|macam|seperti|giống|như|parang|zoals|sembra|parece|semble|ressemble\s+à|ser\s+ut\s+som|ligner|näyttää|μοιάζει\s+με|выглядит\s+как|виглядає\s+як|izgleda\s+kao|vypadá\s+jako|wygląda\s+jak|arată\s+ca|ziet\s+eruit\s+als|כמו|زي|زى|مثل|متل|مثل\s+ال|mint)\s+(?:a\s+|an\s+|un\s+|une\s+|una\s+|uno\s+|um\s+|uma\s+|ein\s+|eine\s+|einen\s+|een\s+|en\s+|ett\s+|et\s+|o\s+|egy\s+|ένα\s+|μια\s+|ένας\s+)?(?:(?:gosse|gamin|kid|child|kind|bambino|niño|enfant|baby|bébé|dziecko|dítě|copil|çocuk|ребёнок|ребенок|дитина|ילד|ילדה|طفل|بچه|con\s+nít|đứa\s+trẻ|anak|bata)\s+(?:(?:di|de|von|van|od)\s+)?)?|(?:mind|brain|maturity|attention\s+span|temper|manners|vocabulary|handwriting|humou?r|energy|tantrums?|logic)\s+of\s+(?:a|an)\s+)|เหมือน|像|跟)$/iu;
 /** A comparison told after the words: Turkish "gibi", Hindustani "jaisa", "ki tarah", Japanese "みたい", Korean "처럼", Chinese "一样". */
 const COMPARISON_AFTER = /^[\p{L}\p{M}]*\s*(?:[\p{L}\p{M}]+\s+){0,2}?(?:gibi|jaisa|jaisi|jaise|jaisa|जैसा|जैसी|جیسا|جیسی|ki\s+tarah|ke\s+jaisa|की\s+तरह|کی\s+طرح|みたい|みたいに|のように|처럼|같이|같은|一样|一樣|似的)/iu;
 /** "It" before an age: a thing's ("it's 14 years old", "den är typ 17 år gammal", "det er 15 år", "das ist 12 Jahre alt"). */
@@ -882,16 +882,22 @@ const HAD_ME_AT = gated(
  * read its past: "was two years younger than…"). Only "younger": with "older" the sentence
  * alone does not say whose the stated age is.
  */
-const YOUNGER_WORDS = ["menor", "más joven", "mas joven", "mais nova", "mais novo", "mais jovem", "plus jeune", "più giovane", "più piccola", "più piccolo", "jünger", "juenger", "jonger", "młodszy", "młodsza", "młodsze", "mladší", "mladšia", "mladsi", "младше", "моложе", "молодший", "молодша", "молодше", "küçük", "küçüğüm", "kucuk", "yngre", "nuorempi", "fiatalabb", "mai mic", "mai mică", "mai mica", "mai tânără", "mai tânăr", "μικρότερη", "μικρότερος", "μικροτερη", "μικροτερος", "mlađa", "mlađi", "mladja", "mladji", "млађа", "млађи", "צעירה", "צעיר", "أصغر", "اصغر", "کوچکتر", "کوچیکتر", "کوچیک‌تر", "کوچک‌تر", "छोटी", "छोटा", "chhoti", "chhota", "choti", "chota", "lebih muda", "mas bata", "nhỏ hơn", "nho hon", "jaunāka", "jaunāks", "jaunesnė", "jaunesnis", "noorem", "mdogo"];
+const YOUNGER_WORDS = ["menor", "más joven", "mas joven", "mais nova", "mais novo", "mais jovem", "plus jeune", "più giovane", "più piccola", "più piccolo", "jünger", "juenger", "jonger", "młodszy", "młodsza", "młodsze", "mladší", "mladšia", "mladsi", "младше", "моложе", "молодший", "молодша", "молодше", "küçük", "küçüğüm", "kucuk", "yngre", "nuorempi", "fiatalabb", "mai mic", "mai mică", "mai mica", "mai tânără", "mai tânăr", "μικρότερη", "μικρότερος", "μικροτερη", "μικροτερος", "mlađa", "mlađi", "mladja", "mladji", "млађа", "млађи", "צעירה", "צעיר", "أصغر", "اصغر", "کوچکتر", "کوچیکتر", "کوچیک‌تر", "کوچک‌تر", "کوچیک‌تره", "کوچکتره", "کوچیکتره", "کوچک‌تره", "छोटी", "छोटा", "chhoti", "chhota", "choti", "chota", "lebih muda", "mas bata", "nhỏ hơn", "nho hon", "fiatalabbik", "jaunāka", "jaunāks", "jaunesnė", "jaunesnis", "noorem", "mdogo"];
+/** The words for years a difference of ages takes, beyond YEARS_WORD: Greek "χρόνια", Hungarian "évvel" (by years), Turkish "yaş". */
+const DIFFERENCE_YEARS = `(?:${YEARS_WORD}|χρόνια|χρονια|évvel|évet|év|yaş|yas|yıl|sene|năm|tuổi|سال|سنوات|سنين|سنة|বছর|বছরের|שנים|roky|rokov|let|godine|godina)`;
+const DIFFERENCE = `(\\d{1,2}|két|${[...SMALL_CARDINALS.keys()].filter((word) => (SMALL_CARDINALS.get(word) ?? 99) <= 10 && !hasUnspacedLetter(word)).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})`;
 const YOUNGER_BY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2}|${[...SMALL_CARDINALS.keys()].filter((word) => (SMALL_CARDINALS.get(word) ?? 99) <= 10 && !hasUnspacedLetter(word)).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\s+(?:${YEARS_WORD}|yaş|yas)(?![\\p{L}])\\s+(?:[\\p{L}\\p{M}]+\\s+){0,2}?(?:${alternation(YOUNGER_WORDS)})(?![\\p{L}])`,
+  // "cztery lata młodszy", "három évvel fiatalabb", "سه سال از برادرش کوچیک‌تره" (the difference first, a few words before the
+  // word for younger), or "nhỏ hơn anh trai ba tuổi" (the word for younger first, then the difference).
+  `(?<![\\p{L}\\p{N}])${DIFFERENCE}\\s+${DIFFERENCE_YEARS}(?![\\p{L}])\\s+(?:[\\p{L}\\p{M}‌]+\\s+){0,3}?(?:${alternation(YOUNGER_WORDS)})(?![\\p{L}])|(?<![\\p{L}])(?:${alternation(YOUNGER_WORDS)})\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}?${DIFFERENCE}\\s+${DIFFERENCE_YEARS}(?![\\p{L}])`,
   "giu",
 );
 const YOUNGER_BY_FAMILY = triggerFamily(YOUNGER_WORDS);
 function youngerBy(field: ContentField): ContentEvidence[] {
   const { text } = field;
   return evidenceOf(field, YOUNGER_BY, "minor", "stated-age", (match) => {
-    const difference = /^\d+$/.test(match[1]) ? Number(match[1]) : (SMALL_CARDINALS.get(match[1].toLowerCase()) ?? NaN);
+    const said = (match[1] ?? match[2]).toLowerCase();
+    const difference = /^\d+$/.test(said) ? Number(said) : said === "két" ? 2 : (SMALL_CARDINALS.get(said) ?? NaN);
     if (!(difference >= 1 && difference <= 10)) return null;
     // The sentence around it, and its other numbers (not the difference, not a year, not a measure).
     const from = Math.max(text.lastIndexOf(".", match.index), text.lastIndexOf("!", match.index), text.lastIndexOf("?", match.index), text.lastIndexOf("\n", match.index)) + 1;
@@ -1211,14 +1217,14 @@ function babyMonths(field: ContentField): ContentEvidence[] {
 }
 
 /** One to five years, in digits or any language's words, with the word for years: "deux ans", "tre år", "dua tahun", "سه ساله". */
-const SMALL_YEARS_WORDS = [...new Set([...YEAR_WORDS, "latka", "latek", "anișori", "anisori", "añitos", "aninhos", "annetti", "roky", "roků", "anni", "ans", "jahr", "jahre", "jahren", "jaar", "år", "lat", "lata", "godine", "godina", "χρονών", "χρονων", "yaşında", "yaşlarında", "ساله", "سال", "سالشه", "साल", "বছর", "bochor", "tahun", "taon", "tuổi", "saal", "sene", "years", "year", "yrs", "anos", "años", "roky", "let", "rokov", "éves", "vuotta", "vuotias", "років", "лет", "года"])];
+const SMALL_YEARS_WORDS = [...new Set([...YEAR_WORDS, "годика", "годиков", "годик", "годинки", "годинка", "anys", "jaartjes", "godinice", "سنين", "سنوات", "שנים", "latka", "latek", "anișori", "anisori", "añitos", "aninhos", "annetti", "roky", "roků", "anni", "ans", "jahr", "jahre", "jahren", "jaar", "år", "lat", "lata", "godine", "godina", "χρονών", "χρονων", "yaşında", "yaşlarında", "ساله", "سال", "سالشه", "साल", "বছর", "bochor", "tahun", "taon", "tuổi", "saal", "sene", "years", "year", "yrs", "anos", "años", "roky", "let", "rokov", "éves", "vuotta", "vuotias", "років", "лет", "года"])];
 const SMALL_YEARS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:([1-5])\\s*-?\\s*|(${alternation([...SMALL_CARDINALS].filter(([, value]) => value <= 5).map(([word]) => word))})(?:\\s+|\\s*-\\s*))(?:${alternation(SMALL_YEARS_WORDS)})(?![\\p{L}])`,
   "giu",
 );
 const SMALL_YEARS_FAMILY = triggerFamily(SMALL_YEARS_WORDS.flatMap((word) => word.split(/\s+/).slice(-1)));
 /** "about three" beside a small child, the word for years left out: "Der kleine Knirps, vielleicht drei,", "Ένα πιτσιρίκι γύρω στα τρία". */
-const ABOUT_WORDS = ["about", "around", "maybe", "perhaps", "vielleicht", "etwa", "ungefähr", "environ", "peut-être", "unos", "unas", "como", "uns", "umas", "circa", "forse", "około", "może", "около", "приблизно", "десь", "γύρω", "περίπου", "asi", "kolem", "körülbelül", "noin", "ehkä", "kanske", "omkring", "cirka", "sekitar", "kira-kira", "mga", "chừng", "khoảng", "yaklaşık", "tahminen", "ongeveer", "aproximadamente"];
+const ABOUT_WORDS = ["gerade mal", "grad mal", "knapp", "kaum", "à peine", "apenas", "appena", "ledwo", "едва", "ledva", "alig", "tuskin", "knappt", "nauwelijks", "amper", "μόλις", "tek", "about", "around", "maybe", "perhaps", "vielleicht", "etwa", "ungefähr", "environ", "peut-être", "unos", "unas", "como", "uns", "umas", "circa", "forse", "około", "może", "около", "приблизно", "десь", "γύρω", "περίπου", "asi", "kolem", "körülbelül", "noin", "ehkä", "kanske", "omkring", "cirka", "sekitar", "kira-kira", "mga", "chừng", "khoảng", "yaklaşık", "tahminen", "ongeveer", "aproximadamente"];
 const ABOUT_SMALL = new RegExp(
   `(?<![\\p{L}])(?:${alternation(ABOUT_WORDS)})(?:\\s+(?:στα|sa|de|os|as))?\\s+(?:([2-5])|(${alternation([...SMALL_CARDINALS].filter(([, value]) => value >= 2 && value <= 5).map(([word]) => word))}))(?![\\p{L}\\p{N}])(?!\\s*(?:[\\p{L}]+\\s+)?(?:feet|foot|ft|inches|meters|metres|m|km|miles|minutes|mins|hours|days|weeks|months|times|people|of|more|steps|seconds|o['’]clock|am|pm|hundred|thousand|[.,:]\\d))`,
   "giu",
@@ -1253,6 +1259,33 @@ function smallChildAges(field: ContentField): ContentEvidence[] {
     }
   }
   return found;
+}
+
+/**
+ * A child's age told roughly: "about", "maybe" or "at most" and a number up to fifteen beside a word for a child in the same
+ * sentence ("пацан …, лет 11 ему", "onaj balavac, ima jedno 11 godina", "Grannens unge, kanske 8 år", "knægten ovenpå, max 11
+ * år", "O moleque, uns dez anos no máximo", "Le gamin, neuf piges à tout casser"). Russian and Ukrainian put the word for years
+ * first for "about" ("лет 11", "років трьох").
+ */
+const ROUGHLY_BEFORE = [...ABOUT_WORDS, "max", "maximum", "höchstens", "como mucho", "a lo sumo", "от силы", "не больше", "не старше", "максимум", "jedno", "nagyjából", "mniej więcej", "zo'n", "typ", "kb", "tipo", "at most", "no more than", "roughly"];
+const ROUGHLY_AFTER = ["à tout casser", "au plus", "max", "no máximo", "como mucho", "a lo sumo", "от силы", "höchstens", "at most", "tops"];
+const ROUGH_AGE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(ROUGHLY_BEFORE)})(?:\\s+(?:στα|sa|de|os|as|los|las|de\\s+los))?\\s+(\\d{1,2}|${NUMBER.slice(1, -1)})(?![\\p{L}\\p{N}])(?=\\s*(?:${YEARS_WORD}|piges|balais|godina|godine|år|ár|év|éves)?\\s*(?:[,.!?;)—–]|$|\\s+(?:and|und|et|y|e|i|и|і|ve|och|og|ja|a|és|ему|ей|йому|їй|th[ea]\\p{L}*|θα)\\s))|(?<![\\p{L}])(?:лет|года|годков|годиков|років|роки|рочків)\\s+(\\d{1,2}|${NUMBER.slice(1, -1)}|три|четыре|пять|трьох|чотирьох|п['’]яти)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(\\d{1,2}|${NUMBER.slice(1, -1)})\\s+(?:${YEARS_WORD}|piges|balais)?\\s*(?:${alternation(ROUGHLY_AFTER)})(?![\\p{L}])`,
+  "giu",
+);
+const ROUGH_FAMILY = triggerFamily([...ROUGHLY_BEFORE, ...ROUGHLY_AFTER, "лет", "года", "годков", "годиков", "років", "роки", "рочків"].map((word) => word.split(" ")[0]));
+const CHILD_IN_SENTENCE = new RegExp(`${SMALL_CHILD.source}|${wordsPattern(OLDER_CHILD_WORDS).source}`, "iu");
+const OLDER_CHILD_FAMILY = triggerFamily([...OLDER_CHILD_WORDS]);
+function roughAges(field: ContentField): ContentEvidence[] {
+  const has = (family: number) => field.triggers === undefined || hasFamily(field.triggers, family);
+  if (!has(ROUGH_FAMILY) || !(has(OLDER_CHILD_FAMILY) || has(SMALL_CHILD_FAMILY))) return [];
+  const { text } = field;
+  return evidenceOf(field, ROUGH_AGE, "minor", "stated-age", (match) => {
+    const value = ageOf(match[1] ?? match[2] ?? match[3]) || ({ три: 3, четыре: 4, пять: 5, трьох: 3, чотирьох: 4, "п'яти": 5, "п’яти": 5 } as Record<string, number>)[(match[2] ?? "").toLowerCase()] || NaN;
+    const end = match.index + match[0].length;
+    const sentence = sentenceAround(text, match.index, end);
+    return value >= 1 && value <= 15 && CHILD_IN_SENTENCE.test(sentence) && !SPAN_BEFORE.test(sentenceBefore(text, match.index)) && !SPAN_AFTER.test(text.slice(end, end + 20)) && !notAnAgeNow(text, match.index, end, value, false) ? 0.9 : null;
+  });
 }
 
 const KINDERGARTEN = wordsPattern(KINDERGARTEN_WORDS);
@@ -1304,6 +1337,13 @@ const AN_OBJECT_AFTER = new RegExp(`^(?!${NOT_AN_OBJECT})`, "iu");
 function sentenceAround(text: string, start: number, end: number): string {
   return sentenceBefore(text, start) + text.slice(start, end + 60).split(/[.!?\n]/u)[0];
 }
+/**
+ * Hebrew gives an age as "son of" or "daughter of" a number in words: "בת שנתיים וחצי" (two and a half), "בן העשר" (the
+ * ten-year-old), "בת שלוש עשרה", "בת חמישה חודשים" (five months). Every number here is under eighteen.
+ */
+const HEBREW_NUMBERS = ["שנה", "שנתיים", "שלוש", "שלושה", "ארבע", "ארבעה", "חמש", "חמישה", "שש", "שישה", "שבע", "שבעה", "שמונה", "תשע", "תשעה", "עשר", "עשרה",
+  ...[["אחת", "אחד"], ["שתים", "שנים"], ["שלוש", "שלושה"], ["ארבע", "ארבעה"], ["חמש", "חמישה"], ["שש", "שישה"], ["שבע", "שבעה"]].flatMap(([feminine, masculine]) => [`${feminine} עשרה`, `${masculine} עשר`])];
+const HEBREW_AGE = gated(`(?:בת|בן)\\s+ה?(?:${alternation(HEBREW_NUMBERS)})(?:\\s+וחצי)?(?:\\s+(?:חודשים|שבועות|ימים))?`, pairs(["בת", "בן"], HEBREW_NUMBERS.flatMap((number) => [number.split(" ")[0], `ה${number.split(" ")[0]}`])));
 /** Birthdays and rites (see birthdays.ts). */
 /** A time still to come just after a birthday, in the languages of TURNING_VERBS: then eighteen is turned later, seventeen now. */
 const NEXT_TIME = /^\s*(?:(?:años|anos|anni|ans|lat|let|ani|år|vuotta|лет|років|години|χρονών|tahun)\s+)?(?:para\s+o\s+ano|el\s+año\s+que\s+viene|el\s+(?:próximo|proximo)\s+año|l['’]an\s+prochain|l['’]année\s+prochaine|l['’]anno\s+prossimo|w\s+przyszłym\s+roku|za\s+rok|в\s+следующем\s+году|через\s+год|наступного\s+року|догодина|догодине|ensi\s+vuonna|nästa\s+år|neste\s+år|næste\s+år|tahun\s+depan|anul\s+viitor|next\s+year|este\s+año|este\s+ano|quest['’]anno|w\s+tym\s+roku|tänä\s+vuonna|i\s+år)(?![\p{L}])/iu;
@@ -1317,6 +1357,7 @@ function birthdays(field: ContentField): ContentEvidence[] {
   const past = (match: RegExpExecArray) =>
     inThePast(text, match.index, match.index + match[0].length) || PAST_LATER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60)) || PAST_EARLIER.test(sentenceBefore(text, match.index));
   return [
+    ...evidenceOf(field, HEBREW_AGE.pattern, "minor", "stated-age", (match) => (past(match) || notAnAgeNow(text, match.index, match.index + match[0].length, 5, false) ? null : 0.9), HEBREW_AGE.family),
     ...evidenceOf(field, TURNING_AGE.pattern, "minor", "stated-age", (match) => {
       const end = match.index + match[0].length;
       const value = ageOf(match[1]);
@@ -1389,6 +1430,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     ...columnAges(field),
     ...babyMonths(field),
     ...smallChildAges(field),
+    ...roughAges(field),
     ...youthTeams(field),
     ...evidenceOf(field, KINDERGARTEN, "minor", "minor-word", (match) => wordForAChild(field.text, match), KINDERGARTEN_FAMILY),
     ...evidenceOf(field, UNSPACED_KINDERGARTEN, "minor", "minor-word", (match) => (inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED),
