@@ -19,6 +19,7 @@ export const DIALECT_KIN = ["wean", "weans", "bairn", "bairns", "wee\\s+one", "w
 /** The subject of "is", as chats write it: a pronoun, "I'm", or a name or noun with "'s" (not "it's", "that's", "what's"). */
 export const SUBJECT_IS = "(?:i['’]?m|im|i\\s+am|am|ah['’]m|she['’]?s|he['’]?s|we['’]re|they['’]re|you['’]re|is|are|(?!(?:it|that|what|there|here|where|which|this|let)['’]s)\\p{L}+['’]s)";
 
+const ENGLISH_AGE_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"];
 const SMALL_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const CODE_NUMBER = (most: number) => `(?:${Array.from({ length: most }, (_, i) => i + 1).reverse().join("|")}|${SMALL_NUMBERS.slice(0, most).sort((a, b) => b.length - a.length).join("|")})`;
 /**
@@ -136,7 +137,8 @@ export function atAge(number: string): GatedPattern {
   const age = `(?:age\\s+|the\\s+age\\s+of\\s+)?(\\d{1,2}|${number.slice(1, -1)}|two|three|four|five)(?![\\p{L}\\p{N}])(?!\\s*(?:a\\.?m\\.?|p\\.?m\\.?|o['’]clock|:\\d|%|percent|points?|k\\b|sharp))`;
   return gated(
     `(?:even\\s+|only\\s+|already\\s+|now\\s+|still\\s+)?at\\s+${age}(?=\\s*,?\\s+\\p{L})|(?:youngest|oldest|only\\s+\\p{L}+|belt|player|one)\\s+(?:[\\p{L}'’]+\\s+){0,3}at\\s+(?:age\\s+|the\\s+age\\s+of\\s+)?(\\d{1,2}|${number.slice(1, -1)})(?![\\p{L}\\p{N}])`,
-    ["at"],
+    // "at" is in most English texts: the quick pass also wants a number in digits or English words beside it.
+    pairs(["at"], [...Array.from({ length: 17 }, (_, i) => String(i + 1)), ...ENGLISH_AGE_WORDS]),
   );
 }
 /** "Max, being ten, can't walk home alone yet": the number is group 1. */

@@ -3,6 +3,9 @@ import { hasFamily, triggerFamily } from "./triggers.js";
 import type { ContentEvidence, ContentField, ContentTag } from "./types.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
 
+/** The evidence of a rule that found nothing: one shared, frozen array (most rules find nothing in most fields). */
+export const NO_EVIDENCE = Object.freeze([]) as unknown as ContentEvidence[];
+
 export function evidenceOf(
   field: ContentField,
   pattern: RegExp,
@@ -14,7 +17,7 @@ export function evidenceOf(
   // Most texts hold none of a rule's words: the field's quick pass says whether to look.
   if (family !== undefined && field.triggers !== undefined) {
     const present = typeof family === "number" ? hasFamily(field.triggers, family) : family.some((one) => hasFamily(field.triggers!, one));
-    if (!present) return [];
+    if (!present) return NO_EVIDENCE;
   }
   const found: ContentEvidence[] = [];
   pattern.lastIndex = 0;
@@ -27,7 +30,7 @@ export function evidenceOf(
     if (value === null) continue;
     found.push({ tag, field: field.field, start: match.index, end: match.index + match[0].length, rule, score: value });
   }
-  return found;
+  return found.length > 0 ? found : NO_EVIDENCE;
 }
 
 /** An alternation of words or phrases, whole words only, any case; spaces match any run of blanks. */
@@ -60,7 +63,7 @@ export function evidenceOfAll(field: ContentField, patterns: readonly GatedPatte
     if (field.triggers !== undefined && !hasFamily(field.triggers, family)) continue;
     for (const item of evidenceOf(field, pattern, tag, rule, score)) found.push(item);
   }
-  return found;
+  return found.length > 0 ? found : NO_EVIDENCE;
 }
 
 /**
@@ -98,7 +101,7 @@ export function evidenceOfGroups(field: ContentField, groups: readonly GatedPatt
     const value = typeof score === "number" ? score : score(match);
     if (value !== null) found.push({ tag, field: field.field, start: match.index, end, rule, score: value });
   }
-  return found;
+  return found.length > 0 ? found : NO_EVIDENCE;
 }
 
 /** Every pairing of these words (verb × object…), as the phrases a pattern's match must contain. */
