@@ -18,7 +18,7 @@
  * An apparent age counts as a stated one ("looks 15", "a body of a 14-year-old"): the safer
  * reading, since a release must never pair it with sexual content.
  */
-import { alternationOf as alternation, evidenceOf, evidenceOfAll, evidenceOfGroups, gated, pairs, substringsPattern, wordGroups, wordsPattern, type GatedPattern } from "./match-all.js";
+import { alternationOf as alternation, evidenceOf, evidenceOfAll, evidenceOfGroups, gated, gather, NO_EVIDENCE, pairs, substringsPattern, wordGroups, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, OLDER_CHILD_WORDS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
@@ -1351,29 +1351,31 @@ const TURNING_AGE = turningAge(NUMBER);
 const SPACED_RITES = wordsPattern(RITE_WORDS.filter((word) => !hasUnspacedLetter(word)));
 /** A birthday or a rite told in the past later in its sentence: "my 12th birthday was a disaster", "his communion, we went to…". */
 const PAST_LATER = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:was|were|had|got|gave|did|went|threw|bought|made\s+me|fue|foi|war|était|era|był|była|было|была|был)(?![\p{L}])/iu;
+const BIRTHDAY_FAMILIES = [HEBREW_AGE.family, TURNING_AGE.family, TURNING_AFTER.family, ORDINAL_BIRTHDAY.family, RITES_FAMILY, UNSPACED];
 const PAST_EARLIER = /(?<![\p{L}])(?:got|had|was|were|went|received|gave|celebrated|spent|חגגתי|חגגנו|היה|הייתה|tuve|tive|hatte|feierte|miałam|miałem)(?![\p{L}])[^.!?\n]{0,40}$/iu;
 function birthdays(field: ContentField): ContentEvidence[] {
+  if (!anyFamily(field, BIRTHDAY_FAMILIES)) return NO_EVIDENCE;
   const { text } = field;
   const past = (match: RegExpExecArray) =>
     inThePast(text, match.index, match.index + match[0].length) || PAST_LATER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60)) || PAST_EARLIER.test(sentenceBefore(text, match.index));
-  return [
-    ...evidenceOf(field, HEBREW_AGE.pattern, "minor", "stated-age", (match) => (past(match) || notAnAgeNow(text, match.index, match.index + match[0].length, 5, false) ? null : 0.9), HEBREW_AGE.family),
-    ...evidenceOf(field, TURNING_AGE.pattern, "minor", "stated-age", (match) => {
+  return gather(
+    evidenceOf(field, HEBREW_AGE.pattern, "minor", "stated-age", (match) => (past(match) || notAnAgeNow(text, match.index, match.index + match[0].length, 5, false) ? null : 0.9), HEBREW_AGE.family),
+    evidenceOf(field, TURNING_AGE.pattern, "minor", "stated-age", (match) => {
       const end = match.index + match[0].length;
       const value = ageOf(match[1]);
       const after = text.slice(end, end + 40);
       if (/^(?:va\s+)?face\s/iu.test(match[0]) && !/^\s*ani(?![\p{L}])/iu.test(after)) return null;
       return (UNDER_18(value) || (value === 18 && NEXT_TIME.test(after))) && !TURNING_GUARD.test(after) && !notAnAgeNow(text, match.index, end, value, false) ? 0.9 : null;
     }, TURNING_AGE.family),
-    ...evidenceOf(field, TURNING_AFTER.pattern, "minor", "stated-age", (match) => (UNDER_18(Number(match[1] ?? match[2] ?? match[3])) && !isPast(text, match.index) ? 0.9 : null), TURNING_AFTER.family),
-    ...evidenceOf(field, ORDINAL_BIRTHDAY.pattern, "minor", "stated-age", (match) => {
+    evidenceOf(field, TURNING_AFTER.pattern, "minor", "stated-age", (match) => (UNDER_18(Number(match[1] ?? match[2] ?? match[3])) && !isPast(text, match.index) ? 0.9 : null), TURNING_AFTER.family),
+    evidenceOf(field, ORDINAL_BIRTHDAY.pattern, "minor", "stated-age", (match) => {
       const said = match.slice(1).find((group) => group !== undefined) ?? "";
       const value = ORDINAL_WORD_VALUES.get(said.toLowerCase()) ?? Number(said);
       return UNDER_18(value) && !past(match) && !aThingsAge(text, match.index) ? 0.9 : null;
     }, ORDINAL_BIRTHDAY.family),
-    ...evidenceOf(field, SPACED_RITES, "minor", "school-year", (match) => (past(match) ? null : 0.85), RITES_FAMILY),
-    ...evidenceOf(field, UNSPACED_RITES, "minor", "school-year", (match) => (past(match) ? null : 0.85), UNSPACED),
-  ];
+    evidenceOf(field, SPACED_RITES, "minor", "school-year", (match) => (past(match) ? null : 0.85), RITES_FAMILY),
+    evidenceOf(field, UNSPACED_RITES, "minor", "school-year", (match) => (past(match) ? null : 0.85), UNSPACED),
+  );
 }
 
 const AT_AGE = atAge(NUMBER);
@@ -1383,90 +1385,96 @@ const WINTERS_SEEN = wintersSeen(NUMBER);
 /** A clock's time in the sentence: "at 7 she wakes up" is an hour, not an age. */
 const TIME_OF_DAY = /(?<![\p{L}])(?:o['’]clock|am|pm|a\.m\.|p\.m\.|tonight|tomorrow|today|morning|evening|night|noon|midnight|sharp|daily|every\s+day|wakes?|arrives?|leaves?|meets?|opens?|closes?|lunch|dinner|breakfast|bus|train|shift|alarm)(?![\p{L}])/iu;
 /** The everyday English ways (see english-ages.ts), each with the checks that keep its matches to a child now. */
+/** Every family the everyday English rules need: a field with none of them skips them all at once. */
+const EVERYDAY_ENGLISH_FAMILIES = [...SCHOOL_YEAR_CODES, SCHOOL_YEAR_CODE_CASED, SCHOOL_STAGES, SMALL_YEARS_OLD, TURNED_SMALL, DAYS_OLD, UNDER_TEN, BABY_SUBJECT, ...RITES, AT_AGE, BEING_AGE, YEARS_TO_EIGHTEEN, CANDLES, ...CHILDS_OWN, CHILDS_OWN_CASED, WINTERS_SEEN, YOUTH_TEAM_SHORT].map((rule) => rule.family);
+function anyFamily(field: ContentField, families: readonly number[]): boolean {
+  return field.triggers === undefined || families.some((family) => hasFamily(field.triggers!, family));
+}
 function everydayEnglish(field: ContentField): ContentEvidence[] {
+  if (!anyFamily(field, EVERYDAY_ENGLISH_FAMILIES)) return NO_EVIDENCE;
   const { text } = field;
   const pupil = (match: RegExpExecArray) => (notAPupilsYear(text, match.index, match.index + match[0].length) || !subjectIsAPerson(text, match) ? null : 0.85);
   const babyCared = (match: RegExpExecArray) => (BABY_CARE.test(sentenceAround(text, match.index, match.index + match[0].length)) && !inThePast(text, match.index, match.index + match[0].length) ? 0.85 : null);
-  return [
-    ...evidenceOfAll(field, SCHOOL_YEAR_CODES, "minor", "school-year", pupil),
-    ...evidenceOf(field, SCHOOL_YEAR_CODE_CASED.pattern, "minor", "school-year", pupil, SCHOOL_YEAR_CODE_CASED.family),
-    ...evidenceOf(field, SCHOOL_STAGES.pattern, "minor", "school-year", (match) => (notAPupilsYear(text, match.index, match.index + match[0].length) ? null : 0.85), SCHOOL_STAGES.family),
-    ...evidenceOf(field, SMALL_YEARS_OLD.pattern, "minor", "stated-age", (match) => {
+  return gather(
+    evidenceOfAll(field, SCHOOL_YEAR_CODES, "minor", "school-year", pupil),
+    evidenceOf(field, SCHOOL_YEAR_CODE_CASED.pattern, "minor", "school-year", pupil, SCHOOL_YEAR_CODE_CASED.family),
+    evidenceOf(field, SCHOOL_STAGES.pattern, "minor", "school-year", (match) => (notAPupilsYear(text, match.index, match.index + match[0].length) ? null : 0.85), SCHOOL_STAGES.family),
+    evidenceOf(field, SMALL_YEARS_OLD.pattern, "minor", "stated-age", (match) => {
       const end = match.index + match[0].length;
       return AN_OBJECT_AFTER.test(text.slice(end, end + 40)) || notAnAgeNow(text, match.index, end, 3, true) ? null : 0.9;
     }, SMALL_YEARS_OLD.family),
-    ...evidenceOf(field, TURNED_SMALL.pattern, "minor", "stated-age", (match) => (personBefore(text, match.index) && !notAnAgeNow(text, match.index, match.index + match[0].length, 3, false) ? 0.9 : null), TURNED_SMALL.family),
-    ...evidenceOf(field, DAYS_OLD.pattern, "minor", "stated-age", (match) => {
+    evidenceOf(field, TURNED_SMALL.pattern, "minor", "stated-age", (match) => (personBefore(text, match.index) && !notAnAgeNow(text, match.index, match.index + match[0].length, 3, false) ? 0.9 : null), TURNED_SMALL.family),
+    evidenceOf(field, DAYS_OLD.pattern, "minor", "stated-age", (match) => {
       const person = /^(?:all|barely|aged)\s/iu.test(match[0]) ? /\p{Lu}\p{Ll}+|baby|newborn|infant|bub/u.test(sentenceBefore(text, match.index)) : personBefore(text, match.index);
       return person && !aThingsAge(text, match.index) && !isPast(text, match.index) ? 0.9 : null;
     }, DAYS_OLD.family),
-    ...evidenceOf(field, UNDER_TEN.pattern, "minor", "stated-age", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85), UNDER_TEN.family),
-    ...evidenceOf(field, BABY_SUBJECT.pattern, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
-    ...evidenceOf(field, BABY_NAMED, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
-    ...evidenceOfAll(field, RITES, "minor", "school-year", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85)),
-    ...evidenceOf(field, AT_AGE.pattern, "minor", "stated-age", (match) => {
+    evidenceOf(field, UNDER_TEN.pattern, "minor", "stated-age", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85), UNDER_TEN.family),
+    evidenceOf(field, BABY_SUBJECT.pattern, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
+    evidenceOf(field, BABY_NAMED, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
+    evidenceOfAll(field, RITES, "minor", "school-year", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85)),
+    evidenceOf(field, AT_AGE.pattern, "minor", "stated-age", (match) => {
       const value = ageOf(match[1] ?? match[2]) || englishValue(match[1] ?? match[2]);
       const sentence = sentenceAround(text, match.index, match.index + match[0].length);
       const leads = match[2] !== undefined || /^(?:even|only|already|now|still)\s/iu.test(match[0]) || /^\s*(?:he|she|i|you|they)\s/iu.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) || /(?:^|[.!?\n*"“]\s*)$/u.test(text.slice(Math.max(0, match.index - 3), match.index));
       return UNDER_18(value) && leads && PRESENT_CLAUSE.test(sentence) && !PAST_CLAUSE.test(sentence) && !TIME_OF_DAY.test(sentence) && !aThingsAge(text, match.index) && !COMPARISON_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) ? 0.9 : null;
     }, AT_AGE.family),
-    ...evidenceOf(field, BEING_AGE.pattern, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[1]) || englishValue(match[1])) && !isPast(text, match.index) && !aThingsAge(text, match.index) ? 0.9 : null), BEING_AGE.family),
-    ...evidenceOf(field, YEARS_TO_EIGHTEEN.pattern, "minor", "stated-age", (match) => (isPast(text, match.index) || /(?<![\p{L}])(?:was|were)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, match.index - 20), match.index)) ? null : 0.9), YEARS_TO_EIGHTEEN.family),
-    ...evidenceOf(field, CANDLES.pattern, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[1] ?? match[2] ?? match[3])) && !inThePast(text, match.index, match.index + match[0].length) ? 0.9 : null), CANDLES.family),
-    ...evidenceOfAll(field, CHILDS_OWN, "minor", "school-year", pupil),
-    ...evidenceOf(field, CHILDS_OWN_CASED.pattern, "minor", "minor-word", (match) => (/^(?:Mum|Mom|Dad|Mummy|Mommy|Daddy|Mama|Papa|Gran|Granny|Grandma|Grandpa|Grandad|Nana|Nan|Auntie|Aunty|Uncle)['’]/u.test(match[0]) || inThePast(text, match.index, match.index + match[0].length) ? null : 0.85), CHILDS_OWN_CASED.family),
-    ...evidenceOf(field, WINTERS_SEEN.pattern, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[1] ?? match[2])) && !isPast(text, match.index) ? 0.9 : null), WINTERS_SEEN.family),
-    ...evidenceOf(field, YOUTH_TEAM_SHORT.pattern, "minor", "school-year", (match) => {
+    evidenceOf(field, BEING_AGE.pattern, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[1]) || englishValue(match[1])) && !isPast(text, match.index) && !aThingsAge(text, match.index) ? 0.9 : null), BEING_AGE.family),
+    evidenceOf(field, YEARS_TO_EIGHTEEN.pattern, "minor", "stated-age", (match) => (isPast(text, match.index) || /(?<![\p{L}])(?:was|were)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, match.index - 20), match.index)) ? null : 0.9), YEARS_TO_EIGHTEEN.family),
+    evidenceOf(field, CANDLES.pattern, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[1] ?? match[2] ?? match[3])) && !inThePast(text, match.index, match.index + match[0].length) ? 0.9 : null), CANDLES.family),
+    evidenceOfAll(field, CHILDS_OWN, "minor", "school-year", pupil),
+    evidenceOf(field, CHILDS_OWN_CASED.pattern, "minor", "minor-word", (match) => (/^(?:Mum|Mom|Dad|Mummy|Mommy|Daddy|Mama|Papa|Gran|Granny|Grandma|Grandpa|Grandad|Nana|Nan|Auntie|Aunty|Uncle)['’]/u.test(match[0]) || inThePast(text, match.index, match.index + match[0].length) ? null : 0.85), CHILDS_OWN_CASED.family),
+    evidenceOf(field, WINTERS_SEEN.pattern, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[1] ?? match[2])) && !isPast(text, match.index) ? 0.9 : null), WINTERS_SEEN.family),
+    evidenceOf(field, YOUTH_TEAM_SHORT.pattern, "minor", "school-year", (match) => {
       const around = text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 50);
       TEAM_WORD.lastIndex = 0;
       return (TEAM_WORD.test(around) || /roster|tournament|division/iu.test(around)) && !inThePast(text, match.index, match.index + match[0].length) ? 0.85 : null;
     }, YOUTH_TEAM_SHORT.family),
-  ];
+  );
 }
 
 export function detectMinor(field: ContentField): ContentEvidence[] {
-  return [
-    ...statedAges(field),
-    ...columnAges(field),
-    ...babyMonths(field),
-    ...smallChildAges(field),
-    ...roughAges(field),
-    ...youthTeams(field),
-    ...evidenceOf(field, KINDERGARTEN, "minor", "minor-word", (match) => wordForAChild(field.text, match), KINDERGARTEN_FAMILY),
-    ...evidenceOf(field, UNSPACED_KINDERGARTEN, "minor", "minor-word", (match) => (inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED),
-    ...compoundAges(field),
-    ...tableAges(field),
-    ...tableWords(field),
-    ...evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85)),
-    ...evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => wordForAChild(field.text, match), MINOR_WORDS_FAMILY),
-    ...evidenceOf(field, IS_A_MINOR, "minor", "minor-word", (match) => (/^\s+(?:en|in)\s+\p{L}/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), IS_A_MINOR_FAMILY),
-    ...childWords(field),
-    ...evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
-    ...evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", (match) => unspacedChildWord(field.text, match), UNSPACED),
-    ...evidenceOfAll(field, BABY_AGES, "minor", "stated-age", 0.9),
-    ...evidenceOf(field, ROMAJI_AGE, "minor", "stated-age", (match) => (UNDER_18(romajiAge(match)) && !PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? 0.9 : null), ROMAJI_AGE_FAMILY),
-    ...evidenceOf(field, ARABIC_AGE.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), ARABIC_AGE.family),
-    ...evidenceOf(field, HAS_YEARS.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), HAS_YEARS.family),
-    ...evidenceOf(field, FUTURE_AGE.pattern, "minor", "stated-age", 0.9, FUTURE_AGE.family),
-    ...evidenceOf(field, NAMED_FUTURE_AGE.pattern, "minor", "stated-age", (match) => (/^\p{Lu}/u.test(match[0]) ? 0.9 : null), NAMED_FUTURE_AGE.family),
-    ...evidenceOf(field, SMALL_WORD_AGE.pattern, "minor", "stated-age", (match) => (aPersonFirst(match) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_WORD_AGE.family),
-    ...evidenceOf(field, RELATIVE_AGE.pattern, "minor", "stated-age", (match) => relativeAge(field.text, match), RELATIVE_AGE.family),
-    ...evidenceOf(field, PUPILS_YEAR.pattern, "minor", "school-year", (match) => (aPersonFirst(match) && !notAPupilsYear(field.text, match.index, match.index + match[0].length) ? 0.85 : null), PUPILS_YEAR.family),
-    ...evidenceOf(field, PUPILS_YEAR_EVENTS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), PUPILS_YEAR_EVENTS.family),
-    ...evidenceOf(field, HIGH_SCHOOL_CLASS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), HIGH_SCHOOL_CLASS.family),
-    ...evidenceOf(field, TURNED_IN.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), TURNED_IN.family),
-    ...evidenceOf(field, CUMPLE_SOON.pattern, "minor", "stated-age", (match) => (ageOf(match[1]) <= 18 ? 0.9 : null), CUMPLE_SOON.family),
-    ...evidenceOf(field, TENTH_BOARDS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), TENTH_BOARDS.family),
-    ...evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) || (/^(?:[,'’]|is|are)/iu.test(match[0]) && !personBefore(field.text, match.index)) ? null : 0.85), EARLY_YEARS_FAMILY),
-    ...evidenceOf(field, SMALL_AGE_APPOSED.pattern, "minor", "stated-age", (match) => smallAgeApposed(field.text, match), SMALL_AGE_APPOSED.family),
-    ...evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => (CHILD_BEFORE_COMMA.test(match[0]) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_AGE_BETWEEN.family),
-    ...arithmeticAges(field),
-    ...youngerBy(field),
-    ...evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
-    ...everydayEnglish(field),
-    ...birthdays(field),
-    ...evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
-  ];
+  return gather(
+    statedAges(field),
+    columnAges(field),
+    babyMonths(field),
+    smallChildAges(field),
+    roughAges(field),
+    youthTeams(field),
+    evidenceOf(field, KINDERGARTEN, "minor", "minor-word", (match) => wordForAChild(field.text, match), KINDERGARTEN_FAMILY),
+    evidenceOf(field, UNSPACED_KINDERGARTEN, "minor", "minor-word", (match) => (inThePast(field.text, match.index, match.index + match[0].length) ? null : 0.8), UNSPACED),
+    compoundAges(field),
+    tableAges(field),
+    tableWords(field),
+    evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85)),
+    evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => wordForAChild(field.text, match), MINOR_WORDS_FAMILY),
+    evidenceOf(field, IS_A_MINOR, "minor", "minor-word", (match) => (/^\s+(?:en|in)\s+\p{L}/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), IS_A_MINOR_FAMILY),
+    childWords(field),
+    evidenceOf(field, OWN_CHILD, "minor", "own-child", 0.3, OWN_CHILD_FAMILY),
+    evidenceOf(field, UNSPACED_WORDS, "minor", "minor-word", (match) => unspacedChildWord(field.text, match), UNSPACED),
+    evidenceOfAll(field, BABY_AGES, "minor", "stated-age", 0.9),
+    evidenceOf(field, ROMAJI_AGE, "minor", "stated-age", (match) => (UNDER_18(romajiAge(match)) && !PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? 0.9 : null), ROMAJI_AGE_FAMILY),
+    evidenceOf(field, ARABIC_AGE.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), ARABIC_AGE.family),
+    evidenceOf(field, HAS_YEARS.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), HAS_YEARS.family),
+    evidenceOf(field, FUTURE_AGE.pattern, "minor", "stated-age", 0.9, FUTURE_AGE.family),
+    evidenceOf(field, NAMED_FUTURE_AGE.pattern, "minor", "stated-age", (match) => (/^\p{Lu}/u.test(match[0]) ? 0.9 : null), NAMED_FUTURE_AGE.family),
+    evidenceOf(field, SMALL_WORD_AGE.pattern, "minor", "stated-age", (match) => (aPersonFirst(match) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_WORD_AGE.family),
+    evidenceOf(field, RELATIVE_AGE.pattern, "minor", "stated-age", (match) => relativeAge(field.text, match), RELATIVE_AGE.family),
+    evidenceOf(field, PUPILS_YEAR.pattern, "minor", "school-year", (match) => (aPersonFirst(match) && !notAPupilsYear(field.text, match.index, match.index + match[0].length) ? 0.85 : null), PUPILS_YEAR.family),
+    evidenceOf(field, PUPILS_YEAR_EVENTS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), PUPILS_YEAR_EVENTS.family),
+    evidenceOf(field, HIGH_SCHOOL_CLASS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), HIGH_SCHOOL_CLASS.family),
+    evidenceOf(field, TURNED_IN.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), TURNED_IN.family),
+    evidenceOf(field, CUMPLE_SOON.pattern, "minor", "stated-age", (match) => (ageOf(match[1]) <= 18 ? 0.9 : null), CUMPLE_SOON.family),
+    evidenceOf(field, TENTH_BOARDS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), TENTH_BOARDS.family),
+    evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) || (/^(?:[,'’]|is|are)/iu.test(match[0]) && !personBefore(field.text, match.index)) ? null : 0.85), EARLY_YEARS_FAMILY),
+    evidenceOf(field, SMALL_AGE_APPOSED.pattern, "minor", "stated-age", (match) => smallAgeApposed(field.text, match), SMALL_AGE_APPOSED.family),
+    evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => (CHILD_BEFORE_COMMA.test(match[0]) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_AGE_BETWEEN.family),
+    arithmeticAges(field),
+    youngerBy(field),
+    evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
+    everydayEnglish(field),
+    birthdays(field),
+    evidenceOf(field, UNSPACED_AGES, "minor", "stated-age", (match) => (PAST_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.9), UNSPACED),
+  );
 }
 
 /** A question about someone's age, by language: "how old are you?", "¿cuántos años tienes?", "wie alt bist du", "몇 살이야", "何歳". */
