@@ -185,7 +185,9 @@ describe("content: minor, the everyday English ways", () => {
       "a stable boy who has seen only twelve winters", "The lil man is 3 and a half.", "my lil cuz 6 and already better than me", "Olivia, aged 4¾, is a unicorn.", "hii 15 from Cebu here!",
       "Sam (she/her) | 16 | plays netball", "the boys — eleven and thirteen — are fishing", "The teething baby gnaws on a spoon.", "(fyi im a minor so no romance pls)", "Ruby turns 18 next spring.",
       "class 10 ICSE boards start in march", "year 9 doesnt even matter they said", "grade 10 is supposed to be easy", "everyone says year 10 is chill but the mocks are brutal", "lise 2'deyim ama", "**DOB:** 3 May 2011 **Setting:** Leeds, June 2025.",
-      "he's half his dad's age and his dad just turned 28", "*Your cousin, Grade 4 and bored, kicks a ball.*"]) {
+      "he's half his dad's age and his dad just turned 28", "*Your cousin, Grade 4 and bored, kicks a ball.*",
+      "Her brother Sam is eighteen, exactly three years older than she is.", "Our little guy's in SK now.", "Our last born is in PP1.", "Aunty Ada's son, Obi, is ten and loves football.",
+      "Ons Pieter speel o/12 rugby.", "Mia kommt nach den Ferien in die Sechste.", "La nena está en salita de 3.", "mi prima cumple sus XV en mayo", "*Lola, de dos añitos, duerme.*"]) {
       assert.ok(has("minor", [text]), text);
     }
   });
@@ -197,7 +199,8 @@ describe("content: minor, the everyday English ways", () => {
       "Okay, two, three, four, jump!", "I bought apples, three, and some pears.", "She passed her Grade 8 exam on the cello at 40.", "The milk's three days old.", "My partner's at intermediate level in Spanish.",
       "Meet me at 12, she's waiting.", "At 7 she wakes up and has breakfast.", "I started smoking at 14 and I'm 40 now.", "fire alarms are not optional even at 3 a.m.", "He was a minor claim in the case.",
       "It was a minor issue.", "My Form 5 class reunion is next month.", "She's a teacher, 28, and loves her Year 1 kids.", "Tom's nappies were a family legend.", "She's a year off legal drinking age.", "Year 11 was twenty years ago and I still dream about my GCSE coursework.",
-      "She is half her mum's age, and her mum just turned 50.", "The elf, a child by her people's reckoning, is 300.", "Come on, kid, the shift starts at six."]) {
+      "She is half her mum's age, and her mum just turned 50.", "The elf, a child by her people's reckoning, is 300.", "Come on, kid, the shift starts at six.",
+      "Yes, Mark, is 12 okay?", "llevamos tres añitos de casados", "Todavía me acuerdo de los XV de mi prima, hace ya diez años."]) {
       assert.ok(!has("minor", [text]), text);
     }
   });

@@ -14,7 +14,7 @@ import { triggerFamily } from "./triggers.js";
  * Words for a child or a young relative that the standard lists lack, from the Englishes of Scotland, Ireland, South Africa,
  * Nigeria, the Philippines, New Zealand and Australia ("wean", "bairn", "laaitie", "pikin", "pinsan", "pamangkin", "mokopuna").
  */
-export const DIALECT_KIN = ["wean", "weans", "bairn", "bairns", "wee\\s+one", "wee\\s+yin", "young\\s+one", "young\\s+fella", "laaitie", "laaities", "pikin", "pikins", "pinsan", "pamangkin", "bunso", "mokopuna", "moko", "bub", "bubba", "kiddo", "lil\\s+man", "little\\s+man", "lil\\s+dude", "little\\s+dude", "lil\\s+one"];
+export const DIALECT_KIN = ["wean", "weans", "bairn", "bairns", "wee\\s+one", "wee\\s+yin", "young\\s+one", "young\\s+fella", "laaitie", "laaities", "pikin", "pikins", "pinsan", "pamangkin", "bunso", "mokopuna", "moko", "bub", "bubba", "kiddo", "lil\\s+man", "little\\s+man", "lil\\s+dude", "little\\s+dude", "lil\\s+one", "little\\s+guy", "lil\\s+guy", "last\\s+born", "lastborn"];
 
 /** The subject of "is", as chats write it: a pronoun, "I'm", or a name or noun with "'s" (not "it's", "that's", "what's"). */
 export const SUBJECT_IS = "(?:i['’]?m|im|i\\s+am|am|ah['’]m|she['’]?s|he['’]?s|we['’]re|they['’]re|you['’]re|is|are|(?!(?:it|that|what|there|here|where|which|this|let)['’]s)\\p{L}+['’]s)";
@@ -120,12 +120,24 @@ export const SCHOOL_STAGES = gated(
   [...pairs(["start", "starts", "starting", "started", "finished", "finishing"], ["prep", "kinder", "kindy", "kindergarten", "reception", "nursery", "preschool", "pre k", "prek"]), ...pairs(["at", "to", "starting", "started", "starts"], ["intermediate"]), "big school"],
 );
 
+/**
+ * School years and rites of other languages told as in speech: German "in die Fünfte" (the fifth class, capitalised),
+ * Argentina's kindergarten "salita de 4", Mexico's "sus XV" (her fifteenth, the quinceañera), a small age in a diminutive word
+ * for years after "de" or a verb of having ("de tres añitos", "ma trzy latka", "ей два годика").
+ */
+export const SPOKEN_YEARS: readonly GatedPattern[] = [
+  { pattern: /(?<![\p{L}])(?:in\s+die|in\s+der|aufs\s+Gymnasium\s+in\s+die)\s+(?:Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte|Fünften|Sechsten|Siebten|Achten|Neunten|Zehnten)(?![\p{L}])/gu, family: triggerFamily(["fünfte", "sechste", "siebte", "achte", "neunte", "zehnte", "fünften", "sechsten", "siebten", "achten", "neunten", "zehnten"]) },
+  gated(`(?:en\\s+(?:la\\s+)?)?(?:sala|salita)\\s+(?:de\\s+)?(?:[2-5]|dos|tres|cuatro|cinco)(?![\\p{N}])`, pairs(["sala", "salita"], ["2", "3", "4", "5", "dos", "tres", "cuatro", "cinco"])),
+  gated(`(?:mis|sus|tus|los|sus\\s+famosos)\\s+xv(?:\\s+a[ñn]os)?`, ["xv"]),
+  gated(`(?:de|con|tiene|tengo|tem|tenho|ma|mam|ей|ему|мне|are|have|has|té|tinc)\\s+(?:(?:solo|só|tylko|всего|только|apenas|només|just)\\s+)?(?:[1-5]|one|two|three|four|five|uno|un|dos|tres|cuatro|cinco|dois|duas|três|quatro|cinco|jeden|dwa|trzy|cztery|pięć|один|два|три|четыре|пять|un|doi|trei|patru|cinci|dos|tres|quatre|cinc)\\s+(?:añitos|aninhos|latka|годика|годиков|годик|anișori|anisori|anyets)(?!\\s+(?:de\\s+)?(?:casad|juntos|novios|relación|relação|namoro|razem|ślubu|вместе|брака))`, ["añitos", "aninhos", "latka", "годика", "годиков", "годик", "anișori", "anisori", "anyets"]),
+];
+
 /** "Baby Kofi's naming ceremony": "Baby" as a title before a name (case-sensitive; read beside BABY_CARE like the rest). */
 export const BABY_NAMED = /(?<![\p{L}])[Bb]aby\s+\p{Lu}\p{Ll}+/gu;
 /** A youth team named by its top age and a "U" after ("the 10U roster", "12U team"), or "u/13" with a slash. */
 export const YOUTH_TEAM_SHORT = {
-  pattern: /(?<![\p{L}\p{N}])(?:(?:[6-9]|1[0-6])U|[Uu]\/(?:[6-9]|1[0-6]))(?![\p{L}\p{N}])/gu,
-  family: triggerFamily([...Array.from({ length: 11 }, (_, i) => `${i + 6}u`), ...Array.from({ length: 11 }, (_, i) => `u ${i + 6}`)]),
+  pattern: /(?<![\p{L}\p{N}])(?:(?:[6-9]|1[0-6])U|[UuOo]\/(?:[6-9]|1[0-6]))(?![\p{L}\p{N}])/gu,
+  family: triggerFamily([...Array.from({ length: 11 }, (_, i) => `${i + 6}u`), ...Array.from({ length: 11 }, (_, i) => `u ${i + 6}`), ...Array.from({ length: 11 }, (_, i) => `o ${i + 6}`)]),
 };
 
 /**

@@ -24,7 +24,7 @@ import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDIN
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, OLDER_CHILD_WORDS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNING_AFTER, TURNING_GUARD, turningAge, UNSPACED_RITES } from "./birthdays.js";
-import { atAge, BABY_CARE, beingAge, BABY_NAMED, BABY_SUBJECT, candlesAndCards, CHILDS_OWN, CHILDS_OWN_CASED, DAYS_OLD, PAST_CLAUSE, PRESENT_CLAUSE, wintersSeen, YEARS_TO_EIGHTEEN, DIALECT_KIN, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
+import { atAge, BABY_CARE, beingAge, SPOKEN_YEARS, BABY_NAMED, BABY_SUBJECT, candlesAndCards, CHILDS_OWN, CHILDS_OWN_CASED, DAYS_OLD, PAST_CLAUSE, PRESENT_CLAUSE, wintersSeen, YEARS_TO_EIGHTEEN, DIALECT_KIN, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
@@ -212,6 +212,8 @@ const NAMED_AGE = new RegExp(
   "udy",
 );
 
+/** A name between commas before "is" ("Aunty Bisi's son, Dayo, is nine and…"): the number is group 1; the name's capital is checked. */
+const APPOSED_NAME_IS = new RegExp(`,\\s*(\\p{Lu}\\p{Ll}+),\\s+(?:is|['’]s)\\s+(?:only\\s+|just\\s+|still\\s+)?(\\d{1,2}|${NUMBER.slice(1, -1)})${NOT_A_UNIT}(?=\\s*(?:years?|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "gu");
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
 const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|(?<![\p{L}])since\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
 
@@ -289,7 +291,7 @@ function aThingsAge(text: string, start: number): boolean {
  * Words that put a school year or a word for a child in the past just before it: "when we were in nian", "back in 3º de la ESO",
  * "in 1997 I was in class 8", "cuando éramos…", "když jsme byli…" (a reunion, a memory, not someone's age now).
  */
-const PAST_CONTEXT = /(?<![\p{L}])(?:damals|früher|klassentreffen|jahrgangstreffen|abitreffen|abi-treffen|zjazd\s+absolwentów|sraz\s+(?:třídy|absolventů)|encontro\s+de\s+ex-alunos|reencuentro|retrouvailles|when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|since\s+$|since\s+(?:(?:the\s+)?(?:kindergarten|nursery|preschool|primary|elementary|middle|junior|grade|year|childhood|infancy|forever)|(?:i|we)\s+(?:was|were)|age\s+\d)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|(?:class|school|high\s+school|college|year|\d+(?:th|st|nd|rd))\s+reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day|όταν\s+ήμουν|όταν\s+ήμασταν|noong|nung|nuong|สมัย|ตอนอยู่|ตอนเรียน|ตอนที่|កាលពី|أيام|فاش\s+كنت|لما\s+كنت|لمّا\s+كنت|وقتی|vaghti|جب\s+میں|jab\s+(?:main|mai|mein)|כשהייתי|לפני\s+(?:\S+\s+){0,2}(?:שנה|שנים)|há\s+\S+\s+anos|il\s+y\s+a\s+\S+\s+ans|vor\s+\S+\s+jahren|\S+\s+lat\s+temu|\S+\s+(?:лет|років|года|роки)\s+(?:назад|тому))/iu;
+const PAST_CONTEXT = /(?<![\p{L}])(?:damals|früher|klassentreffen|jahrgangstreffen|abitreffen|abi-treffen|zjazd\s+absolwentów|sraz\s+(?:třídy|absolventů)|encontro\s+de\s+ex-alunos|reencuentro|retrouvailles|when\s+(?:i|we|she|he|they|you)\s+(?:was|were)|since\s+$|since\s+(?:(?:the\s+)?(?:kindergarten|nursery|preschool|primary|elementary|middle|junior|grade|year|childhood|infancy|forever)|(?:i|we)\s+(?:was|were)|age\s+\d)|back\s+(?:in|when|then)|used\s+to|years\s+ago|remember(?:ing)?|recall(?:ing)?|(?:class|school|high\s+school|college|year|\d+(?:th|st|nd|rd))\s+reunion|(?:19[5-9]\d|200\d)(?!\d)|cuando\s+(?:estaba|estábamos|era|éramos|iba|íbamos|tenía|teníamos)|hace\s+\d+\s+años|quando\s+(?:eu\s+)?(?:estava|era|tinha|estávamos|éramos)|quand\s+(?:j['’]étais|on\s+était|nous\s+étions)|als\s+(?:ich|wir)\s+(?:war|waren|in)|toen\s+(?:ik|we|wij)|kiedy\s+(?:byłam|byłem|byliśmy|byłyśmy)|когда\s+(?:я|мы)\s+(?:был|была|были|учил)|när\s+(?:jag|vi)\s+(?:var|gick)|da\s+(?:jeg|vi)\s+(?:var|gik)|když\s+jsme|keď\s+sme|keď\s+som|amikor\s+(?:még|én)|waktu\s+(?:aku|saya|kita|gue)\s+(?:masih|dulu)|dulu\s+waktu|ai\s+tempi|quando\s+ero|quando\s+eravamo|na\s+minha\s+época|quando\s+eu\s+(?:tava|estava)|za\s+czasów|w\s+czasach|in\s+my\s+day|όταν\s+ήμουν|όταν\s+ήμασταν|noong|nung|nuong|สมัย|ตอนอยู่|ตอนเรียน|ตอนที่|កាលពី|أيام|فاش\s+كنت|لما\s+كنت|لمّا\s+كنت|وقتی|vaghti|جب\s+میں|jab\s+(?:main|mai|mein)|כשהייתי|me\s+acuerdo|recuerdo|me\s+lembro|lembro|je\s+me\s+souviens|ich\s+erinnere\s+mich|mi\s+ricordo|pamiętam|לפני\s+(?:\S+\s+){0,2}(?:שנה|שנים)|há\s+\S+\s+anos|il\s+y\s+a\s+\S+\s+ans|vor\s+\S+\s+jahren|\S+\s+lat\s+temu|\S+\s+(?:лет|років|года|роки)\s+(?:назад|тому))/iu;
 /** A past verb just after ("in 9th grade I broke my arm", "na základce jsem byla", "w podstawówce byłam"). */
 const PAST_AFTER_WORDS = /^\S*\s*,?\s*(?:no\s+(?:toki|koro)|(?:i|we)\s+(?:was|were|had|got|used|broke|met|learned|learnt|did|loved|hated)(?![\p{L}])|(?:ako\s+)?(?:nun|noon)(?![\p{L}])|jsem\s+(?:byla|byl)|sem\s+(?:byla|byl|bil)|sam\s+(?:bila|bio)|сам\s+(?:била|био)|ollessani|ollessaan|olin|som\s+(?:bola|bol)|byłam|byłem|byliśmy|war\s+ich|ich\s+war|j['’]étais|yo\s+estaba|eu\s+estava)/iu;
 /**
@@ -306,7 +308,7 @@ function inThePast(text: string, index: number, end = index): boolean {
  * Later in the same sentence, a year gone by ("Year 10 formal in 2008", "Sec 4 was in 2005") or an adult now ("…, now I'm 36",
  * "and I'm 34 now"): the school year was the speaker's, long ago.
  */
-const LATER_IN_SENTENCE = /^[^.!?\n]*?(?:(?<![\p{N}])(?:19[5-9]\d|200\d|201\d)(?![\p{N}])|(?<![\p{L}])(?:was|were)\s+(?:\S+\s+){0,3}(?:years?|decades?|ages|yonks)\s+ago(?![\p{L}])|(?<![\p{L}])now\s+(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])|(?<![\p{L}])(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])[^.!?\n]{0,20}?\s+now(?![\p{L}])|(?<![\p{L}])(?:agora|ahora|maintenant|jetzt|heute|adesso|oggi|nu|teraz|dziś|dzisiaj|nyní|teď|acum|nå|nyt|nykyään|τώρα|twra|şimdi|simdi|сейчас|теперь|зараз|тепер|danas|עכשיו|الآن|الان|دلوقتي|الحين|حالا|اکنون|abhi|এখন|sekarang|skrg|ngayon|bây\s+giờ)(?![\p{L}])[^.!?\n\d]{0,30}?(?<![\p{N}])(?:1[89]|[2-9]\d)(?![\p{N}])|(?:ตอนนี้|지금|今は|今|现在|現在)[^.!?\n\d]{0,12}?(?:1[89]|[2-9]\d)(?![\p{N}]))/iu;
+const LATER_IN_SENTENCE = /^[^.!?\n]*?(?:(?<![\p{N}])(?:19[5-9]\d|200\d|201\d)(?![\p{N}])|(?<![\p{L}])(?:hace\s+(?:ya\s+)?\S+\s+años|há\s+(?:já\s+)?\S+\s+anos|il\s+y\s+a\s+\S+\s+ans|\S+\s+years\s+ago|vor\s+\S+\s+jahren)(?![\p{L}])|(?<![\p{L}])(?:was|were)\s+(?:\S+\s+){0,3}(?:years?|decades?|ages|yonks)\s+ago(?![\p{L}])|(?<![\p{L}])now\s+(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])|(?<![\p{L}])(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:both\s+|a\s+|an\s+)?(?:1[89]|[2-9]\d)(?![\p{N}])[^.!?\n]{0,20}?\s+now(?![\p{L}])|(?<![\p{L}])(?:agora|ahora|maintenant|jetzt|heute|adesso|oggi|nu|teraz|dziś|dzisiaj|nyní|teď|acum|nå|nyt|nykyään|τώρα|twra|şimdi|simdi|сейчас|теперь|зараз|тепер|danas|עכשיו|الآن|الان|دلوقتي|الحين|حالا|اکنون|abhi|এখন|sekarang|skrg|ngayon|bây\s+giờ)(?![\p{L}])[^.!?\n\d]{0,30}?(?<![\p{N}])(?:1[89]|[2-9]\d)(?![\p{N}])|(?:ตอนนี้|지금|今は|今|现在|現在)[^.!?\n\d]{0,12}?(?:1[89]|[2-9]\d)(?![\p{N}]))/iu;
 /** A university just before: "大学三年级", "대학 2학년", "university year 3". */
 const UNIVERSITY_BEFORE = /(?:大学|大學|대학교?|(?<![\p{L}])(?:university|college|uni|faculdade|facultad|faculté|universidad|universidade|université|universität)\s*)$/iu;
 /** A teacher named after the school: "ortaokul öğretmeni", "middle school teacher", "učitelka na základce". */
@@ -862,6 +864,11 @@ function relativeAge(text: string, match: RegExpExecArray): number | null {
  * younger", "Bilal bhai is 19 and I'm four years younger"); "half my age" beside "I'm 32"; a parent's age and the age they
  * had the speaker at ("Dad's 40 and he had me at 28", "Mom's 38 and she had me at 24").
  */
+/** "Her brother Caleb is nineteen, exactly four years older than she is" (15): the stated age less the difference. */
+const OLDER_THAN_SHE = gated(
+  `(?:is|['’]s|turned|just\\s+turned)\\s+${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])[^.!?\\n]{0,25}?\\s(?:exactly\\s+|just\\s+)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+decade)(?:\\s+(?:years?|yrs?))?\\s+older\\s+than\\s+(?:she|he|i|me|her|him|us|them)(?:\\s+(?:is|am|are))?(?![\\p{L}])`,
+  pairs(["older"], ["than"]),
+);
 const YOUNGER_AFTER = gated(
   `(?:is|am|i['’]?m|im|\\p{L}+['’]s|turned|just\\s+turned)\\s+${ENGLISH_NUMBER}(?![\\p{L}\\p{N}])[^.!?\\n]{0,40}?\\s(?:exactly\\s+|just\\s+)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+decade)(?:\\s+(?:years?|yrs?|year))?\\s+younger(?!\\s+than)`,
   pairs(["younger"], ["years", "year", "yrs", "decade"]),
@@ -912,6 +919,8 @@ function youngerBy(field: ContentField): ContentEvidence[] {
 function arithmeticAges(field: ContentField): ContentEvidence[] {
   return [
     ...evidenceOf(field, YOUNGER_AFTER.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), YOUNGER_AFTER.family),
+    ...evidenceOf(field, APPOSED_NAME_IS, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[2])) && !/^[^.!\n]{0,25}\?/u.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 26)) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, ageOf(match[2]), false) ? 0.9 : null), [NUMBER_WORDS_FAMILY, DIGIT]),
+    ...evidenceOf(field, OLDER_THAN_SHE.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), OLDER_THAN_SHE.family),
     ...evidenceOf(field, HALF_MY_AGE.pattern, "minor", "stated-age", (match) => workedOutAge(Math.floor(englishValue(match[1] ?? match[2] ?? match[3]) / 2)), HALF_MY_AGE.family),
     ...evidenceOf(field, HAD_ME_AT.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), HAD_ME_AT.family),
   ];
@@ -1391,7 +1400,7 @@ const WINTERS_SEEN = wintersSeen(NUMBER);
 const TIME_OF_DAY = /(?<![\p{L}])(?:o['’]clock|am|pm|a\.m\.|p\.m\.|tonight|tomorrow|today|morning|evening|night|noon|midnight|sharp|daily|every\s+day|wakes?|arrives?|leaves?|meets?|opens?|closes?|lunch|dinner|breakfast|bus|train|shift|alarm)(?![\p{L}])/iu;
 /** The everyday English ways (see english-ages.ts), each with the checks that keep its matches to a child now. */
 /** Every family the everyday English rules need: a field with none of them skips them all at once. */
-const EVERYDAY_ENGLISH_FAMILIES = [...SCHOOL_YEAR_CODES, SCHOOL_YEAR_CODE_CASED, SCHOOL_STAGES, SMALL_YEARS_OLD, TURNED_SMALL, DAYS_OLD, UNDER_TEN, BABY_SUBJECT, ...RITES, AT_AGE, BEING_AGE, YEARS_TO_EIGHTEEN, CANDLES, ...CHILDS_OWN, CHILDS_OWN_CASED, WINTERS_SEEN, YOUTH_TEAM_SHORT].map((rule) => rule.family);
+const EVERYDAY_ENGLISH_FAMILIES = [...SCHOOL_YEAR_CODES, ...SPOKEN_YEARS, SCHOOL_YEAR_CODE_CASED, SCHOOL_STAGES, SMALL_YEARS_OLD, TURNED_SMALL, DAYS_OLD, UNDER_TEN, BABY_SUBJECT, ...RITES, AT_AGE, BEING_AGE, YEARS_TO_EIGHTEEN, CANDLES, ...CHILDS_OWN, CHILDS_OWN_CASED, WINTERS_SEEN, YOUTH_TEAM_SHORT].map((rule) => rule.family);
 function anyFamily(field: ContentField, families: readonly number[]): boolean {
   return field.triggers === undefined || families.some((family) => hasFamily(field.triggers!, family));
 }
@@ -1417,6 +1426,7 @@ function everydayEnglish(field: ContentField): ContentEvidence[] {
     evidenceOf(field, BABY_SUBJECT.pattern, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
     evidenceOf(field, BABY_NAMED, "minor", "minor-word", babyCared, BABY_SUBJECT.family),
     evidenceOfAll(field, RITES, "minor", "school-year", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85)),
+    evidenceOfAll(field, SPOKEN_YEARS, "minor", "school-year", (match) => (inThePast(text, match.index, match.index + match[0].length) ? null : 0.85)),
     evidenceOf(field, AT_AGE.pattern, "minor", "stated-age", (match) => {
       const value = ageOf(match[1] ?? match[2]) || englishValue(match[1] ?? match[2]);
       const sentence = sentenceAround(text, match.index, match.index + match[0].length);
@@ -1432,7 +1442,7 @@ function everydayEnglish(field: ContentField): ContentEvidence[] {
     evidenceOf(field, YOUTH_TEAM_SHORT.pattern, "minor", "school-year", (match) => {
       const around = text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 50);
       TEAM_WORD.lastIndex = 0;
-      return (TEAM_WORD.test(around) || /roster|tournament|division/iu.test(around)) && !inThePast(text, match.index, match.index + match[0].length) ? 0.85 : null;
+      return (TEAM_WORD.test(around) || /roster|tournament|division|rugby|cricket|netball|hockey|soccer|football|basketball|volleyball|speel|span/iu.test(around)) && !inThePast(text, match.index, match.index + match[0].length) ? 0.85 : null;
     }, YOUTH_TEAM_SHORT.family),
   );
 }
