@@ -187,7 +187,9 @@ describe("content: minor, the everyday English ways", () => {
       "class 10 ICSE boards start in march", "year 9 doesnt even matter they said", "grade 10 is supposed to be easy", "everyone says year 10 is chill but the mocks are brutal", "lise 2'deyim ama", "**DOB:** 3 May 2011 **Setting:** Leeds, June 2025.",
       "he's half his dad's age and his dad just turned 28", "*Your cousin, Grade 4 and bored, kicks a ball.*",
       "Her brother Sam is eighteen, exactly three years older than she is.", "Our little guy's in SK now.", "Our last born is in PP1.", "Aunty Ada's son, Obi, is ten and loves football.",
-      "Ons Pieter speel o/12 rugby.", "Mia kommt nach den Ferien in die Sechste.", "La nena está en salita de 3.", "mi prima cumple sus XV en mayo", "*Lola, de dos añitos, duerme.*"]) {
+      "Ons Pieter speel o/12 rugby.", "Mia kommt nach den Ferien in die Sechste.", "La nena está en salita de 3.", "mi prima cumple sus XV en mayo", "*Lola, de dos añitos, duerme.*",
+      "i'm in yr 9 and my teacher set a 2000 word essay", "Mi cousin inna grade five.", "Her twins started nursery last week.", "His baby sister was born three weeks ago.",
+      "Uncle Ben was 25 when Lily was born, and Ben's 38 now.", "Dad says I can drive when I turn seventeen.", "She's finally turning eighteen next week!"]) {
       assert.ok(has("minor", [text]), text);
     }
   });
@@ -200,7 +202,8 @@ describe("content: minor, the everyday English ways", () => {
       "Meet me at 12, she's waiting.", "At 7 she wakes up and has breakfast.", "I started smoking at 14 and I'm 40 now.", "fire alarms are not optional even at 3 a.m.", "He was a minor claim in the case.",
       "It was a minor issue.", "My Form 5 class reunion is next month.", "She's a teacher, 28, and loves her Year 1 kids.", "Tom's nappies were a family legend.", "She's a year off legal drinking age.", "Year 11 was twenty years ago and I still dream about my GCSE coursework.",
       "She is half her mum's age, and her mum just turned 50.", "The elf, a child by her people's reckoning, is 300.", "Come on, kid, the shift starts at six.",
-      "Yes, Mark, is 12 okay?", "llevamos tres añitos de casados", "Todavía me acuerdo de los XV de mi prima, hace ya diez años."]) {
+      "Yes, Mark, is 12 okay?", "llevamos tres añitos de casados", "Todavía me acuerdo de los XV de mi prima, hace ya diez años.",
+      "She's turning 18 today!", "Our puppy was born three weeks ago.", "I started nursery teaching in 2010.", "When he turns 21 he gets the house.", "Aunt Kate was 22 when Sophie was born, and Kate's 50 now."]) {
       assert.ok(!has("minor", [text]), text);
     }
   });
