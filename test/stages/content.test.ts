@@ -189,7 +189,8 @@ describe("content: minor, the everyday English ways", () => {
       "Her brother Sam is eighteen, exactly three years older than she is.", "Our little guy's in SK now.", "Our last born is in PP1.", "Aunty Ada's son, Obi, is ten and loves football.",
       "Ons Pieter speel o/12 rugby.", "Mia kommt nach den Ferien in die Sechste.", "La nena está en salita de 3.", "mi prima cumple sus XV en mayo", "*Lola, de dos añitos, duerme.*",
       "i'm in yr 9 and my teacher set a 2000 word essay", "Mi cousin inna grade five.", "Her twins started nursery last week.", "His baby sister was born three weeks ago.",
-      "Uncle Ben was 25 when Lily was born, and Ben's 38 now.", "Dad says I can drive when I turn seventeen.", "She's finally turning eighteen next week!"]) {
+      "Uncle Ben was 25 when Lily was born, and Ben's 38 now.", "Dad says I can drive when I turn seventeen.", "She's finally turning eighteen next week!",
+      "Our Ava's just started Reception.", "Mia is a grumpy Year 9.", "I'm only 13 sure.", "*The lad next door, barely four, waves.*", "Our mokopuna is 14 months now."]) {
       assert.ok(has("minor", [text]), text);
     }
   });
@@ -203,7 +204,8 @@ describe("content: minor, the everyday English ways", () => {
       "It was a minor issue.", "My Form 5 class reunion is next month.", "She's a teacher, 28, and loves her Year 1 kids.", "Tom's nappies were a family legend.", "She's a year off legal drinking age.", "Year 11 was twenty years ago and I still dream about my GCSE coursework.",
       "She is half her mum's age, and her mum just turned 50.", "The elf, a child by her people's reckoning, is 300.", "Come on, kid, the shift starts at six.",
       "Yes, Mark, is 12 okay?", "llevamos tres añitos de casados", "Todavía me acuerdo de los XV de mi prima, hace ya diez años.",
-      "She's turning 18 today!", "Our puppy was born three weeks ago.", "I started nursery teaching in 2010.", "When he turns 21 he gets the house.", "Aunt Kate was 22 when Sophie was born, and Kate's 50 now."]) {
+      "She's turning 18 today!", "Our puppy was born three weeks ago.", "I started nursery teaching in 2010.", "When he turns 21 he gets the house.", "Aunt Kate was 22 when Sophie was born, and Kate's 50 now.",
+      "The contract is two months, and then we see.", "The wedding reception was lovely."]) {
       assert.ok(!has("minor", [text]), text);
     }
   });

@@ -74,10 +74,10 @@ export const TURNED_SMALL = gated(
 export const DAYS_OLD: GatedPattern = {
   // Not `gated`: "'s" follows a letter ("The bairn's only six weeks auld").
   pattern: new RegExp(
-    `(?:(?<![\\p{L}])(?:is|will\\s+be|being)|['’](?:s|ll\\s+be))\\s+(?:only\\s+|just\\s+|exactly\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)\\s+(?:old|auld)(?![\\p{L}])|(?<![\\p{L}])(?:all\\s+of|barely|aged)\\s+(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\\s+(?:days?|weeks?|months?)\\s+(?:old|auld)(?![\\p{L}])|(?:(?<![\\p{L}])is|['’]s)\\s+(?:only\\s+|just\\s+)(?:one|two|three|four|five|[1-5])\\s+years?(?=\\s*[,.!;]|\\s+(?:and|an)\\s)`,
+    `(?:(?<![\\p{L}])(?:is|will\\s+be|being)|['’](?:s|ll\\s+be))\\s+(?:only\\s+|just\\s+|exactly\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)(?:\\s+(?:old|auld)(?![\\p{L}])|\\s+now(?![\\p{L}])|(?=\\s*(?:[,.!;]|an['’]?\\s|and\\s)))|(?<![\\p{L}])(?:all\\s+of|barely|aged)\\s+(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\\s+(?:days?|weeks?|months?)\\s+(?:old|auld)(?![\\p{L}])|(?:(?<![\\p{L}])is|['’]s)\\s+(?:only\\s+|just\\s+)(?:one|two|three|four|five|[1-5])\\s+years?(?=\\s*[,.!;]|\\s+(?:and|an)\\s)`,
     "giu",
   ),
-  family: triggerFamily([...pairs(["day", "days", "week", "weeks", "month", "months"], ["old", "auld"]), ...pairs(["only", "just"], ["one", "two", "three", "four", "five", "1", "2", "3", "4", "5"], ["year", "years"])]),
+  family: triggerFamily([...pairs(["day", "days", "week", "weeks", "month", "months"], ["old", "auld", "now", "is", "s"]), ...pairs(["only", "just"], ["one", "two", "three", "four", "five", "1", "2", "3", "4", "5"], ["year", "years"])]),
 };
 
 /** Under ten, said of children: "hasn't even hit double digits", "the kids, all three of them under ten", "every one of 'em under ten". */
