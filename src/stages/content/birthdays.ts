@@ -28,6 +28,8 @@ export const TURNING_VERBS = [
   // Finnish, the Nordic languages, Greek, Indonesian and Malay, Vietnamese
   "täyttää", "täytti", "täytän", "täytin", "fyller", "fyllde", "fylte", "fylder", "fyldte", "κλείνει", "κλείνω", "έκλεισε", "θα κλείσει", "genap", "akan berumur",
 ];
+/** The verbs above that tell an age already turned ("ele já fez 18 em março"): eighteen after them is an adult's. */
+export const TURNED_ALREADY = /^(?:cumpli[óo]|acaba\s+de\s+cumplir|completou|fez|ha\s+compiuto|skończył|skonczyl|a\s+[îi]mplinit|napuni|исполнилось|стукнуло|виповнил|навършил|täytti|täytin|fyllde|fylte|fyldte|έκλεισε)/iu;
 /** After the verb: "it has been" ("faz 15 anos que saí"), a couple's or a company's years ("cumplimos 15 años de casados"). */
 export const TURNING_GUARD = /^\s*(?:que|che|qu['’]|de\s+(?:casad|matrimoni|servicio|carrera|empresa|trabajo|noviazgo)|di\s+(?:matrimonio|servizio|carriera)|anos?\s+(?:de\s+)?(?:casad|que)|años\s+(?:de\s+)?(?:casad|que|juntos)|tahun\s+(?:menikah|nikah|bekerja|kerja|pernikahan|berdiri))/iu;
 

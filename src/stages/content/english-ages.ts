@@ -74,7 +74,7 @@ export const TURNED_SMALL = gated(
 export const DAYS_OLD: GatedPattern = {
   // Not `gated`: "'s" follows a letter ("The bairn's only six weeks auld").
   pattern: new RegExp(
-    `(?:(?<![\\p{L}])(?:is|will\\s+be|being)|['’](?:s|ll\\s+be))\\s+(?:only\\s+|just\\s+|exactly\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)(?:\\s+(?:old|auld)(?![\\p{L}])|\\s+now(?![\\p{L}])|(?=\\s*(?:[,.!;]|an['’]?\\s|and\\s)))|(?<![\\p{L}])(?:all\\s+of|barely|aged)\\s+(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\\s+(?:days?|weeks?|months?)\\s+(?:old|auld)(?![\\p{L}])|(?:(?<![\\p{L}])is|['’]s)\\s+(?:only\\s+|just\\s+)(?:one|two|three|four|five|[1-5])\\s+years?(?=\\s*[,.!;]|\\s+(?:and|an)\\s)`,
+    `(?:(?<![\\p{L}])(?:is|are|will\\s+be|being)|['’](?:s|re|ll\\s+be))\\s+(?:only\\s+|just\\s+|exactly\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)(?:\\s+(?:old|auld)(?![\\p{L}])|\\s+now(?![\\p{L}])|(?=\\s*(?:[,.!;]|an['’]?\\s|and\\s)))|(?<![\\p{L}])(?:all\\s+of|barely|aged)\\s+(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\\s+(?:days?|weeks?|months?)\\s+(?:old|auld)(?![\\p{L}])|(?:(?<![\\p{L}])is|['’]s)\\s+(?:only\\s+|just\\s+)(?:one|two|three|four|five|[1-5])\\s+years?(?=\\s*[,.!;]|\\s+(?:and|an)\\s)`,
     "giu",
   ),
   family: triggerFamily([...pairs(["day", "days", "week", "weeks", "month", "months"], ["old", "auld", "now", "is", "s"]), ...pairs(["only", "just"], ["one", "two", "three", "four", "five", "1", "2", "3", "4", "5"], ["year", "years"])]),
@@ -191,7 +191,7 @@ export const CHILDS_OWN: readonly GatedPattern[] = [
 /** The same, case-sensitive: a pram or a cot named by its baby's name, a Brownie or a Cub Scout. */
 export const CHILDS_OWN_CASED: GatedPattern = {
   pattern: /(?<![\p{L}])(?:\p{Lu}\p{Ll}+|[Bb]aby|[Tt]he\s+baby)['’]s\s+(?:pram|buggy|stroller|pushchair|cot|crib|dummy|pacifier|high\s*chair|car\s+seat|onesie)(?![\p{L}])|(?:(?<![\p{L}])(?:is|am|[Ii]['’]?m)|['’]s)\s+a\s+(?:Brownie|Rainbow|Cub\s+Scout|Beaver\s+Scout|Girl\s+Guide|Daisy\s+Scout|Joey\s+Scout)(?![\p{L}])/gu,
-  family: triggerFamily(["pram", "buggy", "stroller", "pushchair", "cot", "crib", "nappy", "nappies", "diaper", "diapers", "dummy", "pacifier", "highchair", "high chair", "car seat", "onesie", "brownie", "rainbow", "cub scout", "beaver scout", "girl guide", "daisy scout", "joey scout"]),
+  family: triggerFamily(["pram", "buggy", "stroller", "pushchair", "cot", "crib", "dummy", "pacifier", "highchair", "high chair", "car seat", "onesie", "brownie", "rainbow", "cub scout", "beaver scout", "girl guide", "daisy scout", "joey scout"]),
 };
 export function wintersSeen(number: string): GatedPattern {
   return gated(

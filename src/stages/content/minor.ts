@@ -23,8 +23,8 @@ import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, OLDER_CHILD_WORDS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
-import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNING_AFTER, TURNING_GUARD, turningAge, UNSPACED_RITES } from "./birthdays.js";
-import { atAge, BABY_CARE, beingAge, SPOKEN_YEARS, BABY_NAMED, BABY_SUBJECT, candlesAndCards, CHILDS_OWN, CHILDS_OWN_CASED, DAYS_OLD, PAST_CLAUSE, PRESENT_CLAUSE, wintersSeen, YEARS_TO_EIGHTEEN, DIALECT_KIN, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, TURNED_SMALL, UNDER_TEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
+import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNED_ALREADY, TURNING_AFTER, TURNING_GUARD, turningAge, UNSPACED_RITES } from "./birthdays.js";
+import { atAge, BABY_CARE, BABY_NAMED, BABY_SUBJECT, beingAge, candlesAndCards, CHILDS_OWN, CHILDS_OWN_CASED, DAYS_OLD, DIALECT_KIN, PAST_CLAUSE, PRESENT_CLAUSE, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, SPOKEN_YEARS, TURNED_SMALL, UNDER_TEN, wintersSeen, YEARS_TO_EIGHTEEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
 import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
@@ -212,7 +212,7 @@ const NAMED_AGE = new RegExp(
   "udy",
 );
 
-/** A name between commas before "is" ("Aunty Bisi's son, Dayo, is nine and…"): the number is group 1; the name's capital is checked. */
+/** A name between commas before "is" ("Aunty Bisi's son, Dayo, is nine and…"): the name (with its capital) is group 1, the number group 2. */
 const APPOSED_NAME_IS = new RegExp(`,\\s*(\\p{Lu}\\p{Ll}+),\\s+(?:is|['’]s)\\s+(?:only\\s+|just\\s+|still\\s+)?(\\d{1,2}|${NUMBER.slice(1, -1)})${NOT_A_UNIT}(?=\\s*(?:years?|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "gu");
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
 const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|(?<![\p{L}])since\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
@@ -779,10 +779,11 @@ const BABY_NOUNS = "baby|babies|son|daughter|boy|girl|twins?|niece|nephew|brothe
 const MONTH_WORDS = ["months", "month", "mos", "weeks", "week", "wks", "meses", "mois", "mesi", "monate", "monaten", "bulan", "μηνών", "месяцев", "місяців"];
 /**
  * Babies and toddlers, whose ages are told in months and weeks or as a noun: "an 18-month-old son", "she's 8 months old",
- * "Ivy (8 months)", "μωρό έξι μηνών", "bebé de 8 meses", "a two-year-old" (a person: "a two-year-old laptop" is not).
+ * "Ivy (8 months)", "μωρό έξι μηνών", "bebé de 8 meses", "a two-year-old" (a person: "a two-year-old laptop" is not). "She's
+ * 8 months old" after its subject is DAYS_OLD's (english-ages.ts).
  */
 const BABY_AGES: readonly GatedPattern[] = [
-  gated(`${SMALL}[- ](?:month|week|day)s?[- ]old\\s+(?:${BABY_NOUNS})|(?:she|he)(?:['’]s|\\s+is)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:baby|newborn|infant)\\s+(?:[\\p{L}-]+\\s*,?\\s*)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:son|daughter|baby|boy|girl|twins?|niece|nephew|grandson|granddaughter)\\s+(?:is|are)\\s+(?:only\\s+|just\\s+)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:my|our|her|his|their)\\s+${SMALL}[- ](?:month|week|day)s?[- ]old(?![\\p{L}])`, pairs(MONTHS, ["old"])),
+  gated(`${SMALL}[- ](?:month|week|day)s?[- ]old\\s+(?:${BABY_NOUNS})|(?:baby|newborn|infant)\\s+(?:[\\p{L}-]+\\s*,?\\s*)?${SMALL}\\s+(?:months?|weeks?|days?)\\s+old|(?:my|our|her|his|their)\\s+${SMALL}[- ](?:month|week|day)s?[- ]old(?![\\p{L}])`, pairs(MONTHS, ["old"])),
   { pattern: new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+|baby|newborn|infant)\\s*\\(\\s*(?:\\d{1,2})\\s*(?:${MONTH_WORDS.join("|")})\\s*\\)`, "gu"), family: triggerFamily(MONTH_WORDS) },
   { pattern: new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+,\\s*${SMALL}[- ](?:months?|weeks?|days?)[- ]old`, "giu"), family: triggerFamily(pairs(["month", "months", "week", "weeks", "day", "days"], ["old"])) },
   gated(`(?:beb[éê]|bébé|neonat[oa]|bayi|baby|μωρό)\\s+(?:de\\s+|di\\s+|von\\s+)?(?:\\d{1,2}|${NUMBER.slice(1, -1)})\\s+(?:${MONTH_WORDS.join("|")})`, pairs(["bebé", "bebê", "bébé", "neonato", "neonata", "bayi", "baby", "μωρό"], MONTH_WORDS)),
@@ -815,25 +816,30 @@ const SMALL_WORD_AGE = gated(
   SMALL_WORDS.split("|"),
 );
 const PRONOUN_OR_KIN = new RegExp(`^(?:${KIN_IS}|(?:she|he|who)(?![\\p{L}]))`, "iu");
-/** A small age between commas after a name or a word for a child: "The twins, barely four, are…", "Little Ali, just four, insists…". */
-const SMALL_AGE_BETWEEN = gated(
-  `(?:\\p{L}+)\\s*,\\s*(?:barely|only|just|not\\s+yet|maybe|about|around|all\\s+of|aged)\\s+(?:${SMALL_WORDS}|[2-9])(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?\\s*[,—–]`,
-  pairs(["barely", "only", "just", "yet", "maybe", "about", "around", "of", "aged"], [...SMALL_WORDS.split("|"), "2", "3", "4", "5", "6", "7", "8", "9"]),
-);
 /**
- * The same with no word before the number, as a story introduces a small child: "Maisie, four, has been allowed…", "Little
- * Ollie, three and a half, is under the table". Only after a name (not a word of counting or of answering) and before a
- * word that goes on the sentence: "Okay, two, three, four" is counting.
+ * A small age between commas after a name or a word for a child: "The twins, barely four, are…", "Little Ali, just four,
+ * insists…", "The wean next door, barely five,"; and, with no word before the number, as a story introduces a small child:
+ * "Maisie, four, has been allowed…", "Little Ollie, three and a half, is under the table". With no such word, only after a
+ * name (not a word of counting or of answering) and before a word that goes on the sentence: "Okay, two, three, four" is
+ * counting. Group 1 is the word before the number.
  */
-const SMALL_AGE_APPOSED: GatedPattern = { pattern: new RegExp(`,\\s*(?:${SMALL_WORDS})(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?\\s*,`, "giu"), family: triggerFamily(SMALL_WORDS.split("|")) };
+const SMALL_AGE_ADVERBS = ["barely", "only", "just", "not yet", "maybe", "about", "around", "all of", "aged"];
+const SMALL_AGE_BETWEEN: GatedPattern = {
+  pattern: new RegExp(`,\\s*(?:(${SMALL_AGE_ADVERBS.map((word) => word.replace(" ", "\\s+")).join("|")})\\s+)?(?:${SMALL_WORDS}|[2-9])(?:\\s+and\\s+a\\s+half)?(?:\\s+years?\\s+old)?\\s*[,—–]`, "giu"),
+  family: triggerFamily([...SMALL_WORDS.split("|"), ...pairs(SMALL_AGE_ADVERBS.map((word) => word.split(" ").at(-1)!), ["2", "3", "4", "5", "6", "7", "8", "9"])]),
+};
+const CHILD_BEFORE_COMMA = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+|twins|one|kid|kids|boy|girl|child|wean|bairn|laddie|lassie|bub|baby|toddler|son|daughter|brother|sister|niece|nephew|cousin|grandson|granddaughter|laaitie|pikin)\s*$/u;
+const PERSON_NOUN_BEFORE = new RegExp(`${PERSON_NOUN}\\s*$`, "u");
 const NAME_BEFORE_COMMA = new RegExp(`(?:(?<![\\p{L}])(?!(?:${NOT_A_NAME}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Okay|Ok|Right|So|Yes|No|Yeah|Well|Fine|Alright|Now|Then|Hmm|Um|Oh|Look|Listen|Wait|See|Sure|Nope|Yep|Please|Thanks|Sorry|Hey|Hi|Hello|Maybe|Ready|Go)\\b)\\p{Lu}\\p{Ll}+|(?<![\\p{L}])(?:${KIN_NOUNS}|toddler|baby|twins))$`, "u");
 const NOT_COUNTING_AFTER = new RegExp(`^\\s*(?!(?:${SMALL_WORDS}|one|ten|eleven|twelve|and|or|maybe|then)(?![\\p{L}]))\\p{Ll}`, "u");
-function smallAgeApposed(text: string, match: RegExpExecArray): number | null {
+function smallAgeBetween(text: string, match: RegExpExecArray): number | null {
   const end = match.index + match[0].length;
-  return NAME_BEFORE_COMMA.test(text.slice(Math.max(0, match.index - 30), match.index)) && NOT_COUNTING_AFTER.test(text.slice(end, end + 12)) && !notAnAgeNow(text, match.index, end, 3, false) ? 0.9 : null;
+  const before = text.slice(Math.max(0, match.index - 40), match.index);
+  const person = match[1] !== undefined
+    ? CHILD_BEFORE_COMMA.test(before) || PERSON_NOUN_BEFORE.test(before)
+    : !/\d/u.test(match[0]) && NAME_BEFORE_COMMA.test(before.slice(-30)) && NOT_COUNTING_AFTER.test(text.slice(end, end + 12));
+  return person && !notAnAgeNow(text, match.index, end, 3, false) ? 0.9 : null;
 }
-const PERSON_NOUN_BEFORE = new RegExp(`${PERSON_NOUN}$`, "u");
-const CHILD_BEFORE_COMMA = /^(?:\p{Lu}\p{Ll}+|twins|one|kid|kids|boy|girl|child|wean|bairn|laddie|lassie|bub|baby|toddler|son|daughter|brother|sister|niece|nephew|cousin|grandson|granddaughter|laaitie|pikin)\s*,/u;
 
 /**
  * An age told by comparison with a stated one: "two years younger than his brother, who is 15" (13), "a decade younger than
@@ -971,11 +977,6 @@ const HIGH_SCHOOL_CLASS = gated(
 const TURNED_IN = gated(
   `(?:i|she|he|who)\\s+(?:just\\s+)?turned\\s+(?:1[0-7]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\s+(?:in|last|this)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\\s+summer|summer|spring|week|month)(?![\\p{L}])`,
   pairs(["turned"], ["10", "11", "12", "13", "14", "15", "16", "17", "5", "6", "7", "8", "9", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]),
-);
-/** A birthday soon in Spanish and Portuguese: "cumple dieciséis el otro mes", "faz 15 anos mês que vem" (one less today). */
-const CUMPLE_SOON = gated(
-  `(?:cumple|cumplo|cumples|cumplirá|cumplira|va\\s+a\\s+cumplir|voy\\s+a\\s+cumplir|faz|faço|faco|vai\\s+fazer|vou\\s+fazer)\\s+(?:los\\s+)?${NUMBER}(?:\\s+(?:años|anos))?\\s+(?:el\\s+otro\\s+mes|el\\s+(?:próximo|proximo)\\s+mes|la\\s+otra\\s+semana|la\\s+(?:próxima|proxima)\\s+semana|(?:mês|mes)\\s+que\\s+vem|semana\\s+que\\s+vem|(?:en|em|daqui\\s+a)\\s+(?:un|una|dos|tres|unas|unos|um|uma|duas|três)\\s+(?:semanas?|meses|mes|mês|días|dias)|(?:en|em)\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)|este\\s+(?:mes|año|verano)|esse\\s+(?:mês|ano)|mañana|amanhã)`,
-  ["cumple", "cumplo", "cumples", "cumplirá", "cumplira", "cumplir", "faz", "faço", "faco", "fazer"],
 );
 /** India's tenth-class board exams: "Class 10 ke boards", "my 10th boards", "board exams of class 10". */
 const TENTH_BOARDS = gated(
@@ -1378,8 +1379,11 @@ const HEBREW_NUMBERS = ["שנה", "שנתיים", "שלוש", "שלושה", "א�
   ...[["אחת", "אחד"], ["שתים", "שנים"], ["שלוש", "שלושה"], ["ארבע", "ארבעה"], ["חמש", "חמישה"], ["שש", "שישה"], ["שבע", "שבעה"]].flatMap(([feminine, masculine]) => [`${feminine} עשרה`, `${masculine} עשר`])];
 const HEBREW_AGE = gated(`(?:בת|בן)\\s+ה?(?:${alternation(HEBREW_NUMBERS)})(?:\\s+וחצי)?(?:\\s+(?:חודשים|שבועות|ימים))?`, pairs(["בת", "בן"], HEBREW_NUMBERS.flatMap((number) => [number.split(" ")[0], `ה${number.split(" ")[0]}`])));
 /** Birthdays and rites (see birthdays.ts). */
-/** A time still to come just after a birthday, in the languages of TURNING_VERBS: then eighteen is turned later, seventeen now. */
-const NEXT_TIME = /^\s*(?:(?:años|anos|anni|ans|lat|let|ani|år|vuotta|лет|років|години|χρονών|tahun)\s+)?(?:para\s+o\s+ano|el\s+año\s+que\s+viene|el\s+(?:próximo|proximo)\s+año|l['’]an\s+prochain|l['’]année\s+prochaine|l['’]anno\s+prossimo|w\s+przyszłym\s+roku|za\s+rok|в\s+следующем\s+году|через\s+год|наступного\s+року|догодина|догодине|ensi\s+vuonna|nästa\s+år|neste\s+år|næste\s+år|tahun\s+depan|anul\s+viitor|next\s+year|este\s+año|este\s+ano|quest['’]anno|w\s+tym\s+roku|tänä\s+vuonna|i\s+år)(?![\p{L}])/iu;
+/**
+ * A time still to come just after a birthday, in the languages of TURNING_VERBS ("cumple 18 el otro mes", "faz 18 em março",
+ * "para o ano"): then eighteen is turned later, seventeen now.
+ */
+const NEXT_TIME = /^\s*(?:(?:años|anos|anni|ans|lat|let|ani|år|vuotta|лет|років|години|χρονών|tahun)\s+)?(?:para\s+o\s+ano|el\s+año\s+que\s+viene|el\s+(?:próximo|proximo)\s+año|l['’]an\s+prochain|l['’]année\s+prochaine|l['’]anno\s+prossimo|w\s+przyszłym\s+roku|za\s+rok|в\s+следующем\s+году|через\s+год|наступного\s+року|догодина|догодине|ensi\s+vuonna|nästa\s+år|neste\s+år|næste\s+år|tahun\s+depan|anul\s+viitor|next\s+year|este\s+año|este\s+ano|quest['’]anno|w\s+tym\s+roku|tänä\s+vuonna|i\s+år|el\s+otro\s+mes|el\s+(?:próximo|proximo)\s+mes|la\s+otra\s+semana|la\s+(?:próxima|proxima)\s+semana|(?:mês|mes)\s+que\s+vem|semana\s+que\s+vem|(?:en|em|daqui\s+a)\s+(?:un|una|dos|tres|unas|unos|um|uma|duas|três)\s+(?:semanas?|meses|mes|mês|días|dias)|(?:en|em)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)|este\s+(?:mes|verano)|esse\s+(?:mês|ano)|mañana|amanhã)(?![\p{L}])/iu;
 const TURNING_AGE = turningAge(NUMBER);
 const SPACED_RITES = wordsPattern(RITE_WORDS.filter((word) => !hasUnspacedLetter(word)));
 /** A birthday or a rite told in the past later in its sentence: "my 12th birthday was a disaster", "his communion, we went to…". */
@@ -1398,7 +1402,7 @@ function birthdays(field: ContentField): ContentEvidence[] {
       const value = ageOf(match[1]);
       const after = text.slice(end, end + 40);
       if (/^(?:va\s+)?face\s/iu.test(match[0]) && !/^\s*ani(?![\p{L}])/iu.test(after)) return null;
-      return (UNDER_18(value) || (value === 18 && NEXT_TIME.test(after))) && !TURNING_GUARD.test(after) && !notAnAgeNow(text, match.index, end, value, false) ? 0.9 : null;
+      return (UNDER_18(value) || (value === 18 && NEXT_TIME.test(after) && !TURNED_ALREADY.test(match[0]))) && !TURNING_GUARD.test(after) && !notAnAgeNow(text, match.index, end, value, false) ? 0.9 : null;
     }, TURNING_AGE.family),
     evidenceOf(field, TURNING_AFTER.pattern, "minor", "stated-age", (match) => (UNDER_18(Number(match[1] ?? match[2] ?? match[3])) && !isPast(text, match.index) ? 0.9 : null), TURNING_AFTER.family),
     evidenceOf(field, ORDINAL_BIRTHDAY.pattern, "minor", "stated-age", (match) => {
@@ -1497,11 +1501,9 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     evidenceOf(field, PUPILS_YEAR_EVENTS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), PUPILS_YEAR_EVENTS.family),
     evidenceOf(field, HIGH_SCHOOL_CLASS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), HIGH_SCHOOL_CLASS.family),
     evidenceOf(field, TURNED_IN.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), TURNED_IN.family),
-    evidenceOf(field, CUMPLE_SOON.pattern, "minor", "stated-age", (match) => (ageOf(match[1]) <= 18 ? 0.9 : null), CUMPLE_SOON.family),
     evidenceOf(field, TENTH_BOARDS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), TENTH_BOARDS.family),
     evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) || (/^(?:[,'’]|is|are)/iu.test(match[0]) && !personBefore(field.text, match.index)) ? null : 0.85), EARLY_YEARS_FAMILY),
-    evidenceOf(field, SMALL_AGE_APPOSED.pattern, "minor", "stated-age", (match) => smallAgeApposed(field.text, match), SMALL_AGE_APPOSED.family),
-    evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => ((CHILD_BEFORE_COMMA.test(match[0]) || PERSON_NOUN_BEFORE.test(field.text.slice(Math.max(0, match.index - 40), match.index + match[0].indexOf(",")))) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, 5, false) ? 0.9 : null), SMALL_AGE_BETWEEN.family),
+    evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => smallAgeBetween(field.text, match), SMALL_AGE_BETWEEN.family),
     arithmeticAges(field),
     youngerBy(field),
     evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),

@@ -78,20 +78,21 @@ export const SMALL_CHILD_WORDS = [
   "طفل", "طفلٌ", "طفلة", "פעוט", "ילד", "ילדה", "فسقلی", "بچه", "बच्चा", "नन्हा", "नन्ही", "পিচ্চি", "বাচ্চা", "بچہ", "بچی", "ننھی", "ننھا", "balita", "bocah",
   "chikiting", "em bé", "bebé", "bebê", "bébé", "bebek", "vauva", "μωρό",
   // "the little one" as each language says it of a small child (with a small age beside it: "Die Kleine … ist grad mal vier").
-  "die kleine", "der kleine", "mała", "mały", "malá", "malej", "maly", "micuța", "micuțul", "micuta", "micutul", "kicsi", "si kecil", "la petite", "le petit", "guttungen", "jentungen", "pikkuinen", "малыш", "малышка", "малеча",
-  "мелкая", "малката", "малкия", "малкият", "малкото", "la petita", "el petit", "lilla", "lille", "lillen", "lillan", "הקטנה", "הקטן", "de kleine", "kleintje", "het kleintje", "kleuterke",
+  "die kleine", "der kleine", "mała", "mały", "malá", "malej", "maly", "micuța", "micuțul", "micuta", "micutul", "kicsi", "si kecil", "la petite", "le petit", "guttungen", "jentungen", "pikkuinen", "малышка", "малеча",
+  "мелкая", "малката", "малкия", "малкият", "малкото", "la petita", "el petit", "lilla", "lille", "lillen", "lillan", "הקטנה", "הקטן", "de kleine", "kleintje", "het kleintje",
 ] as const;
 
 /**
  * Older children, the nouns a story or a neighbour names them by ("пацан с соседнего подъезда", "onaj balavac", "o moleque",
- * "le gamin", "knægten ovenpå", "ابن الجيران"): with "about" or "at most" and a number, the number is the child's age.
+ * "le gamin", "knægten ovenpå", "ابن الجيران"): with "about" or "at most" and a number, the number is the child's age. Read
+ * together with SMALL_CHILD_WORDS, whose words are not repeated here.
  */
 export const OLDER_CHILD_WORDS = [
   "boy", "girl", "kid", "lad", "lass", "пацан", "пацанка", "мальчишка", "мальчик", "девочка", "девчонка", "хлопчик", "дівчинка", "хлопець", "пацанчик",
-  "balavac", "klinac", "klinka", "dečak", "devojčica", "dječak", "djevojčica", "moleque", "menino", "menina", "garoto", "garota", "moleca", "gamin", "gamine", "gosse", "môme", "minot",
-  "chaval", "chavala", "chico", "chica", "morrito", "morrita", "pibe", "piba", "chamaco", "chamaca", "chavo", "chava", "ragazzino", "ragazzina", "regazzino", "bambino", "bambina",
-  "junge", "bub", "mädchen", "jongen", "meisje", "knul", "chłopak", "chłopiec", "dziewczynka", "dzieciak", "kluk", "holka", "chlapec", "holčička", "πιτσιρίκος", "πιτσιρίκα", "αγόρι", "κορίτσι",
-  "çocuk", "oğlan", "velet", "ولد", "الواد", "بنت", "ابن الجيران", "پسر", "دختر", "پسره", "دختره", "ছেলে", "মেয়ে", "ছেলেটা", "মেয়েটা", "ladka", "ladki", "लड़का", "लड़की", "anak", "bocah", "bata",
-  "cậu bé", "cô bé", "thằng bé", "knægten", "knægt", "ungen", "unge", "grabben", "tjejen", "pojken", "flickan", "gutten", "jenta", "poika", "tyttö", "poju", "gyerek", "fiú", "lány", "kölyök", "kissrác",
-  "băiat", "băiatul", "fetița", "puști", "copil", "copilul",
+  "balavac", "klinka", "dečak", "devojčica", "dječak", "djevojčica", "garoto", "garota", "moleca", "môme", "minot",
+  "chaval", "chavala", "chico", "chica", "morrito", "morrita", "pibe", "piba", "chamaco", "chamaca", "chavo", "chava", "ragazzino", "ragazzina", "regazzino",
+  "junge", "bub", "mädchen", "jongen", "meisje", "knul", "chłopak", "chłopiec", "dziewczynka", "holka", "chlapec", "πιτσιρίκος", "πιτσιρίκα", "αγόρι", "κορίτσι",
+  "oğlan", "velet", "ولد", "الواد", "بنت", "ابن الجيران", "پسر", "دختر", "پسره", "دختره", "ছেলে", "মেয়ে", "ছেলেটা", "মেয়েটা", "ladka", "ladki", "लड़का", "लड़की", "anak", "bata",
+  "cậu bé", "cô bé", "thằng bé", "knægten", "knægt", "ungen", "unge", "grabben", "tjejen", "pojken", "flickan", "gutten", "jenta", "poju", "fiú", "lány", "kölyök", "kissrác",
+  "băiat", "băiatul", "fetița", "puști", "copilul",
 ] as const;
