@@ -27,6 +27,8 @@ export const CONTENT_SETS = [
   ["blind/content-dev9.jsonl", "content set D9 (development, ninth: the everyday ways, most languages)"],
   ["blind/content-dev10.jsonl", "content set D10 (development, tenth: as the held-out sets are written)"],
   ["blind/content-dev11.jsonl", "content set D11 (development, eleventh: as the held-out sets are written, English-heavy)"],
+  ["blind/content-h11.jsonl", "content set H11 (held out, eleventh, never tuned on)"],
+  ["blind/content-dev12.jsonl", "content set D12 (development, twelfth: as the held-out sets are written, half in 40 languages)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
@@ -55,6 +57,9 @@ export const SENTENCE_SETS = [
   ["blind/minor-sentences-s5.jsonl", "minor sentences S5 (development: half English, 99 other languages)"],
   ["blind/minor-sentences-sh1.jsonl", "minor sentences SH1 (held out: half English, 30 languages, never tuned on)"],
   ["blind/minor-sentences-sh2.jsonl", "minor sentences SH2 (held out: half English, 35 languages, never tuned on)"],
+  ["blind/minor-sentences-s6.jsonl", "minor sentences S6 (development: half English, 60 other languages)"],
+  ["blind/minor-sentences-s7.jsonl", "minor sentences S7 (development: lines of role-play chats, half English, 40 other languages)"],
+  ["blind/minor-sentences-sh3.jsonl", "minor sentences SH3 (held out: half English, 35 languages, never tuned on)"],
 ] as const;
 
 export async function loadSentenceSet(path: string): Promise<ContentItem[]> {
