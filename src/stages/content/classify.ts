@@ -9,12 +9,13 @@ import type { Episode } from "../../model/pippa-record.js";
 import { detectHate } from "./hate.js";
 import { asciiDigits, hasFamily, OTHER_DIGITS, triggersOf } from "./triggers.js";
 import { ageAnswers, birthYears, detectMinor } from "./minor.js";
+import { detectMinorByModel } from "./minor-model.js";
 import { detectSelfHarm } from "./self-harm.js";
 import { detectSexual } from "./sexual.js";
 import { detectViolence } from "./violence.js";
 import { CONTENT_TAGS, type ContentDetector, type ContentEvidence, type ContentField, type ContentResult, type ContentTag } from "./types.js";
 
-export const DETECTORS: readonly ContentDetector[] = [detectSexual, detectViolence, detectSelfHarm, detectMinor, detectHate];
+export const DETECTORS: readonly ContentDetector[] = [detectSexual, detectViolence, detectSelfHarm, detectMinor, detectMinorByModel, detectHate];
 
 /** A tag holds from this combined score [0.5]. */
 export const DEFAULT_CONTENT_THRESHOLD = 0.5;

@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { classifyContent } from "../../../src/stages/content/classify.js";
+import { ageBand, detectMinorByModel, holdsMinorBand, MODEL_THRESHOLD, modelProbability, modelSentences, modelWords } from "../../../src/stages/content/minor-model.js";
+import { MINOR_MODEL } from "../../../src/stages/content/minor-model-weights.js";
+import { triggersOf } from "../../../src/stages/content/triggers.js";
+import { isDevelopment } from "../../eval/content/train-minor-model.js";
+import { CONTENT_SETS, SENTENCE_SETS } from "../../eval/content/score.js";
+
+// Neutral statements of age only: nothing here is sexual.
+const modelSays = (text: string) => classifyContent({ bot_description: text, bot_greeting: "", bot_definitions: null, conversation: [] }).evidence.some((piece) => piece.rule === "minor-model");
+
+describe("content: the minor model's reading of a text", () => {
+  it("reads every number as its age band, in digits or in words, and a number with a separator as no age", () => {
+    assert.deepEqual(modelWords("Kiri is 13, in Year 9"), ["kiri", "is", "#teen", "in", "year", "#child"]);
+    assert.deepEqual(modelWords("quince años, twelve, 2011, 34, 2 months"), ["#teen", "años", "#child", "#year", "#adult", "#baby", "months"]);
+    assert.deepEqual(modelWords("5'7, 1.5 m, at 10:30, 3,000 gold"), ["#number", "#number", "m", "at", "#number", "#number", "gold"]);
+    assert.equal(ageBand(17), "#teen");
+    assert.equal(ageBand(18), "#young");
+  });
+
+  it("reads the letters glued to a number as a word of their own, and a name with digits in it as a name", () => {
+    assert.deepEqual(modelWords("16yo, 10th grade"), ["#teen", "yo", "#child", "th", "grade"]);
+    assert.deepEqual(modelWords("user3 on the ps5"), ["user3", "on", "the", "ps5"]);
+  });
+
+  it("takes a card's macros for no words: their digits are no one's age", () => {
+    assert.deepEqual(modelWords("{{random_user_3}}: hi {{char}}"), ["hi"]);
+    assert.equal(holdsMinorBand("{{random_user_3}}: The moon wanted carefully."), false);
+  });
+
+  it("leaves out the small numbers in words that are other words in other languages", () => {
+    // "fire" is four in Danish and Norwegian, "to" two; "one" and "two" are in most sentences.
+    assert.equal(holdsMinorBand("We need the fire to warm one room."), false);
+    assert.equal(holdsMinorBand("She turned fifteen."), true);
+  });
+
+  it("reads only the sentences that hold a minor's number, with their offsets in the text", () => {
+    const text = "{{char}} lives by the sea. {{char}} is 14 and loves crabs.\nShe has 2 dogs.\nHer mum is 41.";
+    const sentences = modelSentences(text).map(({ start, end }) => text.slice(start, end));
+    // The sentence boundary before a macro is found ("…sea. {{char}} is…" read as one would begin at "{{char}} lives").
+    assert.deepEqual(sentences, ["{{char}} is 14 and loves crabs.", "She has 2 dogs."]);
+  });
+
+  it("reads a message only when it holds digits or a number in words", () => {
+    const field = (text: string) => ({ field: "conversation[3].message", text, isHuman: true, triggers: triggersOf(text) });
+    assert.deepEqual(detectMinorByModel(field("She's a girl in the choir, always singing.")), []);
+    assert.ok(detectMinorByModel(field("Kiri is 13 and mad about netball.")).length > 0);
+  });
+});
+
+describe("content: the minor model's calls", () => {
+  it("says a child's or a teenager's age stated plainly in several languages is a minor's", () => {
+    for (const text of ["Kiri is 13 and mad about netball.", "Meine Tochter ist jetzt 11 und geht in die sechste Klasse.", "Mi hermano pequeño tiene 9 años y va a cuarto."]) {
+      assert.ok(modelProbability(text) >= MODEL_THRESHOLD, `${modelProbability(text).toFixed(3)}: ${text}`);
+      assert.ok(modelSays(text), text);
+    }
+  });
+
+  it("does not say a time, a room or an adult's age is a minor's", () => {
+    for (const text of ["The meeting is at 10 in room 14.", "My grandad is 84 and still drives.", "Mein Chef ist 58 und fährt einen alten Volvo."]) assert.equal(modelSays(text), false, text);
+  });
+
+  it("gives its evidence the sentence's offsets in the field and its probability as the score", () => {
+    const text = "Welcome! Kiri is 13 and mad about netball.";
+    const [piece] = detectMinorByModel({ field: "bot_description", text, isHuman: false });
+    assert.equal(text.slice(piece.start, piece.end), "Kiri is 13 and mad about netball.");
+    assert.equal(piece.rule, "minor-model");
+    assert.ok(piece.score >= MODEL_THRESHOLD && piece.score <= 1);
+  });
+});
+
+describe("content: the minor model's weights", () => {
+  const folder = fileURLToPath(new URL("../../../../test/eval/content/", import.meta.url));
+
+  it("were trained on the development sets alone, as they are now (a changed set means training again)", async () => {
+    const development = [...SENTENCE_SETS, ...CONTENT_SETS].filter(([, title]) => isDevelopment(title)).map(([file]) => file);
+    const heldOut = [...SENTENCE_SETS, ...CONTENT_SETS].filter(([, title]) => !isDevelopment(title)).map(([file]) => file);
+    assert.ok(heldOut.length >= 10, "the held-out sets are told apart by their titles");
+    assert.deepEqual(MINOR_MODEL.trainedOn.map(({ file }) => file).sort(), development.sort());
+    for (const { file, sha256 } of MINOR_MODEL.trainedOn) {
+      assert.equal(createHash("sha256").update(await readFile(folder + file)).digest("hex"), sha256, `${file} changed since training: npm run train:content`);
+    }
+  });
+
+  it("learned from both labels", () => {
+    assert.ok(MINOR_MODEL.examples.positive > 1000 && MINOR_MODEL.examples.negative > 1000, JSON.stringify(MINOR_MODEL.examples));
+    assert.ok(MINOR_MODEL.scale > 0);
+  });
+});
