@@ -71,7 +71,7 @@ function longest(words: readonly string[]): string {
 
 /** A template's fixed words of two letters or more, lower case. */
 function fixedWords(pattern: string): string[] {
-  return pattern.replace(/\{[A-Z]+\}/g, " ").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2);
+  return pattern.replace(/\{[A-Z]+\}/g, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word.length >= 2);
 }
 
 /** Literal text of a template as a pattern: any run of blanks for a space, any case. */
@@ -95,7 +95,7 @@ function endOfStatement(notAUnit: string, clauseGoesOn: string): string {
 
 /** A template's text cut into words as the quick pass cuts a text, lower-cased. */
 function tokensOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u);
 }
 
 /** Cues from templates holding `placeholder` ("{N}", "{G}"), each taking values up to `max`. */

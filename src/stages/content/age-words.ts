@@ -1,9 +1,10 @@
 /**
  * The words ages are written with, by language, taken from maintained sources where they exist:
- * numbers in words from `n2words` (its cardinals, 50+ languages), the word for "years" from
+ * numbers in words from `n2words` (its cardinals, 45 languages written with spaces), the word for "years" from
  * CLDR's unit names (through `Intl`, every plural form). What no source gives (the adjectives
  * that make a number an age: "-jährige", "-letnia", "-vuotias", "quindicenne") is listed here.
  */
+import { toCardinal as am } from "n2words/am-ET";
 import { toCardinal as ar } from "n2words/ar-SA";
 import { toCardinal as az } from "n2words/az-AZ";
 import { toCardinal as bn } from "n2words/bn-BD";
@@ -40,9 +41,18 @@ import { toCardinal as tr } from "n2words/tr-TR";
 import { toCardinal as uk } from "n2words/uk-UA";
 import { toCardinal as ur } from "n2words/ur-PK";
 import { toCardinal as vi } from "n2words/vi-VN";
+import { toCardinal as gu } from "n2words/gu-IN";
+import { toCardinal as ha } from "n2words/ha-NG";
+import { toCardinal as ka } from "n2words/ka-GE";
+import { toCardinal as kn } from "n2words/kn-IN";
+import { toCardinal as mr } from "n2words/mr-IN";
+import { toCardinal as pa } from "n2words/pa-IN";
+import { toCardinal as ta } from "n2words/ta-IN";
+import { toCardinal as te } from "n2words/te-IN";
+import { toCardinal as yo } from "n2words/yo-NG";
 
 /** Languages written with spaces between words (the unspaced scripts' ages are matched on their own). */
-const CARDINALS: readonly ((value: number) => string)[] = [ar, az, bn, cs, da, de, el, en, es, fa, fi, fil, fr, he, hi, hr, hu, id, it, lt, lv, ms, nb, nl, pl, pt, ro, ru, srCyrl, srLatn, sv, sw, tr, uk, ur, vi];
+const CARDINALS: readonly ((value: number) => string)[] = [am, ar, az, bn, cs, da, de, el, en, es, fa, fi, fil, fr, gu, ha, he, hi, hr, hu, id, it, ka, kn, lt, lv, mr, ms, nb, nl, pa, pl, pt, ro, ru, srCyrl, srLatn, sv, sw, ta, te, tr, uk, ur, vi, yo];
 
 /** English numbers in words, six to seventeen: English writes an age apart ("fifteen-year-old"), never glued to an adjective. */
 export const ENGLISH_NUMBER_WORDS: ReadonlySet<string> = new Set(Array.from({ length: 12 }, (_, i) => en(i + 6)));

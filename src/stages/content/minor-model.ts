@@ -19,6 +19,7 @@ import { fnv1a } from "../../base/hashing.js";
 import { CARDINAL_WORDS, ENGLISH_CARDINALS, ENGLISH_NUMBER_WORDS } from "./age-words.js";
 import { MINOR_MODEL } from "./minor-model-weights.js";
 import { DIGIT, hasFamily, triggerFamily } from "./triggers.js";
+import { notAMinorsNumber } from "./minor.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 /** The hashed feature space: 2^18 weights. */
@@ -68,24 +69,45 @@ const WORD = /[0-9]+(?:[.,:'’/][0-9]+)*[\p{L}\p{M}]*|[\p{L}\p{M}][\p{L}\p{M}\p
 /** A card's macros ("{{user}}", "{{random_user_3}}") are no words: their digits are no one's age. */
 const MACRO = /\{\{[^{}]*\}\}/g;
 
+/** The text with its macros blanked, unit for unit (offsets hold). */
+function withoutMacros(text: string): string {
+  return text.includes("{{") ? text.replace(MACRO, (macro) => " ".repeat(macro.length)) : text;
+}
+
+/** A word of a text, where it is, and the value of a number (NaN for a word, or a number with a separator). */
+interface ModelWord {
+  word: string;
+  start: number;
+  end: number;
+  value: number;
+}
+
+/** A text's words with their offsets: a number's digits (or its word) as one, the letters glued after it as another. */
+function wordsAt(text: string): ModelWord[] {
+  const words: ModelWord[] = [];
+  for (const match of withoutMacros(text).matchAll(WORD)) {
+    const token = match[0].toLowerCase();
+    const start = match.index;
+    const code = token.charCodeAt(0);
+    if (code >= 48 && code <= 57) {
+      const digits = /^[0-9.,:'’/]+/.exec(token)?.[0] ?? token;
+      const value = /^[0-9]+$/.test(digits) ? Number(digits) : NaN;
+      words.push({ word: Number.isNaN(value) ? "#number" : ageBand(value), start, end: start + digits.length, value });
+      if (digits.length < token.length) words.push({ word: token.slice(digits.length), start: start + digits.length, end: start + token.length, value: NaN });
+      continue;
+    }
+    const value = NUMBER_WORD_VALUES.get(token);
+    words.push({ word: value === undefined ? token : ageBand(value), start, end: start + token.length, value: value ?? NaN });
+  }
+  return words;
+}
+
 /**
  * A text's words, lower case, each number (in digits or words) as its age band, the letters glued after a number as a word
  * of their own. A number with a separator in it ("1.5", "10:30", "5'7", "3,000") is no age: `#number`.
  */
 export function modelWords(text: string): string[] {
-  const words: string[] = [];
-  for (const [token] of text.replace(MACRO, " ").toLowerCase().matchAll(WORD)) {
-    const code = token.charCodeAt(0);
-    if (code >= 48 && code <= 57) {
-      const digits = /^[0-9.,:'’/]+/.exec(token)?.[0] ?? token;
-      words.push(/^[0-9]+$/.test(digits) ? ageBand(Number(digits)) : "#number");
-      if (digits.length < token.length) words.push(token.slice(digits.length));
-      continue;
-    }
-    const value = NUMBER_WORD_VALUES.get(token);
-    words.push(value === undefined ? token : ageBand(value));
-  }
-  return words;
+  return wordsAt(text).map(({ word }) => word);
 }
 
 /** The hashed features of a sentence, scaled to length one (see LENGTH_FLOOR): feature index to value. */
@@ -156,22 +178,24 @@ const SENTENCES = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** Whether a text holds a number in a minor's band (digits, or a number in words). */
 export function holdsMinorBand(text: string): boolean {
-  for (const word of modelWords(text)) if (MINOR_BANDS.has(word)) return true;
-  return false;
+  return wordsAt(text).some(({ word }) => MINOR_BANDS.has(word));
 }
 
 /**
- * A text's sentences that hold a minor's number (lines are sentences too). A macro such as "{{char}}" is read as if
+ * A text's sentences that hold a minor's number the rules do not know for something else (a measure, a thing's age, the
+ * past, a teacher's class: `notAMinorsNumber`); lines are sentences too. A macro such as "{{char}}" is read as if
  * capitalised: a sentence boundary is not found before a lower-case letter ("the academy. {{char}} is…" would be one).
  */
 export function modelSentences(text: string): ModelSentence[] {
+  const numbers = wordsAt(text).filter(({ word, start, end, value }) => MINOR_BANDS.has(word) && !notAMinorsNumber(text, start, end, value));
+  if (numbers.length === 0) return [];
   const sentences: ModelSentence[] = [];
   for (const { segment, index } of SENTENCES.segment(text.replace(/\{\{([a-z])/g, (_, letter: string) => `{{${letter.toUpperCase()}`))) {
     let from = index;
     for (const line of segment.split("\n")) {
-      const lead = line.length - line.trimStart().length;
-      const trimmed = line.trim();
-      if (trimmed !== "" && holdsMinorBand(trimmed)) sentences.push({ start: from + lead, end: from + lead + trimmed.length });
+      const start = from + line.length - line.trimStart().length;
+      const end = start + line.trim().length;
+      if (end > start && numbers.some((number) => number.start >= start && number.end <= end)) sentences.push({ start, end });
       from += line.length + 1;
     }
   }

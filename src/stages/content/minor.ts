@@ -322,6 +322,18 @@ function notAPupilsYear(text: string, index: number, end: number): boolean {
   );
 }
 
+/** No unit just after a number (a unit makes it a measure: "15 minutes", "12 km", "10 bucks", "the 10th"). */
+const NO_UNIT_AFTER = new RegExp(`^${NOT_A_UNIT.replace("(?![\\p{L}\\p{N}])", "")}`, "iu");
+
+/**
+ * Whether the rules know a small number for no one's age now, whatever words surround it: a measure, a thing's or an
+ * animal's age, the past, a comparison, a teacher's class, a university's year. The minor model (minor-model.ts) asks it
+ * so that what the rules know is no age stays none when the model reads the sentence.
+ */
+export function notAMinorsNumber(text: string, start: number, end: number, value: number): boolean {
+  return !NO_UNIT_AFTER.test(text.slice(end, end + 16)) || notAnAgeNow(text, start, end, value, true) || notAPupilsYear(text, start, end);
+}
+
 /** "dvadeset šestogodišnja", "twenty six-year-old": tens just before a number make it an adult's age. */
 function afterTens(text: string, start: number): boolean {
   const word = /(\p{L}+)[\s-]+(?:(?:and|und|og|och|en|e|y|i|и|ve|na|a)[\s-]+)?$/u.exec(foldAccents(text.slice(Math.max(0, start - 30), start)))?.[1];

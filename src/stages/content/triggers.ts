@@ -2,8 +2,9 @@
  * One quick pass over a text tells which rule families could match in it, so that each exact
  * pattern (Unicode word boundaries, many alternatives: slow) runs only where its words are.
  * Each family registers the words its matches must contain (a phrase: all of its words) or the
- * stems its words begin with; the pass cuts the text into words as the patterns' `\p{L}\p{N}`
- * boundaries do, lower-cases and hashes each as it reads it, and looks the hash up. A hash
+ * stems its words begin with; the pass cuts the text into words of letters, marks and digits, as
+ * the gated patterns' `[\p{L}\p{M}]` boundaries do (a vowel sign is inside a Gurmukhi or Devanagari
+ * word, not a break in it), lower-cases and hashes each as it reads it, and looks the hash up. A hash
  * collision only runs a pattern for nothing; a word a pattern needs is never missed
  * (astral-plane letters aside, which the cut treats as boundaries).
  */
@@ -142,7 +143,7 @@ export function triggerFamily(words: readonly string[]): number {
   const family = newFamily();
   familiesByWords.set(key, family);
   for (const phrase of words) {
-    const parts = [...new Set(phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+    const parts = [...new Set(phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean))];
     if (parts.length === 0) throw new Error(`no word in trigger "${phrase}"`);
     if (parts.length === 1) {
       entryOf(parts[0]).families.push(family);
@@ -160,7 +161,7 @@ export function triggerStems(stems: readonly string[]): number {
   const family = newFamily();
   for (const stem of stems) {
     const lower = stem.toLowerCase();
-    if (!STEM_LENGTHS.includes(lower.length) || /[^\p{L}\p{N}]/u.test(lower)) throw new Error(`a stem is 4 to 6 letters: "${stem}"`);
+    if (!STEM_LENGTHS.includes(lower.length) || /[^\p{L}\p{M}\p{N}]/u.test(lower)) throw new Error(`a stem is 4 to 6 letters: "${stem}"`);
     const hash = fnv1a(lower);
     stemsByHash.set(hash, [...(stemsByHash.get(hash) ?? []), family]);
     stemPrefixes.set(fnv1a(lower.slice(0, 4)), true);
@@ -186,13 +187,13 @@ const DIGIT_VALUE = (() => {
 })();
 
 /**
- * For each BMP code unit that is a letter or digit as `\p{L}\p{N}` says, its lower case (itself
+ * For each BMP code unit that is a letter, mark or digit as `\p{L}\p{M}\p{N}` says, its lower case (itself
  * when lower-casing gives more than one unit; a decimal digit of any script as the ASCII one);
  * 0 for every other unit. Built once.
  */
 const WORD_LOWER = (() => {
   const table = new Uint16Array(0x10000);
-  const wordChar = /[\p{L}\p{N}]/u;
+  const wordChar = /[\p{L}\p{M}\p{N}]/u;
   for (let code = 1; code < 0x10000; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue;
     const char = String.fromCharCode(code);

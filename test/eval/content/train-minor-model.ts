@@ -6,7 +6,7 @@
  * item a minor where the rules did not ("found" when it is one, "wrong" when not).
  *
  * What it learns from:
- * - every labelled text of the development sentence sets that holds a minor's number (the model reads no other), as one
+ * - every labelled text of the development sentence sets with a sentence the model reads (see `modelSentences`), as one
  *   example each;
  * - the sentences the model reads (see `modelSentences`) of the development conversations labelled not `minor`, as negative
  *   examples (cross-validation preferred them weighing as much as the sentence sets' examples to weighing 0.3, and to adding
@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { classifyContent, combinedScores, contentFields, DEFAULT_CONTENT_THRESHOLD } from "../../../src/stages/content/classify.js";
-import { holdsMinorBand, MODEL_DIMENSIONS, MODEL_THRESHOLD, modelFeatures, modelProbability, modelSentences } from "../../../src/stages/content/minor-model.js";
+import { MODEL_DIMENSIONS, MODEL_THRESHOLD, modelFeatures, modelProbability, modelSentences } from "../../../src/stages/content/minor-model.js";
 import type { ContentEvidence } from "../../../src/stages/content/types.js";
 import { asciiDigits } from "../../../src/stages/content/triggers.js";
 import { CONTENT_SETS, loadContentSet, loadSentenceSet, SENTENCE_SETS } from "./score.js";
@@ -79,9 +79,9 @@ async function developmentSets(): Promise<DevelopmentSet[]> {
     const set: DevelopmentSet = { file, sha256: await sha256(file), kind: "sentences", examples: [], units: [] };
     for (const item of await loadSentenceSet(SETS_FOLDER + file)) {
       const text = asciiDigits(item.textOf("bot_description"));
-      const reads = holdsMinorBand(text);
-      if (reads) set.examples.push(example(text, item.labels.minor));
-      set.units.push({ positive: item.labels.minor, byRules: rulesSay(item).says, sentences: reads ? [text] : [] });
+      const read = modelSentences(text).map(({ start, end }) => text.slice(start, end));
+      if (read.length > 0) set.examples.push(example(text, item.labels.minor));
+      set.units.push({ positive: item.labels.minor, byRules: rulesSay(item).says, sentences: read });
     }
     sets.push(set);
   }

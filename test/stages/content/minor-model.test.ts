@@ -39,10 +39,14 @@ describe("content: the minor model's reading of a text", () => {
   });
 
   it("reads only the sentences that hold a minor's number, with their offsets in the text", () => {
-    const text = "{{char}} lives by the sea. {{char}} is 14 and loves crabs.\nShe has 2 dogs.\nHer mum is 41.";
+    const text = "{{char}} lives by the sea. {{char}} is 14 and loves crabs.\nHer sister is 9.\nHer mum is 41.";
     const sentences = modelSentences(text).map(({ start, end }) => text.slice(start, end));
     // The sentence boundary before a macro is found ("…sea. {{char}} is…" read as one would begin at "{{char}} lives").
-    assert.deepEqual(sentences, ["{{char}} is 14 and loves crabs.", "She has 2 dogs."]);
+    assert.deepEqual(sentences, ["{{char}} is 14 and loves crabs.", "Her sister is 9."]);
+  });
+
+  it("leaves to the rules the numbers they know are no one's age now: measures, things, the past, a teacher's class", () => {
+    for (const text of ["She waited 10 minutes.", "She has 2 dogs and a 14-year-old car.", "When I was 12 we moved to Leeds.", "uczę w 8 klasie"]) assert.deepEqual(modelSentences(text), [], text);
   });
 
   it("reads a message only when it holds digits or a number in words", () => {
