@@ -587,3 +587,31 @@ describe("content: the quick pass on real-shaped text", () => {
     assert.ok(fields > 1000, `${fields} fields`);
   });
 });
+
+describe("content: minor, the speaker after a thing, a thing's recipient, more school years and numbers in words", () => {
+  it("reads the speaker's age after a thing, and an age after 'to a', 'for a' as the person's", () => {
+    for (const text of ["a truck hit a car head on. i'm seventeen, i just got my license", "I teach piano to a nine-year-old who practises a lot.", "We bought a bike for a 7-year-old."]) assert.ok(has("minor", [text]), text);
+    for (const text of ["my car is a 12-year-old Ford", "The car is great, it's 14."]) assert.ok(!has("minor", [text]), text);
+  });
+
+  it("reads the story's year from a card's key, and works out the age from the birth year", () => {
+    assert.ok(has("minor", ["*He fixes the radio.*"], '{ "name": "Theo", "born": "March 2010", "story_year": "2025" }'));
+    assert.ok(!has("minor", ["*He fixes the radio.*"], '{ "name": "Theo", "born": "March 1990", "story_year": "2025" }'));
+  });
+
+  it("reads Hebrew school years by letter after 'to' as after 'in', and not the twelfth", () => {
+    for (const text of ["מאז שעליתי לכיתה י' הכל מתפרק", "היא בכיתה י״א"]) assert.ok(has("minor", [text]), text);
+    assert.ok(!has("minor", ["היא בכיתה י״ב"]));
+  });
+
+  it("reads a Turkish high-school year in words with its case ending, not 'lise bir' alone", () => {
+    assert.ok(has("minor", ["ben daha lise birdeyim, ehliyet nereden?"]));
+    assert.ok(!has("minor", ["lise bir arkadaşım aradı"]));
+  });
+
+  it("reads numbers in words of scripts with vowel signs (n2words' Punjabi, Marathi, Telugu) as the table's ages", () => {
+    assert.ok(has("minor", ["ਗੁਰਪ੍ਰੀਤ ਸੋਲਾਂ ਸਾਲ ਦਾ ਹੈ ਅਤੇ ਖੇਤਾਂ ਵਿੱਚ ਕੰਮ ਕਰਦਾ ਹੈ।"]));
+    assert.ok(has("minor", ["ნინო თერთმეტი წლის და ხატავს."]));
+    assert.ok(!has("minor", ["ਗੁਰਪ੍ਰੀਤ ਤੀਹ ਸਾਲ ਦਾ ਹੈ।"]));
+  });
+});

@@ -6827,6 +6827,10 @@ export const AGE_TABLE: readonly AgeTableLanguage[] = [
     "max_minor_grade": 11
    },
    {
+    "pattern": "לכיתה {ORD}",
+    "max_minor_grade": 11
+   },
+   {
     "pattern": "אני בכיתה {ORD}",
     "max_minor_grade": 11
    },

@@ -167,13 +167,15 @@ export function ordinalSchoolYears(): { source: string; gates: string[]; languag
       // ersten Klasse", "primer grado" of a burn); a grade above a longer form's highest is refused where that form follows.
       const alternatives: string[] = [];
       const glued: string[] = [];
+      // An ordinal standing apart ends there: Hebrew "י" is not the start of "י״ב" (the twelfth, not a minor's year).
+      const wholeOrdinal = parts[1] === "" || /^\s/.test(parts[1]) ? `(?!["״׳']?[\\p{L}\\p{M}])` : "";
       for (const [grade, forms] of Object.entries(language.ordinals)) {
         const ordinals = forms.filter((form) => /\p{L}/u.test(form));
         if (Number(grade) < 3 || Number(grade) > year.max_minor_grade || ordinals.length === 0) continue;
         for (const ordinal of ordinals) glued.push(`${parts[0]}${ordinal}${parts[1]}`);
         const refused = narrower.filter((form) => Number(grade) > form.max).map((form) => literal(form.rest));
         const guard = refused.length > 0 ? `(?!\\s*(?:${refused.join("|")}))` : "";
-        alternatives.push(`${literal(parts[0])}${/\s$/.test(parts[0]) ? "\\s+" : ""}(?:${[...new Set(ordinals)].sort((a, b) => b.length - a.length).map(literal).join("|")})${/^\s/.test(parts[1]) ? "\\s+" : ""}${literal(parts[1])}${guard}`);
+        alternatives.push(`${literal(parts[0])}${/\s$/.test(parts[0]) ? "\\s+" : ""}(?:${[...new Set(ordinals)].sort((a, b) => b.length - a.length).map(literal).join("|")})${wholeOrdinal}${/^\s/.test(parts[1]) ? "\\s+" : ""}${literal(parts[1])}${guard}`);
       }
       // Each template is a pattern of its own (a whole language's, gated by any of its words, would run on most texts: one
       // common word, Portuguese "no" or "ano", is enough).

@@ -277,12 +277,17 @@ const THINGS = new RegExp(THING.source, "giu");
 const NEW_SUBJECT = /[.;!?]\s+(?!(?:He|She|It|They|This|That|The|Its|His|Her)(?![\p{L}]))\p{Lu}\p{Ll}+/u;
 /** A place or vehicle after a preposition of place is where the scene is, not whose age follows ("into the pub after nine, he's only seven"). */
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|into|at|to|from|inside|outside|near|behind|past|through|round|around|by|onto|on|off)\s+(?:the|a|an|our|my|your|his|her|their|that|this)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Someone the thing is given, taught or shared with, just before the age: "I teach piano to a nine-year-old", "a bike for a 7-year-old". */
+const RECIPIENT_BEFORE = /(?<![\p{L}])(?:to|for|with)\s+(?:a|an|the|my|his|her|their|our|your)\s+$/iu;
+/** The speaker's own age ("a truck hit a car. i'm seventeen"): a thing named before it is not whose age it is. */
+const SPEAKER_AT = /^(?:i['’]?m|im|i\s+am)(?![\p{L}])/iu;
 function aThingsAge(text: string, start: number): boolean {
+  if (SPEAKER_AT.test(text.slice(start, start + 6))) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   THINGS.lastIndex = 0;
   for (let thing = THINGS.exec(before); thing !== null; thing = THINGS.exec(before)) {
     const between = before.slice(thing.index);
-    if (!PLACE_BEFORE.test(before.slice(0, thing.index)) && !YOUNG_PERSON.test(between) && !NEW_SUBJECT.test(between)) return true;
+    if (!PLACE_BEFORE.test(before.slice(0, thing.index)) && !YOUNG_PERSON.test(between) && !NEW_SUBJECT.test(between) && !RECIPIENT_BEFORE.test(between)) return true;
   }
   return false;
 }
@@ -623,7 +628,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`collégien(?:ne)?|lycéen(?:ne)?|en\\s+(?:sixième|cinquième|quatrième|troisième|seconde)|au\\s+collège`, ["collégien", "collégienne", "lycéen", "lycéenne", "sixième", "cinquième", "quatrième", "troisième", "en seconde", "au collège"]),
   gated(`schüler(?:in)?|in\\s+der\\s+(?:[5-9]|1[0-2])\\.?\\s*klasse|(?:[5-9]|1[0-2])\\.\\s*klasse|klasse\\s+(?:[5-9]|1[0-2])(?![\\p{N}])`, ["schüler", "schülerin", "klasse"]),
   // Other school systems: "Year 9 at …" (UK), "Class 1-A" (Japan), "9º ano" (Brazil, Portugal), "2º de ESO", "lớp 9",
-  // "8 класс", "terza media", "lise 1", "brugklas", "groep 8".
+  // "8 класс", "terza media", "lise 1", "lise birdeyim" (in words only with the case ending: "lise bir" is also "a high school…"), "brugklas", "groep 8".
   gated(`year\\s+(?:[7-9]|1[0-2])\\s+(?:at|in|pupil|pupils|student|students|girl|boy|kid|kids)`, pairs(["year"], ["at", "in", "pupil", "pupils", "student", "students", "girl", "boy", "kid", "kids"])),
   gated(`class\\s+[1-3]-[a-z](?![\\p{L}])`, ["class"]),
   gated(`(?:[1-9])\\.?\\s?[ºo°]\\s*(?:ano|de\\s+eso|eso|de\\s+secundaria|de\\s+bachillerato)`, ["ano", "eso", "secundaria", "bachillerato"]),
@@ -631,7 +636,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // Russian "8 класс", Ukrainian "у 8 класі".
   gated(`(?:[1-9]|1[01])\\s*-?(?:й|м|ом|ый|ой|ий|му)?\\s*клас\\p{L}*`, ["класс", "класса", "классе", "классу", "классник", "классница", "клас", "класі", "класу", "класа"]),
   gated(`(?:prima|seconda|terza)\\s+media|scuola\\s+media|alle\\s+medie`, ["media", "medie"]),
-  gated(`lise\\s*[1-4](?:['’]?(?:de|da|te|ta|ye|ya|e|a)\\p{L}*)?(?![\\p{N}])|ortaokul\\p{L}*|(?:[5-9]|1[0-2])\\.\\s*sınıf`, ["lise", "ortaokul", "ortaokulda", "ortaokula", "sınıf"]),
+  gated(`lise\\s*[1-4](?:['’]?(?:de|da|te|ta|ye|ya|e|a)\\p{L}*)?(?![\\p{N}])|lise\\s+(?:birde|ikide|üçte|ucte)\\p{L}*|ortaokul\\p{L}*|(?:[5-9]|1[0-2])\\.\\s*sınıf`, ["lise", "ortaokul", "ortaokulda", "ortaokula", "sınıf"]),
   gated(`brugklas\\p{L}*|groep\\s+[5-8](?![\\p{N}])`, ["brugklas", "brugklasser", "brugklassers", "groep"]),
   // A sheet's "Grade: 10th", "Grade: 9"; French "en 5e"; Polish "ósma klasa", "klasa 7"; "3º de la ESO"; Brazil's "ensino médio".
   gated(`grade\\s*[:=(]\\s*["'“]?(?:(?:[1-9]|1[0-2])(?:st|nd|rd|th)|[5-9]|1[0-2])(?![\\p{L}\\p{N}])`, ["grade"]),
@@ -660,13 +665,13 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // "Grade 10 in Ontario", "Grade 8 at Lincoln": a grade and a place (capitalised: "Grade 8 in piano" is an exam); Tagalog "Grade 8 sa".
   { pattern: /(?<![\p{L}])[Gg]rade\s+(?:1[0-2]|[1-9])(?![\p{N}])\s+(?:(?:in|at)\s+\p{Lu}|sa\s)/gu, family: triggerFamily(["grade"]) },
   // Pupils named by their year in one word ("Achtklässlerin", "ósmoklasistka", "kasiluokkalainen"); Finnish "8. luokalla";
-  // Czech and Slovak "v 8. třídě", "v ôsmej triede"; Croatian and Serbian "u 7. razredu", "sedmi razred"; Hebrew "בכיתה ח'";
+  // Czech and Slovak "v 8. třídě", "v ôsmej triede"; Croatian and Serbian "u 7. razredu", "sedmi razred"; Hebrew "בכיתה ח'", "לכיתה י'" (not "י״ב", the twelfth);
   // Persian "کلاس هشتم"; Bengali "অষ্টম শ্রেণি", "ক্লাস এইটে"; Swahili "darasa la saba", "kidato cha pili"; Hinglish "class 8 mein";
   // Egyptian and Levantine Arabic "تالتة إعدادي"; Italian "seconda superiore".
   { pattern: wordsPattern(SCHOOL_YEAR_WORDS), family: triggerFamily(SCHOOL_YEAR_WORDS) },
   gated(`[1-9]\\.\\s*luokal(?:la|le)|[1-9]\\.\\s*(?:třídě|třídy|triede|triedy|ročníku)|(?:tretej|štvrtej|piatej|šiestej|siedmej|ôsmej|osmej|deviatej)\\s+triede`, ["luokalla", "luokalle", "třídě", "třídy", "triede", "triedy", "ročníku"]),
   gated(`[3-8]\\.\\s*razred\\p{L}*|(?:treć|trec|četvrt|cetvrt|pet|šest|sest|sedm|osm)\\p{L}*\\s+razred\\p{L}*|(?:трећ|четврт|пет|шест|седм|осм)\\p{L}*\\s+разред\\p{L}*`, ["razred", "razreda", "razredu", "razredom", "разред", "разреда", "разреду"]),
-  gated(`ב?כית(?:ה|ת)\\s+(?:[ג-ט]|י|יא)['׳’"]?`, ["כיתה", "בכיתה", "כיתת"]),
+  gated(`[בל]?כית(?:ה|ת)\\s+(?:[ג-ט]|י|י["״]?א)['׳’"]?(?!["״׳]?\\p{L})`, ["כיתה", "בכיתה", "לכיתה", "כיתת"]),
   gated(`کلاس\\s+(?:سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم)[\\p{L}\\p{M}]*`, ["کلاس"]),
   gated(`(?:তৃতীয়|চতুর্থ|পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম)\\s+(?:শ্রেণি|শ্রেণী)[\\p{L}\\p{M}]*|ক্লাস\\s+(?:থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন)[\\p{L}\\p{M}]*`, ["শ্রেণি", "শ্রেণী", "ক্লাস"]),
   gated(`darasa\\s+la\\s+(?:tatu|nne|tano|sita|saba|nane|[3-8])|kidato\\s+cha\\s+(?:kwanza|pili|tatu|nne|[1-4])`, ["darasa", "kidato"]),
@@ -1045,7 +1050,7 @@ const BORN = new RegExp(
   "giu",
 );
 const BORN_FAMILY = triggerFamily([...BORN_BEFORE.filter((word) => !hasUnspacedLetter(word)), "года", "г", "р", "року", "doğumlu", "dogumlu", "született"]);
-const CURRENT_YEAR = /(?<![\p{L}])(?:current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,30}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is)\s+(?:now\s+)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})\s+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*\p{L}[\p{L}'’ .-]{1,30},\s*(\d{4})(?=\s*[.:\n—–-])/iu;
+const CURRENT_YEAR = /(?<![\p{L}])(?:(?:story|rp|setting|current|present|scene)[_-]year["']?\s*[:=]\s*["']?|current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,30}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is)\s+(?:now\s+)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})\s+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*\p{L}[\p{L}'’ .-]{1,30},\s*(\d{4})(?=\s*[.:\n—–-])/iu;
 /** Words before the story's year, in many languages: "current year:", "the story opens in", "on est en", "wir spielen im Jahr", "sijoittuu vuoteen". */
 const STORY_YEAR_BEFORE = [
   "dans le rp", "dans ce rp", "on est en", "nous sommes en", "l'histoire se passe en", "l'histoire se déroule en",
