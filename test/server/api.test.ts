@@ -199,7 +199,10 @@ export function storeSuite(name: string, openTestStore: (folder: string) => Prom
       const detail = (await adminGet(`/api/admin/submissions/${list.submissions[0].id}`)).json();
       const { content } = detail.conversations[0];
       assert.deepEqual(Object.keys(content.tags), ["minor"]);
-      assert.deepEqual(content.evidence.map((item: { tag: string; field: string; rule: string; text: string }) => [item.tag, item.field, item.rule, item.text]), [["minor", "conversation[1].message", "stated-age", "im 14"]]);
+      const rows = content.evidence.map((item: { tag: string; field: string; rule: string; text: string }) => [item.tag, item.field, item.rule, item.text]);
+      assert.deepEqual(rows.filter(([, , rule]: string[]) => rule !== "minor-model"), [["minor", "conversation[1].message", "stated-age", "im 14"]]);
+      // The model's evidence, when it speaks, is the whole sentence it read.
+      for (const row of rows.filter(([, , rule]: string[]) => rule === "minor-model")) assert.deepEqual(row, ["minor", "conversation[1].message", "minor-model", "im 14 so this is my first exam"]);
     });
 
     it("serves the pages with security headers and no stack traces, and describes the API", async () => {

@@ -615,3 +615,13 @@ describe("content: minor, the speaker after a thing, a thing's recipient, more s
     assert.ok(!has("minor", ["ਗੁਰਪ੍ਰੀਤ ਤੀਹ ਸਾਲ ਦਾ ਹੈ।"]));
   });
 });
+
+describe("content: sexual, told in the prose of a climax in Italian, Polish and Japanese", () => {
+  // Adults only, two consenting partners; nothing here mentions an age or a young person.
+  it("tags two such acts together, and not one word of them in a plain sentence", () => {
+    for (const text of ["*Ti fa sedere sul bancone. Poi ti penetra lì, in piedi, finché lui ti viene dentro.*", "*Wsuwa cię w siebie i porusza biodrami, aż dochodzi z głośnym jękiem.*", "*浴衣を脱がせ、ゆっくりと腰を動かし、彼女の中で果てる。*"]) {
+      assert.ok(has("sexual", [text]), text);
+    }
+    for (const text of ["Mi viene dentro una gran voglia di gelato.", "Dochodzi z jękiem do drzwi.", "Ti penetra il freddo nelle ossa."]) assert.ok(!has("sexual", [text]), text);
+  });
+});

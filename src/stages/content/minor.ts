@@ -336,8 +336,14 @@ const NO_UNIT_AFTER = new RegExp(`^${NOT_A_UNIT.replace("(?![\\p{L}\\p{N}])", ""
  * so that what the rules know is no age stays none when the model reads the sentence.
  */
 export function notAMinorsNumber(text: string, start: number, end: number, value: number): boolean {
-  return !NO_UNIT_AFTER.test(text.slice(end, end + 16)) || notAnAgeNow(text, start, end, value, true) || notAPupilsYear(text, start, end);
+  return !NO_UNIT_AFTER.test(text.slice(end, end + 16)) || LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || notAnAgeNow(text, start, end, value, true) || notAPupilsYear(text, start, end);
 }
+
+/**
+ * A number that names a thing rather than counts a life: an option picked ("Or 3", "this is 3", "option 2"), a room, a page,
+ * a day of a story, a level. "or" only when no number comes before it ("12 or 13" is an age guessed).
+ */
+const LABEL_BEFORE = /(?:(?<![\p{L}\p{N}][\s,-]*)(?<![\p{L}])or|(?<![\p{L}])(?:this|that|it)\s*(?:is|was|['’]s)|(?<![\p{L}])(?:option|choice|number|no\.|nr\.?|room|page|chapter|level|lvl|day|week|round|stage|part|episode|ep\.?|season|volume|vol\.?|floor|gate|platform|bus|table|seat|row|act|scene|track|door|ward|bed|cell|question|task|quest|mission|phase|wave|turn|step|item|slot|rank|top|#)|#)\s*$/iu;
 
 /** "dvadeset šestogodišnja", "twenty six-year-old": tens just before a number make it an adult's age. */
 function afterTens(text: string, start: number): boolean {

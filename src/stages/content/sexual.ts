@@ -93,6 +93,9 @@ const ACT_PATTERNS: readonly GatedPattern[] = [
   gated(`(?:comes?|came|cums?|finish(?:es)?)\\s+(?:on|over)\\s+(?:your|her|his|my)\\s+(?:thigh|thighs|stomach|belly|back|chest|face|tits|breasts)`, pairs(["come", "comes", "came", "cum", "cums", "finish", "finishes"], ["thigh", "thighs", "stomach", "belly", "back", "chest", "face", "tits", "breasts"])),
   // Italian, Dutch, Polish, Russian, Turkish, Vietnamese, Tagalog, European Portuguese.
   gated(`(?:la|lo|ti|mi|ci)\\s+(?:fa|faccio|fai|fanno|fece)\\s+venire|fa(?:re|cciamo|nno|tto)\\s+l['’]amore`, ["fa venire", "faccio venire", "fai venire", "fanno venire", "fece venire", "fare amore", "facciamo amore", "fanno amore", "fatto amore"]),
+  // Italian "ti viene dentro" (beside "penetra", already a word of the list); Polish "wsuwa cię w siebie", "dochodzi z głośnym jękiem".
+  gated(`(?:ti|le|gli|mi|ci)\\s+(?:viene|vengo|vieni|venne)\\s+dentro`, pairs(["viene", "vengo", "vieni", "venne"], ["dentro"])),
+  gated(`(?:wsuwa|wsunęła|wsunął|wsuwam)\\s+(?:cię|go|się|mnie)\\s+w\\s+(?:siebie|nią|niego|ciebie|mnie)|(?:dochodzi|doszła|doszedł|dochodzę)\\s+z\\s+(?:\\p{L}+\\s+)?jękiem`, ["wsuwa", "wsunęła", "wsunął", "wsuwam", "jękiem"]),
   gated(`làm\\s+tình|dương\\s+vật|âm\\s+đạo|lên\\s+đỉnh|đụ\\s+(?:em|anh)`, ["làm tình", "dương vật", "âm đạo", "lên đỉnh", "đụ em", "đụ anh"]),
   gated(`içine\\s+gir\\p{L}*|sevişi?\\p{L}*`, ["içine", "sevişir", "sevişirler", "sevişiyor", "seviştik", "sevişmek", "sevişelim", "sevişiyoruz"]),
   gated(`(?:entr(?:o|a|ou|as)|meto|mete)\\s+(?:nela|nele|em\\s+ti|em\\s+você|em\\s+mim|dentro)|a\\s+fodes|vens-te|vem-se|vir-se`, [...pairs(["entro", "entra", "entrou", "entras", "meto", "mete"], ["nela", "nele", "em ti", "em você", "em mim", "dentro"]), "fodes", "vens", "vem", "vir"]),

@@ -49,6 +49,12 @@ describe("content: the minor model's reading of a text", () => {
     for (const text of ["She waited 10 minutes.", "She has 2 dogs and a 14-year-old car.", "When I was 12 we moved to Leeds.", "uczę w 8 klasie"]) assert.deepEqual(modelSentences(text), [], text);
   });
 
+  it("leaves alone a number that names a thing: an option picked, a room, a day", () => {
+    for (const text of ["Or 3 *he grabs the sword* This is 3", "Room 12 is empty.", "I pick option 4.", "Day 9 at sea."]) assert.deepEqual(modelSentences(text), [], text);
+    // "or" after a number is an age guessed, not an option.
+    assert.equal(modelSentences("she is 12 or 13 I think").length, 1);
+  });
+
   it("reads a message only when it holds digits or a number in words", () => {
     const field = (text: string) => ({ field: "conversation[3].message", text, isHuman: true, triggers: triggersOf(text) });
     assert.deepEqual(detectMinorByModel(field("She's a girl in the choir, always singing.")), []);
