@@ -625,3 +625,12 @@ describe("content: sexual, told in the prose of a climax in Italian, Polish and 
     for (const text of ["Mi viene dentro una gran voglia di gelato.", "Dochodzi z jękiem do drzwi.", "Ti penetra il freddo nelle ossa."]) assert.ok(!has("sexual", [text]), text);
   });
 });
+
+describe("content: minor, a baby cared for in the scene, in many languages", () => {
+  it("reads a baby with what only a baby has in the same sentence, and not a partner called 'baby'", () => {
+    for (const text of ["*Babyen pludrer i barnevognen, mens mormor læser avis.*", "O bebê acordou chorando e a tia foi esquentar a mamadeira.", "*Bebek, annesinin kucağında emzikle uyukluyor.*", "Mi bebé duerme en la cuna."]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["Mi bebé, ¿me pasas el biberón de vino? jaja", "Hola bebé, compré una cuna para el gato", "Mi bebé, ven a la cama."]) assert.ok(!has("minor", [text]), text);
+  });
+});

@@ -21,7 +21,7 @@
 import { alternationOf as alternation, evidenceOf, evidenceOfAll, evidenceOfGroups, gated, gather, NO_EVIDENCE, pairs, substringsPattern, wordGroups, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
 import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
-import { BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, OLDER_CHILD_WORDS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
+import { BABY_CARE_WORDS, BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, OLDER_CHILD_WORDS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNED_ALREADY, TURNING_AFTER, TURNING_GUARD, turningAge, UNSPACED_RITES } from "./birthdays.js";
 import { atAge, BABY_CARE, BABY_NAMED, BABY_SUBJECT, beingAge, candlesAndCards, CHILDS_OWN, CHILDS_OWN_CASED, DAYS_OLD, DIALECT_KIN, PAST_CLAUSE, PRESENT_CLAUSE, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, SPOKEN_YEARS, TURNED_SMALL, UNDER_TEN, wintersSeen, YEARS_TO_EIGHTEEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
@@ -1244,6 +1244,23 @@ const MONTHS_OF_AGE = new RegExp(
 );
 const MONTHS_FAMILY = triggerFamily(SPACED_MONTHS.flatMap((word) => word.split(/\s+/).slice(-1)));
 const BABY_BEFORE = wordsPattern(BABY_WORDS);
+const BABY_FAMILY = triggerFamily(BABY_WORDS);
+const BABY_CARE_FAMILY = triggerFamily(BABY_CARE_WORDS);
+const BABY_CARE_ANY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(BABY_CARE_WORDS)})(?![\\p{L}\\p{M}])`, "iu");
+
+/** A baby named in any language, with what only a baby has in the same sentence (see `BABY_CARE_WORDS`), now. */
+function babyCaredFor(field: ContentField): ContentEvidence[] {
+  if (field.triggers !== undefined && !(hasFamily(field.triggers, BABY_FAMILY) && hasFamily(field.triggers, BABY_CARE_FAMILY))) return NO_EVIDENCE;
+  const { text } = field;
+  return evidenceOf(field, BABY_BEFORE, "minor", "minor-word", (match) => {
+    const end = match.index + match[0].length;
+    if (BABY_CALLED.test(text.slice(Math.max(0, match.index - 16), match.index)) || (BABY_MINE.test(text.slice(Math.max(0, match.index - 8), match.index)) && /^\s*[,!?]/u.test(text.slice(end, end + 3)))) return null;
+    return BABY_CARE_ANY.test(sentenceAround(text, match.index, end)) && !inThePast(text, match.index, end) ? 0.85 : null;
+  }, BABY_FAMILY);
+}
+/** A partner called "baby": after a greeting ("hola bebé"), or "my baby" said to someone ("Mi bebé, ¿me pasas…"). */
+const BABY_CALLED = /(?<![\p{L}])(?:hola|hey|hi|oi|olá|ola|salut|coucou|ciao|hallo|hej)\s+(?:mi\s+|mon\s+|meu\s+|minha\s+|mein\s+|mio\s+|my\s+)?$/iu;
+const BABY_MINE = /(?<![\p{L}])(?:mi|mon|ma|meu|minha|mein|meine|mio|mia|my)\s+$/iu;
 const UNSPACED_BABY_BEFORE = substringsPattern(UNSPACED_BABY_WORDS);
 /** Before the number: a span of time, not an age ("in 6 months", "hace 6 meses", "за 6 месяцев", "embarazada de 6 meses"). */
 const SPAN_BEFORE = /(?<![\p{L}])(?:in|for|after|within|en|dentro\s+de|después\s+de|durante|por|hace|em|daqui\s+a|há|dans|pendant|depuis|il\s+y\s+a|in|nach|seit|vor|für|tra|fra|per|da|binnen|na|za|przez|od|po|за|через|на|протягом|після|după|de|alatt|múlva|om|i|efter|sedan|jälkeen|σε|για|içinde|sonra|selama|dalam|sejak|nang|trong|sau|pregnant\s+(?:for|with)|embarazada\s+de|grávida\s+de|enceinte\s+de|schwanger\s+im)\s+$/iu;
@@ -1498,6 +1515,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     statedAges(field),
     columnAges(field),
     babyMonths(field),
+    babyCaredFor(field),
     smallChildAges(field),
     roughAges(field),
     youthTeams(field),

@@ -19,6 +19,33 @@ export const BABY_WORDS = [
 ] as const;
 
 /** The same in scripts written without spaces. */
+/**
+ * What only a baby has or is given, in languages other than English (whose list, with its verbs, is `BABY_CARE` in
+ * english-ages.ts): a cradle, a pram, a feeding bottle, a nappy, a dummy, a high chair, being breastfed. Beside a word for a
+ * baby in the same sentence it puts a real baby in the scene ("Babyen pludrer i barnevognen", "O bebê … a mamadeira"), not
+ * a partner called "bebé". Words that are common words elsewhere are left out (Danish "ble" is Norwegian "became", Turkish
+ * "bez" is cloth, Indonesian "dot" is a dot).
+ */
+export const BABY_CARE_WORDS = [
+  "cuna", "cochecito", "carriola", "biberón", "biberon", "pañal", "pañales", "chupete", "chupón", "trona", "amamanta", "amamantar",
+  "berço", "carrinho", "mamadeira", "fralda", "fraldas", "chupeta", "cadeirão", "amamenta", "amamentar",
+  "berceau", "poussette", "landau", "biberons", "couches", "tétine", "chaise haute", "allaite", "allaiter",
+  "wiege", "kinderwagen", "fläschchen", "windel", "windeln", "schnuller", "hochstuhl", "gestillt",
+  "culla", "passeggino", "carrozzina", "pannolino", "pannolini", "ciuccio", "seggiolone", "allatta",
+  "wieg", "flesje", "luier", "luiers", "speen", "kinderstoel",
+  "kołyska", "kołysce", "wózek", "wózku", "butelkę", "pieluszka", "pieluchę", "pieluchy", "smoczek", "smoczkiem",
+  "kolébka", "kolébce", "kočárek", "kočárku", "lahvička", "lahvičku", "plenka", "plenky", "plenku", "dudlík",
+  "vagga", "vaggan", "barnvagn", "barnvagnen", "nappflaska", "blöja", "blöjan", "nappen", "vugge", "vuggen", "barnevogn", "barnevognen", "sutteflaske", "smokk", "smokken",
+  "kehto", "kehdossa", "vaunut", "vaunuissa", "tuttipullo", "vaippa", "vaipan", "tutti",
+  "κούνια", "καρότσι", "καροτσάκι", "μπιμπερό", "πάνα", "πάνες", "πιπίλα",
+  "beşik", "beşikte", "emzik", "emzikle", "emziğini", "mama sandalyesi",
+  "колыбель", "колыбели", "коляска", "коляске", "бутылочка", "бутылочку", "подгузник", "подгузники", "соска", "соску", "люлька", "люльке", "колиска", "колисці", "візочок", "візочку", "пляшечка", "пляшечку", "підгузок",
+  "leagăn", "leagănul", "cărucior", "căruciorul", "scutec", "scutece", "suzetă",
+  "bölcső", "bölcsőben", "babakocsi", "babakocsiban", "cumisüveg", "pelenka", "pelenkát", "cumi",
+  "مهد", "المهد", "رضاعة", "حفاض", "حفاضات", "لهاية", "عربة الأطفال",
+  "עריסה", "בעריסה", "חיתול", "חיתולים", "מוצץ", "עגלת תינוק",
+  "पालना", "पालने", "डायपर", "ayunan", "kereta bayi", "kereta sorong", "botol susu", "popok", "lampin", "menyusu", "menyusui", "duyan", "nôi", "xe đẩy", "bình sữa",
+] as const;
 export const UNSPACED_BABY_WORDS = ["아기", "애기", "아가", "宝宝", "婴儿", "嬰兒", "寶寶", "赤ちゃん", "赤ん坊", "ลูก", "ทารก"] as const;
 
 /**
