@@ -176,11 +176,6 @@ export interface ModelSentence {
 
 const SENTENCES = new Intl.Segmenter("en", { granularity: "sentence" });
 
-/** Whether a text holds a number in a minor's band (digits, or a number in words), whatever it measures. */
-export function holdsMinorBand(text: string): boolean {
-  return wordsAt(text).some(({ word }) => MINOR_BANDS.has(word));
-}
-
 /**
  * A text's sentences that hold a minor's number the rules do not know for something else (a measure, a thing's age, the
  * past, a teacher's class: `notAMinorsNumber`); lines are sentences too. A macro such as "{{char}}" is read as if

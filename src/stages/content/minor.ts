@@ -889,11 +889,6 @@ function relativeAge(text: string, match: RegExpExecArray): number | null {
   return /(?<![\p{L}])(?:was|were|had\s+been)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, match.index - 20), match.index)) ? null : workedOutAge(age);
 }
 
-/**
- * More ages by arithmetic, in English: a stated age and "N years younger" after it ("I'm 22 and my sister is exactly ten years
- * younger", "Bilal bhai is 19 and I'm four years younger"); "half my age" beside "I'm 32"; a parent's age and the age they
- * had the speaker at ("Dad's 40 and he had me at 28", "Mom's 38 and she had me at 24").
- */
 /** "Aunt Kate was 22 when Sophie was born, and Kate's 36 now" (14): the age now less the age at the birth. */
 const WAS_WHEN_BORN = gated(
   `was\\s+${ENGLISH_NUMBER}\\s+when\\s+(?:[\\p{L}'’]+\\s+){1,3}was\\s+born[^.!?\\n]{0,40}?(?:['’]s|is|i['’]m|i\\s+am|turned|just\\s+turned)\\s+${ENGLISH_NUMBER}(?:\\s+now)?(?![\\p{L}\\p{N}])`,
@@ -961,17 +956,23 @@ function youngerBy(field: ContentField): ContentEvidence[] {
   }, YOUNGER_BY_FAMILY);
 }
 
-function arithmeticAges(field: ContentField): ContentEvidence[] {
-  return [
-    ...evidenceOf(field, YOUNGER_AFTER.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), YOUNGER_AFTER.family),
-    ...evidenceOf(field, APPOSED_NAME_IS, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[2])) && !/^[^.!\n]{0,25}\?/u.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 26)) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, ageOf(match[2]), false) ? 0.9 : null), [NUMBER_WORDS_FAMILY, DIGIT]),
-    ...evidenceOf(field, WAS_WHEN_BORN.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[2]) - englishValue(match[1])), WAS_WHEN_BORN.family),
-    ...evidenceOf(field, WHEN_I_TURN.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), WHEN_I_TURN.family),
-    ...evidenceOf(field, BORN_RECENTLY.pattern, "minor", "stated-age", (match) => (aThingsAge(field.text, match.index) || /(?:puppy|puppies|kitten|kittens|foal|calf|lamb|cub|chick|chicks|piglet)s?\s[^.!?\n]{0,30}$/iu.test(sentenceBefore(field.text, match.index)) ? null : 0.9), BORN_RECENTLY.family),
-    ...evidenceOf(field, OLDER_THAN_SHE.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), OLDER_THAN_SHE.family),
-    ...evidenceOf(field, HALF_MY_AGE.pattern, "minor", "stated-age", (match) => workedOutAge(Math.floor(englishValue(match[1] ?? match[2] ?? match[3]) / 2)), HALF_MY_AGE.family),
-    ...evidenceOf(field, HAD_ME_AT.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), HAD_ME_AT.family),
-  ];
+/**
+ * English ages told around the number rather than beside it. By arithmetic: a stated age and "N years younger" after it
+ * ("I'm 22 and my sister is exactly ten years younger"), "N years older than she is", an age now less the age at a birth,
+ * "half my age" beside "I'm 32", a parent's age and the age they had the speaker at ("Dad's 40 and he had me at 28"). And: a
+ * name between commas before "is", an age still to come ("when I turn sixteen"), a baby born a little while ago.
+ */
+function agesAround(field: ContentField): ContentEvidence[] {
+  return gather(
+    evidenceOf(field, YOUNGER_AFTER.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), YOUNGER_AFTER.family),
+    evidenceOf(field, APPOSED_NAME_IS, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[2])) && !/^[^.!\n]{0,25}\?/u.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 26)) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, ageOf(match[2]), false) ? 0.9 : null), [NUMBER_WORDS_FAMILY, DIGIT]),
+    evidenceOf(field, WAS_WHEN_BORN.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[2]) - englishValue(match[1])), WAS_WHEN_BORN.family),
+    evidenceOf(field, WHEN_I_TURN.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), WHEN_I_TURN.family),
+    evidenceOf(field, BORN_RECENTLY.pattern, "minor", "stated-age", (match) => (aThingsAge(field.text, match.index) || /(?:puppy|puppies|kitten|kittens|foal|calf|lamb|cub|chick|chicks|piglet)s?\s[^.!?\n]{0,30}$/iu.test(sentenceBefore(field.text, match.index)) ? null : 0.9), BORN_RECENTLY.family),
+    evidenceOf(field, OLDER_THAN_SHE.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), OLDER_THAN_SHE.family),
+    evidenceOf(field, HALF_MY_AGE.pattern, "minor", "stated-age", (match) => workedOutAge(Math.floor(englishValue(match[1] ?? match[2] ?? match[3]) / 2)), HALF_MY_AGE.family),
+    evidenceOf(field, HAD_ME_AT.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), HAD_ME_AT.family),
+  );
 }
 
 /**
@@ -1248,6 +1249,9 @@ const BABY_FAMILY = triggerFamily(BABY_WORDS);
 const BABY_CARE_FAMILY = triggerFamily(BABY_CARE_WORDS);
 const BABY_CARE_ANY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(BABY_CARE_WORDS)})(?![\\p{L}\\p{M}])`, "iu");
 
+/** A partner called "baby": after a greeting ("hola bebé"), or "my baby" said to someone ("Mi bebé, ¿me pasas…"). */
+const BABY_CALLED = /(?<![\p{L}])(?:hola|hey|hi|oi|olá|ola|salut|coucou|ciao|hallo|hej)\s+(?:mi\s+|mon\s+|meu\s+|minha\s+|mein\s+|mio\s+|my\s+)?$/iu;
+const BABY_MINE = /(?<![\p{L}])(?:mi|mon|ma|meu|minha|mein|meine|mio|mia|my)\s+$/iu;
 /** A baby named in any language, with what only a baby has in the same sentence (see `BABY_CARE_WORDS`), now. */
 function babyCaredFor(field: ContentField): ContentEvidence[] {
   if (field.triggers !== undefined && !(hasFamily(field.triggers, BABY_FAMILY) && hasFamily(field.triggers, BABY_CARE_FAMILY))) return NO_EVIDENCE;
@@ -1258,9 +1262,6 @@ function babyCaredFor(field: ContentField): ContentEvidence[] {
     return BABY_CARE_ANY.test(sentenceAround(text, match.index, end)) && !inThePast(text, match.index, end) ? 0.85 : null;
   }, BABY_FAMILY);
 }
-/** A partner called "baby": after a greeting ("hola bebé"), or "my baby" said to someone ("Mi bebé, ¿me pasas…"). */
-const BABY_CALLED = /(?<![\p{L}])(?:hola|hey|hi|oi|olá|ola|salut|coucou|ciao|hallo|hej)\s+(?:mi\s+|mon\s+|meu\s+|minha\s+|mein\s+|mio\s+|my\s+)?$/iu;
-const BABY_MINE = /(?<![\p{L}])(?:mi|mon|ma|meu|minha|mein|meine|mio|mia|my)\s+$/iu;
 const UNSPACED_BABY_BEFORE = substringsPattern(UNSPACED_BABY_WORDS);
 /** Before the number: a span of time, not an age ("in 6 months", "hace 6 meses", "за 6 месяцев", "embarazada de 6 meses"). */
 const SPAN_BEFORE = /(?<![\p{L}])(?:in|for|after|within|en|dentro\s+de|después\s+de|durante|por|hace|em|daqui\s+a|há|dans|pendant|depuis|il\s+y\s+a|in|nach|seit|vor|für|tra|fra|per|da|binnen|na|za|przez|od|po|за|через|на|протягом|після|după|de|alatt|múlva|om|i|efter|sedan|jälkeen|σε|για|içinde|sonra|selama|dalam|sejak|nang|trong|sau|pregnant\s+(?:for|with)|embarazada\s+de|grávida\s+de|enceinte\s+de|schwanger\s+im)\s+$/iu;
@@ -1461,12 +1462,12 @@ const CANDLES = candlesAndCards(NUMBER);
 const WINTERS_SEEN = wintersSeen(NUMBER);
 /** A clock's time in the sentence: "at 7 she wakes up" is an hour, not an age. */
 const TIME_OF_DAY = /(?<![\p{L}])(?:o['’]clock|am|pm|a\.m\.|p\.m\.|tonight|tomorrow|today|morning|evening|night|noon|midnight|sharp|daily|every\s+day|wakes?|arrives?|leaves?|meets?|opens?|closes?|lunch|dinner|breakfast|bus|train|shift|alarm)(?![\p{L}])/iu;
-/** The everyday English ways (see english-ages.ts), each with the checks that keep its matches to a child now. */
 /** Every family the everyday English rules need: a field with none of them skips them all at once. */
 const EVERYDAY_ENGLISH_FAMILIES = [...SCHOOL_YEAR_CODES, ...SPOKEN_YEARS, SCHOOL_YEAR_CODE_CASED, SCHOOL_STAGES, SMALL_YEARS_OLD, TURNED_SMALL, DAYS_OLD, UNDER_TEN, BABY_SUBJECT, ...RITES, AT_AGE, BEING_AGE, YEARS_TO_EIGHTEEN, CANDLES, ...CHILDS_OWN, CHILDS_OWN_CASED, WINTERS_SEEN, YOUTH_TEAM_SHORT].map((rule) => rule.family);
 function anyFamily(field: ContentField, families: readonly number[]): boolean {
   return field.triggers === undefined || families.some((family) => hasFamily(field.triggers!, family));
 }
+/** The everyday English ways (see english-ages.ts), each with the checks that keep its matches to a child now. */
 function everydayEnglish(field: ContentField): ContentEvidence[] {
   if (!anyFamily(field, EVERYDAY_ENGLISH_FAMILIES)) return NO_EVIDENCE;
   const { text } = field;
@@ -1545,7 +1546,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     evidenceOf(field, TENTH_BOARDS.pattern, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85), TENTH_BOARDS.family),
     evidenceOf(field, EARLY_YEARS, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) || (/^(?:[,'’]|is|are)/iu.test(match[0]) && !personBefore(field.text, match.index)) ? null : 0.85), EARLY_YEARS_FAMILY),
     evidenceOf(field, SMALL_AGE_BETWEEN.pattern, "minor", "stated-age", (match) => smallAgeBetween(field.text, match), SMALL_AGE_BETWEEN.family),
-    arithmeticAges(field),
+    agesAround(field),
     youngerBy(field),
     evidenceOf(field, PRONOUNS_AGE.pattern, "minor", "stated-age", 0.9, PRONOUNS_AGE.family),
     everydayEnglish(field),

@@ -18,7 +18,6 @@ export const BABY_WORDS = [
   "بچہ", "بچی", "beti", "bayi", "dedek", "sanggol", "em bé", "ทารก", "เบบี๋", "ลูก",
 ] as const;
 
-/** The same in scripts written without spaces. */
 /**
  * What only a baby has or is given, in languages other than English (whose list, with its verbs, is `BABY_CARE` in
  * english-ages.ts): a cradle, a pram, a feeding bottle, a nappy, a dummy, a high chair, being breastfed. Beside a word for a
@@ -46,6 +45,7 @@ export const BABY_CARE_WORDS = [
   "עריסה", "בעריסה", "חיתול", "חיתולים", "מוצץ", "עגלת תינוק",
   "पालना", "पालने", "डायपर", "ayunan", "kereta bayi", "kereta sorong", "botol susu", "popok", "lampin", "menyusu", "menyusui", "duyan", "nôi", "xe đẩy", "bình sữa",
 ] as const;
+/** The same in scripts written without spaces. */
 export const UNSPACED_BABY_WORDS = ["아기", "애기", "아가", "宝宝", "婴儿", "嬰兒", "寶寶", "赤ちゃん", "赤ん坊", "ลูก", "ทารก"] as const;
 
 /**
