@@ -5,7 +5,7 @@ import { classifyContent } from "../../src/stages/content/classify.js";
 import { NEVER_PUBLISHED, withheldBecause } from "../../src/stages/content/policy.js";
 import { FROM_LIST, UNSPACED_FROM_LIST } from "../../src/stages/content/sexual-lexicon.js";
 import { SLURS_FROM_LIST } from "../../src/stages/content/hate.js";
-import type { ContentTag } from "../../src/stages/content/types.js";
+import type { ContentEvidence, ContentTag } from "../../src/stages/content/types.js";
 
 /** A conversation of one bot greeting and the given human lines, with an optional description. */
 function chat(messages: string[], description: string | null = null) {
@@ -566,6 +566,11 @@ describe("content: a long word list in groups", () => {
   });
 });
 
+/** Evidence in one order: by where it is, then by rule. */
+function inOrder(evidence: readonly ContentEvidence[]): ContentEvidence[] {
+  return [...evidence].sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule) || a.score - b.score);
+}
+
 describe("content: the quick pass on real-shaped text", () => {
   it("keeps no pattern from any field of the development conversations where it would find something", async () => {
     const { readdir, readFile } = await import("node:fs/promises");
@@ -580,7 +585,8 @@ describe("content: the quick pass on real-shaped text", () => {
       for (const line of (await readFile(join(folder, name), "utf8")).split("\n").filter(Boolean)) {
         for (const field of contentFields(JSON.parse(line))) {
           fields++;
-          for (const detect of DETECTORS) assert.deepEqual(detect({ ...field, triggers: triggersOf(field.text) }), detect(field), `${name}: ${field.text.slice(0, 80)}`);
+          // The same findings, in whatever order the quick pass's groups of patterns give them.
+          for (const detect of DETECTORS) assert.deepEqual(inOrder(detect({ ...field, triggers: triggersOf(field.text) })), inOrder(detect(field)), `${name}: ${field.text.slice(0, 80)}`);
         }
       }
     }
@@ -632,5 +638,45 @@ describe("content: minor, a baby cared for in the scene, in many languages", () 
       assert.ok(has("minor", [text]), text);
     }
     for (const text of ["Mi bebé, ¿me pasas el biberón de vino? jaja", "Hola bebé, compré una cuna para el gato", "Mi bebé, ven a la cama."]) assert.ok(!has("minor", [text]), text);
+  });
+});
+
+// Adults only, stated as a married couple or by name; short and clinical.
+describe("content: sexual, one explicit word beside what a body does, in more languages", () => {
+  it("tags an explicit word with a second sign of the act, and forms the lists lacked", () => {
+    for (const text of [
+      "The married couple had intercourse; afterwards he ejaculated and lay beside his wife.",
+      "Sua esposa o chupou devagar até ele gozar.",
+      "Муж и жена занимались любовью, и он кончил в неё.",
+      "Vaimo sai orgasmin, ja mies laukesi pian sen jälkeen.",
+      "Hij en zijn vrouw hadden geslachtsgemeenschap; daarna volgde de ejaculatie.",
+    ]) assert.ok(has("sexual", [text]), text);
+  });
+
+  it("does not take one explicit-sounding word alone, nor Swedish 'fick' (got), 'suger' (sucks) and 'fingrar' (fingers)", () => {
+    for (const text of [
+      "Jag fick en ny cykel i går. Det suger att det regnar, mina fingrar är iskalla.",
+      "The doctor explained that ejaculation problems are common in men over fifty.",
+      "The lemon squirted juice across the table and we both laughed.",
+      "He finally finished the report. Svršio sam fakultet prošle godine.",
+    ]) assert.ok(!has("sexual", [text]), text);
+  });
+});
+
+describe("content: the labelled passage sets", () => {
+  it("reads each passage as a bot's message, labelled for `sexual` alone", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { loadPassageSet } = await import("../eval/content/score.js");
+    const folder = await mkdtemp(join(tmpdir(), "pippa-passages-"));
+    const path = join(folder, "set.jsonl");
+    await writeFile(path, `${JSON.stringify({ id: "p1", text: "They held hands by the sea.", sexual: false, lang: "en", note: "romance" })}\n`);
+    const [item] = await loadPassageSet(path);
+    assert.deepEqual(item.conversation, [{ message: "They held hands by the sea.", is_human: false }]);
+    assert.equal(item.textOf("conversation[0].message"), "They held hands by the sea.");
+    assert.equal(item.labels.sexual, false);
+    assert.equal(item.labels.minor, false);
+    assert.equal(item.note, "en: romance");
   });
 });

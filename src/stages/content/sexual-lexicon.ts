@@ -7,7 +7,7 @@
  * words ("cerveja"), which say nothing of a scene; words with an everyday sense in their language
  * are left out too (Turkish "am", Italian "sega" and "fava", Dutch "paal" and "naaien", Finnish
  * "panna", French "baiser" and "chatte", Korean "보지" and "자지", which are also "don't look" and
- * "don't sleep", French "bite" and Italian "fica", which are English "bite" and Portuguese "stays",
+ * "don't sleep", French "bite" and Italian "fica", which are English "bite" and Portuguese "stays", German "fick" alone, which is Swedish "got",
  * Tagalog "puke" and "tite", which are English "puke" and French "p'tite"), and so are words that are names as well (Hungarian "pina", Swedish "pitt", Hindi "lund"). A test checks that each term is in its language's list, so the choice stays visible.
  * `ADDED` holds what role-play writes and the list lacks, named apart.
  *
@@ -27,7 +27,7 @@ export const FROM_LIST: Readonly<Record<string, readonly string[]>> = {
   es: ["follar", "mamada", "semen", "sexo oral", "verga", "pezón", "coño"],
   pt: ["coito", "foder", "gozar", "pênis", "transar", "vibrador", "clitoris", "boceta", "xochota", "chochota", "esporra", "queca"],
   fr: ["branler", "jouir", "branlette", "turlute"],
-  de: ["ficken", "bumsen", "vögeln", "penis", "orgasmus", "onanieren", "fick", "titten", "muschi", "möse", "wichsen", "pimmel", "poppen"],
+  de: ["ficken", "bumsen", "vögeln", "penis", "orgasmus", "onanieren", "titten", "muschi", "möse", "wichsen", "pimmel", "poppen"],
   it: ["cazzo", "figa", "sborra", "sborrata", "bocchino", "pompino", "chiavare", "chiavata", "scopare", "scopata", "trombare", "ditalino", "sveltina", "pecorina", "tette", "zinne", "spompinare", "sverginare"],
   nl: ["pik", "lul", "neuken", "beffen", "vingeren", "klaarkomen", "afrukken", "kontneuken", "een wip maken", "een nummertje maken"],
   pl: ["kutas", "fiut", "cipa", "ruchać", "pieprzyć", "obciągać loda", "robić loda", "robic loda", "lizać pałę", "obciągać fiuta", "obciągać chuja"],
@@ -99,6 +99,47 @@ export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   "hi-Latn": ["chodta", "chodti", "chodunga", "chudwa", "jhad jaati", "jhad jaate", "jhad gaya", "jhad gayi", "lund pakad", "mera lund", "tera lund", "uska lund"],
   "ko-Latn": ["sapib", "sapibhae", "jeolajeong", "neoeo juseyo", "neoeo jwo", "nae boji", "boji-reul", "jaji-reul", "neo jaji", "jaji neoheo", "bakka jwo", "bakka-jwo", "ane ssa"],
   "ja-Latn": ["sounyuu", "sōnyū", "bishobisho", "mune o momi", "sekkusu", "chinko", "chinpo", "manko", "omanko", "nakadashi", "naka de dashite", "naka ni dashite", "naka de dashita", "ecchi shiyo", "ecchi shiyou", "ecchi shitai", "katai no wo"],
+  // English acts the list names only in one form ("ejaculation", "jerk off"), and climaxes told with where or how.
+  "en-acts": ["ejaculated", "ejaculates", "ejaculating", "deepthroated", "deepthroating", "deepthroats", "climaxes", "jerked off", "jerking off", "jerks off", "jacked off", "jacking off",
+    "jerked him off", "jerking him off", "jerks him off", "sucked him off", "sucking him off", "sucks him off", "blew him", "blowing him", "fingered her", "fingering her", "fingers her",
+    "fingered herself", "fingering herself", "fingers herself", "fingered myself", "fingering myself", "fingered me", "shagged", "shagging", "his shaft", "your shaft",
+    "came in her mouth", "came in his mouth", "came in my mouth", "came all over her", "came all over his", "came all over my", "came all over your", "came on his cock", "came around him", "came around his cock", "came on his fingers", "came on his tongue",
+    "made her come", "made her cum", "made him come", "made him cum", "make me cum", "cum for me", "coming inside", "cum inside", "cumming inside", "penetrative"],
+  // Acts, genitals and climaxes in the languages and forms the list lacks, each a word or phrase with no plain sense beside it.
+  af: ["genaai", "gepyp", "klitoris", "ingedring"],
+  "ar-acts": ["قضيبه", "قضيبك", "قضيبي", "قضيبها", "بظرها", "مهبل", "مهبلها", "مهبلي", "ناكها", "ينيك", "نيكها", "جامعها", "يجامعها", "الجماع"],
+  bg: ["чукахме се", "чукаме се", "чука я", "чукаше я", "ебах я", "ебе я", "да се ебем", "члена си", "члена ти", "члена му", "оргазъм", "оргазма", "пенис", "вагина", "клитор", "пичка", "путка"],
+  "bn-acts": ["বাঁড়া", "বাঁড়ায়", "ঠাপাতে", "ঠাপ", "ঠাপাচ্ছে", "বীর্যপাত", "ভগাঙ্কুর", "যোনি", "অর্গাজম", "সঙ্গম", "চুদল", "চুদে", "চুদলো"],
+  ca: ["em corro", "et corres", "es corre", "es va córrer", "es van córrer", "em vaig córrer", "correr-se", "fer una palla", "et faig una palla", "coit", "ejaculació", "penis", "vagina"],
+  "cs-acts": ["honím ti ho", "honit mu ho", "honila mu ho", "vykouřila mu", "vykouřit mu", "kouřila mu", "udělal se do", "klitoris", "orgasmu", "orgasmus", "ejakuloval"],
+  "de-acts": ["fick mich", "fick sie", "fick ihn", "wichste", "wichst", "wichste ihm", "in ihr kam", "in mir kam", "in ihr gekommen", "ritt ihn", "ritt mich", "Kitzler", "Klitoris", "einen geblasen", "vögelte", "gevögelt", "Samenerguss"],
+  "el-acts": ["γάμησε", "τη γάμησε", "γαμηθήκαμε", "γαμιόμασταν", "εκσπερμάτωσε", "εκσπερμάτωση", "οργασμό", "οργασμός", "οργασμού", "πέος", "κλειτορίδα", "τσιμπούκι"],
+  "es-acts": ["eyaculó", "eyaculación", "eyacular", "nos corrimos", "me corrí", "se corrieron", "relaciones sexuales", "me puso en cuatro", "sexo anal"],
+  "fa-acts": ["ارضا شدم", "ارضا شد", "ارضا می‌شم", "ارضا شدن", "ساک زد", "آبش آمد", "آبش اومد", "آبم اومد", "آبم آمد", "تلمبه زد", "تلمبه میزد", "چوچوله"],
+  fi: ["klitoris", "klitorista", "siemensyöksy", "siemensyöksyi", "yhdyntä", "yhdynnän", "orgasmin", "orgasmi", "sai orgasmin"],
+  fr: ["l'a sucé", "le suce", "l'a sucée", "éjacule", "éjaculé", "éjaculation", "éjaculer", "sodomisée", "sodomise", "sodomie", "branlant", "le branle", "branlé", "me branle"],
+  "he-acts": ["הזדיינו", "זיין אותה", "זיין אותי", "מזדיין", "מזדיינת", "מצצה לו", "מוצצת לו", "מצץ לה", "דגדגן", "הדגדגן", "לאורגזמה"],
+  "hi-acts": ["चोदा", "चोदने", "चोदता", "चोदती", "संभोग", "वीर्य", "स्खलन"],
+  "hi-Latn-acts": ["chodne", "chodne laga", "jhad jao", "jhadne wali", "jhadne wala", "andar hi jhad", "lund pe", "lund muh"],
+  "hr-acts": ["popušila mu", "popušio", "drkao", "drkam", "drkati", "drkala", "klitoris", "orgazma", "orgazmu"],
+  "hu-acts": ["dugta meg", "keféltünk", "keféltek", "megkefélte", "csikló", "csiklóját", "csiklóját"],
+  "id-acts": ["nyepong", "sepong", "ngaceng", "memeknya"],
+  "it-acts": ["fare sesso", "fatto sesso", "facendo sesso", "eiaculato", "eiaculazione", "clitoride", "mi ha scopata", "l'ha scopata"],
+  ms: ["zakar", "zakarnya", "kelentit", "bersetubuh", "setubuh", "menghenjut", "air mani"],
+  "nordic-acts": ["pikken hans", "pikken din", "pikk", "klitorisen", "sugde pikken", "knullet", "kneppede", "sædafgang"],
+  nl: ["pijpte", "pijpen", "pijpt", "befte", "zichzelf aftrok", "trok hem af", "geslachtsgemeenschap", "ejaculatie", "ejaculeerde"],
+  "pl-acts": ["łechtaczkę", "łechtaczka", "łechtaczki", "walić konia", "waliła mu konia", "wali konia", "spuścił się", "masturbowałam", "masturbował"],
+  "pt-acts": ["ejaculação", "ejaculou", "penetração", "relação sexual", "me comeu de quatro", "chupou o pau", "meu pau", "teu pau", "seu pau"],
+  "ro-acts": ["a ejaculat", "ejaculare", "clitorisul", "vaginul", "penisul"],
+  "ru-acts": ["кончил в неё", "кончил в нее", "кончил ей", "клитор", "клитору", "клитором", "эякуляция", "половой акт", "отсосала", "отсосал"],
+  "sk-acts": ["vyfajčila mu", "vystriekal", "vystriekal sa", "jebali", "jebal", "klitoris", "klitorise"],
+  "sw-acts": ["kisimi", "tulitombana", "tombana", "kumtomba"],
+  ta: ["ஆண்குறி", "ஆண்குறியை", "பெண்குறி", "பெண்குறியை", "விந்து", "விந்தை", "உடலுறவு"],
+  "tl-acts": ["titi mo", "titi ng", "titi niya", "tinggil", "nagkantutan", "kantutan", "lalabasan", "kinantot"],
+  "tr-acts": ["sakso", "sikini", "sikimi", "klitoris", "orgazma", "vajinal ilişki"],
+  "uk-acts": ["кінчила", "кінчив", "кінчаю", "кінчиш", "кінчили", "відсмоктала", "клітор", "еякуляція", "статевий акт"],
+  ur: ["لنڈ", "سیکس", "شرمگاہ", "چودا", "چودنا"],
+  "vi-acts": ["bắn vào trong", "âm vật", "cực khoái", "đụ nhau"],
 };
 
 /** Unspaced scripts, from the list (ja, zh, ko, th). */
@@ -116,6 +157,8 @@ export const UNSPACED_ADDED = [
   "สอดใส่", "ร่วมรัก", "เอากัน", "ขย่ม",
   // Japanese prose of a climax inside ("彼女の中で果てる", "中に出して").
   "中で果て", "中に出し", "中で出し", "中に出す",
+  // Acts and parts named outright in Japanese, Chinese, Korean and Thai prose and chat ("ちんぽ", "操她", "阴蒂", "클리토리스").
+  "ちんぽ", "イった", "エッチして", "エッチした", "操她", "操你", "操我", "阴蒂", "陰蒂", "插入她", "插入我", "클리토리스", "คลิตอริส", "อวัยวะเพศ", "แตกใน",
 ] as const;
 
 /** Words that lean sexual without saying it: they only add to strong evidence. */
@@ -155,6 +198,23 @@ export const SUGGESTIVE_WORDS = [
   "vzdychá", "nahá", "posteľ", "bozkáva", "stenje", "stenjala", "krevet", "ljubi", "poljubio", "גונחת", "גניחות", "עירומה", "מיטה", "מנשק",
   "ناله", "لخت", "برهنه", "بوسید", "خیس", "khis shodam", "geeli hoon", "matiti yake", "kileleni", "濡れて", "dur", "নগ্ন", "উলঙ্গ", "বিছানা", "চুমু", "kitanda", "alimbusu", "стогне", "гола", "ліжко", "цілує",
   "ecchi", "etchi", "nureteru", "kimochi ii", "irete", "bends you over", "bent you over", "bends her over", "bent her over", "pounding you", "pounding her", "pounding into",
+  // What a body does in a scene, and climaxes told in a verb that also means "finish" or "come" (Croatian "svršio", Russian
+  // "кончил", Greek "τελείωσαν"): alone each says nothing, beside an explicit word they make the scene.
+  "licked", "licks", "licking", "sucked", "sucking", "swallowed", "straddles", "straddled", "straddling", "groaned", "groans", "throbbing", "pulsing", "wetness",
+  "squirted", "squirting", "pounded", "rode him", "riding him", "inside her", "inside me", "came so hard", "came twice",
+  "لحس", "يلحس", "مصت", "مصّت", "يمص", "الذروة", "ارتعشت", "يقذف", "قذف", "تقذف",
+  "свърших", "свърши", "свършвам", "свършиха", "смуча", "ближеха", "яхна", "চুষে", "চুষল",
+  "cavalcar", "llepar", "lízal", "lízala", "udělala", "neudělal", "ztopořený", "slikkede", "sutter", "sprøjtede",
+  "spritzte", "leckte", "geleckt", "Stöße", "Stößen", "gekommen", "χύσεις", "έχυσα", "έχυσε", "έγλειφε", "γλείφοντας", "τελείωσαν", "τελειώνω",
+  "me vine", "embisto", "embestidas", "chupó", "me chupó", "acabé", "لیس", "laukesi", "laukean", "laukeat", "lauesin", "nuoli",
+  "léchée", "léché", "lèche", "chevauche", "גומר", "גומרת", "גמרתי", "בתוכי", "בתוכה",
+  "झड़", "झड़ गई", "झड़ा", "झड़ने", "चूसा", "चूसने", "योनि", "choosa", "chusa", "jhad",
+  "svršio", "svršila", "svršavam", "svršiš", "svršili", "élvezett", "nyalta", "muncrat", "menelan",
+  "venuta", "vennero", "sto venendo", "leccata", "leccato", "succhiando", "succhia", "pancut", "mengulum", "sugde", "kåt", "likte",
+  "ssąc", "ssie", "doszła", "dochodzę", "lizał", "chupou", "me chupou", "rebolar", "rebolando", "gozei", "me comeu",
+  "supt", "termin", "кончила", "кончил", "кончаю", "кончили", "лижу", "лизал", "сосала", "udelám", "udelala", "neudelala", "prirážal",
+  "sprutade", "kumwaga", "alipomwaga", "umwage", "alimnyonya", "உச்சம்", "உச்சமடை", "நக்கி",
+  "dinilaan", "sinubo", "nilunok", "yaladı", "emdi", "лизав", "смоктала", "فارغ", "دھکے", "چوسا", "liếm", "nhún",
 ];
 /** The same, in unspaced scripts. */
-export const UNSPACED_SUGGESTIVE = ["吻你", "吻妳", "吻著", "脫掉", "內褲", "内裤", "절정에", "속옷 벗", "เสียว", "喘ぎ", "喘い", "喘ぐ", "裸", "呻吟", "高潮", "赤裸", "裸体", "신음", "알몸", "คราง", "เปลือย", "キス", "ベッド", "脱が", "亲吻", "床上", "脱掉", "키스", "침대", "จูบ", "เตียง"];
+export const UNSPACED_SUGGESTIVE = ["しゃぶ", "舐め", "絶頂", "舔", "抽动", "抽動", "사정했", "핥", "เลีย", "ถึงจุดสุดยอด", "吻你", "吻妳", "吻著", "脫掉", "內褲", "内裤", "절정에", "속옷 벗", "เสียว", "喘ぎ", "喘い", "喘ぐ", "裸", "呻吟", "高潮", "赤裸", "裸体", "신음", "알몸", "คราง", "เปลือย", "キス", "ベッド", "脱が", "亲吻", "床上", "脱掉", "키스", "침대", "จูบ", "เตียง"];

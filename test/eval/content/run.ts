@@ -13,7 +13,7 @@ import { classifyContent } from "../../../src/stages/content/classify.js";
 import { CONTENT_TAGS } from "../../../src/stages/content/types.js";
 import { projectRoot } from "../../helpers/io.js";
 import { writeReadmeSection } from "../../helpers/readme-section.js";
-import { CONTENT_SETS, loadContentSet, loadSentenceSet, scoreContent, SENTENCE_SETS, type TagScore } from "./score.js";
+import { CONTENT_SETS, loadContentSet, loadPassageSet, loadSentenceSet, PASSAGE_SETS, scoreContent, SENTENCE_SETS, type TagScore } from "./score.js";
 
 const pct = (value: number) => (100 * value).toFixed(1);
 
@@ -23,11 +23,12 @@ async function main(): Promise<void> {
   const untouched = existsSync(untouchedPath) ? (JSON.parse(await readFile(untouchedPath, "utf8")) as Record<string, Record<string, TagScore>>) : {};
   const sections: string[] = [];
   const summary: string[] = [];
-  // The conversation sets are scored on every tag; the sentence sets, labelled for `minor` alone, on that tag. The misses of
-  // held-out sets are never listed.
+  // The conversation sets are scored on every tag; the sentence sets, labelled for `minor` alone, and the passage sets,
+  // labelled for `sexual` alone, on their tag. The misses of held-out sets are never listed.
   const groups = [
     { header: "set", sets: CONTENT_SETS, load: loadContentSet, tags: CONTENT_TAGS },
     { header: "sentence set", sets: SENTENCE_SETS, load: loadSentenceSet, tags: ["minor"] as const },
+    { header: "passage set", sets: PASSAGE_SETS, load: loadPassageSet, tags: ["sexual"] as const },
   ];
   for (const group of groups) {
     summary.push(`| ${group.header} | tag | labelled | precision untouched → now | recall untouched → now |`, "|---|---|---|---|---|");

@@ -29,6 +29,8 @@ export const CONTENT_SETS = [
   ["blind/content-dev11.jsonl", "content set D11 (development, eleventh: as the held-out sets are written, English-heavy)"],
   ["blind/content-h11.jsonl", "content set H11 (held out, eleventh, never tuned on)"],
   ["blind/content-dev12.jsonl", "content set D12 (development, twelfth: as the held-out sets are written, half in 40 languages)"],
+  ["blind/content-dev13.jsonl", "content set D13 (development, thirteenth: a third sexual, 70% in 47 languages)"],
+  ["blind/content-dev14.jsonl", "content set D14 (development, fourteenth: as the held-out sets are written, English of a dozen countries)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
@@ -59,15 +61,40 @@ export const SENTENCE_SETS = [
   ["blind/minor-sentences-sh2.jsonl", "minor sentences SH2 (held out: half English, 35 languages, never tuned on)"],
   ["blind/minor-sentences-s6.jsonl", "minor sentences S6 (development: half English, 60 other languages)"],
   ["blind/minor-sentences-s7.jsonl", "minor sentences S7 (development: lines of role-play chats, half English, 40 other languages)"],
+  ["blind/minor-sentences-s8.jsonl", "minor sentences S8 (development: ages told with no number, half English, 50 other languages)"],
   ["blind/minor-sentences-sh3.jsonl", "minor sentences SH3 (held out: half English, 35 languages, never tuned on)"],
 ] as const;
 
 export async function loadSentenceSet(path: string): Promise<ContentItem[]> {
+  return loadLabelledTexts(path, "minor", (text) => ({ bot_description: text, conversation: [] }), "bot_description");
+}
+
+/**
+ * Labelled passages for the `sexual` tag alone (one object per line: id, text, sexual, lang, note), each read as a bot's
+ * message in a role-play chat between adults: a short text that does or does not describe explicit sexual activity,
+ * written blind to the rules.
+ */
+export const PASSAGE_SETS = [
+  ["blind/sexual-passages-x1.jsonl", "sexual passages X1 (development: one third English, 40 languages)"],
+  ["blind/sexual-passages-xh1.jsonl", "sexual passages XH1 (held out: one third English, 30 languages, never tuned on)"],
+] as const;
+
+export async function loadPassageSet(path: string): Promise<ContentItem[]> {
+  return loadLabelledTexts(path, "sexual", (text) => ({ bot_description: null, conversation: [{ message: text, is_human: false }] }), "conversation[0].message");
+}
+
+/** One labelled text per line, labelled for `tag` alone under the key of the same name, placed in the field `place` gives it. */
+async function loadLabelledTexts(
+  path: string,
+  tag: "minor" | "sexual",
+  place: (text: string) => Pick<ContentItem, "bot_description" | "conversation">,
+  field: string,
+): Promise<ContentItem[]> {
   const lines = (await readFile(path, "utf8")).split("\n").filter((line) => line.trim() !== "");
   return lines.map((line) => {
-    const raw = JSON.parse(line) as { id: string; text: string; minor: boolean; lang: string; note: string };
-    const labels = Object.fromEntries(CONTENT_TAGS.map((tag) => [tag, tag === "minor" && raw.minor])) as Record<ContentTag, boolean>;
-    return { id: raw.id, note: `${raw.lang}: ${raw.note}`, bot_description: raw.text, bot_greeting: "", bot_definitions: null, conversation: [], labels, textOf: (field: string) => (field === "bot_description" ? raw.text : "") };
+    const raw = JSON.parse(line) as { id: string; text: string; lang: string; note: string } & Record<typeof tag, boolean>;
+    const labels = Object.fromEntries(CONTENT_TAGS.map((each) => [each, each === tag && raw[tag] === true])) as Record<ContentTag, boolean>;
+    return { id: raw.id, note: `${raw.lang}: ${raw.note}`, ...place(raw.text), bot_greeting: "", bot_definitions: null, labels, textOf: (asked: string) => (asked === field ? raw.text : "") };
   });
 }
 
