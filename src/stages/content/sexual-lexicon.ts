@@ -104,10 +104,10 @@ export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
     "jerked him off", "jerking him off", "jerks him off", "sucked him off", "sucking him off", "sucks him off", "blew him", "blowing him", "fingered her", "fingering her", "fingers her",
     "fingered herself", "fingering herself", "fingers herself", "fingered myself", "fingering myself", "fingered me", "shagged", "shagging", "his shaft", "your shaft",
     "came in her mouth", "came in his mouth", "came in my mouth", "came all over her", "came all over his", "came all over my", "came all over your", "came on his cock", "came around him", "came around his cock", "came on his fingers", "came on his tongue",
-    "made her come", "made her cum", "made him come", "made him cum", "make me cum", "cum for me", "coming inside", "cum inside", "cumming inside", "penetrative"],
+    "moving inside her", "moved inside her", "moving inside me", "him in her mouth", "him into her mouth", "him in my mouth", "want to fuck you", "want to fuck me", "wanna fuck you", "wanna fuck me", "made her come", "made her cum", "made him come", "made him cum", "make me cum", "cum for me", "coming inside", "cum inside", "cumming inside", "penetrative"],
   // Acts, genitals and climaxes in the languages and forms the list lacks, each a word or phrase with no plain sense beside it.
   af: ["genaai", "gepyp", "klitoris", "ingedring"],
-  "ar-acts": ["قضيبه", "قضيبك", "قضيبي", "قضيبها", "بظرها", "مهبل", "مهبلها", "مهبلي", "ناكها", "ينيك", "نيكها", "جامعها", "يجامعها", "الجماع"],
+  "ar-acts": ["بينيكها", "بينيك", "عم ينيك", "قضيبه", "قضيبك", "قضيبي", "قضيبها", "بظرها", "مهبل", "مهبلها", "مهبلي", "ناكها", "ينيك", "نيكها", "جامعها", "يجامعها", "الجماع"],
   bg: ["чукахме се", "чукаме се", "чука я", "чукаше я", "ебах я", "ебе я", "да се ебем", "члена си", "члена ти", "члена му", "оргазъм", "оргазма", "пенис", "вагина", "клитор", "пичка", "путка"],
   "bn-acts": ["বাঁড়া", "বাঁড়ায়", "ঠাপাতে", "ঠাপ", "ঠাপাচ্ছে", "বীর্যপাত", "ভগাঙ্কুর", "যোনি", "অর্গাজম", "সঙ্গম", "চুদল", "চুদে", "চুদলো"],
   ca: ["em corro", "et corres", "es corre", "es va córrer", "es van córrer", "em vaig córrer", "correr-se", "fer una palla", "et faig una palla", "coit", "ejaculació", "penis", "vagina"],
@@ -128,8 +128,8 @@ export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   ms: ["zakar", "zakarnya", "kelentit", "bersetubuh", "setubuh", "menghenjut", "air mani"],
   "nordic-acts": ["pikken hans", "pikken din", "pikk", "klitorisen", "sugde pikken", "knullet", "kneppede", "sædafgang"],
   nl: ["pijpte", "pijpen", "pijpt", "befte", "zichzelf aftrok", "trok hem af", "geslachtsgemeenschap", "ejaculatie", "ejaculeerde"],
-  "pl-acts": ["łechtaczkę", "łechtaczka", "łechtaczki", "walić konia", "waliła mu konia", "wali konia", "spuścił się", "masturbowałam", "masturbował"],
-  "pt-acts": ["ejaculação", "ejaculou", "penetração", "relação sexual", "me comeu de quatro", "chupou o pau", "meu pau", "teu pau", "seu pau"],
+  "pl-acts": ["wchodzi w nią", "w nią wchodzi", "wszedł w nią", "wchodzi we mnie", "wszedł we mnie", "łechtaczkę", "łechtaczka", "łechtaczki", "walić konia", "waliła mu konia", "wali konia", "spuścił się", "masturbowałam", "masturbował"],
+  "pt-acts": ["pau duro", "ejaculação", "ejaculou", "penetração", "relação sexual", "me comeu de quatro", "chupou o pau", "meu pau", "teu pau", "seu pau"],
   "ro-acts": ["a ejaculat", "ejaculare", "clitorisul", "vaginul", "penisul"],
   "ru-acts": ["кончил в неё", "кончил в нее", "кончил ей", "клитор", "клитору", "клитором", "эякуляция", "половой акт", "отсосала", "отсосал"],
   "sk-acts": ["vyfajčila mu", "vystriekal", "vystriekal sa", "jebali", "jebal", "klitoris", "klitorise"],
@@ -158,7 +158,7 @@ export const UNSPACED_ADDED = [
   // Japanese prose of a climax inside ("彼女の中で果てる", "中に出して").
   "中で果て", "中に出し", "中で出し", "中に出す",
   // Acts and parts named outright in Japanese, Chinese, Korean and Thai prose and chat ("ちんぽ", "操她", "阴蒂", "클리토리스").
-  "ちんぽ", "イった", "エッチして", "エッチした", "操她", "操你", "操我", "阴蒂", "陰蒂", "插入她", "插入我", "클리토리스", "คลิตอริส", "อวัยวะเพศ", "แตกใน",
+  "ちんぽ", "挿れる", "挿れた", "奥で果て", "射咗", "插入去", "入面射", "イった", "エッチして", "エッチした", "操她", "操你", "操我", "阴蒂", "陰蒂", "插入她", "插入我", "클리토리스", "คลิตอริส", "อวัยวะเพศ", "แตกใน",
 ] as const;
 
 /** Words that lean sexual without saying it: they only add to strong evidence. */
@@ -196,12 +196,14 @@ export const SUGGESTIVE_WORDS = [
   "تتأوه", "يتأوه", "آهات", "النشوة", "السرير", "yebos", "sereer", "sange", "masukin", "genjot", "ngos-ngosan", "ipinasok", "tigas na tigas", "sténá", "zasténá", "lecken", "leckt",
   // Slovak, Croatian and Serbian, Hebrew, Persian, Bengali, Swahili, Ukrainian: moans, nakedness, beds and kisses.
   "vzdychá", "nahá", "posteľ", "bozkáva", "stenje", "stenjala", "krevet", "ljubi", "poljubio", "גונחת", "גניחות", "עירומה", "מיטה", "מנשק",
-  "ناله", "لخت", "برهنه", "بوسید", "خیس", "khis shodam", "geeli hoon", "matiti yake", "kileleni", "濡れて", "dur", "নগ্ন", "উলঙ্গ", "বিছানা", "চুমু", "kitanda", "alimbusu", "стогне", "гола", "ліжко", "цілує",
+  "ناله", "لخت", "برهنه", "بوسید", "خیس", "khis shodam", "geeli hoon", "matiti yake", "kileleni", "dur", "নগ্ন", "উলঙ্গ", "বিছানা", "চুমু", "kitanda", "alimbusu", "стогне", "гола", "ліжко", "цілує",
   "ecchi", "etchi", "nureteru", "kimochi ii", "irete", "bends you over", "bent you over", "bends her over", "bent her over", "pounding you", "pounding her", "pounding into",
   // What a body does in a scene, and climaxes told in a verb that also means "finish" or "come" (Croatian "svršio", Russian
   // "кончил", Greek "τελείωσαν"): alone each says nothing, beside an explicit word they make the scene.
   "licked", "licks", "licking", "sucked", "sucking", "swallowed", "straddles", "straddled", "straddling", "groaned", "groans", "throbbing", "pulsing", "wetness",
-  "squirted", "squirting", "pounded", "rode him", "riding him", "inside her", "inside me", "came so hard", "came twice",
+  "squirted", "squirting", "pounded", "rode him", "riding him", "inside her", "inside me", "came so hard", "came twice", "lube", "bend me over", "bent me over", "stroke it", "stroking it", "her climax", "his climax", "their climax", "found release", "found his release", "found her release",
+  "his length", "her core", "her sex", "took him in", "takes him in", "taking him in",
+  "molhada", "molhadinha", "peitos", "goza", "gozo", "مبلولة", "صدرها", "تجيبها", "kochają się", "kochali się",
   "لحس", "يلحس", "مصت", "مصّت", "يمص", "الذروة", "ارتعشت", "يقذف", "قذف", "تقذف",
   "свърших", "свърши", "свършвам", "свършиха", "смуча", "ближеха", "яхна", "চুষে", "চুষল",
   "cavalcar", "llepar", "lízal", "lízala", "udělala", "neudělal", "ztopořený", "slikkede", "sutter", "sprøjtede",
@@ -211,10 +213,10 @@ export const SUGGESTIVE_WORDS = [
   "झड़", "झड़ गई", "झड़ा", "झड़ने", "चूसा", "चूसने", "योनि", "choosa", "chusa", "jhad",
   "svršio", "svršila", "svršavam", "svršiš", "svršili", "élvezett", "nyalta", "muncrat", "menelan",
   "venuta", "vennero", "sto venendo", "leccata", "leccato", "succhiando", "succhia", "pancut", "mengulum", "sugde", "kåt", "likte",
-  "ssąc", "ssie", "doszła", "dochodzę", "lizał", "chupou", "me chupou", "rebolar", "rebolando", "gozei", "me comeu",
+  "ssąc", "ssie", "lizał", "chupou", "me chupou", "rebolar", "rebolando", "gozei", "me comeu",
   "supt", "termin", "кончила", "кончил", "кончаю", "кончили", "лижу", "лизал", "сосала", "udelám", "udelala", "neudelala", "prirážal",
   "sprutade", "kumwaga", "alipomwaga", "umwage", "alimnyonya", "உச்சம்", "உச்சமடை", "நக்கி",
   "dinilaan", "sinubo", "nilunok", "yaladı", "emdi", "лизав", "смоктала", "فارغ", "دھکے", "چوسا", "liếm", "nhún",
 ];
 /** The same, in unspaced scripts. */
-export const UNSPACED_SUGGESTIVE = ["しゃぶ", "舐め", "絶頂", "舔", "抽动", "抽動", "사정했", "핥", "เลีย", "ถึงจุดสุดยอด", "吻你", "吻妳", "吻著", "脫掉", "內褲", "内裤", "절정에", "속옷 벗", "เสียว", "喘ぎ", "喘い", "喘ぐ", "裸", "呻吟", "高潮", "赤裸", "裸体", "신음", "알몸", "คราง", "เปลือย", "キス", "ベッド", "脱が", "亲吻", "床上", "脱掉", "키스", "침대", "จูบ", "เตียง"];
+export const UNSPACED_SUGGESTIVE = ["濡れて", "濡れてる", "しゃぶ", "舐め", "絶頂", "舔", "抽动", "抽動", "사정했", "핥", "เลีย", "ถึงจุดสุดยอด", "吻你", "吻妳", "吻著", "脫掉", "內褲", "内裤", "절정에", "속옷 벗", "เสียว", "喘ぎ", "喘い", "喘ぐ", "裸", "呻吟", "高潮", "赤裸", "裸体", "신음", "알몸", "คราง", "เปลือย", "キス", "ベッド", "脱が", "亲吻", "床上", "脱掉", "키스", "침대", "จูบ", "เตียง"];

@@ -30,6 +30,7 @@ export const CONTENT_SETS = [
   ["blind/content-h11.jsonl", "content set H11 (held out, eleventh, never tuned on)"],
   ["blind/content-dev12.jsonl", "content set D12 (development, twelfth: as the held-out sets are written, half in 40 languages)"],
   ["blind/content-dev13.jsonl", "content set D13 (development, thirteenth: a third sexual, 70% in 47 languages)"],
+  ["blind/content-h12.jsonl", "content set H12 (held out, twelfth, never tuned on)"],
   ["blind/content-dev14.jsonl", "content set D14 (development, fourteenth: as the held-out sets are written, English of a dozen countries)"],
 ] as const;
 
