@@ -680,3 +680,23 @@ describe("content: the labelled passage sets", () => {
     assert.equal(item.note, "en: romance");
   });
 });
+
+// Neutral scenes: ages told in passing, things' ages, memories of school among adults.
+describe("content: minor, an age just turned, memories asked about, and numbers that are not a child's", () => {
+  it("reads an age just turned in French, Spanish, Portuguese, German and Dutch", () => {
+    for (const text of ["J'ai eu quinze ans en mars, je ne suis plus un bébé.", "Cumplí quince años en marzo.", "Fiz quinze anos em março.", "Ich bin letzten Monat 15 geworden.", "Hij is vorige week 14 jaar geworden."]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read 'dix-huit' as ten, a thing's age in words, a verb with another count, nor a school year asked about as a memory", () => {
+    for (const text of [
+      "Elle a dix-huit ans et elle travaille à la poste.",
+      "Un vin de quinze ans, c'est pour les grandes occasions.",
+      "Mira, este coche tiene dieciséis años y todavía corre.",
+      "J'ai eu 15 points à l'examen de conduite.",
+      "Fiz 15 flexões hoje de manhã.",
+      "Quand j'ai eu 15 ans, on a déménagé à Lyon. Aujourd'hui j'en ai 40.",
+      "Ti ricordi quando eri in terza media e venivi qui dopo la scuola?",
+      "Vi har ju känt varandra sen vi gick i sjuan, det är snart 27 år!",
+    ]) assert.ok(!has("minor", [text]), text);
+  });
+});

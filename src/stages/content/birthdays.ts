@@ -18,6 +18,8 @@ export const TURNING_VERBS = [
   "cumple", "cumplo", "cumples", "cumplirá", "cumplira", "cumpliré", "cumplire", "va a cumplir", "voy a cumplir", "vas a cumplir", "cumplió", "cumplio", "acaba de cumplir", "compleix", "complirà",
   "completa", "completo", "completou", "vai completar", "vou completar", "faz", "faço", "faco", "fez", "vai fazer", "vou fazer",
   "compie", "compio", "compirà", "compira", "ha compiuto", "fa els", "farà", "fête ses", "va avoir", "vient d'avoir", "vais avoir",
+  // Just past, first person and French "avoir eu": "cumplí quince", "fiz 15 anos", "j'ai eu quinze ans" (a unit must follow: see UNIT_AFTER).
+  "cumplí", "acabo de cumplir", "fiz", "acabei de fazer", "acabou de fazer", "j'ai eu", "il a eu", "elle a eu", "a eu", "as eu",
   // Polish, Czech, Slovak, Romanian, Serbian and Croatian
   "kończy", "konczy", "skończy", "skonczy", "skończył", "skonczyl", "skończyła", "skonczyla", "kończę", "koncze", "skończę", "skoncze",
   "oslaví", "oslavi", "slaví", "oslávi", "bude mať", "bude mít",
@@ -29,9 +31,19 @@ export const TURNING_VERBS = [
   "täyttää", "täytti", "täytän", "täytin", "fyller", "fyllde", "fylte", "fylder", "fyldte", "κλείνει", "κλείνω", "έκλεισε", "θα κλείσει", "genap", "akan berumur",
 ];
 /** The verbs above that tell an age already turned ("ele já fez 18 em março"): eighteen after them is an adult's. */
-export const TURNED_ALREADY = /^(?:cumpli[óo]|acaba\s+de\s+cumplir|completou|fez|ha\s+compiuto|skończył|skonczyl|a\s+[îi]mplinit|napuni|исполнилось|стукнуло|виповнил|навършил|täytti|täytin|fyllde|fylte|fyldte|έκλεισε)/iu;
+export const TURNED_ALREADY = /^(?:cumpl(?:i[óo]?|í)|acab[ao]\s+de\s+cumplir|acab(?:ei|ou)\s+de\s+fazer|fiz|(?:j['’]ai|il\s+a|elle\s+a|a|as)\s+eu|completou|fez|ha\s+compiuto|skończył|skonczyl|a\s+[îi]mplinit|napuni|исполнилось|стукнуло|виповнил|навършил|täytti|täytin|fyllde|fylte|fyldte|έκλεισε)/iu;
 /** After the verb: "it has been" ("faz 15 anos que saí"), a couple's or a company's years ("cumplimos 15 años de casados"). */
 export const TURNING_GUARD = /^\s*(?:que|che|qu['’]|de\s+(?:casad|matrimoni|servicio|carrera|empresa|trabajo|noviazgo)|di\s+(?:matrimonio|servizio|carriera)|anos?\s+(?:de\s+)?(?:casad|que)|años\s+(?:de\s+)?(?:casad|que|juntos)|tahun\s+(?:menikah|nikah|bekerja|kerja|pernikahan|berdiri))/iu;
+
+/**
+ * Verbs that are as often another verb with a number ("face 5 ture", "fiz 15 flexões", "j'ai eu 15 points"): an age only
+ * with its unit after the number.
+ */
+export const UNIT_AFTER: readonly (readonly [verb: RegExp, unit: RegExp])[] = [
+  [/^(?:va\s+)?face\s/iu, /^\s*ani(?![\p{L}])/iu],
+  [/^fiz\s/iu, /^\s*anos(?![\p{L}])/iu],
+  [/(?:^|\s)eu\s/iu, /^\s*ans(?![\p{L}])/iu],
+];
 
 /** A verb of turning and the age: group 1 is the number. */
 export function turningAge(number: string): GatedPattern {
@@ -42,9 +54,9 @@ export function turningAge(number: string): GatedPattern {
   );
 }
 
-/** Ages turned with the verb after the number: Turkish "12 yaşına girecek", Hindi and Urdu in Latin letters "12 ka ho jayega", German and Dutch "ist gerade 14 geworden". */
+/** Ages turned with the verb after the number: Turkish "12 yaşına girecek", Hindi and Urdu in Latin letters "12 ka ho jayega", German and Dutch "ist gerade 14 geworden", "bin letzten Monat 15 geworden". */
 export const TURNING_AFTER = gated(
-  `(\\d{1,2})\\s*['’]?\\s*(?:yaşına|yasina)\\s+(?:girecek|giriyor|girdi|basacak|bastı|basti|basıyor|basiyor)|(\\d{1,2})\\s+(?:saal\\s+)?(?:ka|ki)\\s+(?:ho\\s+(?:jayega|jaega|jayegi|jaegi|jaayega|gaya|gayi)|hone\\s+(?:wala|wali))|(?:ist|bin|is|ben)\\s+(?:gerade|grad|eben|net|pas|zojuist)\\s+(\\d{1,2})\\s+(?:geworden)`,
+  `(\\d{1,2})\\s*['’]?\\s*(?:yaşına|yasina)\\s+(?:girecek|giriyor|girdi|basacak|bastı|basti|basıyor|basiyor)|(\\d{1,2})\\s+(?:saal\\s+)?(?:ka|ki)\\s+(?:ho\\s+(?:jayega|jaega|jayegi|jaegi|jaayega|gaya|gayi)|hone\\s+(?:wala|wali))|(?:ist|bin|bist|is|ben)\\s+(?:(?:gerade|grad|eben|net|pas|zojuist|letzten|letzte|letztes|im|am|diesen|dieses|vorige|vorigen|afgelopen|kürzlich|neulich|gestern|heute)\\s+(?:\\p{L}+\\s+)?)?(\\d{1,2})\\s+(?:jaar\\s+)?(?:geworden)`,
   [...pairs(["yaşına", "yasina"], ["girecek", "giriyor", "girdi", "basacak", "bastı", "basti", "basıyor", "basiyor"]), ...pairs(["ka", "ki"], ["jayega", "jaega", "jayegi", "jaegi", "jaayega", "gaya", "gayi", "wala", "wali"]), "geworden"],
 );
 
