@@ -653,6 +653,15 @@ describe("content: sexual, one explicit word beside what a body does, in more la
     ]) assert.ok(has("sexual", [text]), text);
   });
 
+  it("counts a plain climax verb only in the sentence of an explicit word, and the vulgar verb only inflected with its object", () => {
+    for (const text of ["The two adults undressed. Her hand closed around his cock and a few strokes later he came.", "My husband and I were alone at last; we fucked until morning, moaning into the pillows."]) assert.ok(has("sexual", [text]), text);
+    for (const text of [
+      "The urologist examined the penis, and the patient came back on Monday.",
+      "He came home late. Later, at the clinic, the nurse explained what a penis exam involves.",
+      "He said fuck you and walked out, and she came after him.",
+    ]) assert.ok(!has("sexual", [text]), text);
+  });
+
   it("does not take one explicit-sounding word alone, nor Swedish 'fick' (got), 'suger' (sucks) and 'fingrar' (fingers)", () => {
     for (const text of [
       "Jag fick en ny cykel i går. Det suger att det regnar, mina fingrar är iskalla.",

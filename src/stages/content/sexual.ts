@@ -33,7 +33,7 @@ const OBJECTS = ["you", "her", "him", "me", "them", "each other"];
 const OBJECT = `(?:${OBJECTS.join("|")})`;
 
 const GO = ["go", "goes", "went", "going"];
-const SLIDE = ["slide", "slides", "slid", "sliding", "push", "pushes", "pushed", "pushing", "sink", "sinks", "sank", "sinking", "thrust", "thrusts", "thrusting", "ease", "eases", "eased", "easing", "press", "presses", "pressed", "pressing", "drive", "drives", "drove", "driving", "bury", "buries", "buried", "burying"];
+const SLIDE = ["slide", "slides", "slid", "sliding", "slip", "slips", "slipped", "slipping", "push", "pushes", "pushed", "pushing", "sink", "sinks", "sank", "sinking", "thrust", "thrusts", "thrusting", "ease", "eases", "eased", "easing", "press", "presses", "pressed", "pressing", "drive", "drives", "drove", "driving", "bury", "buries", "buried", "burying"];
 const ENTER = ["enter", "enters", "entered", "entering"];
 const FINISH = ["finish", "finishes", "finished", "came", "comes", "cum", "cums", "cumming", "spill", "spills", "spilled"];
 const UNTIL_SUBJECT = ["you", "she", "he", "i", "we", "they"];
@@ -91,6 +91,12 @@ const ACT_PATTERNS: readonly GatedPattern[] = [
   // Chat-speak positions: "riding u cowgirl", "hit it doggy", "hit it from the back".
   gated(`(?:ride|rides|riding|rode)\\s+(?:u|you|him|her|me)\\s+(?:reverse\\s+)?cowgirl|hit\\s+it\\s+(?:doggy|from\\s+(?:the\\s+)?(?:back|behind))`, [...pairs(["ride", "rides", "riding", "rode"], ["cowgirl"]), "hit it doggy", "hit it back", "hit it behind"]),
   gated(`(?:comes?|came|cums?|finish(?:es)?)\\s+(?:on|over)\\s+(?:your|her|his|my)\\s+(?:thigh|thighs|stomach|belly|back|chest|face|tits|breasts)`, pairs(["come", "comes", "came", "cum", "cums", "finish", "finishes"], ["thigh", "thighs", "stomach", "belly", "back", "chest", "face", "tits", "breasts"])),
+  // The vulgar verb inflected, with its object and no "over", "up" or "around" after ("fucked her", "was fucking me", "we
+  // fucked"): the imperative "fuck you" is an insult and is left out.
+  gated(
+    `(?:(?:fucks|fucked|fucking)\\s+(?:her|him|me|you)(?!\\s+(?:over|up|around|about|off|with|kidding))|(?:fuck|fucks|fucked|fucking)\\s+my\\s+(?:mouth|face|throat)|(?:we|they)\\s+fucked)`,
+    [...pairs(["fucks", "fucked", "fucking"], ["her", "him", "me", "you"]), ...pairs(["fuck", "fucks", "fucked", "fucking"], ["mouth", "face", "throat"]), "we fucked", "they fucked"],
+  ),
   // Italian, Dutch, Polish, Russian, Turkish, Vietnamese, Tagalog, European Portuguese.
   gated(`(?:la|lo|ti|mi|ci)\\s+(?:fa|faccio|fai|fanno|fece)\\s+venire|fa(?:re|cciamo|nno|tto)\\s+l['’]amore`, ["fa venire", "faccio venire", "fai venire", "fanno venire", "fece venire", "fare amore", "facciamo amore", "fanno amore", "fatto amore"]),
   // Italian "ti viene dentro" (beside "penetra", already a word of the list); Polish "wsuwa cię w siebie", "dochodzi z głośnym jękiem".
@@ -148,7 +154,38 @@ function plainElsewhere(text: string, match: RegExpExecArray): boolean {
   return rule.after.test(text.slice(end, end + 30)) || (rule.before?.test(text.slice(Math.max(0, match.index - 12), match.index)) ?? false);
 }
 
+/**
+ * A climax told in a plain verb ("came", "coming", "spilled"): in most texts it is no scene, so it is a leaning sign only in
+ * the sentence of an explicit word or act ("her fist pumped his cock until he came"), and not when it goes somewhere or
+ * does something ("came back", "finished the report").
+ */
+const CLIMAX_VERBS = /(?<![\p{L}])(?:came|coming|come|comes|spilled|spills|finished|climaxed|climaxing|gushed)(?![\p{L}])(?!\s+(?:back|home|over|here|there|in|to|out|up|down|with|along|across|by|for|from|into|and|at|on\s+time|the|a|an|my|his|her|your|their|our|this|that|it)(?![\p{L}]))/giu;
+const CLIMAX_FAMILY = triggerFamily(["came", "coming", "come", "comes", "spilled", "spills", "finished", "climaxed", "climaxing", "gushed"]);
+const SENTENCE_END = /[.!?\n]/u;
+
+function climaxBeside(field: ContentField, evidence: readonly ContentEvidence[]): ContentEvidence[] {
+  const explicit = evidence.filter((piece) => piece.rule !== "suggestive-term");
+  if (explicit.length === 0) return [];
+  const { text } = field;
+  const sentenceOf = (index: number): [number, number] => {
+    let start = index;
+    while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+    let end = index;
+    while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+    return [start, end];
+  };
+  const sentences = explicit.map((piece) => sentenceOf(piece.start));
+  // Not a verb inside the explicit phrase itself ("came inside her" is one sign, not two).
+  const inside = (index: number) => explicit.some((piece) => index >= piece.start && index < piece.end);
+  return evidenceOf(field, CLIMAX_VERBS, "sexual", "suggestive-term", (match) => (!inside(match.index) && sentences.some(([start, end]) => match.index >= start && match.index < end) ? 0.15 : null), CLIMAX_FAMILY);
+}
+
 export function detectSexual(field: ContentField): ContentEvidence[] {
+  const evidence = explicitEvidence(field);
+  return [...evidence, ...climaxBeside(field, evidence)];
+}
+
+function explicitEvidence(field: ContentField): ContentEvidence[] {
   return [
     ...evidenceOfAll(field, VULGAR_ACTS, "sexual", "act-phrase", 0.5),
     ...evidenceOfAll(field, ACT_PATTERNS, "sexual", "act-phrase", 0.45),
