@@ -159,8 +159,11 @@ function plainElsewhere(text: string, match: RegExpExecArray): boolean {
  * the sentence of an explicit word or act ("her fist pumped his cock until he came"), and not when it goes somewhere or
  * does something ("came back", "finished the report").
  */
-const CLIMAX_VERBS = /(?<![\p{L}])(?:came|coming|come|comes|spilled|spills|finished|climaxed|climaxing|gushed)(?![\p{L}])(?!\s+(?:back|home|over|here|there|in|to|out|up|down|with|along|across|by|for|from|into|and|at|on\s+time|the|a|an|my|his|her|your|their|our|this|that|it)(?![\p{L}]))/giu;
-const CLIMAX_FAMILY = triggerFamily(["came", "coming", "come", "comes", "spilled", "spills", "finished", "climaxed", "climaxing", "gushed"]);
+const CLIMAX_WORDS = ["came", "coming", "come", "comes", "spilled", "spills", "finished", "climaxed", "climaxing", "gushed",
+  // The same verbs in other languages, each also "came", "finished" or "went out": Nordic, German, Dutch, Italian, Spanish, Greek, Polish, Indonesian, Hebrew.
+  "kom", "kam", "kwam", "kommer", "komme", "venne", "vennero", "venuto", "acabó", "acabamos", "terminó", "terminé", "τελείωσε", "τελείωσα", "doszła", "doszedł", "doszłam", "skończył", "keluar", "גמר", "גמרה"];
+const CLIMAX_VERBS = new RegExp(`(?<![\\p{L}])(?:${CLIMAX_WORDS.join("|")})(?![\\p{L}])(?!\\s+(?:back|home|over|here|there|in|to|out|up|down|with|along|across|by|for|from|into|and|at|on\\s+time|the|a|an|my|his|her|your|their|our|this|that|it)(?![\\p{L}]))`, "giu");
+const CLIMAX_FAMILY = triggerFamily(CLIMAX_WORDS);
 const SENTENCE_END = /[.!?\n]/u;
 
 function climaxBeside(field: ContentField, evidence: readonly ContentEvidence[]): ContentEvidence[] {
