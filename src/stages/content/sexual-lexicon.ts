@@ -123,10 +123,10 @@ export const ADDED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   "hi-Latn-acts": ["chodne", "chodne laga", "jhad jao", "jhadne wali", "jhadne wala", "andar hi jhad", "lund pe", "lund muh"],
   "hr-acts": ["popušila mu", "popušio", "drkao", "drkam", "drkati", "drkala", "klitoris", "orgazma", "orgazmu"],
   "hu-acts": ["dugta meg", "keféltünk", "keféltek", "megkefélte", "csikló", "csiklóját", "csiklóját"],
-  "id-acts": ["nyepong", "sepong", "ngaceng", "memeknya"],
+  "id-acts": ["menggenjotnya", "menggenjotku", "menggenjotmu", "nyepong", "sepong", "ngaceng", "memeknya"],
   "it-acts": ["fare sesso", "fatto sesso", "facendo sesso", "eiaculato", "eiaculazione", "clitoride", "mi ha scopata", "l'ha scopata"],
   ms: ["zakar", "zakarnya", "kelentit", "bersetubuh", "setubuh", "menghenjut", "air mani"],
-  "nordic-acts": ["pikken hans", "pikken din", "pikk", "klitorisen", "sugde pikken", "knullet", "kneppede", "sædafgang"],
+  "nordic-acts": ["kom i henne", "kom i mig", "kom inuti", "pikken hans", "pikken din", "pikk", "klitorisen", "sugde pikken", "knullet", "kneppede", "sædafgang"],
   nl: ["pijpte", "pijpen", "pijpt", "befte", "zichzelf aftrok", "trok hem af", "geslachtsgemeenschap", "ejaculatie", "ejaculeerde"],
   "pl-acts": ["wchodzi w nią", "w nią wchodzi", "wszedł w nią", "wchodzi we mnie", "wszedł we mnie", "łechtaczkę", "łechtaczka", "łechtaczki", "walić konia", "waliła mu konia", "wali konia", "spuścił się", "masturbowałam", "masturbował"],
   "pt-acts": ["pau duro", "ejaculação", "ejaculou", "penetração", "relação sexual", "me comeu de quatro", "chupou o pau", "meu pau", "teu pau", "seu pau"],
@@ -158,7 +158,7 @@ export const UNSPACED_ADDED = [
   // Japanese prose of a climax inside ("彼女の中で果てる", "中に出して").
   "中で果て", "中に出し", "中で出し", "中に出す",
   // Acts and parts named outright in Japanese, Chinese, Korean and Thai prose and chat ("ちんぽ", "操她", "阴蒂", "클리토리스").
-  "ちんぽ", "挿れる", "挿れた", "奥で果て", "射咗", "插入去", "入面射", "イった", "エッチして", "エッチした", "操她", "操你", "操我", "阴蒂", "陰蒂", "插入她", "插入我", "클리토리스", "คลิตอริส", "อวัยวะเพศ", "แตกใน",
+  "射在她", "แตกใส่", "ちんぽ", "挿れる", "挿れた", "奥で果て", "射咗", "插入去", "入面射", "イった", "エッチして", "エッチした", "操她", "操你", "操我", "阴蒂", "陰蒂", "插入她", "插入我", "클리토리스", "คลิตอริส", "อวัยวะเพศ", "แตกใน",
 ] as const;
 
 /** Words that lean sexual without saying it: they only add to strong evidence. */

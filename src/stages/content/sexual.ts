@@ -161,7 +161,9 @@ function plainElsewhere(text: string, match: RegExpExecArray): boolean {
  */
 const CLIMAX_WORDS = ["came", "coming", "come", "comes", "spilled", "spills", "finished", "climaxed", "climaxing", "gushed",
   // The same verbs in other languages, each also "came", "finished" or "went out": Nordic, German, Dutch, Italian, Spanish, Greek, Polish, Indonesian, Hebrew.
-  "kom", "kam", "kwam", "kommer", "komme", "venne", "vennero", "venuto", "acabó", "acabamos", "terminó", "terminé", "τελείωσε", "τελείωσα", "doszła", "doszedł", "doszłam", "skończył", "keluar", "גמר", "גמרה"];
+  "kom", "kam", "kwam", "kommer", "komme", "venne", "vennero", "venuto", "acabó", "acabamos", "terminó", "terminé", "τελείωσε", "τελείωσα", "doszła", "doszedł", "doszłam", "skończył", "keluar", "גמר", "גמרה",
+  // Romanian, Czech, Finnish, Hungarian.
+  "terminat", "termini", "udělal", "udělala", "neudělal", "neudělala", "tulin", "tuli", "elmentem", "elment"];
 const CLIMAX_VERBS = new RegExp(`(?<![\\p{L}])(?:${CLIMAX_WORDS.join("|")})(?![\\p{L}])(?!\\s+(?:back|home|over|here|there|in|to|out|up|down|with|along|across|by|for|from|into|and|at|on\\s+time|the|a|an|my|his|her|your|their|our|this|that|it)(?![\\p{L}]))`, "giu");
 const CLIMAX_FAMILY = triggerFamily(CLIMAX_WORDS);
 const SENTENCE_END = /[.!?\n]/u;
