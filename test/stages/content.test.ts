@@ -572,7 +572,7 @@ function inOrder(evidence: readonly ContentEvidence[]): ContentEvidence[] {
 }
 
 describe("content: the quick pass on real-shaped text", () => {
-  it("keeps no pattern from any field of the development conversations where it would find something", async () => {
+  it("keeps no pattern from any field of half the development conversations where it would find something", async () => {
     const { readdir, readFile } = await import("node:fs/promises");
     const { join } = await import("node:path");
     const { projectRoot } = await import("../helpers/io.js");
@@ -580,9 +580,10 @@ describe("content: the quick pass on real-shaped text", () => {
     const { triggersOf } = await import("../../src/stages/content/triggers.js");
     const folder = join(projectRoot(), "test", "eval", "content", "blind");
     let fields = 0;
-    // Development sets only: a held-out set is never read while working on the rules.
+    // Development sets only: a held-out set is never read while working on the rules. Every other conversation of each set
+    // (some 800 of them, every field): the slow path over all of them took two minutes of CI's time.
     for (const name of (await readdir(folder)).filter((file) => /^content-dev.*\.jsonl$/.test(file))) {
-      for (const line of (await readFile(join(folder, name), "utf8")).split("\n").filter(Boolean)) {
+      for (const line of (await readFile(join(folder, name), "utf8")).split("\n").filter(Boolean).filter((_, i) => i % 2 === 0)) {
         for (const field of contentFields(JSON.parse(line))) {
           fields++;
           // The same findings, in whatever order the quick pass's groups of patterns give them.
