@@ -710,3 +710,13 @@ describe("content: minor, an age just turned, memories asked about, and numbers 
     ]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+// Neutral everyday scenes with small children; adults' places and memories as the traps.
+describe("content: minor, what only a small child has or does", () => {
+  it("reads a high chair, a stroller, T-ball, a kindergarten year, and not a field's name or a memory", () => {
+    for (const text of ["The little guy in the high chair has decided spaghetti is a hat.", "Mason's mom signed him up for Little League, and he sleeps in the cleats.", "Sipho is in Grade R and shares the crayons best.", "Guddu, you're in UKG now, stop climbing the mango tree."]) {
+      assert.ok(has("minor", [text]), text);
+    }
+    for (const text of ["The Little League field is being resurfaced this summer.", "Reggie was a Little League all-star back in '88; these days he's an accountant."]) assert.ok(!has("minor", [text]), text);
+  });
+});

@@ -6,6 +6,10 @@
  */
 export const MINOR_WORDS = [
   "teenager", "teenagers", "preteen", "pre-teen", "tween", "underage", "under age", "schoolgirl", "schoolboy", "toddler", "loli", "shota",
+  // What only a small child has or does, the scene's child named by it: baby teeth, a high chair, a stroller, T-ball, a
+  // kindergarten year of South Africa or India.
+  "baby teeth", "baby tooth", "high chair", "highchair", "stroller", "pushchair", "baby monitor", "sippy cup", "potty training", "potty-training",
+  "potty trained", "potty-trained", "tee-ball", "t-ball", "little league", "auskick", "brownie pack", "cub scouts", "grade r", "ukg", "lkg",
   "little girl", "little boy", "young girl", "young boy", "adolescent", "pubescent", "prepubescent",
   "menor de edad", "menor de idade", "niña", "niño", "adolescente", "chiquilla", "criança", "menina", "menino", "colegiala", "colegial de secundaria",
   "minderjährig", "minderjährige", "jugendliche", "jugendlicher", "teenagerin", "grundschüler", "grundschülerin", "gymnasiastin", "gamine", "fillette", "petite fille", "petit garçon",
