@@ -73,7 +73,7 @@ const NUMBER_WORDS: Record<string, number> = { ...Object.fromEntries(CARDINAL_WO
  * Ages in words; ages in digits are found by `digitAges`, which needs no big pattern. "Dix" that begins eighteen or
  * nineteen ("dix-huit", "dix-neuf") is not ten.
  */
-const NUMBER = `((?!dix[-‐‑\\s](?:huit|neuf)(?![\\p{L}]))(?:${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/[ -]/g, "[\\s-]").replace(/'/g, "['’]")).join("|")}))`;
+const NUMBER = `((?:${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/[ -]/g, "[\\s-]").replace(/'/g, "['’]")).join("|")})(?![-‐‑\\s](?:huit|neuf)(?![\\p{L}])))`;
 
 function ageOf(text: string): number {
   const lower = text.toLowerCase().replace(/\s+/g, " ").replace(/^labing /, "labing-").replace(/’/g, "'");

@@ -201,7 +201,7 @@ export const SUGGESTIVE_WORDS = [
   // What a body does in a scene, and climaxes told in a verb that also means "finish" or "come" (Croatian "svršio", Russian
   // "кончил", Greek "τελείωσαν"): alone each says nothing, beside an explicit word they make the scene.
   "licked", "licks", "licking", "sucked", "sucking", "swallowed", "straddles", "straddled", "straddling", "groaned", "groans", "throbbing", "pulsing", "wetness",
-  "squirted", "squirting", "pounded", "rode him", "riding him", "inside her", "inside me", "came so hard", "came twice", "lube", "bend me over", "bent me over", "stroke it", "stroking it", "her climax", "his climax", "their climax", "found release", "found his release", "found her release",
+  "squirted", "squirting", "pounded", "rode him", "riding him", "came so hard", "came twice", "lube", "bend me over", "bent me over", "stroke it", "stroking it", "her climax", "his climax", "their climax", "found release", "found his release", "found her release",
   "his length", "her core", "her sex", "took him in", "takes him in", "taking him in",
   "molhada", "molhadinha", "peitos", "goza", "gozo", "مبلولة", "صدرها", "تجيبها", "kochają się", "kochali się",
   "لحس", "يلحس", "مصت", "مصّت", "يمص", "الذروة", "ارتعشت", "يقذف", "قذف", "تقذف",

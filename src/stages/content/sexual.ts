@@ -5,18 +5,23 @@
  * in passing is not a scene: a conversation counts when its evidence adds up (see
  * `classifyContent`); "strong" words name acts or genitals, "suggestive" ones only lean.
  */
-import { evidenceOf, evidenceOfAll, gated, pairs, substringsPattern, wordsPattern, type GatedPattern } from "./match-all.js";
+import { evidenceOf, evidenceOfAll, evidenceOfGroups, gated, pairs, substringsPattern, wordGroups, type GatedPattern } from "./match-all.js";
 import { ADDED, ADDED_BY_LANGUAGE, FROM_LIST, SUGGESTIVE_WORDS, UNSPACED_ADDED, UNSPACED_FROM_LIST, UNSPACED_SUGGESTIVE } from "./sexual-lexicon.js";
-import { triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
+import { hasFamily, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
-const SUGGESTIVE = wordsPattern(SUGGESTIVE_WORDS);
+/**
+ * The long word lists read in groups, each with its own quick-pass gate: a phrase of common words ("took him in", "made her
+ * come") sends only its group's pattern over a text, not the whole list's.
+ */
+const GROUP_SIZE = 32;
+const SUGGESTIVE_GROUPS = wordGroups(SUGGESTIVE_WORDS, GROUP_SIZE);
 const SUGGESTIVE_FAMILY = triggerFamily(SUGGESTIVE_WORDS);
 
 /** English nouns are written in the plural as often ("cocks", "orgasms", "clits"). */
 const ENGLISH_PLURALS = FROM_LIST.en.filter((word) => !word.includes(" ") && !/(?:s|ing|ate|ation|y|ex)$/.test(word)).map((word) => `${word}s`);
 const STRONG_WORDS = [...new Set([...Object.values(FROM_LIST).flat(), ...ENGLISH_PLURALS, ...ADDED, ...Object.values(ADDED_BY_LANGUAGE).flat()])];
-const STRONG = wordsPattern(STRONG_WORDS);
+const STRONG_GROUPS = wordGroups(STRONG_WORDS, GROUP_SIZE);
 const STRONG_FAMILY = triggerFamily([...STRONG_WORDS, "sex"]);
 
 const UNSPACED_STRONG = substringsPattern([...Object.values(UNSPACED_FROM_LIST).flat(), ...UNSPACED_ADDED]);
@@ -190,15 +195,18 @@ export function detectSexual(field: ContentField): ContentEvidence[] {
   return [...evidence, ...climaxBeside(field, evidence)];
 }
 
+const gateOpen = (field: ContentField, family: number) => field.triggers === undefined || hasFamily(field.triggers, family);
+
 function explicitEvidence(field: ContentField): ContentEvidence[] {
   return [
     ...evidenceOfAll(field, VULGAR_ACTS, "sexual", "act-phrase", 0.5),
     ...evidenceOfAll(field, ACT_PATTERNS, "sexual", "act-phrase", 0.45),
     ...evidenceOf(field, STEM_WORDS, "sexual", "explicit-term", 0.45, STEM_FAMILY),
     // Two explicit terms make a scene (0.45 each combine to 0.7); one needs a suggestive one beside it.
-    ...evidenceOf(field, STRONG, "sexual", "explicit-term", (match) => (plainElsewhere(field.text, match) ? null : 0.45), STRONG_FAMILY),
+    // Most texts hold no word of either list: one look at the whole list's gate before its groups'.
+    ...(gateOpen(field, STRONG_FAMILY) ? evidenceOfGroups(field, STRONG_GROUPS, "sexual", "explicit-term", (match) => (plainElsewhere(field.text, match) ? null : 0.45)) : []),
     ...evidenceOf(field, SEX_ACT, "sexual", "explicit-term", 0.45, STRONG_FAMILY),
-    ...evidenceOf(field, SUGGESTIVE, "sexual", "suggestive-term", 0.15, SUGGESTIVE_FAMILY),
+    ...(gateOpen(field, SUGGESTIVE_FAMILY) ? evidenceOfGroups(field, SUGGESTIVE_GROUPS, "sexual", "suggestive-term", 0.15) : []),
     ...evidenceOf(field, UNSPACED_STRONG, "sexual", "explicit-term", 0.45, UNSPACED),
     ...evidenceOf(field, UNSPACED_LEANING, "sexual", "suggestive-term", 0.15, UNSPACED),
   ];
