@@ -26,7 +26,7 @@ import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } fr
 import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNED_ALREADY, TURNING_AFTER, TURNING_GUARD, turningAge, UNIT_AFTER, UNSPACED_RITES } from "./birthdays.js";
 import { atAge, BABY_CARE, BABY_NAMED, BABY_SUBJECT, beingAge, candlesAndCards, CHILDS_OWN, CHILDS_OWN_CASED, DAYS_OLD, DIALECT_KIN, PAST_CLAUSE, PRESENT_CLAUSE, RITES, SCHOOL_STAGES, SCHOOL_YEAR_CODE_CASED, SCHOOL_YEAR_CODES, SMALL_YEARS_OLD, SPOKEN_YEARS, TURNED_SMALL, UNDER_TEN, wintersSeen, YEARS_TO_EIGHTEEN, YOUTH_TEAM_SHORT } from "./english-ages.js";
 import { MINOR_WORDS, SCHOOL_YEAR_WORDS, UNSPACED_MINOR_WORDS } from "./minor-lexicon.js";
-import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
+import { DIGIT, hasFamily, hasUnspacedLetter, isUnspacedLetter, mayHold, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 const UNDER_18 = (value: number) => value >= 1 && value <= 17;
@@ -1188,12 +1188,13 @@ function childWords(field: ContentField): ContentEvidence[] {
   }, CHILD_FAMILY);
 }
 
-/**
- * A word for a child or for a place only children learn in, unless said of an adult, of the past or of its teachers: a
- * nickname, an endearment ("bambina mia"), "since kindergarten", "a kindergarten teacher". Its score, or null.
- */
 /** An age in words with its unit ("dieciséis años", "quinze ans"): a thing's age when a thing is named before it. */
 const AGE_UNIT_IN = /(?<![\p{L}])(?:años|anos|ans|jahre|anni|jaar|år|lat|let|лет|років|yaş\p{L}*|tahun|vuotias|éves\p{L}*|χρονών|ani)(?![\p{L}])/iu;
+/**
+ * A word for a child or for a place only children learn in, unless said of an adult, of the past or of its teachers: a
+ * nickname, an endearment ("bambina mia"), "since kindergarten", "a kindergarten teacher", a thing's age in words. Its
+ * score, or null.
+ */
 function wordForAChild(text: string, match: RegExpExecArray): number | null {
   const end = match.index + match[0].length;
   return notAChild(text, match.index, end) || (AGE_UNIT_IN.test(match[0]) && aThingsAge(text, match.index)) || TEACHER_AFTER.test(text.slice(end, end + 24)) || endearedAfter(text, match) || parentsEndearment(text, match) || nickname(text, match) || inThePast(text, match.index, end) ? null : 0.8;
@@ -1252,14 +1253,14 @@ const MONTHS_FAMILY = triggerFamily(SPACED_MONTHS.flatMap((word) => word.split(/
 const BABY_BEFORE = wordsPattern(BABY_WORDS);
 const BABY_FAMILY = triggerFamily(BABY_WORDS);
 const BABY_CARE_FAMILY = triggerFamily(BABY_CARE_WORDS);
-const BABY_CARE_ANY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(BABY_CARE_WORDS)})(?![\\p{L}\\p{M}])`, "iu");
+const BABY_CARE_ANY = new RegExp(wordsPattern(BABY_CARE_WORDS).source, "iu");
 
 /** A partner called "baby": after a greeting ("hola bebé"), or "my baby" said to someone ("Mi bebé, ¿me pasas…"). */
 const BABY_CALLED = /(?<![\p{L}])(?:hola|hey|hi|oi|olá|ola|salut|coucou|ciao|hallo|hej)\s+(?:mi\s+|mon\s+|meu\s+|minha\s+|mein\s+|mio\s+|my\s+)?$/iu;
 const BABY_MINE = /(?<![\p{L}])(?:mi|mon|ma|meu|minha|mein|meine|mio|mia|my)\s+$/iu;
 /** A baby named in any language, with what only a baby has in the same sentence (see `BABY_CARE_WORDS`), now. */
 function babyCaredFor(field: ContentField): ContentEvidence[] {
-  if (field.triggers !== undefined && !(hasFamily(field.triggers, BABY_FAMILY) && hasFamily(field.triggers, BABY_CARE_FAMILY))) return NO_EVIDENCE;
+  if (!(mayHold(field, BABY_FAMILY) && mayHold(field, BABY_CARE_FAMILY))) return NO_EVIDENCE;
   const { text } = field;
   return evidenceOf(field, BABY_BEFORE, "minor", "minor-word", (match) => {
     const end = match.index + match[0].length;
@@ -1315,7 +1316,7 @@ const SMALL_CHILD_IN = new RegExp(SMALL_CHILD.source, "iu");
 const SMALL_CHILD_FAMILY = triggerFamily(SMALL_CHILD_WORDS);
 /** A toddler's or small child's age: one to five years in the same sentence as a word for a small child, not a span of time. */
 function smallChildAges(field: ContentField): ContentEvidence[] {
-  const has = (family: number) => field.triggers === undefined || hasFamily(field.triggers, family);
+  const has = (family: number) => mayHold(field, family);
   if (!has(SMALL_CHILD_FAMILY)) return [];
   const patterns = [has(SMALL_YEARS_FAMILY) ? SMALL_YEARS : null, has(ABOUT_FAMILY) ? ABOUT_SMALL : null].filter((pattern) => pattern !== null);
   if (patterns.length === 0) return [];
@@ -1357,7 +1358,7 @@ const ROUGH_FAMILY = triggerFamily([...ROUGHLY_BEFORE, ...ROUGHLY_AFTER, "лет
 const CHILD_IN_SENTENCE = new RegExp(`${SMALL_CHILD.source}|${wordsPattern(OLDER_CHILD_WORDS).source}`, "iu");
 const OLDER_CHILD_FAMILY = triggerFamily([...OLDER_CHILD_WORDS]);
 function roughAges(field: ContentField): ContentEvidence[] {
-  const has = (family: number) => field.triggers === undefined || hasFamily(field.triggers, family);
+  const has = (family: number) => mayHold(field, family);
   if (!has(ROUGH_FAMILY) || !(has(OLDER_CHILD_FAMILY) || has(SMALL_CHILD_FAMILY))) return [];
   const { text } = field;
   return evidenceOf(field, ROUGH_AGE, "minor", "stated-age", (match) => {
@@ -1436,6 +1437,8 @@ const SPACED_RITES = wordsPattern(RITE_WORDS.filter((word) => !hasUnspacedLetter
 const PAST_LATER = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:was|were|had|got|gave|did|went|threw|bought|made\s+me|fue|foi|war|était|era|był|była|было|была|был)(?![\p{L}])/iu;
 const BIRTHDAY_FAMILIES = [HEBREW_AGE.family, TURNING_AGE.family, TURNING_AFTER.family, ORDINAL_BIRTHDAY.family, RITES_FAMILY, UNSPACED];
 const PAST_EARLIER = /(?<![\p{L}])(?:got|had|was|were|went|received|gave|celebrated|spent|חגגתי|חגגנו|היה|הייתה|tuve|tive|hatte|feierte|miałam|miałem)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+/** "When" just before an age already turned: "quand j'ai eu 15 ans", "cuando cumplí quince", "quando fiz 15 anos" (then, not now). */
+const WHEN_BEFORE = /(?<![\p{L}])(?:quand|lorsque|lorsqu['’]|cuando|quando|als|toen|när|da|kiedy|když|kdy)\s*$/iu;
 function birthdays(field: ContentField): ContentEvidence[] {
   if (!anyFamily(field, BIRTHDAY_FAMILIES)) return NO_EVIDENCE;
   const { text } = field;
@@ -1448,8 +1451,7 @@ function birthdays(field: ContentField): ContentEvidence[] {
       const value = ageOf(match[1]);
       const after = text.slice(end, end + 40);
       if (UNIT_AFTER.some(([verb, unit]) => verb.test(match[0]) && !unit.test(after))) return null;
-      // "Quand j'ai eu 15 ans", "cuando cumplí quince", "quando fiz 15 anos": when an age was turned, not now.
-      if (TURNED_ALREADY.test(match[0]) && /(?<![\p{L}])(?:quand|lorsque|lorsqu['’]|cuando|quando|als|toen|när|da|kiedy|když|kdy)\s*$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
+      if (TURNED_ALREADY.test(match[0]) && WHEN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
       return (UNDER_18(value) || (value === 18 && NEXT_TIME.test(after) && !TURNED_ALREADY.test(match[0]))) && !TURNING_GUARD.test(after) && !notAnAgeNow(text, match.index, end, value, false) ? 0.9 : null;
     }, TURNING_AGE.family),
     evidenceOf(field, TURNING_AFTER.pattern, "minor", "stated-age", (match) => (UNDER_18(Number(match[1] ?? match[2] ?? match[3])) && !isPast(text, match.index) && !aThingsAge(text, match.index) ? 0.9 : null), TURNING_AFTER.family),
@@ -1472,7 +1474,7 @@ const TIME_OF_DAY = /(?<![\p{L}])(?:o['’]clock|am|pm|a\.m\.|p\.m\.|tonight|tom
 /** Every family the everyday English rules need: a field with none of them skips them all at once. */
 const EVERYDAY_ENGLISH_FAMILIES = [...SCHOOL_YEAR_CODES, ...SPOKEN_YEARS, SCHOOL_YEAR_CODE_CASED, SCHOOL_STAGES, SMALL_YEARS_OLD, TURNED_SMALL, DAYS_OLD, UNDER_TEN, BABY_SUBJECT, ...RITES, AT_AGE, BEING_AGE, YEARS_TO_EIGHTEEN, CANDLES, ...CHILDS_OWN, CHILDS_OWN_CASED, WINTERS_SEEN, YOUTH_TEAM_SHORT].map((rule) => rule.family);
 function anyFamily(field: ContentField, families: readonly number[]): boolean {
-  return field.triggers === undefined || families.some((family) => hasFamily(field.triggers!, family));
+  return families.some((family) => mayHold(field, family));
 }
 /** The everyday English ways (see english-ages.ts), each with the checks that keep its matches to a child now. */
 function everydayEnglish(field: ContentField): ContentEvidence[] {

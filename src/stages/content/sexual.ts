@@ -7,7 +7,7 @@
  */
 import { evidenceOf, evidenceOfAll, evidenceOfGroups, gated, pairs, substringsPattern, wordGroups, type GatedPattern } from "./match-all.js";
 import { ADDED, ADDED_BY_LANGUAGE, FROM_LIST, SUGGESTIVE_WORDS, UNSPACED_ADDED, UNSPACED_FROM_LIST, UNSPACED_SUGGESTIVE } from "./sexual-lexicon.js";
-import { hasFamily, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
+import { mayHold, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
 /**
@@ -195,8 +195,6 @@ export function detectSexual(field: ContentField): ContentEvidence[] {
   return [...evidence, ...climaxBeside(field, evidence)];
 }
 
-const gateOpen = (field: ContentField, family: number) => field.triggers === undefined || hasFamily(field.triggers, family);
-
 function explicitEvidence(field: ContentField): ContentEvidence[] {
   return [
     ...evidenceOfAll(field, VULGAR_ACTS, "sexual", "act-phrase", 0.5),
@@ -204,9 +202,9 @@ function explicitEvidence(field: ContentField): ContentEvidence[] {
     ...evidenceOf(field, STEM_WORDS, "sexual", "explicit-term", 0.45, STEM_FAMILY),
     // Two explicit terms make a scene (0.45 each combine to 0.7); one needs a suggestive one beside it.
     // Most texts hold no word of either list: one look at the whole list's gate before its groups'.
-    ...(gateOpen(field, STRONG_FAMILY) ? evidenceOfGroups(field, STRONG_GROUPS, "sexual", "explicit-term", (match) => (plainElsewhere(field.text, match) ? null : 0.45)) : []),
+    ...(mayHold(field, STRONG_FAMILY) ? evidenceOfGroups(field, STRONG_GROUPS, "sexual", "explicit-term", (match) => (plainElsewhere(field.text, match) ? null : 0.45)) : []),
     ...evidenceOf(field, SEX_ACT, "sexual", "explicit-term", 0.45, STRONG_FAMILY),
-    ...(gateOpen(field, SUGGESTIVE_FAMILY) ? evidenceOfGroups(field, SUGGESTIVE_GROUPS, "sexual", "suggestive-term", 0.15) : []),
+    ...(mayHold(field, SUGGESTIVE_FAMILY) ? evidenceOfGroups(field, SUGGESTIVE_GROUPS, "sexual", "suggestive-term", 0.15) : []),
     ...evidenceOf(field, UNSPACED_STRONG, "sexual", "explicit-term", 0.45, UNSPACED),
     ...evidenceOf(field, UNSPACED_LEANING, "sexual", "suggestive-term", 0.15, UNSPACED),
   ];

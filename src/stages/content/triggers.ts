@@ -174,6 +174,11 @@ export function hasFamily(triggers: Triggers, family: number): boolean {
   return (triggers[family >>> 5] & (1 << (family & 31))) !== 0;
 }
 
+/** Whether a field may hold a family's words: its triggers hold the family, or it has no triggers read (every pattern runs). */
+export function mayHold(field: { triggers?: Triggers }, family: number): boolean {
+  return field.triggers === undefined || hasFamily(field.triggers, family);
+}
+
 /** Each BMP decimal digit's value (0 to 9), -1 for any other code unit: digits of every script read as one. */
 const DIGIT_VALUE = (() => {
   const table = new Int8Array(0x10000).fill(-1);
