@@ -13,12 +13,12 @@ import { detectMinorByModel } from "./minor-model.js";
 import { detectSelfHarm } from "./self-harm.js";
 import { detectSexual } from "./sexual.js";
 import { detectViolence } from "./violence.js";
-import { CONTENT_TAGS, type ContentDetector, type ContentEvidence, type ContentField, type ContentResult, type ContentTag } from "./types.js";
+import { combinedScores, DEFAULT_CONTENT_THRESHOLD } from "./scores.js";
+import { CONTENT_TAGS, type ContentDetector, type ContentEvidence, type ContentField, type ContentResult } from "./types.js";
+
+export { combinedScores, DEFAULT_CONTENT_THRESHOLD } from "./scores.js";
 
 export const DETECTORS: readonly ContentDetector[] = [detectSexual, detectViolence, detectSelfHarm, detectMinor, detectMinorByModel, detectHate];
-
-/** A tag holds from this combined score [0.5]. */
-export const DEFAULT_CONTENT_THRESHOLD = 0.5;
 
 /** "conversation[i].message", made once for each index (every record names its messages again). */
 const MESSAGE_FIELDS: string[] = [];
@@ -33,34 +33,6 @@ export function contentFields(episode: Pick<Episode, "bot_description" | "bot_gr
   if (episode.bot_greeting) fields.push({ field: "bot_greeting", text: episode.bot_greeting, isHuman: false });
   episode.conversation.forEach((turn, i) => fields.push({ field: messageField(i), text: turn.message, isHuman: turn.is_human }));
   return fields;
-}
-
-/**
- * Rules whose evidence only leans (a kiss, a bed, a moan): however many of them a conversation holds, together they count
- * as one sign of at most `LEANING_CAP`, so that they add to an explicit word but never make a scene alone.
- */
-const LEANING_RULES = new Set(["suggestive-term"]);
-const LEANING_CAP = 0.3;
-
-/** Each tag's combined score from its evidence. */
-export function combinedScores(evidence: readonly ContentEvidence[], fields: readonly ContentField[]): Map<ContentTag, number> {
-  const textOf = new Map(fields.map((field) => [field.field, field.text]));
-  const strongest = new Map<string, ContentEvidence>();
-  for (const item of evidence) {
-    const key = `${item.tag}\u0000${item.rule}\u0000${(textOf.get(item.field) ?? "").slice(item.start, item.end).toLowerCase().replace(/\s+/g, " ")}`;
-    if ((strongest.get(key)?.score ?? -1) < item.score) strongest.set(key, item);
-  }
-  const misses = new Map<ContentTag, number>();
-  const capped = new Map<string, number>();
-  for (const item of strongest.values()) {
-    if (LEANING_RULES.has(item.rule)) capped.set(`${item.tag}\u0000${item.rule}`, (capped.get(`${item.tag}\u0000${item.rule}`) ?? 1) * (1 - item.score));
-    else misses.set(item.tag, (misses.get(item.tag) ?? 1) * (1 - item.score));
-  }
-  for (const [key, miss] of capped) {
-    const tag = key.split("\u0000")[0] as ContentTag;
-    misses.set(tag, (misses.get(tag) ?? 1) * (1 - Math.min(1 - miss, LEANING_CAP)));
-  }
-  return new Map([...misses].map(([tag, miss]) => [tag, Math.round((1 - miss) * 1000) / 1000]));
 }
 
 /** Whether no family is present (a loop: this runs for every field of every conversation). */

@@ -1,7 +1,7 @@
 /** Written by test/eval/content/train-minor-model.ts (npm run train:content): do not edit by hand. */
-import type { MinorModelWeights } from "./minor-model-types.js";
+import type { ModelWeights } from "./model-weights.js";
 
-export const MINOR_MODEL: MinorModelWeights = {
+export const MINOR_MODEL: ModelWeights = {
   trainedOn: [
     {
       "file": "blind/minor-sentences-s1.jsonl",

@@ -18,6 +18,7 @@
 import { fnv1a } from "../../base/hashing.js";
 import { CARDINAL_WORDS, ENGLISH_CARDINALS, ENGLISH_NUMBER_WORDS } from "./age-words.js";
 import { MINOR_MODEL } from "./minor-model-weights.js";
+import { decodedWeights } from "./model-weights.js";
 import { DIGIT, hasFamily, triggerFamily } from "./triggers.js";
 import { notAMinorsNumber } from "./minor.js";
 import type { ContentEvidence, ContentField } from "./types.js";
@@ -149,17 +150,9 @@ export function modelFeatures(text: string): Map<number, number> {
   return features;
 }
 
-/** The weights, decoded once: a signed byte per feature times the model's scale. */
+/** The weights, decoded once. */
 let weights: Float32Array | null = null;
-function weightsOf(): Float32Array {
-  if (weights === null && MINOR_MODEL.weights.length === 0) weights = new Float32Array(MODEL_DIMENSIONS); // untrained: says nothing
-  if (weights === null) {
-    const bytes = Uint8Array.from(atob(MINOR_MODEL.weights.join("")), (char) => char.charCodeAt(0));
-    if (bytes.length !== MODEL_DIMENSIONS) throw new Error(`minor-model-weights.ts holds ${bytes.length} weights, not ${MODEL_DIMENSIONS}: train it again`);
-    weights = Float32Array.from(new Int8Array(bytes.buffer), (value) => value * MINOR_MODEL.scale);
-  }
-  return weights;
-}
+const weightsOf = () => (weights ??= decodedWeights(MINOR_MODEL, MODEL_DIMENSIONS, "minor-model-weights.ts"));
 
 /** The probability that a sentence says someone is under 18, by the shipped weights or the ones given (training). */
 export function modelProbability(text: string, given: Float32Array = weightsOf()): number {

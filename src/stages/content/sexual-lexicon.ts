@@ -220,3 +220,26 @@ export const SUGGESTIVE_WORDS = [
 ];
 /** The same, in unspaced scripts. */
 export const UNSPACED_SUGGESTIVE = ["濡れて", "濡れてる", "しゃぶ", "舐め", "絶頂", "舔", "抽动", "抽動", "사정했", "핥", "เลีย", "ถึงจุดสุดยอด", "吻你", "吻妳", "吻著", "脫掉", "內褲", "内裤", "절정에", "속옷 벗", "เสียว", "喘ぎ", "喘い", "喘ぐ", "裸", "呻吟", "高潮", "赤裸", "裸体", "신음", "알몸", "คราง", "เปลือย", "キス", "ベッド", "脱が", "亲吻", "床上", "脱掉", "키스", "침대", "จูบ", "เตียง"];
+
+/**
+ * Words that open the `sexual` model's reading of a line and are no evidence at all, not even a leaning sign: a moan, "harder",
+ * "deeper", "don't stop", "I'm coming", in the languages the sets hold. A scene told in a chat's moans names no act and no
+ * body ("ahh… ja… dieper… niet stoppen… ik kom!!"); the same words are heard at the gym and over a good meal, so the model,
+ * which weighs the whole line, decides.
+ */
+export const MODEL_CUES = [
+  "ahh", "ahhh", "ahhhh", "aah", "aahh", "aaah", "aaahh", "mmh", "mmhh", "mmmh", "nngh", "hnngh", "ngh", "åhh", "ååh", "aach", "ách", "ахх", "ааах", "آه",
+  "harder", "deeper", "don't stop", "dont stop", "i'm coming", "im coming", "i'm cumming", "sex", "fuck me",
+  "dieper", "niet stoppen", "ik kom", "tiefer", "härter", "hör nicht auf", "ich komme", "ich komm", "djupare", "hårdare", "sluta inte", "jag kommer",
+  "dybere", "hårdere", "stop ikke", "jeg kommer", "dypere", "hardere", "ikke stopp", "syvemmälle", "kovempaa", "kovemmin", "älä lopeta", "mä tuun",
+  "mocniej", "głębiej", "nie przestawaj", "dochodzę", "silněji", "hlouběji", "nepřestávej", "už budu", "silnejšie", "hlbšie", "neprestávaj",
+  "plus fort", "plus profond", "ne t'arrête pas", "je jouis", "más fuerte", "más duro", "más adentro", "no pares", "me vengo", "me corro", "més fort", "no paris", "em corro",
+  "mais forte", "mais fundo", "não para", "não pare", "vou gozar", "più forte", "più a fondo", "non fermarti", "sto venendo", "mai tare", "mai adânc", "nu te opri",
+  "keményebben", "mélyebben", "ne hagyd abba", "élvezek", "daha sert", "daha derin", "sakın durma", "boşalıyorum", "lebih keras", "lebih dalam", "jangan berhenti",
+  "mau keluar", "sige pa", "lalabasan", "mạnh nữa", "mạnh lên", "đừng dừng", "sắp ra", "usisimame", "nakaribia kufika", "сильнее", "глубже", "не останавливайся",
+  "сильніше", "глибше", "не зупиняйся", "по-силно", "не спирай", "πιο δυνατά", "πιο βαθιά", "μη σταματάς", "لا تتوقف", "أقوى", "أعمق", "אל תפסיק", "חזק יותר", "עמוק יותר",
+  "aur tez", "aur zor se", "ruko mat", "और ज़ोर से", "रुको मत", "আরও জোরে", "থেমো না", "இன்னும் வேகமா", "நிறுத்தாதே", "اور زور سے", "رکو مت", "jače", "dublje", "ne prestaj",
+  "moenie ophou nie", "ek kom",
+];
+/** The same, in unspaced scripts. */
+export const UNSPACED_MODEL_CUES = ["别停", "不要停", "用力", "もっと激しく", "やめないで", "イク", "イっちゃう", "더 세게", "멈추지 마", "แรงอีก", "อย่าหยุด"];

@@ -7,6 +7,7 @@
  */
 import { evidenceOf, evidenceOfAll, evidenceOfGroups, gated, pairs, substringsPattern, wordGroups, type GatedPattern } from "./match-all.js";
 import { ADDED, ADDED_BY_LANGUAGE, FROM_LIST, SUGGESTIVE_WORDS, UNSPACED_ADDED, UNSPACED_FROM_LIST, UNSPACED_SUGGESTIVE } from "./sexual-lexicon.js";
+import { sexualModelEvidence } from "./sexual-model.js";
 import { mayHold, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
@@ -191,8 +192,9 @@ function climaxBeside(field: ContentField, evidence: readonly ContentEvidence[])
 }
 
 export function detectSexual(field: ContentField): ContentEvidence[] {
-  const evidence = explicitEvidence(field);
-  return [...evidence, ...climaxBeside(field, evidence)];
+  const explicit = explicitEvidence(field);
+  const evidence = [...explicit, ...climaxBeside(field, explicit)];
+  return [...evidence, ...sexualModelEvidence(field, evidence)];
 }
 
 function explicitEvidence(field: ContentField): ContentEvidence[] {

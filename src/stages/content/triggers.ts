@@ -196,7 +196,7 @@ const DIGIT_VALUE = (() => {
  * when lower-casing gives more than one unit; a decimal digit of any script as the ASCII one);
  * 0 for every other unit. Built once.
  */
-const WORD_LOWER = (() => {
+export const WORD_LOWER = (() => {
   const table = new Uint16Array(0x10000);
   const wordChar = /[\p{L}\p{M}\p{N}]/u;
   for (let code = 1; code < 0x10000; code++) {

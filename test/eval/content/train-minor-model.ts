@@ -16,13 +16,12 @@
  * The learner is logistic regression by AdaGrad over the hashed features (a handful of lines: the libraries for it take dense
  * matrices, and these features are sparse ones of 2^18).
  */
-import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { classifyContent, combinedScores, contentFields, DEFAULT_CONTENT_THRESHOLD } from "../../../src/stages/content/classify.js";
 import { MODEL_DIMENSIONS, MODEL_THRESHOLD, modelFeatures, modelProbability, modelSentences } from "../../../src/stages/content/minor-model.js";
 import type { ContentEvidence } from "../../../src/stages/content/types.js";
 import { asciiDigits } from "../../../src/stages/content/triggers.js";
+import { blankTally, cell, type Example, isDevelopment, precision, runTrainer, sha256Of, tallied, type Tally, train, type Training } from "./logistic.js";
 import { CONTENT_SETS, loadContentSet, loadSentenceSet, SENTENCE_SETS } from "./score.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -30,20 +29,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const WEIGHTS_FILE = here("../../../../src/stages/content/minor-model-weights.ts");
 const SETS_FOLDER = here("../../../../test/eval/content/");
 
-const EPOCHS = 8;
-const LEARNING_RATE = 0.5;
-const L2 = 1e-6;
-const SEED = 1;
-
-/** A set is development unless its title says it is held out. */
-export function isDevelopment(title: string): boolean {
-  return !/held out/i.test(title);
-}
-
-interface Example {
-  features: [number, number][];
-  positive: boolean;
-}
+const TRAINING: Training = { dimensions: MODEL_DIMENSIONS, epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 1 };
 
 /** A labelled item as the evaluation scores it: its label, the rules' call without the model, and the sentences the model reads. */
 interface Unit {
@@ -73,7 +59,7 @@ function rulesSay(episode: Parameters<typeof classifyContent>[0]): { says: boole
 
 async function developmentSets(): Promise<DevelopmentSet[]> {
   const sets: DevelopmentSet[] = [];
-  const sha256 = async (file: string) => createHash("sha256").update(await readFile(SETS_FOLDER + file)).digest("hex");
+  const sha256 = (file: string) => sha256Of(SETS_FOLDER + file);
   for (const [file, title] of SENTENCE_SETS) {
     if (!isDevelopment(title)) continue;
     const set: DevelopmentSet = { file, sha256: await sha256(file), kind: "sentences", examples: [], units: [] };
@@ -108,64 +94,10 @@ async function developmentSets(): Promise<DevelopmentSet[]> {
   return sets;
 }
 
-/** A small linear congruential generator: the order of the examples, the same on every run. */
-function shuffled(count: number, seed: number): number[] {
-  let state = seed >>> 0;
-  const order = Array.from({ length: count }, (_, i) => i);
-  for (let i = count - 1; i > 0; i--) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    const j = Math.floor((state / 4294967296) * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
-}
-
-function train(data: readonly Example[]): Float32Array {
-  const weights = new Float32Array(MODEL_DIMENSIONS);
-  const squares = new Float32Array(MODEL_DIMENSIONS).fill(1e-8);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const i of shuffled(data.length, SEED + epoch)) {
-      const { features, positive } = data[i];
-      let sum = 0;
-      for (const [index, value] of features) sum += weights[index] * value;
-      const error = 1 / (1 + Math.exp(-sum)) - (positive ? 1 : 0);
-      for (const [index, value] of features) {
-        const gradient = error * value + L2 * weights[index];
-        squares[index] += gradient * gradient;
-        weights[index] -= (LEARNING_RATE * gradient) / Math.sqrt(squares[index]);
-      }
-    }
-  }
-  return weights;
-}
-
-/** Signed bytes and their step: the largest weight is 127 steps. */
-function quantised(weights: Float32Array): { scale: number; bytes: Int8Array } {
-  let largest = 0;
-  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
-  const scale = largest / 127;
-  return { scale, bytes: Int8Array.from(weights, (weight) => Math.max(-127, Math.min(127, Math.round(weight / (scale || 1))))) };
-}
-
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 /** How much precision the model may cost the rules, in points: on conversations, and on sentences (cards). */
 const PRECISION_COST = { conversations: 2.5, sentences: 1 };
 const FOLDS = 4;
-
-interface Tally {
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-}
-
-function tallied(tally: Tally, positive: boolean, said: boolean): void {
-  if (said && positive) tally.truePositives++;
-  else if (said) tally.falsePositives++;
-  else if (positive) tally.falseNegatives++;
-}
-
-const recall = (tally: Tally) => (100 * tally.truePositives) / Math.max(1, tally.truePositives + tally.falseNegatives);
-const precision = (tally: Tally) => (100 * tally.truePositives) / Math.max(1, tally.truePositives + tally.falsePositives);
 
 /**
  * Each development set is left out in turn with the others of its fold (sets dealt to four folds, conversations and sentences
@@ -175,10 +107,9 @@ const precision = (tally: Tally) => (100 * tally.truePositives) / Math.max(1, ta
 function crossValidated(sets: readonly DevelopmentSet[], listing?: string[]): string {
   const fold = new Map<DevelopmentSet, number>();
   for (const kind of ["conversations", "sentences"] as const) sets.filter((set) => set.kind === kind).forEach((set, i) => fold.set(set, i % FOLDS));
-  const blank = (): Tally => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0 });
-  const tallies = { conversations: { rules: blank(), model: THRESHOLDS.map(blank) }, sentences: { rules: blank(), model: THRESHOLDS.map(blank) } };
+  const tallies = { conversations: { rules: blankTally(), model: THRESHOLDS.map(blankTally) }, sentences: { rules: blankTally(), model: THRESHOLDS.map(blankTally) } };
   for (let left = 0; left < FOLDS; left++) {
-    const weights = train(sets.filter((set) => fold.get(set) !== left).flatMap((set) => set.examples));
+    const weights = train(sets.filter((set) => fold.get(set) !== left).flatMap((set) => set.examples), TRAINING);
     for (const set of sets.filter((set) => fold.get(set) === left)) {
       for (const unit of set.units) {
         const probability = unit.sentences.reduce((most, sentence) => Math.max(most, modelProbability(sentence, weights)), 0);
@@ -192,7 +123,6 @@ function crossValidated(sets: readonly DevelopmentSet[], listing?: string[]): st
     }
   }
   const rows = ["| threshold | conversations: recall / precision | sentences: recall / precision |", "|---|---|---|"];
-  const cell = (tally: Tally) => `${recall(tally).toFixed(1)} / ${precision(tally).toFixed(1)}`;
   rows.push(`| rules alone | ${cell(tallies.conversations.rules)} | ${cell(tallies.sentences.rules)} |`);
   THRESHOLDS.forEach((threshold, i) => rows.push(`| rules or model ≥ ${threshold} | ${cell(tallies.conversations.model[i])} | ${cell(tallies.sentences.model[i])} |`));
   const chosen = THRESHOLDS.find((_, i) => (["conversations", "sentences"] as const).every((kind) => precision(tallies[kind].model[i]) >= precision(tallies[kind].rules) - PRECISION_COST[kind]));
@@ -202,34 +132,9 @@ function crossValidated(sets: readonly DevelopmentSet[], listing?: string[]): st
 
 async function main(): Promise<void> {
   const sets = await developmentSets();
-  if (process.argv.includes("--cross-validate")) {
-    const listing: string[] | undefined = process.argv.includes("--list") ? [] : undefined;
-    const report = crossValidated(sets, listing);
-    process.stdout.write(`${[...(listing ?? []), report].join("\n")}\n`);
-    return;
-  }
-  const data = sets.flatMap((set) => set.examples);
-  const { scale, bytes } = quantised(train(data));
-  const base64 = Buffer.from(bytes.buffer).toString("base64");
-  const lines = base64.match(/.{1,120}/g) ?? [];
-  const positive = data.filter((item) => item.positive).length;
+  const examples = sets.flatMap((set) => set.examples);
   const trainedOn = sets.map(({ file, sha256 }) => ({ file, sha256 }));
-  const source = [
-    "/** Written by test/eval/content/train-minor-model.ts (npm run train:content): do not edit by hand. */",
-    'import type { MinorModelWeights } from "./minor-model-types.js";',
-    "",
-    "export const MINOR_MODEL: MinorModelWeights = {",
-    `  trainedOn: ${JSON.stringify(trainedOn, null, 2).replace(/\n/g, "\n  ")},`,
-    `  examples: { positive: ${positive}, negative: ${data.length - positive} },`,
-    `  scale: ${scale},`,
-    "  weights: [",
-    ...lines.map((line) => `    "${line}",`),
-    "  ],",
-    "};",
-    "",
-  ].join("\n");
-  await writeFile(WEIGHTS_FILE, source);
-  process.stdout.write(`trained on ${data.length} sentences (${positive} positive) from ${sets.length} sets: ${WEIGHTS_FILE}\n`);
+  await runTrainer({ script: "test/eval/content/train-minor-model.ts", constant: "MINOR_MODEL", weightsFile: WEIGHTS_FILE, training: TRAINING, examples, trainedOn, crossValidated: (listing) => crossValidated(sets, listing) });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import { classifyContent } from "../../../src/stages/content/classify.js";
 import { ageBand, detectMinorByModel, MODEL_THRESHOLD, modelProbability, modelSentences, modelWords } from "../../../src/stages/content/minor-model.js";
 import { MINOR_MODEL } from "../../../src/stages/content/minor-model-weights.js";
 import { triggersOf } from "../../../src/stages/content/triggers.js";
-import { isDevelopment } from "../../eval/content/train-minor-model.js";
 import { CONTENT_SETS, SENTENCE_SETS } from "../../eval/content/score.js";
+import { assertTrainedOnDevelopment } from "./trained-on.js";
 
 // Neutral statements of age only: nothing here is sexual.
 const modelSays = (text: string) => classifyContent({ bot_description: text, bot_greeting: "", bot_definitions: null, conversation: [] }).evidence.some((piece) => piece.rule === "minor-model");
@@ -84,16 +81,8 @@ describe("content: the minor model's calls", () => {
 });
 
 describe("content: the minor model's weights", () => {
-  const folder = fileURLToPath(new URL("../../../../test/eval/content/", import.meta.url));
-
   it("were trained on the development sets alone, as they are now (a changed set means training again)", async () => {
-    const development = [...SENTENCE_SETS, ...CONTENT_SETS].filter(([, title]) => isDevelopment(title)).map(([file]) => file);
-    const heldOut = [...SENTENCE_SETS, ...CONTENT_SETS].filter(([, title]) => !isDevelopment(title)).map(([file]) => file);
-    assert.ok(heldOut.length >= 10, "the held-out sets are told apart by their titles");
-    assert.deepEqual(MINOR_MODEL.trainedOn.map(({ file }) => file).sort(), development.sort());
-    for (const { file, sha256 } of MINOR_MODEL.trainedOn) {
-      assert.equal(createHash("sha256").update(await readFile(folder + file)).digest("hex"), sha256, `${file} changed since training: npm run train:content`);
-    }
+    await assertTrainedOnDevelopment(MINOR_MODEL, [...SENTENCE_SETS, ...CONTENT_SETS]);
   });
 
   it("learned from both labels", () => {

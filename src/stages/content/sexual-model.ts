@@ -1,0 +1,192 @@
+/**
+ * A learned reader of scenes, beside the `sexual` rules: a logistic regression over a text's words, word pairs, the first
+ * five letters of its longer words and each word's letter n-grams (three to five), so that "boşalıyorum", "dochodzę" or
+ * "vieni" weigh with their inflected kin; in the scripts written without spaces (Chinese, Japanese, Korean, Thai), the
+ * letter pairs and triples of each run. The rules name the words that make a scene; the model weighs the many words around
+ * them (a moan, a body, "harder", "don't stop") that no one of them makes a scene alone.
+ *
+ * It reads only a field where the rules found a sign of the tag that does not make it alone: one explicit word, a leaning
+ * word, a climax beside nothing explicit. It answers whether that field tells a scene. A field with no sign at all is not
+ * read: most texts are none (a corpus-sized pass reads little), and a model that read every message learned the sets' mix
+ * of labels and called a kiss or a stroked head of hair a scene. A field it scores at `SEXUAL_MODEL_THRESHOLD` or more is
+ * evidence, rule `sexual-model`, with the probability as its score (at the threshold or above, a scene alone).
+ *
+ * Its weights (`sexual-model-weights.ts`) are trained on the development sets alone by
+ * `test/eval/content/train-sexual-model.ts`, which records the files and their digests; the held-out sets never train it.
+ */
+import { fnv1a, mix32 } from "../../base/hashing.js";
+import { decodedWeights } from "./model-weights.js";
+import { combinedScores, DEFAULT_CONTENT_THRESHOLD } from "./scores.js";
+import { SEXUAL_MODEL } from "./sexual-model-weights.js";
+import { substringsPattern, wordsPattern } from "./match-all.js";
+import { MODEL_CUES, UNSPACED_MODEL_CUES } from "./sexual-lexicon.js";
+import { isUnspacedLetter, mayHold, triggerFamily, UNSPACED, WORD_LOWER } from "./triggers.js";
+import type { ContentEvidence, ContentField } from "./types.js";
+
+/** The hashed feature space: 2^18 weights. */
+export const SEXUAL_MODEL_DIMENSIONS = 1 << 18;
+const MASK = SEXUAL_MODEL_DIMENSIONS - 1;
+/**
+ * The probability at which a field is evidence. Chosen by cross-validation over the development sets
+ * (`node dist/test/eval/content/train-sexual-model.js --cross-validate`): the lowest of 0.2…0.95 that cost the rules no more
+ * than half a point of precision on conversations and on passages.
+ */
+export const SEXUAL_MODEL_THRESHOLD = 0.5;
+/** Letter n-grams weigh less than whole words: there are many of them. */
+const NGRAM_WEIGHT = 0.3;
+/** A longer word's first letters, its stem in most languages the sets hold. */
+const PREFIX = 5;
+/** The feature vector's length is at least this much before it is scaled to length one: a short line's few words do not each weigh as a long passage's. */
+const LENGTH_FLOOR = 30;
+/** A longer run of letters (a link, a drawn-out "ahhhhh…") is read by its first letters. */
+const LONGEST_WORD = 32;
+
+/** Each kind of feature hashes from its own seed: the word "sex" and the trigram "sex" are two features. */
+const WORD_SEED = fnv1a("w:");
+const PREFIX_SEED = fnv1a("s:");
+const GRAM_SEEDS = [0, 0, fnv1a("u2:"), fnv1a("g3:"), fnv1a("g4:"), fnv1a("g5:")];
+const UNSPACED_TRIPLE_SEED = fnv1a("u3:");
+const BIAS = fnv1a("bias") & MASK;
+const FNV_PRIME = 0x01000193;
+const LEFT_EDGE = 0x3c; // "<"
+const RIGHT_EDGE = 0x3e; // ">"
+
+/** The word being read, lower case, between its edge marks: reused from text to text. */
+const letters = new Uint16Array(LONGEST_WORD + 2);
+
+function hashOf(seed: number, from: number, to: number): number {
+  let hash = seed;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ letters[k], FNV_PRIME);
+  return hash;
+}
+
+/** A word's features (its letters at 1…length of `letters`); returns the word's hash, for the pair it begins. */
+function wordFeatures(length: number, previous: number | null, visit: (index: number, value: number) => void): number {
+  const hash = hashOf(WORD_SEED, 1, length + 1);
+  visit(hash & MASK, 1);
+  if (previous !== null) visit(mix32(Math.imul(previous, 0x9e3779b1) ^ hash) & MASK, 1);
+  if (length > PREFIX) visit(hashOf(PREFIX_SEED, 1, PREFIX + 1) & MASK, 1);
+  letters[0] = LEFT_EDGE;
+  letters[length + 1] = RIGHT_EDGE;
+  for (let gram = 3; gram <= 5; gram++) for (let from = 0; from + gram <= length + 2; from++) visit(hashOf(GRAM_SEEDS[gram], from, from + gram) & MASK, NGRAM_WEIGHT);
+  return hash;
+}
+
+/**
+ * Every feature of a text, as a hashed index and its value (a feature seen twice is visited twice). Words are
+ * cut as the quick pass cuts them (letters, marks and digits, lower case: `WORD_LOWER`); a run of a script written without
+ * spaces gives its letter pairs and triples instead.
+ */
+export function eachSexualFeature(text: string, visit: (index: number, value: number) => void): void {
+  let length = 0;
+  let previous: number | null = null;
+  // The run's last two letters when it is of a script written without spaces (0: none).
+  let before = 0;
+  let beforeThat = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? WORD_LOWER[text.charCodeAt(i)] : 0;
+    if (code !== 0 && isUnspacedLetter(code)) {
+      if (before !== 0) visit(Math.imul(Math.imul(GRAM_SEEDS[2] ^ before, FNV_PRIME) ^ code, FNV_PRIME) & MASK, NGRAM_WEIGHT);
+      if (beforeThat !== 0) visit(Math.imul(Math.imul(Math.imul(UNSPACED_TRIPLE_SEED ^ beforeThat, FNV_PRIME) ^ before, FNV_PRIME) ^ code, FNV_PRIME) & MASK, NGRAM_WEIGHT);
+      beforeThat = before;
+      before = code;
+      continue;
+    }
+    before = beforeThat = 0;
+    if (code !== 0) {
+      if (length < LONGEST_WORD) letters[1 + length] = code;
+      length++;
+      continue;
+    }
+    if (length === 0) continue;
+    previous = wordFeatures(Math.min(length, LONGEST_WORD), previous, visit);
+    length = 0;
+  }
+}
+
+/**
+ * A text's features as the learner takes them: index and value, scaled to length one (see LENGTH_FLOOR), and the bias, not
+ * scaled: a short text's few words move it less far from the bias (most texts tell no scene), not towards an even chance.
+ */
+export function sexualFeatures(text: string): [number, number][] {
+  const features: [number, number][] = [];
+  let squares = 0;
+  eachSexualFeature(text, (index, value) => {
+    features.push([index, value]);
+    squares += value * value;
+  });
+  const length = Math.sqrt(Math.max(squares, LENGTH_FLOOR));
+  for (const feature of features) feature[1] /= length;
+  features.push([BIAS, 1]);
+  return features;
+}
+
+/** The weights, decoded once. */
+let weights: Float32Array | null = null;
+const weightsOf = () => (weights ??= decodedWeights(SEXUAL_MODEL, SEXUAL_MODEL_DIMENSIONS, "sexual-model-weights.ts"));
+
+/** The probability that a text tells a sex scene, by the shipped weights or the ones given (training). */
+export function sexualProbability(text: string, given: Float32Array = weightsOf()): number {
+  let sum = 0;
+  let squares = 0;
+  eachSexualFeature(text, (index, value) => {
+    sum += given[index] * value;
+    squares += value * value;
+  });
+  return 1 / (1 + Math.exp(-(sum / Math.sqrt(Math.max(squares, LENGTH_FLOOR)) + given[BIAS])));
+}
+
+/**
+ * A line of fewer words is left to the rules: its few words each weigh too much ("*i kiss her back*" read as a scene), and
+ * role-play is full of such lines. Cross-validation: a floor of six words cost half a point of passage recall (five-word
+ * moans) and nothing on conversations.
+ */
+export const FEWEST_WORDS = 6;
+/**
+ * A line opened by a cue alone is read from four words: its cue is the line ("ahh… evet… sakın durma… boşalıyorum!!"), where
+ * a short line with a kiss in it is decided by the kiss. Cross-validation: four words found a point more of the passages
+ * than six, and nothing more that was wrong.
+ */
+export const FEWEST_CUED_WORDS = 4;
+
+/** How many words a text holds, up to `most` (cut as `eachSexualFeature` cuts them). */
+export function wordsUpTo(text: string, most: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < most; i++) {
+    const letter = WORD_LOWER[text.charCodeAt(i)] !== 0;
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words;
+}
+
+const CUES = wordsPattern(MODEL_CUES);
+const CUE_FAMILY = triggerFamily(MODEL_CUES);
+const UNSPACED_CUES = substringsPattern(UNSPACED_MODEL_CUES);
+
+/** Whether a field holds a word that opens the model's reading and is no evidence (`MODEL_CUES`). */
+function hasCue(field: ContentField): boolean {
+  CUES.lastIndex = 0;
+  UNSPACED_CUES.lastIndex = 0;
+  return (mayHold(field, CUE_FAMILY) && CUES.test(field.text)) || (mayHold(field, UNSPACED) && UNSPACED_CUES.test(field.text));
+}
+
+/**
+ * Whether the model reads a field with this evidence of the rules: a sign of the tag that does not make it alone, or a cue
+ * that is no sign, in a line long enough to weigh.
+ */
+export function sexualModelReads(field: ContentField, evidence: readonly ContentEvidence[]): boolean {
+  const signed = evidence.some((piece) => piece.tag === "sexual");
+  if (signed && (combinedScores(evidence, [field]).get("sexual") ?? 0) >= DEFAULT_CONTENT_THRESHOLD) return false;
+  if (signed) return wordsUpTo(field.text, FEWEST_WORDS) >= FEWEST_WORDS;
+  return hasCue(field) && wordsUpTo(field.text, FEWEST_CUED_WORDS) >= FEWEST_CUED_WORDS;
+}
+
+/** The model's evidence for a field, given the rules' evidence there. */
+export function sexualModelEvidence(field: ContentField, evidence: readonly ContentEvidence[]): ContentEvidence[] {
+  if (!sexualModelReads(field, evidence)) return [];
+  const probability = sexualProbability(field.text);
+  if (probability < SEXUAL_MODEL_THRESHOLD) return [];
+  return [{ tag: "sexual", field: field.field, start: 0, end: field.text.length, rule: "sexual-model", score: Math.round(probability * 1000) / 1000 }];
+}

@@ -1,0 +1,129 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { classifyContent } from "../../../src/stages/content/classify.js";
+import { detectSexual } from "../../../src/stages/content/sexual.js";
+import { eachSexualFeature, FEWEST_WORDS, wordsUpTo, SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, sexualModelReads, sexualProbability } from "../../../src/stages/content/sexual-model.js";
+import { SEXUAL_MODEL } from "../../../src/stages/content/sexual-model-weights.js";
+import { triggersOf } from "../../../src/stages/content/triggers.js";
+import type { ContentEvidence } from "../../../src/stages/content/types.js";
+import { CONTENT_SETS, PASSAGE_SETS } from "../../eval/content/score.js";
+import { assertTrainedOnDevelopment } from "./trained-on.js";
+
+// Every text here is about adults, or about no one in particular.
+const message = (text: string) => ({ bot_description: null, bot_greeting: "", bot_definitions: null, conversation: [{ message: text, is_human: false }] });
+const field = (text: string) => ({ field: "conversation[0].message", text, isHuman: false, triggers: triggersOf(text) });
+const featureIndices = (text: string) => {
+  const indices: number[] = [];
+  eachSexualFeature(text, (index) => indices.push(index));
+  return indices;
+};
+const leaning = (text: string, word: string): ContentEvidence => ({ tag: "sexual", field: "conversation[0].message", start: text.indexOf(word), end: text.indexOf(word) + word.length, rule: "suggestive-term", score: 0.15 });
+
+describe("content: the sexual model's reading of a text", () => {
+  it("reads the same text the same way, case aside, every index inside the hashed space", () => {
+    const indices = featureIndices("The Rain in Spain falls mainly on the plain.");
+    assert.deepEqual(featureIndices("the rain in spain falls mainly on the plain."), indices);
+    assert.ok(indices.every((index) => Number.isInteger(index) && index >= 0 && index < SEXUAL_MODEL_DIMENSIONS));
+  });
+
+  it("reads a word by itself, its stem, its letter n-grams and the pair it makes with the word before", () => {
+    // "rain": the word and the n-grams of "<rain>" (4 + 3 + 2); "raining": its first five letters too.
+    assert.equal(featureIndices("rain").length, 1 + 9);
+    assert.equal(featureIndices("raining").length, 1 + 1 + (7 + 6 + 5));
+    // Two words: each word's own, one pair.
+    assert.equal(featureIndices("rain rain").length, 2 * (1 + 9) + 1);
+  });
+
+  it("reads a run of a script written without spaces by its letter pairs and triples", () => {
+    // Five letters: four pairs and three triples.
+    assert.equal(featureIndices("今日は晴れ").length, 4 + 3);
+  });
+
+  it("reads a very long run of letters by its first letters, and an empty text as nothing", () => {
+    assert.equal(featureIndices("a".repeat(10_000)).length, featureIndices("a".repeat(32)).length);
+    assert.equal(featureIndices("").length, 0);
+  });
+
+  it("scales a text's features to length one, or less for a short line, and gives the learner the bias unscaled", () => {
+    const words = (features: [number, number][]) => features.slice(0, -1).map(([, value]) => value);
+    const long = sexualFeatures("She walked along the grey harbour wall and counted the boats coming home before the storm.");
+    assert.ok(Math.abs(Math.hypot(...words(long)) - 1) < 1e-9);
+    assert.ok(Math.hypot(...words(sexualFeatures("hello"))) < 1);
+    assert.deepEqual(sexualFeatures("").map(([, value]) => value), [1]);
+    assert.equal(long.at(-1)?.[1], 1);
+  });
+});
+
+describe("content: where the sexual model reads", () => {
+  it("reads a field with a sign of the tag that does not make it alone, and no other", () => {
+    const kiss = "She kisses him by the door.";
+    assert.equal(sexualModelReads(field(kiss), []), false, "no sign: not read");
+    assert.equal(sexualModelReads(field(kiss), [leaning(kiss, "kisses")]), true);
+    const strong = (start: number): ContentEvidence => ({ tag: "sexual", field: "conversation[0].message", start, end: start + 4, rule: "explicit-term", score: 0.45 });
+    const two = "word word and more more";
+    assert.equal(sexualModelReads(field(two), [strong(0), strong(14)]), false, "two explicit signs make the tag already");
+  });
+
+  it("leaves a line of fewer than six words to the rules", () => {
+    const short = "*i kiss her back*";
+    assert.equal(wordsUpTo(short, 10), 4);
+    assert.equal(FEWEST_WORDS, 6);
+    assert.equal(sexualModelReads(field(short), [leaning(short, "kiss")]), false);
+    const long = "*i kiss her back, slowly, by the door*";
+    assert.equal(sexualModelReads(field(long), [leaning(long, "kiss")]), true);
+  });
+
+  it("does not read a text with no sign of the tag, whatever it would say of it", () => {
+    const text = "He strokes her hair while she cries about losing her job.";
+    // The model would lean towards a scene here (a stroke, tears): it is not asked.
+    assert.deepEqual(detectSexual(field(text)), []);
+  });
+});
+
+describe("content: the sexual model's calls", () => {
+  const ruleOf = (text: string) => classifyContent(message(text)).evidence.filter((piece) => piece.tag === "sexual").map((piece) => piece.rule);
+
+  it("finds a scene told with no explicit word, in several languages, where the rules hold only a leaning sign", () => {
+    for (const text of [
+      "*She pulls him onto the bed, her nails raking his back as he moves against her, both gasping, until she arches and cries out his name.*",
+      "*Elle gémit contre son épaule pendant qu'il la prend lentement, de plus en plus fort, jusqu'à ce qu'elle crie.*",
+      "*Ona jęczy, gdy on bierze ją od tyłu, coraz mocniej, aż oboje dochodzą.*",
+    ]) {
+      const rules = ruleOf(text);
+      assert.ok(!rules.includes("explicit-term") && !rules.includes("act-phrase"), `no explicit rule: ${text}`);
+      assert.ok(rules.includes("sexual-model"), text);
+      assert.ok(classifyContent(message(text)).tags.sexual !== undefined, text);
+    }
+  });
+
+  it("does not call a kiss, a moan of pain or a fade to black a scene", () => {
+    for (const text of [
+      "*He kisses her softly and they fall asleep holding hands.*",
+      "*She moans in pain as the nurse resets her dislocated shoulder.*",
+      "*They tumble onto the bed, laughing, and the scene fades to black.*",
+    ]) {
+      assert.equal(classifyContent(message(text)).tags.sexual, undefined, text);
+      assert.ok(sexualProbability(text) < SEXUAL_MODEL_THRESHOLD, `${sexualProbability(text).toFixed(3)}: ${text}`);
+    }
+  });
+
+  it("gives its evidence the whole field and its probability as the score", () => {
+    const text = "*I moan as you grind against me, harder, faster, don't stop…*";
+    const piece = detectSexual(field(text)).find((each) => each.rule === "sexual-model");
+    assert.ok(piece !== undefined);
+    assert.deepEqual([piece.start, piece.end], [0, text.length]);
+    assert.ok(piece.score >= SEXUAL_MODEL_THRESHOLD && piece.score <= 1);
+    assert.equal(piece.score, Math.round(sexualProbability(text) * 1000) / 1000);
+  });
+});
+
+describe("content: the sexual model's weights", () => {
+  it("were trained on the development sets alone, as they are now (a changed set means training again)", async () => {
+    await assertTrainedOnDevelopment(SEXUAL_MODEL, [...CONTENT_SETS, ...PASSAGE_SETS]);
+  });
+
+  it("learned from both labels", () => {
+    assert.ok(SEXUAL_MODEL.examples.positive > 1000 && SEXUAL_MODEL.examples.negative > 1000, JSON.stringify(SEXUAL_MODEL.examples));
+    assert.ok(SEXUAL_MODEL.scale > 0);
+  });
+});
