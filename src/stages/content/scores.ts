@@ -12,7 +12,7 @@ export const DEFAULT_CONTENT_THRESHOLD = 0.5;
  * Rules whose evidence only leans (a kiss, a bed, a moan): however many of them a conversation holds, together they count
  * as one sign of at most `LEANING_CAP`, so that they add to an explicit word but never make a scene alone.
  */
-const LEANING_RULES = new Set(["suggestive-term"]);
+export const LEANING_RULES: ReadonlySet<string> = new Set(["suggestive-term"]);
 const LEANING_CAP = 0.3;
 
 /** Each tag's combined score from its evidence. */

@@ -16,7 +16,7 @@
 import { fileURLToPath } from "node:url";
 import { fnv1a } from "../../../src/base/hashing.js";
 import { classifyContent, combinedScores, contentFields, DEFAULT_CONTENT_THRESHOLD } from "../../../src/stages/content/classify.js";
-import { SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, sexualModelReads, sexualProbability } from "../../../src/stages/content/sexual-model.js";
+import { SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, sexualModelReading, sexualModelThreshold, sexualProbability } from "../../../src/stages/content/sexual-model.js";
 import { blankTally, cell, type Example, isDevelopment, precision, runTrainer, sha256Of, tallied, train, type Training } from "./logistic.js";
 import { CONTENT_SETS, type ContentItem, loadContentSet, loadPassageSet, PASSAGE_SETS } from "./score.js";
 
@@ -41,7 +41,8 @@ interface Unit {
   positive: boolean;
   byRules: boolean;
   examples: Example[];
-  read: { text: string; features: [number, number][] }[];
+  /** The fields the model reads, each with how much more than the threshold it needs (see `sexualModelThreshold`). */
+  read: { text: string; features: [number, number][]; margin: number }[];
 }
 
 /** The fold a passage is left out in: an English one by its place, any other by its language, so that a language is left out whole. */
@@ -58,7 +59,8 @@ function unitOf(item: ContentItem, kind: Kind, fold: number, file: string): Unit
   for (const field of fields) {
     const own = evidence.filter((piece) => piece.field === field.field);
     const features = sexualFeatures(field.text);
-    if (sexualModelReads(field, own)) unit.read.push({ text: field.text, features });
+    const reading = sexualModelReading(field, own);
+    if (reading !== null) unit.read.push({ text: field.text, features, margin: sexualModelThreshold(reading) - SEXUAL_MODEL_THRESHOLD });
     if (kind === "passages" || !item.labels.sexual) unit.examples.push({ features, positive: item.labels.sexual });
     else if (own.some((piece) => piece.tag === "sexual" && piece.rule !== "suggestive-term")) unit.examples.push({ features, positive: true });
   }
@@ -91,8 +93,9 @@ function crossValidated(units: readonly Unit[], listing?: string[]): string {
     for (const unit of units.filter((each) => each.fold === left)) {
       let probability = 0;
       let strongest = "";
-      for (const { text } of unit.read) {
-        const said = sexualProbability(text, weights);
+      // Each field's probability less its margin: the unit is said from a threshold when any field's reaches it.
+      for (const { text, margin } of unit.read) {
+        const said = sexualProbability(text, weights) - margin;
         if (said > probability) [probability, strongest] = [said, text];
       }
       if (listing && !unit.byRules && probability >= SEXUAL_MODEL_THRESHOLD) listing.push(`${unit.positive ? "found" : "wrong"} ${unit.file} ${probability.toFixed(2)} ${strongest.slice(0, 200).replace(/\s+/g, " ")}`);

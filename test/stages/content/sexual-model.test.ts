@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyContent } from "../../../src/stages/content/classify.js";
 import { detectSexual } from "../../../src/stages/content/sexual.js";
-import { eachSexualFeature, FEWEST_WORDS, wordsUpTo, SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, sexualModelReads, sexualProbability } from "../../../src/stages/content/sexual-model.js";
+import { eachSexualFeature, FEWEST_WORDS, wordsUpTo, SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, sexualModelReading, sexualModelThreshold, sexualProbability } from "../../../src/stages/content/sexual-model.js";
 import { SEXUAL_MODEL } from "../../../src/stages/content/sexual-model-weights.js";
 import { triggersOf } from "../../../src/stages/content/triggers.js";
 import type { ContentEvidence } from "../../../src/stages/content/types.js";
@@ -55,22 +55,37 @@ describe("content: the sexual model's reading of a text", () => {
 });
 
 describe("content: where the sexual model reads", () => {
+  const strong = (start: number): ContentEvidence => ({ tag: "sexual", field: "conversation[0].message", start, end: start + 4, rule: "explicit-term", score: 0.45 });
+
   it("reads a field with a sign of the tag that does not make it alone, and no other", () => {
-    const kiss = "She kisses him by the door.";
-    assert.equal(sexualModelReads(field(kiss), []), false, "no sign: not read");
-    assert.equal(sexualModelReads(field(kiss), [leaning(kiss, "kisses")]), true);
-    const strong = (start: number): ContentEvidence => ({ tag: "sexual", field: "conversation[0].message", start, end: start + 4, rule: "explicit-term", score: 0.45 });
+    const kiss = "She kisses him by the door of the old house.";
+    assert.equal(sexualModelReading(field(kiss), []), null, "no sign: not read");
+    assert.equal(sexualModelReading(field(kiss), [leaning(kiss, "kisses")]), "leaning");
+    const one = "word and more of the same, all day long";
+    assert.equal(sexualModelReading(field(one), [strong(0)]), "explicit");
     const two = "word word and more more";
-    assert.equal(sexualModelReads(field(two), [strong(0), strong(14)]), false, "two explicit signs make the tag already");
+    assert.equal(sexualModelReading(field(two), [strong(0), strong(14)]), null, "two explicit signs make the tag already");
   });
 
-  it("leaves a line of fewer than six words to the rules", () => {
+  it("asks more of a line whose only signs lean", () => {
+    assert.equal(sexualModelThreshold("explicit"), SEXUAL_MODEL_THRESHOLD);
+    assert.equal(sexualModelThreshold("cue"), SEXUAL_MODEL_THRESHOLD);
+    assert.ok(sexualModelThreshold("leaning") > SEXUAL_MODEL_THRESHOLD);
+  });
+
+  it("reads a line with a moan's cue and no sign, from four words", () => {
+    assert.equal(sexualModelReading(field("ahh… ja… dieper… niet stoppen…"), []), "cue");
+    assert.equal(sexualModelReading(field("niet stoppen!"), []), null, "two words");
+    assert.equal(sexualModelReading(field("We stopped at the harbour for lunch."), []), null, "no cue");
+  });
+
+  it("leaves a line of fewer than eight words to the rules", () => {
     const short = "*i kiss her back*";
     assert.equal(wordsUpTo(short, 10), 4);
-    assert.equal(FEWEST_WORDS, 6);
-    assert.equal(sexualModelReads(field(short), [leaning(short, "kiss")]), false);
+    assert.equal(FEWEST_WORDS, 8);
+    assert.equal(sexualModelReading(field(short), [leaning(short, "kiss")]), null);
     const long = "*i kiss her back, slowly, by the door*";
-    assert.equal(sexualModelReads(field(long), [leaning(long, "kiss")]), true);
+    assert.equal(sexualModelReading(field(long), [leaning(long, "kiss")]), "leaning");
   });
 
   it("does not read a text with no sign of the tag, whatever it would say of it", () => {
@@ -83,11 +98,12 @@ describe("content: where the sexual model reads", () => {
 describe("content: the sexual model's calls", () => {
   const ruleOf = (text: string) => classifyContent(message(text)).evidence.filter((piece) => piece.tag === "sexual").map((piece) => piece.rule);
 
-  it("finds a scene told with no explicit word, in several languages, where the rules hold only a leaning sign", () => {
+  it("finds a scene told with no explicit word, in several languages, where the rules hold a leaning sign or none", () => {
     for (const text of [
       "*She pulls him onto the bed, her nails raking his back as he moves against her, both gasping, until she arches and cries out his name.*",
       "*Elle gémit contre son épaule pendant qu'il la prend lentement, de plus en plus fort, jusqu'à ce qu'elle crie.*",
-      "*Ona jęczy, gdy on bierze ją od tyłu, coraz mocniej, aż oboje dochodzą.*",
+      // No sign at all: a moan's cues open the reading.
+      "*Sie krallt sich in seine Schultern* ahh… ja… tiefer… hör nicht auf…",
     ]) {
       const rules = ruleOf(text);
       assert.ok(!rules.includes("explicit-term") && !rules.includes("act-phrase"), `no explicit rule: ${text}`);
@@ -105,6 +121,20 @@ describe("content: the sexual model's calls", () => {
       assert.equal(classifyContent(message(text)).tags.sexual, undefined, text);
       assert.ok(sexualProbability(text) < SEXUAL_MODEL_THRESHOLD, `${sexualProbability(text).toFixed(3)}: ${text}`);
     }
+  });
+
+  it("does not call the same cues at the gym or over a meal a scene", () => {
+    for (const text of ["Push harder on the last rep, don't stop now, ten more seconds!", "Mmm, this cake is amazing, don't stop bringing these."]) {
+      assert.equal(sexualModelReading(field(text), []), "cue", text);
+      assert.equal(classifyContent(message(text)).tags.sexual, undefined, text);
+    }
+  });
+
+  it("asks a line whose only signs lean to be surer", () => {
+    const text = "*Ona jęczy, gdy on bierze ją od tyłu, coraz mocniej, aż oboje dochodzą.*";
+    const probability = sexualProbability(text);
+    assert.ok(probability >= SEXUAL_MODEL_THRESHOLD && probability < sexualModelThreshold("leaning"), probability.toFixed(3));
+    assert.equal(classifyContent(message(text)).tags.sexual, undefined);
   });
 
   it("gives its evidence the whole field and its probability as the score", () => {
