@@ -27,8 +27,8 @@ import type { ContentEvidence, ContentField } from "./types.js";
 export const MODEL_DIMENSIONS = 1 << 18;
 /**
  * The probability at which a sentence is evidence. Chosen by cross-validation over the development sets (dealt to four
- * folds, each left out of the training in turn; `npm run train:content -- --cross-validate`): the lowest of 0.5…0.9 that
- * cost the rules no more than 2.5 points of conversation precision and 1 point of sentence precision.
+ * folds, each left out of the training in turn; `node dist/test/eval/content/train-minor-model.js --cross-validate`): the
+ * lowest of 0.5…0.9 that cost the rules no more than 2.5 points of conversation precision and 1 point of sentence precision.
  */
 export const MODEL_THRESHOLD = 0.9;
 /** The feature vector's length is at least this much before it is scaled to length one: a short fragment's few words do not each weigh as a whole sentence. */

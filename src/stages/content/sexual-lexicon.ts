@@ -229,7 +229,7 @@ export const UNSPACED_SUGGESTIVE = ["濡れて", "濡れてる", "しゃぶ", "�
  */
 export const MODEL_CUES = [
   "ahh", "ahhh", "ahhhh", "aah", "aahh", "aaah", "aaahh", "mmh", "mmhh", "mmmh", "nngh", "hnngh", "ngh", "åhh", "ååh", "aach", "ách", "ахх", "ааах", "آه",
-  "harder", "deeper", "don't stop", "dont stop", "i'm coming", "im coming", "i'm cumming", "sex", "fuck me",
+  "harder", "deeper", "don't stop", "dont stop", "i'm coming", "im coming", "i'm cumming", "fuck me",
   "dieper", "niet stoppen", "ik kom", "tiefer", "härter", "hör nicht auf", "ich komme", "ich komm", "djupare", "hårdare", "sluta inte", "jag kommer",
   "dybere", "hårdere", "stop ikke", "jeg kommer", "dypere", "hardere", "ikke stopp", "syvemmälle", "kovempaa", "kovemmin", "älä lopeta", "mä tuun",
   "mocniej", "głębiej", "nie przestawaj", "dochodzę", "silněji", "hlouběji", "nepřestávej", "už budu", "silnejšie", "hlbšie", "neprestávaj",

@@ -192,9 +192,11 @@ function climaxBeside(field: ContentField, evidence: readonly ContentEvidence[])
 }
 
 export function detectSexual(field: ContentField): ContentEvidence[] {
-  const explicit = explicitEvidence(field);
-  const evidence = [...explicit, ...climaxBeside(field, explicit)];
-  return [...evidence, ...sexualModelEvidence(field, evidence)];
+  // One array for all (this runs on every field with any rule's words): the explicit evidence, the climaxes beside it, the model's.
+  const evidence = explicitEvidence(field);
+  if (evidence.length > 0) for (const item of climaxBeside(field, evidence)) evidence.push(item);
+  for (const item of sexualModelEvidence(field, evidence)) evidence.push(item);
+  return evidence;
 }
 
 function explicitEvidence(field: ContentField): ContentEvidence[] {

@@ -1,8 +1,8 @@
 /**
  * Trains the `minor` model (src/stages/content/minor-model.ts) on the development sets and writes its weights to
  * src/stages/content/minor-model-weights.ts. The held-out sets are never read. Deterministic: the same sets give the same
- * bytes. Usage: npm run train:content; with `-- --cross-validate` it writes nothing and reports how the model does on
- * each development set while left out (how `MODEL_THRESHOLD` is chosen); `--list` adds the sentences that made a left-out
+ * bytes. Usage: node dist/test/eval/content/train-minor-model.js (npm run train:content runs it); with `--cross-validate`
+ * it writes nothing and reports how the model does on each development set while left out (how `MODEL_THRESHOLD` is chosen); `--list` adds the sentences that made a left-out
  * item a minor where the rules did not ("found" when it is one, "wrong" when not).
  *
  * What it learns from:
