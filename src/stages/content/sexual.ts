@@ -3,7 +3,8 @@
  *
  * The words, by language and where they come from, are in `sexual-lexicon.ts`. One explicit word
  * in passing is not a scene: a conversation counts when its evidence adds up (see
- * `classifyContent`); "strong" words name acts or genitals, "suggestive" ones only lean.
+ * `combinedScores`); "strong" words name acts or genitals, "suggestive" ones only lean. A line whose signs do not add up
+ * alone is then weighed whole by the learned reader (`sexual-model.ts`), which may say it tells a scene.
  */
 import { evidenceOf, evidenceOfAll, evidenceOfGroups, gated, pairs, substringsPattern, wordGroups, type GatedPattern } from "./match-all.js";
 import { ADDED, ADDED_BY_LANGUAGE, FROM_LIST, SUGGESTIVE_WORDS, UNSPACED_ADDED, UNSPACED_FROM_LIST, UNSPACED_SUGGESTIVE } from "./sexual-lexicon.js";
