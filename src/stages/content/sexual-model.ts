@@ -24,6 +24,8 @@ import { MODEL_CUES, UNSPACED_MODEL_CUES } from "./sexual-lexicon.js";
 import { isUnspacedLetter, mayHold, triggerFamily, UNSPACED, WORD_LOWER } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
 
+/** The rule its evidence is given. */
+export const SEXUAL_MODEL_RULE = "sexual-model";
 /** The hashed feature space: 2^18 weights. */
 export const SEXUAL_MODEL_DIMENSIONS = 1 << 18;
 const MASK = SEXUAL_MODEL_DIMENSIONS - 1;
@@ -169,14 +171,13 @@ export function wordsUpTo(text: string, most: number): number {
   return words;
 }
 
-const CUES = wordsPattern(MODEL_CUES);
+/** The cues as tests of a whole text (not global: no match state kept between texts). */
+const CUES = new RegExp(wordsPattern(MODEL_CUES).source, "iu");
 const CUE_FAMILY = triggerFamily(MODEL_CUES);
-const UNSPACED_CUES = substringsPattern(UNSPACED_MODEL_CUES);
+const UNSPACED_CUES = new RegExp(substringsPattern(UNSPACED_MODEL_CUES).source, "iu");
 
 /** Whether a field holds a word that opens the model's reading and is no evidence (`MODEL_CUES`). */
 function hasCue(field: ContentField): boolean {
-  CUES.lastIndex = 0;
-  UNSPACED_CUES.lastIndex = 0;
   return (mayHold(field, CUE_FAMILY) && CUES.test(field.text)) || (mayHold(field, UNSPACED) && UNSPACED_CUES.test(field.text));
 }
 
@@ -189,7 +190,8 @@ export type SexualReading = "explicit" | "leaning" | "cue";
  */
 export function sexualModelReading(field: ContentField, evidence: readonly ContentEvidence[]): SexualReading | null {
   if (!evidence.some((piece) => piece.tag === "sexual")) return hasCue(field) && wordsUpTo(field.text, FEWEST_CUED_WORDS) >= FEWEST_CUED_WORDS ? "cue" : null;
-  if ((combinedScores(evidence, [field]).get("sexual") ?? 0) >= DEFAULT_CONTENT_THRESHOLD || wordsUpTo(field.text, FEWEST_WORDS) < FEWEST_WORDS) return null;
+  // The count of words first: it is cheaper than combining the evidence.
+  if (wordsUpTo(field.text, FEWEST_WORDS) < FEWEST_WORDS || (combinedScores(evidence, [field]).get("sexual") ?? 0) >= DEFAULT_CONTENT_THRESHOLD) return null;
   return evidence.some((piece) => piece.tag === "sexual" && !LEANING_RULES.has(piece.rule)) ? "explicit" : "leaning";
 }
 
@@ -204,5 +206,5 @@ export function sexualModelEvidence(field: ContentField, evidence: readonly Cont
   if (reading === null) return NO_EVIDENCE;
   const probability = sexualProbability(field.text);
   if (probability < sexualModelThreshold(reading)) return NO_EVIDENCE;
-  return [{ tag: "sexual", field: field.field, start: 0, end: field.text.length, rule: "sexual-model", score: Math.round(probability * 1000) / 1000 }];
+  return [{ tag: "sexual", field: field.field, start: 0, end: field.text.length, rule: SEXUAL_MODEL_RULE, score: Math.round(probability * 1000) / 1000 }];
 }

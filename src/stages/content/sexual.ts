@@ -8,6 +8,7 @@
  */
 import { evidenceOf, evidenceOfAll, evidenceOfGroups, gated, pairs, substringsPattern, wordGroups, type GatedPattern } from "./match-all.js";
 import { ADDED, ADDED_BY_LANGUAGE, FROM_LIST, SUGGESTIVE_WORDS, UNSPACED_ADDED, UNSPACED_FROM_LIST, UNSPACED_SUGGESTIVE } from "./sexual-lexicon.js";
+import { LEANING_RULES } from "./scores.js";
 import { sexualModelEvidence } from "./sexual-model.js";
 import { mayHold, triggerFamily, triggerStems, UNSPACED } from "./triggers.js";
 import type { ContentEvidence, ContentField } from "./types.js";
@@ -176,7 +177,7 @@ const CLIMAX_FAMILY = triggerFamily(CLIMAX_WORDS);
 const SENTENCE_END = /[.!?\n]/u;
 
 function climaxBeside(field: ContentField, evidence: readonly ContentEvidence[]): ContentEvidence[] {
-  const explicit = evidence.filter((piece) => piece.rule !== "suggestive-term");
+  const explicit = evidence.filter((piece) => !LEANING_RULES.has(piece.rule));
   if (explicit.length === 0) return [];
   const { text } = field;
   const sentenceOf = (index: number): [number, number] => {

@@ -31,15 +31,20 @@ function shuffled(count: number, seed: number): number[] {
   return order;
 }
 
+/** The probability the weights give an example's features. */
+export function probabilityOf(features: readonly (readonly [number, number])[], weights: Float32Array): number {
+  let sum = 0;
+  for (const [index, value] of features) sum += weights[index] * value;
+  return 1 / (1 + Math.exp(-sum));
+}
+
 export function train(data: readonly Example[], { dimensions, epochs, learningRate, l2, seed }: Training): Float32Array {
   const weights = new Float32Array(dimensions);
   const squares = new Float32Array(dimensions).fill(1e-8);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const i of shuffled(data.length, seed + epoch)) {
       const { features, positive } = data[i];
-      let sum = 0;
-      for (const [index, value] of features) sum += weights[index] * value;
-      const error = 1 / (1 + Math.exp(-sum)) - (positive ? 1 : 0);
+      const error = probabilityOf(features, weights) - (positive ? 1 : 0);
       for (const [index, value] of features) {
         const gradient = error * value + l2 * weights[index];
         squares[index] += gradient * gradient;

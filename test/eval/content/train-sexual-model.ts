@@ -16,8 +16,9 @@
 import { fileURLToPath } from "node:url";
 import { fnv1a } from "../../../src/base/hashing.js";
 import { classifyContent, combinedScores, contentFields, DEFAULT_CONTENT_THRESHOLD } from "../../../src/stages/content/classify.js";
-import { SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, sexualModelReading, sexualModelThreshold, sexualProbability } from "../../../src/stages/content/sexual-model.js";
-import { blankTally, cell, type Example, isDevelopment, precision, runTrainer, sha256Of, tallied, train, type Training } from "./logistic.js";
+import { LEANING_RULES } from "../../../src/stages/content/scores.js";
+import { SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, SEXUAL_MODEL_RULE, sexualModelReading, sexualModelThreshold } from "../../../src/stages/content/sexual-model.js";
+import { blankTally, cell, type Example, isDevelopment, precision, probabilityOf, runTrainer, sha256Of, tallied, train, type Training } from "./logistic.js";
 import { CONTENT_SETS, type ContentItem, loadContentSet, loadPassageSet, PASSAGE_SETS } from "./score.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -41,7 +42,7 @@ interface Unit {
   positive: boolean;
   byRules: boolean;
   examples: Example[];
-  /** The fields the model reads, each with how much more than the threshold it needs (see `sexualModelThreshold`). */
+  /** The fields the model reads, with their features, each with how much more than the threshold it needs (see `sexualModelThreshold`). */
   read: { text: string; features: [number, number][]; margin: number }[];
 }
 
@@ -54,7 +55,7 @@ function passageFold(item: ContentItem, index: number): number {
 /** The rules' evidence and call, without the model: its own evidence would teach it what it already says. */
 function unitOf(item: ContentItem, kind: Kind, fold: number, file: string): Unit {
   const fields = contentFields(item);
-  const evidence = classifyContent(item).evidence.filter((piece) => piece.rule !== "sexual-model");
+  const evidence = classifyContent(item).evidence.filter((piece) => piece.rule !== SEXUAL_MODEL_RULE);
   const unit: Unit = { kind, fold, file, positive: item.labels.sexual, byRules: (combinedScores(evidence, fields).get("sexual") ?? 0) >= DEFAULT_CONTENT_THRESHOLD, examples: [], read: [] };
   for (const field of fields) {
     const own = evidence.filter((piece) => piece.field === field.field);
@@ -62,7 +63,7 @@ function unitOf(item: ContentItem, kind: Kind, fold: number, file: string): Unit
     const reading = sexualModelReading(field, own);
     if (reading !== null) unit.read.push({ text: field.text, features, margin: sexualModelThreshold(reading) - SEXUAL_MODEL_THRESHOLD });
     if (kind === "passages" || !item.labels.sexual) unit.examples.push({ features, positive: item.labels.sexual });
-    else if (own.some((piece) => piece.tag === "sexual" && piece.rule !== "suggestive-term")) unit.examples.push({ features, positive: true });
+    else if (own.some((piece) => piece.tag === "sexual" && !LEANING_RULES.has(piece.rule))) unit.examples.push({ features, positive: true });
   }
   return unit;
 }
@@ -94,8 +95,8 @@ function crossValidated(units: readonly Unit[], listing?: string[]): string {
       let probability = 0;
       let strongest = "";
       // Each field's probability less its margin: the unit is said from a threshold when any field's reaches it.
-      for (const { text, margin } of unit.read) {
-        const said = sexualProbability(text, weights) - margin;
+      for (const { text, features, margin } of unit.read) {
+        const said = probabilityOf(features, weights) - margin;
         if (said > probability) [probability, strongest] = [said, text];
       }
       if (listing && !unit.byRules && probability >= SEXUAL_MODEL_THRESHOLD) listing.push(`${unit.positive ? "found" : "wrong"} ${unit.file} ${probability.toFixed(2)} ${strongest.slice(0, 200).replace(/\s+/g, " ")}`);
