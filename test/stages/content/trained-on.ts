@@ -1,4 +1,4 @@
-/** The check both learned readers' weights must pass: trained on the development sets alone, as they are now. */
+/** The checks both learned readers' weights must pass: trained on the development sets alone, as they are now, on both labels. */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
@@ -16,4 +16,10 @@ export async function assertTrainedOnDevelopment(model: ModelWeights, sets: read
   for (const { file, sha256 } of model.trainedOn) {
     assert.equal(createHash("sha256").update(await readFile(folder + file)).digest("hex"), sha256, `${file} changed since training: npm run train:content`);
   }
+}
+
+/** The model learned from more than a thousand examples of each label, and its weights are not all zero. */
+export function assertLearnedFromBothLabels(model: ModelWeights): void {
+  assert.ok(model.examples.positive > 1000 && model.examples.negative > 1000, JSON.stringify(model.examples));
+  assert.ok(model.scale > 0);
 }
