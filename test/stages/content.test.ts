@@ -720,3 +720,14 @@ describe("content: minor, what only a small child has or does", () => {
     for (const text of ["The Little League field is being resurfaced this summer.", "Reggie was a Little League all-star back in '88; these days he's an accountant."]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+// Neutral chat lines: a character telling the user their age, as chats spell "you" and "you're".
+describe("content: minor, 'you' as chats spell it", () => {
+  it("reads an age told with 'ur', 'u r', 'ure' and an age turned soon with 'u' or 'you'", () => {
+    for (const text of ["ur only 15 tho, mum won't let u go", "u r 14 lol, no way", "ure 13, you can't drive", "u turn 16 next month right", "you turn 16 next month, so one more year of bus passes"]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read 'ur' as 'you're' before a unit, an adult's age or an ordinal, nor 'you turn' with no time to come", () => {
+    for (const text of ["ur 15 minutes late again", "ur 30 and still living with ur mum", "i saw ur 2 cats at the window", "ur 15th try today", "ur 19 now, time to get a job", "you turn 40 next month!"]) assert.ok(!has("minor", [text]), text);
+  });
+});

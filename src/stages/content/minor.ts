@@ -155,11 +155,17 @@ const PERSON_NOUN = `(?:[Tt]he|[Aa]|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|
 const SPANISH_KIN = "(?:mi|tu|su|mis|tus|sus|meu|minha|teu|tua|seu|sua|o\\s+meu|a\\s+minha|el|la|o|a)\\s+(?:pib[ea]|pibit[oa]|nen[ea]|niñ[oa]|nin[oa]|chic[oa]|chaval[a]?|morr[oa]|chav[oa]|guri|guria|moleque|menin[oa]|garot[oa]|hermanit[oa]|herman[oa]|hij[oa]|hijit[oa]|sobrin[oa]|sobrinit[oa]|prim[oa]|primit[oa]|niet[oa]|nietecit[oa]|irmãozinho|irmãzinha|irmão|irmao|irmã|irma|filh[oa]|filhinh[oa]|sobrinh[oa]|net[oa]|nenê|nene|bebé|bebê|bebe|chamac[oa]|chiquit[oa]|peque|pequeñ[oa]|pequen[oa]|crí[oa]|cri[oa])(?:\\s+(?:menor|más\\s+chic[oa]|pequeñ[oa]|chic[oa]|mais\\s+nov[oa]|caçula|cacula|mais\\s+velh[oa]|mayor))?\\s+(?:ya\\s+|já\\s+|ja\\s+|recién\\s+|apenas\\s+|solo\\s+|só\\s+|so\\s+|nomás\\s+|recien\\s+)?(?:tiene|cumple|cumplió|cumplio|tem|fez|faz|vai\\s+fazer|va\\s+a\\s+cumplir)";
 const SPANISH_KIN_HAS = new RegExp(`(?<![\\p{L}])${SPANISH_KIN}\\s+$`, "iu");
 
+/**
+ * Who an age is told of before the number: "I'm", "she's", "you're" (and chat's "ur", "u r", "ure"), "they're", a relative
+ * ("my son is"), or a verb of turning with its subject left out.
+ */
+const AGE_SUBJECT = `(?:i['’]?m|i am|im|ah['’]m|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|u['’]?re|ure|ur|u\\s+r|u\\s+are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|are\\s+both|r\\s+both|${KIN_IS})`;
+
 /** Stated ages: the number is group 1. */
 const STATED_AGE = new RegExp(
   [
     // "I'm 15", "she's only 16", "he is 12", "they're 14", "you're 13" (an age cue or the clause's end after it).
-    `(?<![\\p{L}])(?:i['’]?m|i am|im|ah['’]m|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|are\\s+both|r\\s+both|${KIN_IS})\\s+["“]?(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually|both)\\s+){0,2}${NUMBER}${NOT_A_UNIT}(?=["”]|\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
+    `(?<![\\p{L}])${AGE_SUBJECT}\\s+["“]?(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually|both)\\s+){0,2}${NUMBER}${NOT_A_UNIT}(?=["”]|\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}))`,
     `(?<![\\p{L}])${YOUNG_OF}\\s+${NUMBER}${SUMMERS}`,
     `(?<![\\p{L}])(?:is|['’]s)\\s+all\\s+of\\s+${NUMBER}(?:\\s+years?(?:\\s+old)?)?(?=\\s*[,.;!])`,
     // "15 years old", "15-year-old", "15yo", "15 y/o", "15 yrs".
@@ -423,7 +429,7 @@ function agesOf(field: ContentField, pattern: RegExp, starts: readonly number[])
  * "Maya is", "Oliver,") or an age word after it ("years old", "-jährige", "años de edad").
  */
 const CUE_BEFORE: readonly { before: RegExp; after: RegExp }[] = [
-  { before: new RegExp(`(?<![\\p{L}])(?:i['’]?m|i am|im|ah['’]m|she['’]?s|she is|he['’]?s|he is|you['’]?re|you are|they['’]?re|they are|we['’]?re|we are|who['’]s|who is|who just turned|who turned|just turned|turned|turning|turns|just\\s+clocked|are\\s+both|r\\s+both|${KIN_IS})\\s+["“]?(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually|both)\\s+){0,2}$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
+  { before: new RegExp(`(?<![\\p{L}])${AGE_SUBJECT}\\s+["“]?(?:(?:only|just|barely|almost|nearly|like|about|around|literally|still|actually|both)\\s+){0,2}$`, "iu"), after: new RegExp(`^(?:yrs?|years?)(?![\\p{L}])|^${NOT_A_UNIT}(?=\\s*(?:years?|yrs?|yo\\b|y/o|[,.!?;:)~(\\-]|\\p{Extended_Pictographic}|$|${CLAUSE_GOES_ON}|\\s+\\p{L}+(?<![sS])[.!?,]))`, "iu") },
   { before: new RegExp(`(?<![\\p{L}])${YOUNG_OF}\\s+$`, "iu"), after: new RegExp(`^${SUMMERS}`, "u") },
   { before: /(?<![\p{L}])(?:is|['’]s|who\s+is|,)\s+all\s+of\s+$/iu, after: /^(?:\s+years?(?:\s+old)?)?\s*[,.;!]/iu },
   { before: new RegExp(`\\[\\s*(?!(?:${NOT_A_NAME}|Strength|Dexterity|Constitution|Intelligence|Wisdom|Charisma|Level|Health|Mana|Armor|Armour|Speed|Attack|Defense|Defence|Power|Rank|Height|Weight)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?:\\s*$`, "u"), after: /^\s*[;,|]/u },
@@ -823,7 +829,7 @@ const SOON = "(?=\\s+(?:in\\s+(?:like\\s+|about\\s+|around\\s+|just\\s+)?(?:a|an
  * profile's line beside pronouns: "15 | she/her", "me: 14, he/him".
  */
 const FUTURE_AGE = gated(
-  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|imma\\s+be|ima\\s+be|i['’]ma\\s+be|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one|who|${DIALECT_KIN.join("|")})(?:['’]s)?\\s+(?:turns|turn|is\\s+turning|are\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))${SOON}`,
+  `(?:(?:i['’]?ll\\s+be|ill\\s+be|i\\s+will\\s+be|she['’]ll\\s+be|he['’]ll\\s+be|(?:she|he|i|who|you|u)\\s+turns?|turning|gonna\\s+be|gonna\\s+turn|imma\\s+be|ima\\s+be|i['’]ma\\s+be|i['’]?m|im|she['’]?s|he['’]?s)\\s+(?:1[0-8]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|(?:son|daughter|goddaughter|godson|brother|sister|nephew|niece|cousin|grandson|granddaughter|kid|child|boy|girl|baby|twins|fella|one|who|${DIALECT_KIN.join("|")})(?:['’]s)?\\s+(?:turns|turn|is\\s+turning|are\\s+turning|turning)\\s+(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen))${SOON}`,
   [...pairs(["ll be", "will be", "turn", "turns", "turning", "gonna be", "imma be", "ima be", "ma be", "m", "s", "im"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve"]), ...pairs(["turns", "turn", "turning"], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"])],
 );
 /** A named person's coming birthday: "Ayo turns 18 in three weeks" (a name has its capital: checked on each match, the rest is any case). */
