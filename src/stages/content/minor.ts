@@ -1442,7 +1442,8 @@ const SPACED_RITES = wordsPattern(RITE_WORDS.filter((word) => !hasUnspacedLetter
 /** A birthday or a rite told in the past later in its sentence: "my 12th birthday was a disaster", "his communion, we went to…". */
 const PAST_LATER = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:was|were|had|got|gave|did|went|threw|bought|made\s+me|fue|foi|war|était|era|był|była|было|была|был)(?![\p{L}])/iu;
 const BIRTHDAY_FAMILIES = [HEBREW_AGE.family, TURNING_AGE.family, TURNING_AFTER.family, ORDINAL_BIRTHDAY.family, RITES_FAMILY, UNSPACED];
-const PAST_EARLIER = /(?<![\p{L}])(?:got|had|was|were|went|received|gave|celebrated|spent|חגגתי|חגגנו|היה|הייתה|tuve|tive|hatte|feierte|miałam|miałem)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+/** A past verb earlier in the sentence ("we had his 12th birthday at the zoo"); "she's got", "I've got" are "has", "have". */
+const PAST_EARLIER = /(?<![\p{L}])(?:(?<!(?:['’]s|['’]ve|has|have|ve)\s+)got|had|was|were|went|received|gave|celebrated|spent|חגגתי|חגגנו|היה|הייתה|tuve|tive|hatte|feierte|miałam|miałem)(?![\p{L}])[^.!?\n]{0,40}$/iu;
 /** "When" just before an age already turned: "quand j'ai eu 15 ans", "cuando cumplí quince", "quando fiz 15 anos" (then, not now). */
 const WHEN_BEFORE = /(?<![\p{L}])(?:quand|lorsque|lorsqu['’]|cuando|quando|als|toen|när|da|kiedy|když|kdy)\s*$/iu;
 function birthdays(field: ContentField): ContentEvidence[] {
