@@ -12,6 +12,7 @@ import { ageAnswers, birthYears, detectMinor } from "./minor.js";
 import { detectMinorByModel } from "./minor-model.js";
 import { detectSelfHarm } from "./self-harm.js";
 import { detectSexual } from "./sexual.js";
+import { sexualModelAcrossConversation } from "./sexual-model.js";
 import { detectViolence } from "./violence.js";
 import { combinedScores, DEFAULT_CONTENT_THRESHOLD } from "./scores.js";
 import { CONTENT_TAGS, type ContentDetector, type ContentEvidence, type ContentField, type ContentResult } from "./types.js";
@@ -99,7 +100,16 @@ export function classifyContent(episode: Pick<Episode, "bot_description" | "bot_
   // Ages given as answers to a question in the turn before (the greeting's question and the first reply count).
   for (const item of ageAnswers(read.filter((field) => field.field === "bot_greeting" || field.field.startsWith("conversation[")))) evidence.push(item);
   for (const item of birthYears(read)) evidence.push(item);
-  const scores = combinedScores(evidence, fields);
+  let scores = combinedScores(evidence, fields);
+  // A conversation with a sign of a scene that does not make it: the model reads its other messages.
+  const sexual = scores.get("sexual") ?? 0;
+  if (sexual > 0 && sexual < threshold) {
+    const found = sexualModelAcrossConversation(read, evidence);
+    if (found.length > 0) {
+      for (const item of found) evidence.push(item);
+      scores = combinedScores(evidence, fields);
+    }
+  }
   const tags: ContentResult["tags"] = {};
   for (const tag of CONTENT_TAGS) {
     const score = scores.get(tag);

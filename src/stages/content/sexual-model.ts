@@ -181,8 +181,11 @@ function hasCue(field: ContentField): boolean {
   return (mayHold(field, CUE_FAMILY) && CUES.test(field.text)) || (mayHold(field, UNSPACED) && UNSPACED_CUES.test(field.text));
 }
 
-/** What opened the model's reading of a field: an explicit sign, a leaning one alone, or a cue alone. */
-export type SexualReading = "explicit" | "leaning" | "cue";
+/**
+ * What opened the model's reading of a field: an explicit sign, a leaning one alone, a cue alone, or a sign elsewhere in its
+ * conversation (see `sexualModelAcrossConversation`).
+ */
+export type SexualReading = "explicit" | "leaning" | "cue" | "conversation";
 
 /**
  * Why the model reads a field with this evidence of the rules, or null when it does not: a sign of the tag that does not
@@ -195,9 +198,30 @@ export function sexualModelReading(field: ContentField, evidence: readonly Conte
   return evidence.some((piece) => piece.tag === "sexual" && !LEANING_RULES.has(piece.rule)) ? "explicit" : "leaning";
 }
 
-/** The probability from which the model's call is evidence, by what opened its reading. */
+/**
+ * The probability from which the model's call is evidence, by what opened its reading: a line with only a leaning sign, or
+ * none of its own, needs the margin.
+ */
 export function sexualModelThreshold(reading: SexualReading): number {
-  return reading === "leaning" ? SEXUAL_MODEL_THRESHOLD + LEANING_MARGIN : SEXUAL_MODEL_THRESHOLD;
+  return reading === "leaning" || reading === "conversation" ? SEXUAL_MODEL_THRESHOLD + LEANING_MARGIN : SEXUAL_MODEL_THRESHOLD;
+}
+
+/**
+ * The model's evidence in the messages of a conversation that holds a sign of the tag but does not make it: every message of
+ * eight words or more with no sign of its own (those were read as fields), at the leaning line's threshold. A scene builds
+ * from a kiss and a bed, and the line that tells it may name nothing ("Entri in lei lentamente; vi muovete insieme finché
+ * lei viene"). Cross-validation over the development conversations: one conversation more found, no precision lost.
+ */
+export function sexualModelAcrossConversation(fields: readonly ContentField[], evidence: readonly ContentEvidence[]): ContentEvidence[] {
+  const signed = new Set<string>();
+  for (const piece of evidence) if (piece.tag === "sexual") signed.add(piece.field);
+  const found: ContentEvidence[] = [];
+  for (const field of fields) {
+    if (!field.field.startsWith("conversation[") || signed.has(field.field) || wordsUpTo(field.text, FEWEST_WORDS) < FEWEST_WORDS) continue;
+    const probability = sexualProbability(field.text);
+    if (probability >= sexualModelThreshold("conversation")) found.push({ tag: "sexual", field: field.field, start: 0, end: field.text.length, rule: SEXUAL_MODEL_RULE, score: Math.round(probability * 1000) / 1000 });
+  }
+  return found;
 }
 
 /** The model's evidence for a field, given the rules' evidence there. */

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { fnv1a } from "../../../src/base/hashing.js";
 import { classifyContent, combinedScores, contentFields, DEFAULT_CONTENT_THRESHOLD } from "../../../src/stages/content/classify.js";
 import { LEANING_RULES } from "../../../src/stages/content/scores.js";
-import { SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, SEXUAL_MODEL_RULE, sexualModelReading, sexualModelThreshold } from "../../../src/stages/content/sexual-model.js";
+import { FEWEST_WORDS, SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, SEXUAL_MODEL_RULE, sexualModelReading, sexualModelThreshold, wordsUpTo } from "../../../src/stages/content/sexual-model.js";
 import { blankTally, cell, type Example, isDevelopment, precision, probabilityOf, runTrainer, sha256Of, tallied, train, type Training } from "./logistic.js";
 import { CONTENT_SETS, type ContentItem, loadContentSet, loadPassageSet, PASSAGE_SETS } from "./score.js";
 
@@ -28,6 +28,7 @@ const SETS_FOLDER = here("../../../../test/eval/content/");
 
 const TRAINING: Training = { dimensions: SEXUAL_MODEL_DIMENSIONS, epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 1 };
 const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+const GATE_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 /** How much precision the model may cost the rules, in points, on conversations and on passages. */
 const PRECISION_COST = 0.5;
 const FOLDS = 4;
@@ -44,6 +45,8 @@ interface Unit {
   examples: Example[];
   /** The fields the model reads, with their features, each with how much more than the threshold it needs (see `sexualModelThreshold`). */
   read: { text: string; features: [number, number][]; margin: number }[];
+  /** In a conversation with any sign of the tag and no call, the other fields of eight words or more (read at `GATE_THRESHOLDS`). */
+  gated: { text: string; features: [number, number][] }[];
 }
 
 /** The fold a passage is left out in: an English one by its place, any other by its language, so that a language is left out whole. */
@@ -56,12 +59,14 @@ function passageFold(item: ContentItem, index: number): number {
 function unitOf(item: ContentItem, kind: Kind, fold: number, file: string): Unit {
   const fields = contentFields(item);
   const evidence = classifyContent(item).evidence.filter((piece) => piece.rule !== SEXUAL_MODEL_RULE);
-  const unit: Unit = { kind, fold, file, positive: item.labels.sexual, byRules: (combinedScores(evidence, fields).get("sexual") ?? 0) >= DEFAULT_CONTENT_THRESHOLD, examples: [], read: [] };
+  const unit: Unit = { kind, fold, file, positive: item.labels.sexual, byRules: (combinedScores(evidence, fields).get("sexual") ?? 0) >= DEFAULT_CONTENT_THRESHOLD, examples: [], read: [], gated: [] };
+  const leans = kind === "conversations" && evidence.some((piece) => piece.tag === "sexual");
   for (const field of fields) {
     const own = evidence.filter((piece) => piece.field === field.field);
     const features = sexualFeatures(field.text);
     const reading = sexualModelReading(field, own);
     if (reading !== null) unit.read.push({ text: field.text, features, margin: sexualModelThreshold(reading) - SEXUAL_MODEL_THRESHOLD });
+    else if (leans && field.field.startsWith("conversation[") && wordsUpTo(field.text, FEWEST_WORDS) >= FEWEST_WORDS) unit.gated.push({ text: field.text, features });
     if (kind === "passages" || !item.labels.sexual) unit.examples.push({ features, positive: item.labels.sexual });
     else if (own.some((piece) => piece.tag === "sexual" && !LEANING_RULES.has(piece.rule))) unit.examples.push({ features, positive: true });
   }
@@ -86,9 +91,13 @@ async function developmentUnits(): Promise<{ units: Unit[]; trainedOn: { file: s
   return { units, trainedOn };
 }
 
-/** Each fold left out in turn, the model trained on the rest: the rules alone, and the rules or the model at each threshold. */
+/**
+ * Each fold left out in turn, the model trained on the rest: the rules alone, the rules or the model at each threshold, and
+ * those or the model's reading of a leaning conversation's other messages at each of `GATE_THRESHOLDS`
+ * (`sexualModelAcrossConversation`).
+ */
 function crossValidated(units: readonly Unit[], listing?: string[]): string {
-  const tallies = { conversations: { rules: blankTally(), model: THRESHOLDS.map(blankTally) }, passages: { rules: blankTally(), model: THRESHOLDS.map(blankTally) } };
+  const tallies = { conversations: { rules: blankTally(), model: THRESHOLDS.map(blankTally), gate: GATE_THRESHOLDS.map(blankTally) }, passages: { rules: blankTally(), model: THRESHOLDS.map(blankTally), gate: GATE_THRESHOLDS.map(blankTally) } };
   for (let left = 0; left < FOLDS; left++) {
     const weights = train(units.filter((unit) => unit.fold !== left).flatMap((unit) => unit.examples), TRAINING);
     for (const unit of units.filter((each) => each.fold === left)) {
@@ -100,6 +109,10 @@ function crossValidated(units: readonly Unit[], listing?: string[]): string {
         if (said > probability) [probability, strongest] = [said, text];
       }
       if (listing && !unit.byRules && probability >= SEXUAL_MODEL_THRESHOLD) listing.push(`${unit.positive ? "found" : "wrong"} ${unit.file} ${probability.toFixed(2)} ${strongest.slice(0, 200).replace(/\s+/g, " ")}`);
+      const gated = unit.gated.reduce((most, { features }) => Math.max(most, probabilityOf(features, weights)), 0);
+      const byModel = unit.byRules || probability >= SEXUAL_MODEL_THRESHOLD;
+      if (listing && !byModel && gated >= 0.8) listing.push(`gate-${unit.positive ? "found" : "wrong"} ${unit.file} ${gated.toFixed(2)} ${unit.gated.find(({ features }) => probabilityOf(features, weights) === gated)?.text.slice(0, 200).replace(/\s+/g, " ")}`);
+      GATE_THRESHOLDS.forEach((threshold, i) => tallied(tallies[unit.kind].gate[i], unit.positive, byModel || gated >= threshold));
       tallied(tallies[unit.kind].rules, unit.positive, unit.byRules);
       THRESHOLDS.forEach((threshold, i) => tallied(tallies[unit.kind].model[i], unit.positive, unit.byRules || probability >= threshold));
     }
@@ -107,6 +120,7 @@ function crossValidated(units: readonly Unit[], listing?: string[]): string {
   const rows = ["| threshold | conversations: recall / precision | passages: recall / precision |", "|---|---|---|"];
   rows.push(`| rules alone | ${cell(tallies.conversations.rules)} | ${cell(tallies.passages.rules)} |`);
   THRESHOLDS.forEach((threshold, i) => rows.push(`| rules or model ≥ ${threshold} | ${cell(tallies.conversations.model[i])} | ${cell(tallies.passages.model[i])} |`));
+  GATE_THRESHOLDS.forEach((threshold, i) => rows.push(`| rules or model ≥ ${SEXUAL_MODEL_THRESHOLD}, or a leaning conversation's other fields ≥ ${threshold} | ${cell(tallies.conversations.gate[i])} | ${cell(tallies.passages.gate[i])} |`));
   const chosen = THRESHOLDS.find((_, i) => (["conversations", "passages"] as const).every((kind) => precision(tallies[kind].model[i]) >= precision(tallies[kind].rules) - PRECISION_COST));
   rows.push("", `lowest threshold within the precision cost (${PRECISION_COST} point on conversations and on passages): ${chosen ?? "none"}`);
   return rows.join("\n");

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyContent } from "../../../src/stages/content/classify.js";
 import { detectSexual } from "../../../src/stages/content/sexual.js";
-import { eachSexualFeature, FEWEST_WORDS, wordsUpTo, SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, sexualModelReading, sexualModelThreshold, sexualProbability } from "../../../src/stages/content/sexual-model.js";
+import { eachSexualFeature, FEWEST_WORDS, wordsUpTo, SEXUAL_MODEL_DIMENSIONS, SEXUAL_MODEL_THRESHOLD, sexualFeatures, sexualModelAcrossConversation, sexualModelReading, sexualModelThreshold, sexualProbability } from "../../../src/stages/content/sexual-model.js";
 import { SEXUAL_MODEL } from "../../../src/stages/content/sexual-model-weights.js";
 import { triggersOf } from "../../../src/stages/content/triggers.js";
 import type { ContentEvidence } from "../../../src/stages/content/types.js";
@@ -144,6 +144,46 @@ describe("content: the sexual model's calls", () => {
     assert.deepEqual([piece.start, piece.end], [0, text.length]);
     assert.ok(piece.score >= SEXUAL_MODEL_THRESHOLD && piece.score <= 1);
     assert.equal(piece.score, Math.round(sexualProbability(text) * 1000) / 1000);
+  });
+});
+
+describe("content: the sexual model reads the other messages of a conversation that leans", () => {
+  // Two adults, stated as such; the scene is told in plain verbs, with no word that names it.
+  const couple = (lines: string[]) => ({
+    bot_description: "Marta (34) and Luca (36), married ten years.",
+    bot_greeting: "Ciao.",
+    bot_definitions: null,
+    conversation: lines.map((line, i) => ({ message: line, is_human: i % 2 === 1 })),
+  });
+  const scenes = ["*Lei lo guida dentro di sé; si muovono insieme, lentamente, finché lei viene e lui subito dopo.*", "*Ella lo guía dentro de sí; se mueven juntos, despacio, hasta que ella llega y él justo después.*"];
+  const kiss = "*Lei lo bacia piano sul collo.*";
+
+  it("finds a scene told with no sign of its own after a kiss, by the message that tells it", () => {
+    for (const scene of scenes) {
+      const result = classifyContent(couple(["Ciao amore.", kiss, "Vieni qui.", scene]));
+      assert.ok(result.tags.sexual !== undefined, scene);
+      assert.deepEqual(result.evidence.filter((piece) => piece.rule === "sexual-model").map((piece) => piece.field), ["conversation[3].message"], scene);
+    }
+  });
+
+  it("does not read a conversation with no sign at all, nor call everyday lines after a kiss a scene", () => {
+    for (const scene of scenes) assert.equal(classifyContent(couple(["Ciao amore.", "Com'è andata la giornata?", "Vieni qui.", scene])).tags.sexual, undefined, scene);
+    const evening = couple(["Ciao amore.", kiss, "*Si siedono sul divano e guardano la pioggia che batte sulla finestra per tutta la sera.*", "*They walk back to the car together, laughing about the terrible film and planning breakfast.*"]);
+    assert.equal(classifyContent(evening).tags.sexual, undefined);
+  });
+
+  it("reads only messages of eight words or more with no sign of their own, at the leaning line's threshold", () => {
+    assert.equal(sexualModelThreshold("conversation"), sexualModelThreshold("leaning"));
+    const fields = [
+      { field: "bot_description", text: scenes[0], isHuman: false },
+      { field: "conversation[0].message", text: scenes[0], isHuman: false },
+      { field: "conversation[1].message", text: scenes[1], isHuman: true },
+      { field: "conversation[2].message", text: "*si muovono insieme finché lei viene*", isHuman: false },
+    ];
+    // The second message has a sign of its own: it was read as a field. The card is no message; the last is too short.
+    const found = sexualModelAcrossConversation(fields, [leaning(scenes[1], "guía")].map((piece) => ({ ...piece, field: "conversation[1].message" })));
+    assert.deepEqual(found.map((piece) => piece.field), ["conversation[0].message"]);
+    assert.deepEqual([found[0].start, found[0].end, found[0].rule], [0, scenes[0].length, "sexual-model"]);
   });
 });
 
