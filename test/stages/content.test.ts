@@ -49,7 +49,7 @@ describe("content: minor", () => {
       "μωρό έξι μηνών", "she's a kindergartner", "Born: March 2010 | Current year: 2025", "Nasceu em 2012; estamos em 2025."]) {
       assert.ok(has("minor", [text]), text);
     }
-    for (const text of ["Il y a neuf ans, j'ai déménagé.", "a 6-month-old laptop", "Born: 1990. Current year: 2025.", "I was born in 1990 and it's spring 2025 now.", "It's March 2025. My car was built in 2015.", "first class ticket, второй класс", "we kayaked in class 5 rapids", "Grade 8 piano exam on Monday",
+    for (const text of ["Il y a neuf ans, j'ai déménagé.", "a 6-month-old laptop", "Born: 1990. Current year: 2025.", "I was born in 1990 and it's spring 2025 now.", "It's March 2025. My car was built in 2015.", "Born in 2009.\n*Lisbon, since 2019.*", "first class ticket, второй класс", "we kayaked in class 5 rapids", "Grade 8 piano exam on Monday",
       "لما كان عمري عشر سنين كنت ألعب", "juuyon-sai no toki ni hikkoshita", "la superficie en cm2"]) {
       assert.ok(!has("minor", [text]), text);
     }
@@ -354,7 +354,7 @@ describe("content: school years, births and turning ages of more systems", () =>
       "im in 7th and its a school night", "his son Leo, who is 11.", "Je mu dvanáct, jmenuje se Vojta.", "cuando cumpla los 15. o sea", "15 anyos na ako",
       "im 15yrs", "I'll be 16 in May", "she turns 18 next month", "me: 15, she/her", "15 | she/her | INFP",
       "Setting: present day, autumn 2025. {{char}} was born in March 2011.", "Name: Elodie | Born: 14 March 2011 | Setting: present day, October 2025", "*passes over baby Rosie, eleven days old*",
-      "Setting: Vesta Dock, standard year 2087. {{user}}: Tam, born on the dock in 2073.", "Noor was born in the winter of 2011; it's autumn 2025 and she wants a phone.", "Born in 2012, and here in 2025 he still can't ride a bike."]) {
+      "Setting: Vesta Dock, standard year 2087. {{user}}: Tam, born on the dock in 2073.", "Noor was born in the winter of 2011; it's autumn 2025 and she wants a phone.", "Born in 2012, and here in 2025 he still can't ride a bike.", "Lívia, nascida em março de 2011.\n*Salvador, agosto de 2025. Lívia espera o ônibus.*"]) {
       assert.ok(has("minor", [text]), text);
     }
   });
