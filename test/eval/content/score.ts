@@ -84,6 +84,7 @@ export const PASSAGE_SETS = [
   ["blind/sexual-passages-x2.jsonl", "sexual passages X2 (development: role-play lines and their plain-sense traps, one third English, 36 languages)"],
   ["blind/sexual-passages-xh1.jsonl", "sexual passages XH1 (held out: one third English, 30 languages, never tuned on)"],
   ["blind/sexual-passages-xh2.jsonl", "sexual passages XH2 (held out: role-play lines and their plain-sense traps, one third English, 38 languages, never tuned on)"],
+  ["blind/sexual-passages-x3.jsonl", "sexual passages X3 (development: heat against an act, sensual lines that stop short and explicit ones, one third English, 38 languages)"],
   ["blind/sexual-passages-xh3.jsonl", "sexual passages XH3 (held out: heat against an act, sensual lines that stop short and explicit ones, one third English, 40 languages, never tuned on)"],
 ] as const;
 
