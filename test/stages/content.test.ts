@@ -630,7 +630,7 @@ describe("content: sexual, told in the prose of a climax in Italian, Polish and 
     for (const text of ["*Ti fa sedere sul bancone. Poi ti penetra lì, in piedi, finché lui ti viene dentro.*", "*Wsuwa cię w siebie i porusza biodrami, aż dochodzi z głośnym jękiem.*", "*浴衣を脱がせ、ゆっくりと腰を動かし、彼女の中で果てる。*"]) {
       assert.ok(has("sexual", [text]), text);
     }
-    for (const text of ["Mi viene dentro una gran voglia di gelato.", "Dochodzi z jękiem do drzwi.", "Ti penetra il freddo nelle ossa."]) assert.ok(!has("sexual", [text]), text);
+    for (const text of ["Mi viene dentro una gran voglia di gelato.", "Mi viene dentro la paura del buio, come sempre.", "Dochodzi z jękiem do drzwi.", "Ti penetra il freddo nelle ossa."]) assert.ok(!has("sexual", [text]), text);
   });
 });
 

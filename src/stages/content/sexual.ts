@@ -108,7 +108,8 @@ const ACT_PATTERNS: readonly GatedPattern[] = [
   // Italian, Dutch, Polish, Russian, Turkish, Vietnamese, Tagalog, European Portuguese.
   gated(`(?:la|lo|ti|mi|ci)\\s+(?:fa|faccio|fai|fanno|fece)\\s+venire|fa(?:re|cciamo|nno|tto)\\s+l['’]amore`, ["fa venire", "faccio venire", "fai venire", "fanno venire", "fece venire", "fare amore", "facciamo amore", "fanno amore", "fatto amore"]),
   // Italian "ti viene dentro" (beside "penetra", already a word of the list); Polish "wsuwa cię w siebie", "dochodzi z głośnym jękiem".
-  gated(`(?:ti|le|gli|mi|ci)\\s+(?:viene|vengo|vieni|venne)\\s+dentro`, pairs(["viene", "vengo", "vieni", "venne"], ["dentro"])),
+  // (Not the idiom of an urge that comes over someone: "mi viene dentro una gran voglia di gelato".)
+  gated(`(?:ti|le|gli|mi|ci)\\s+(?:viene|vengo|vieni|venne)\\s+dentro(?!\\s+(?:(?:una|la|un|il|questa|quella)\\s+)?(?:(?:gran|grande|forte|certa|tale)\\s+)?(?:voglia|fame|sete|rabbia|paura|nostalgia|tristezza|gioia|malinconia|dubbio|desiderio)(?![\\p{L}]))`, pairs(["viene", "vengo", "vieni", "venne"], ["dentro"])),
   gated(`(?:wsuwa|wsunęła|wsunął|wsuwam)\\s+(?:cię|go|się|mnie)\\s+w\\s+(?:siebie|nią|niego|ciebie|mnie)|(?:dochodzi|doszła|doszedł|dochodzę)\\s+z\\s+(?:\\p{L}+\\s+)?jękiem`, ["wsuwa", "wsunęła", "wsunął", "wsuwam", "jękiem"]),
   gated(`làm\\s+tình|dương\\s+vật|âm\\s+đạo|lên\\s+đỉnh|đụ\\s+(?:em|anh)`, ["làm tình", "dương vật", "âm đạo", "lên đỉnh", "đụ em", "đụ anh"]),
   gated(`içine\\s+gir\\p{L}*|sevişi?\\p{L}*`, ["içine", "sevişir", "sevişirler", "sevişiyor", "seviştik", "sevişmek", "sevişelim", "sevişiyoruz"]),

@@ -27,9 +27,15 @@ const WEIGHTS_FILE = here("../../../../src/stages/content/sexual-model-weights.t
 const SETS_FOLDER = here("../../../../test/eval/content/");
 
 const TRAINING: Training = { dimensions: SEXUAL_MODEL_DIMENSIONS, epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 1 };
-const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
-const GATE_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
-/** How much precision the model may cost the rules, in points, on conversations and on passages. */
+/** A probability under 0.5 is no evidence alone (`combinedScores`): the thresholds tried start there. */
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
+const LEANING_THRESHOLDS = [0.8, 0.9, 0.95, 0.98, 0.99];
+/**
+ * The precision, in percent, the model's calls must keep on conversations and on passages (the tag is held to 85%; the rest
+ * is margin for text unlike the sets). Above it, the thresholds that find the most are chosen: a missed scene is the error
+ * that can publish one beside a minor. The pair within `PRECISION_COST` of the rules' own precision is reported beside it.
+ */
+const PRECISION_FLOOR = 97;
 const PRECISION_COST = 0.5;
 const FOLDS = 4;
 
@@ -44,8 +50,8 @@ interface Unit {
   byRules: boolean;
   examples: Example[];
   /** The fields the model reads, with their features, each with how much more than the threshold it needs (see `sexualModelThreshold`). */
-  read: { text: string; features: [number, number][]; margin: number }[];
-  /** In a conversation with any sign of the tag and no call, the other fields of eight words or more (read at `GATE_THRESHOLDS`). */
+  read: { text: string; features: [number, number][]; leaning: boolean }[];
+  /** In a conversation with any sign of the tag and no call, the other messages of eight words or more (read at the leaning threshold). */
   gated: { text: string; features: [number, number][] }[];
 }
 
@@ -65,7 +71,7 @@ function unitOf(item: ContentItem, kind: Kind, fold: number, file: string): Unit
     const own = evidence.filter((piece) => piece.field === field.field);
     const features = sexualFeatures(field.text);
     const reading = sexualModelReading(field, own);
-    if (reading !== null) unit.read.push({ text: field.text, features, margin: sexualModelThreshold(reading) - SEXUAL_MODEL_THRESHOLD });
+    if (reading !== null) unit.read.push({ text: field.text, features, leaning: reading === "leaning" });
     else if (leans && field.field.startsWith("conversation[") && wordsUpTo(field.text, FEWEST_WORDS) >= FEWEST_WORDS) unit.gated.push({ text: field.text, features });
     if (kind === "passages" || !item.labels.sexual) unit.examples.push({ features, positive: item.labels.sexual });
     else if (own.some((piece) => piece.tag === "sexual" && !LEANING_RULES.has(piece.rule))) unit.examples.push({ features, positive: true });
@@ -92,37 +98,52 @@ async function developmentUnits(): Promise<{ units: Unit[]; trainedOn: { file: s
 }
 
 /**
- * Each fold left out in turn, the model trained on the rest: the rules alone, the rules or the model at each threshold, and
- * those or the model's reading of a leaning conversation's other messages at each of `GATE_THRESHOLDS`
- * (`sexualModelAcrossConversation`).
+ * Each fold left out in turn, the model trained on the rest: the rules alone, and the rules or the model with each pair of
+ * thresholds: one for a line with an explicit sign or a cue (`SEXUAL_MODEL_THRESHOLD`), one for a line whose only signs lean
+ * and for a leaning conversation's other messages (`SEXUAL_MODEL_LEANING_THRESHOLD`, `sexualModelAcrossConversation`); and
+ * the pair the data chooses (see `PRECISION_FLOOR`).
  */
 function crossValidated(units: readonly Unit[], listing?: string[]): string {
-  const tallies = { conversations: { rules: blankTally(), model: THRESHOLDS.map(blankTally), gate: GATE_THRESHOLDS.map(blankTally) }, passages: { rules: blankTally(), model: THRESHOLDS.map(blankTally), gate: GATE_THRESHOLDS.map(blankTally) } };
+  const pairs = THRESHOLDS.flatMap((threshold) => LEANING_THRESHOLDS.filter((leaning) => leaning > threshold).map((leaning) => ({ threshold, leaning })));
+  const blank = () => ({ rules: blankTally(), model: pairs.map(blankTally) });
+  const tallies = { conversations: blank(), passages: blank() };
+  const shipped = { threshold: SEXUAL_MODEL_THRESHOLD, leaning: sexualModelThreshold("leaning") };
   for (let left = 0; left < FOLDS; left++) {
     const weights = train(units.filter((unit) => unit.fold !== left).flatMap((unit) => unit.examples), TRAINING);
     for (const unit of units.filter((each) => each.fold === left)) {
-      let probability = 0;
-      let strongest = "";
-      // Each field's probability less its margin: the unit is said from a threshold when any field's reaches it.
-      for (const { text, features, margin } of unit.read) {
-        const said = probabilityOf(features, weights) - margin;
-        if (said > probability) [probability, strongest] = [said, text];
+      // The strongest line of each kind: read with an explicit sign or a cue, read with leaning signs alone, read because its conversation leans.
+      const strongest = { signed: { probability: 0, text: "" }, leaning: { probability: 0, text: "" } };
+      for (const { text, features, leaning } of unit.read) {
+        const probability = probabilityOf(features, weights);
+        const kind = leaning ? strongest.leaning : strongest.signed;
+        if (probability > kind.probability) [kind.probability, kind.text] = [probability, text];
       }
-      if (listing && !unit.byRules && probability >= SEXUAL_MODEL_THRESHOLD) listing.push(`${unit.positive ? "found" : "wrong"} ${unit.file} ${probability.toFixed(2)} ${strongest.slice(0, 200).replace(/\s+/g, " ")}`);
-      const gated = unit.gated.reduce((most, { features }) => Math.max(most, probabilityOf(features, weights)), 0);
-      const byModel = unit.byRules || probability >= SEXUAL_MODEL_THRESHOLD;
-      if (listing && !byModel && gated >= 0.8) listing.push(`gate-${unit.positive ? "found" : "wrong"} ${unit.file} ${gated.toFixed(2)} ${unit.gated.find(({ features }) => probabilityOf(features, weights) === gated)?.text.slice(0, 200).replace(/\s+/g, " ")}`);
-      GATE_THRESHOLDS.forEach((threshold, i) => tallied(tallies[unit.kind].gate[i], unit.positive, byModel || gated >= threshold));
+      for (const { text, features } of unit.gated) {
+        const probability = probabilityOf(features, weights);
+        if (probability > strongest.leaning.probability) [strongest.leaning.probability, strongest.leaning.text] = [probability, text];
+      }
+      const says = ({ threshold, leaning }: { threshold: number; leaning: number }) => unit.byRules || strongest.signed.probability >= threshold || strongest.leaning.probability >= leaning;
+      if (listing && !unit.byRules && says(shipped)) {
+        const line = strongest.signed.probability >= shipped.threshold ? strongest.signed : strongest.leaning;
+        listing.push(`${unit.positive ? "found" : "wrong"} ${unit.file} ${line.probability.toFixed(2)} ${line.text.slice(0, 200).replace(/\s+/g, " ")}`);
+      }
       tallied(tallies[unit.kind].rules, unit.positive, unit.byRules);
-      THRESHOLDS.forEach((threshold, i) => tallied(tallies[unit.kind].model[i], unit.positive, unit.byRules || probability >= threshold));
+      pairs.forEach((pair, i) => tallied(tallies[unit.kind].model[i], unit.positive, says(pair)));
     }
   }
-  const rows = ["| threshold | conversations: recall / precision | passages: recall / precision |", "|---|---|---|"];
+  const kinds = ["conversations", "passages"] as const;
+  const rows = ["| thresholds: a signed line / a leaning one | conversations: recall / precision | passages: recall / precision |", "|---|---|---|"];
   rows.push(`| rules alone | ${cell(tallies.conversations.rules)} | ${cell(tallies.passages.rules)} |`);
-  THRESHOLDS.forEach((threshold, i) => rows.push(`| rules or model ≥ ${threshold} | ${cell(tallies.conversations.model[i])} | ${cell(tallies.passages.model[i])} |`));
-  GATE_THRESHOLDS.forEach((threshold, i) => rows.push(`| rules or model ≥ ${SEXUAL_MODEL_THRESHOLD}, or a leaning conversation's other fields ≥ ${threshold} | ${cell(tallies.conversations.gate[i])} | ${cell(tallies.passages.gate[i])} |`));
-  const chosen = THRESHOLDS.find((_, i) => (["conversations", "passages"] as const).every((kind) => precision(tallies[kind].model[i]) >= precision(tallies[kind].rules) - PRECISION_COST));
-  rows.push("", `lowest threshold within the precision cost (${PRECISION_COST} point on conversations and on passages): ${chosen ?? "none"}`);
+  pairs.forEach(({ threshold, leaning }, i) => rows.push(`| rules or model ≥ ${threshold} / ${leaning} | ${cell(tallies.conversations.model[i])} | ${cell(tallies.passages.model[i])} |`));
+  const found = (i: number) => kinds.reduce((sum, kind) => sum + tallies[kind].model[i].truePositives, 0);
+  // The pair that finds the most of those passing a test, the higher thresholds on a tie.
+  const mostFound = (passes: (i: number) => boolean) =>
+    pairs.reduce<number | undefined>((most, _, i) => (!passes(i) ? most : most === undefined || found(i) > found(most) || (found(i) === found(most) && pairs[i].threshold + pairs[i].leaning >= pairs[most].threshold + pairs[most].leaning) ? i : most), undefined);
+  const named = (i: number | undefined) => (i === undefined ? "none" : `${pairs[i].threshold} / ${pairs[i].leaning}`);
+  const floored = mostFound((i) => kinds.every((kind) => precision(tallies[kind].model[i]) >= PRECISION_FLOOR));
+  const costing = mostFound((i) => kinds.every((kind) => precision(tallies[kind].model[i]) >= precision(tallies[kind].rules) - PRECISION_COST));
+  rows.push("", `of the pairs at ${PRECISION_FLOOR}% precision or more on conversations and on passages, the one that finds the most (shipped): ${named(floored)}`);
+  rows.push(`of the pairs within ${PRECISION_COST} point of the rules' precision on both, the one that finds the most: ${named(costing)}`);
   return rows.join("\n");
 }
 
