@@ -49,7 +49,7 @@ interface Unit {
   positive: boolean;
   byRules: boolean;
   examples: Example[];
-  /** The fields the model reads, with their features, each with how much more than the threshold it needs (see `sexualModelThreshold`). */
+  /** The fields the model reads, with their features, each marked when only leaning signs opened it (read at `SEXUAL_MODEL_LEANING_THRESHOLD`). */
   read: { text: string; features: [number, number][]; leaning: boolean }[];
   /** In a conversation with any sign of the tag and no call, the other messages of eight words or more (read at the leaning threshold). */
   gated: { text: string; features: [number, number][] }[];
