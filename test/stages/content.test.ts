@@ -676,14 +676,14 @@ describe("content: sexual, one explicit word beside what a body does, in more la
 
 describe("content: the labelled passage sets", () => {
   it("reads each passage as a bot's message, labelled for `sexual` alone", async () => {
-    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { mkdtemp, rm, writeFile } = await import("node:fs/promises");
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
     const { loadPassageSet } = await import("../eval/content/score.js");
     const folder = await mkdtemp(join(tmpdir(), "pippa-passages-"));
     const path = join(folder, "set.jsonl");
     await writeFile(path, `${JSON.stringify({ id: "p1", text: "They held hands by the sea.", sexual: false, lang: "en", note: "romance" })}\n`);
-    const [item] = await loadPassageSet(path);
+    const [item] = await loadPassageSet(path).finally(() => rm(folder, { recursive: true, force: true }));
     assert.deepEqual(item.conversation, [{ message: "They held hands by the sea.", is_human: false }]);
     assert.equal(item.textOf("conversation[0].message"), "They held hands by the sea.");
     assert.equal(item.labels.sexual, false);
@@ -730,5 +730,41 @@ describe("content: minor, 'you' as chats spell it", () => {
 
   it("does not read 'ur' as 'you're' before a unit, an adult's age or an ordinal, nor 'you turn' with no time to come", () => {
     for (const text of ["ur 15 minutes late again", "ur 30 and still living with ur mum", "i saw ur 2 cats at the window", "ur 15th try today", "ur 19 now, time to get a job", "you turn 40 next month!"]) assert.ok(!has("minor", [text]), text);
+  });
+});
+
+describe("content: minor, small numbers in words in a language's own age statements", () => {
+  it("reads one to eleven in words where the language's statement of an age holds them", () => {
+    const texts = [
+      "Mi sobrino tiene tres años y ya habla sin parar.",
+      "Fratele meu mai mic are doi ani și doarme mult.",
+      "Adik saya baru lima tahun.",
+      "Mwanangu ana miaka saba.",
+      "Kardeşim daha üç yaşında.",
+      "मेरी बहन सिर्फ़ पाँच साल की है।",
+      "Ang bunso namin ay tatlong taong gulang pa lang.",
+      "Η ανιψιά μου είναι μόλις τριών χρονών.",
+      "My boetie is net drie jaar oud.",
+      "Em bé nhà tôi ba tuổi rồi.",
+    ];
+    for (const text of texts) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read a small number that is part of an adult's age, beside digits, a span of years, a memory or a likeness", () => {
+    const texts = [
+      "Mi hermano tiene treinta y cinco años.",
+      "Siya ay dalawampu't limang taong gulang at nars sa Maynila.",
+      "بیست و چهار سالمه و معمارم.",
+      "Elle a dix-huit ans, cette voiture.",
+      "Chị mà hai ba tuổi thì chắc đã đi bar mỗi tối.",
+      "Ngôi chùa này đã có hơn năm trăm năm tuổi.",
+      "Ngôi chùa này đã hơn 700 năm tuổi.",
+      "Hace tres años que vivo aquí.",
+      "Il y a trois ans, j'habitais à Lyon.",
+      "وقتی ده ساله بودم تابستان‌ها به روستا می‌رفتیم.",
+      "რვა წლის რომ ვიყავი, ბაბუამ ცურვა მასწავლა.",
+      "লুডুতে হারলে পাঁচ বছরের বাচ্চার মতো গাল ফোলায়, অথচ বয়স ৪৫।",
+    ];
+    for (const text of texts) assert.ok(!has("minor", [text]), text);
   });
 });

@@ -177,3 +177,72 @@ export const SMALL_CARDINALS: ReadonlyMap<string, number> = cardinalMap(1, 18, (
 /** CLDR's words for "months" and "weeks", in the unspaced scripts too: "meses", "Monate", "miesięcy", "개월". */
 export const MONTH_WORDS: readonly string[] = cldrUnitWords(["month", "week"], [...UNIT_LOCALES, ...UNSPACED_UNIT_LOCALES]);
 export const ADULT_NUMBER_WORDS: ReadonlySet<string> = adultNumberWords();
+
+/** The reference table's languages (`age-table-data.ts` codes) whose cardinals n2words holds. */
+const TABLE_LANGUAGE_CARDINALS: Readonly<Record<string, (value: number) => string>> = {
+  es, pt, fr, de, it, nl, pl, cs, "hbs-Latn": hr, "sr-Cyrl": srCyrl, ru, uk, ro, hu, fi, lv, lt, sv, no: nb, da, el, tr, az, he,
+  ar, arz: ar, apc: ar, afb: ar, ary: ar, fa, ur, hi, bn, ta, te, mr, gu, pa, id, ms, tl: fil, vi, sw, yo, ha, ka,
+  // Amharic is left out: its tens are spelled with either of two letters for one sound ("ሠላሳ", "ሰላሳ"), so that "ሠላሳ ሁለት"
+  // (thirty-two) would not be known for a compound.
+};
+
+/** Arabic's numbers as an age puts them before "سنوات" ("خمس سنوات"). */
+const ARABIC_BEFORE_YEARS: readonly (readonly [string, number])[] = [["ثلاث", 3], ["أربع", 4], ["خمس", 5], ["ست", 6], ["سبع", 7], ["ثماني", 8], ["تسع", 9], ["عشر", 10]];
+
+/**
+ * Forms of one to eleven that an age takes and n2words does not give: the feminine ("una", "dvě", "două", "две"), the form
+ * before a noun (Hungarian "két", Tagalog's linked "tatlong"), the genitive of Greek ages ("τριών χρονών"), Arabic's form
+ * before "سنوات", fuller Hebrew spellings; and the numbers of table languages n2words lacks (Slovak, Slovenian, Bulgarian,
+ * Estonian, Afrikaans). Written for this project: no maintained source lists them.
+ */
+const SMALL_FORMS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  es: [["una", 1], ["un", 1]],
+  pt: [["uma", 1], ["duas", 2]],
+  fr: [["une", 1]],
+  de: [["ein", 1], ["eine", 1]],
+  it: [["una", 1], ["un", 1]],
+  nl: [["een", 1]],
+  pl: [["jedna", 1], ["dwie", 2]],
+  cs: [["jeden", 1], ["dvě", 2], ["dve", 2]],
+  "hbs-Latn": [["jedna", 1], ["dvije", 2], ["dve", 2]],
+  ru: [["одна", 1], ["две", 2]],
+  uk: [["одна", 1], ["дві", 2]],
+  ro: [["un", 1], ["două", 2], ["doua", 2]],
+  hu: [["két", 2], ["ket", 2]],
+  sv: [["en", 1]],
+  no: [["ett", 1]],
+  da: [["en", 1]],
+  el: [["ενός", 1], ["δυο", 2], ["τριών", 3], ["τριων", 3], ["τεσσάρων", 4], ["τεσσαρων", 4]],
+  he: [["שתיים", 2], ["שלוש", 3]],
+  ar: ARABIC_BEFORE_YEARS, arz: ARABIC_BEFORE_YEARS, apc: ARABIC_BEFORE_YEARS, afb: ARABIC_BEFORE_YEARS, ary: ARABIC_BEFORE_YEARS,
+  tl: [["dalawang", 2], ["tatlong", 3], ["limang", 5], ["pitong", 7], ["walong", 8], ["sampung", 10]],
+  sk: [["jeden", 1], ["jedna", 1], ["dva", 2], ["dve", 2], ["tri", 3], ["štyri", 4], ["päť", 5], ["šesť", 6], ["sedem", 7], ["osem", 8], ["deväť", 9], ["desať", 10], ["jedenásť", 11]],
+  sl: [["ena", 1], ["dve", 2], ["tri", 3], ["štiri", 4], ["pet", 5], ["šest", 6], ["sedem", 7], ["osem", 8], ["devet", 9], ["deset", 10], ["enajst", 11]],
+  bg: [["една", 1], ["две", 2], ["три", 3], ["четири", 4], ["пет", 5], ["шест", 6], ["седем", 7], ["осем", 8], ["девет", 9], ["десет", 10], ["единадесет", 11]],
+  et: [["üks", 1], ["kaks", 2], ["kolm", 3], ["neli", 4], ["viis", 5], ["kuus", 6], ["seitse", 7], ["kaheksa", 8], ["üheksa", 9], ["kümme", 10], ["üksteist", 11]],
+  af: [["een", 1], ["twee", 2], ["drie", 3], ["vier", 4], ["vyf", 5], ["ses", 6], ["sewe", 7], ["agt", 8], ["nege", 9], ["tien", 10], ["elf", 11]],
+};
+
+/**
+ * Each table language's numbers from one to eleven in words, every length, as written and with accents folded: read only
+ * inside that language's own age statements ("tiene tres años", "are doi ani", "drie jaar oud"), where the statement's words
+ * make even a short or common one ("un", "en", "ba") a number. With them, every word its numbers up to 999 are written with
+ * (folded, lower case: "treinta", "mươi", "trăm", "dalawampu't"), so that a small one inside a bigger number ("treinta y
+ * cinco", "dix-huit", "năm trăm") is known for a part.
+ */
+export const SMALL_NUMBERS_BY_LANGUAGE: ReadonlyMap<string, { words: ReadonlyMap<string, number>; parts: ReadonlySet<string> }> = (() => {
+  const byLanguage = new Map<string, { words: Map<string, number>; parts: Set<string> }>();
+  for (const code of new Set([...Object.keys(TABLE_LANGUAGE_CARDINALS), ...Object.keys(SMALL_FORMS)])) {
+    const words = new Map<string, number>();
+    const parts = new Set<string>();
+    const cardinal = TABLE_LANGUAGE_CARDINALS[code];
+    const forms: (readonly [string, number])[] = [...(cardinal ? Array.from({ length: 11 }, (_, i) => [cyrillicOnly(cardinal(i + 1).toLowerCase()), i + 1] as const) : []), ...(SMALL_FORMS[code] ?? [])];
+    for (const [word, value] of forms) for (const form of [word, withoutAccents(word)]) if (!words.has(form)) words.set(form, value);
+    const written = cardinal ? Array.from({ length: 999 }, (_, i) => cyrillicOnly(cardinal(i + 1).toLowerCase())) : [];
+    for (const number of [...written, ...words.keys()]) {
+      for (const part of withoutAccents(number).split(/[\s-]+/)) if ([...part].length >= 2) parts.add(part);
+    }
+    byLanguage.set(code, { words, parts });
+  }
+  return byLanguage;
+})();

@@ -20,7 +20,7 @@
  */
 import { alternationOf as alternation, evidenceOf, evidenceOfAll, evidenceOfGroups, gated, gather, NO_EVIDENCE, pairs, substringsPattern, wordGroups, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
-import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, withoutAccents, YEAR_WORDS } from "./age-words.js";
+import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, SMALL_NUMBERS_BY_LANGUAGE, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_CARE_WORDS, BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, OLDER_CHILD_WORDS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNED_ALREADY, TURNING_AFTER, TURNING_GUARD, turningAge, UNIT_AFTER, UNSPACED_RITES } from "./birthdays.js";
@@ -224,10 +224,10 @@ const NAMED_AGE = new RegExp(
 /** A name between commas before "is" ("Aunty Bisi's son, Dayo, is nine and…"): the name (with its capital) is group 1, the number group 2. */
 const APPOSED_NAME_IS = new RegExp(`,\\s*(\\p{Lu}\\p{Ll}+),\\s+(?:is|['’]s)\\s+(?:only\\s+|just\\s+|still\\s+)?(\\d{1,2}|${NUMBER.slice(1, -1)})${NOT_A_UNIT}(?=\\s*(?:years?|[,.!?;)]|$|${CLAUSE_GOES_ON}))`, "gu");
 /** What before an age makes it past or someone else's measure: "when I was", "at", "since". */
-const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|(?<![\p{L}])since\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
+const PAST_BEFORE = /(?:when\s+(?:i|she|he|they|we|you)\s+(?:was|were)|since\s+(?:i|she|he|they|we|you)\s+(?:was|were)|(?<![\p{L}])since\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?|back\s+when|ever\s+since|at\s+(?:the\s+age\s+of\s+)?|at\s+age|cuando\s+(?:tenía|tenia|cumplí|cumpli)|وقتی(?:\s*که)?|vaghti|quando\s+(?:eu\s+)?(?:tinha|fiz)|quand\s+j['’]avais|als\s+ich|(?<![\p{L}])(?:كان|كانت|كنت)|(?:dulu\s+)?(?:waktu|ketika)\s+(?:\p{L}+\s+)?(?:umur|berumur)?|dulu\s+(?:aku|saya)?\s*(?:umur)?|(?:furnace|boiler|roof|stove|oven|fridge|heater|barn|shed|septic|tank|engine|boat|van|tractor|piano|guitar|violin|watch|ring|mattress|couch|sofa|tires?|fence|deck|house|car|building|tree|game|company|dog|cat|wine|whisk(?:e)?y|phone|laptop|computer|song|movie|show|book|series|account|server|franchise|bridge|church|shop|store|school|castle|ship|sword|book|bike|fiets|auto|huis|boek|kat|hond|coche|carro|casa|libro|livro|gato|perro|cachorro|voiture|maison|livre|chat|chien|vélo|haus|buch|katze|hund|fahrrad|bici|bicicleta)(?:\s+(?:is|was|es|é|est|ist|era|war|è)|['’]s)(?:\s+(?:only|almost|nearly|like|al|ya|já|déjà|schon|già))?|of\s+(?:yours|mine|his|hers|ours|theirs)\s+(?:is|was))\s*$/iu;
 
-/** What after an age makes it a time in the past: Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
-const PAST_AFTER = /^\s*(?:때|적에|적엔|の時|のとき|の頃|のころ|頃|時代|时代|的时候|的時候|时候|時候|那年|කාලේ|කාලෙ|တုန်းက|no\s+(?:toki|koro)|kor(?:om|od|a|unk|uk)?\s+óta|kor(?:omban|odban|ában|unkban)|korától|koromtól)/u;
+/** What after an age makes it a time in the past: Persian "ده ساله بودم", Georgian "რვა წლის რომ ვიყავი", Korean "열두 살 때", Japanese "十五歳の時", Chinese "十五岁的时候", romaji "juuyon-sai no toki". */
+const PAST_AFTER = /^\s*(?:بودم|بودیم|(?:რომ|როცა)\s+ვიყავი|때|적에|적엔|の時|のとき|の頃|のころ|頃|時代|时代|的时候|的時候|时候|時候|那年|කාලේ|කාලෙ|တုန်းက|no\s+(?:toki|koro)|kor(?:om|od|a|unk|uk)?\s+óta|kor(?:omban|odban|ában|unkban)|korától|koromtól)/u;
 
 /** Aged drinks: an age near one of these, with no person named before it, is the drink's ("einen 15-jährigen Speyside"). */
 const DRINK = /(?<![\p{L}])(?:whisk(?:e)?y|scotch|bourbon|single\s+malt|malt|macallan|glenfiddich|glenlivet|lagavulin|laphroaig|talisker|balvenie|ardbeg|islay|speyside|jameson|yamazaki|hibiki|rioja|bordeaux|merlot|cabernet|pinot|chianti|barolo|malbec|shiraz|champagne|pisco|soju|mezcal|rakı|raki|armagnac|calvados|grappa|wine|wein|vino|vinho|rum|rhum|cognac|brandy|armagnac|tequila|añejo|sake|porto)(?![\p{L}])/iu;
@@ -250,8 +250,8 @@ const ETERNAL_BEFORE = /(?:永遠の|自称|(?<![\p{L}])(?:eternal(?:ly)?|foreve
  * feeling, "I'm 16 again", or a season's record, "he's 11 and 0".
  */
 const COMPARISON_BEFORE = /(?:(?<![\p{L}])(?:(?:like|as\s+if|as\s+though|comme|wie|come|como|als\s+een|jak|ca|kuin|σαν|как|як|kao|kayak|macam|seperti|giống|như|parang|zoals|sembra|parece|semble|ressemble\s+à|ser\s+ut\s+som|ligner|näyttää|μοιάζει\s+με|выглядит\s+как|виглядає\s+як|izgleda\s+kao|vypadá\s+jako|wygląda\s+jak|arată\s+ca|ziet\s+eruit\s+als|כמו|زي|زى|مثل|متل|مثل\s+ال|mint)\s+(?:a\s+|an\s+|un\s+|une\s+|una\s+|uno\s+|um\s+|uma\s+|ein\s+|eine\s+|einen\s+|een\s+|en\s+|ett\s+|et\s+|o\s+|egy\s+|ένα\s+|μια\s+|ένας\s+)?(?:(?:gosse|gamin|kid|child|kind|bambino|niño|enfant|baby|bébé|dziecko|dítě|copil|çocuk|ребёнок|ребенок|дитина|ילד|ילדה|طفل|بچه|con\s+nít|đứa\s+trẻ|anak|bata)\s+(?:(?:di|de|von|van|od)\s+)?)?|(?:mind|brain|maturity|attention\s+span|temper|manners|vocabulary|handwriting|humou?r|energy|tantrums?|logic)\s+of\s+(?:a|an)\s+)|เหมือน|像|跟)$/iu;
-/** A comparison told after the words: Turkish "gibi", Hindustani "jaisa", "ki tarah", Japanese "みたい", Korean "처럼", Chinese "一样". */
-const COMPARISON_AFTER = /^[\p{L}\p{M}]*\s*(?:[\p{L}\p{M}]+\s+){0,2}?(?:gibi|jaisa|jaisi|jaise|jaisa|जैसा|जैसी|جیسا|جیسی|ki\s+tarah|ke\s+jaisa|की\s+तरह|کی\s+طرح|みたい|みたいに|のように|처럼|같이|같은|一样|一樣|似的)/iu;
+/** A comparison told after the words: Turkish "gibi", Bengali "মতো", Hindustani "jaisa", "ki tarah", Japanese "みたい", Korean "처럼", Chinese "一样". */
+const COMPARISON_AFTER = /^[\p{L}\p{M}]*\s*(?:[\p{L}\p{M}]+\s+){0,2}?(?:gibi|jaisa|jaisi|jaise|jaisa|जैसा|जैसी|মতো|মতন|মত(?![\p{L}\p{M}])|جیسا|جیسی|ki\s+tarah|ke\s+jaisa|की\s+तरह|کی\s+طرح|みたい|みたいに|のように|처럼|같이|같은|一样|一樣|似的)/iu;
 /** "It" before an age: a thing's ("it's 14 years old", "den är typ 17 år gammal", "det er 15 år", "das ist 12 Jahre alt"). */
 const ITS_AGE_BEFORE = /(?<![\p{L}])(?:it['’]?s|it\s+is|it\s+was|its|den\s+(?:er|är|e)|det\s+(?:er|är|e)|das\s+ist|es\s+ist|het\s+is|dit\s+is|dat\s+is)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 /** Thai "มา" before a number of years: a span up to now ("คบกันมา 2 ปี", together two years), not an age. */
@@ -1641,15 +1641,42 @@ function presentIn<T>(triggers: Uint32Array, byFamily: ReadonlyMap<number, T[]>)
   return present;
 }
 
+/**
+ * Each language's numbers one to eleven in words (see `SMALL_NUMBERS_BY_LANGUAGE`), found only where one of that language's
+ * age statements is gated in, and tried only against those: "tiene tres años", "are doi ani", "net drie jaar oud".
+ */
+const SMALL_NUMBER_SCANS: ReadonlyMap<string, { pattern: RegExp; words: ReadonlyMap<string, number>; parts: ReadonlySet<string> }> = new Map(
+  [...SMALL_NUMBERS_BY_LANGUAGE].map(([code, { words, parts }]) => [
+    code,
+    {
+      words,
+      parts,
+      pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’])(?:${[...words.keys()].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/[ -]/g, "[\\s-]").replace(/'/g, "['’]")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "giu"),
+    },
+  ]),
+);
+/** The word just before a number (with "and" between, as bigger numbers have it: "treinta y", "بیست و"), and just after it. */
+const WORD_BEFORE = /([\p{L}\p{M}'’]+|\p{N}+)[\s-]+(?:(?:and|und|og|och|en|e|y|i|и|ve|na|a|و)[\s-]+)?$/u;
+const WORD_AFTER = /^[\s-]+([\p{L}\p{M}'’]+|\p{N}+)/u;
+
+/** A small number in words that is part of a bigger one or beside digits ("treinta y cinco", "dix-huit", "dalawampu't limang", "700 năm"). */
+function partOfANumber(text: string, start: number, end: number, parts: ReadonlySet<string>): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+  return [before, after].some((word) => word !== undefined && (/^\p{N}+$/u.test(word) || parts.has(foldAccents(word.toLowerCase()).replace(/['’]t$/, ""))));
+}
+
 /** Ages and grade numbers stated as the table's languages state them: "jag är 15 år", "je mi 14", "15살이야", "går i 8:an". */
 function tableAges(field: ContentField): ContentEvidence[] {
-  // Most texts hold no digit and no number in words: nothing to read.
-  if (field.triggers !== undefined && !hasFamily(field.triggers, DIGIT) && !hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) return [];
-  // Nor, in most texts, any word of the table's cues (English is read by the patterns above): nothing to try.
+  // Most texts hold no word of the table's cues (English is read by the patterns above): nothing to try.
   const active = field.triggers === undefined ? TABLE_CUES : presentIn(field.triggers, CUES_BY_FAMILY);
   if (active.length === 0) return [];
+  // The languages whose age statements may hold a small number in words.
+  const smallIn = new Set(active.filter((cue) => cue.max === 17 && !cue.unspaced && !cue.digitsOnly && SMALL_NUMBER_SCANS.has(cue.language)).map((cue) => cue.language));
+  // Nor, most of the rest, a digit or a number in words: nothing to read.
+  if (field.triggers !== undefined && !hasFamily(field.triggers, DIGIT) && !hasFamily(field.triggers, NUMBER_WORDS_FAMILY) && smallIn.size === 0) return [];
   const { text } = field;
-  const numbers: { start: number; end: number; value: number; digits: boolean }[] = [];
+  const numbers: { start: number; end: number; value: number; digits: boolean; language?: string }[] = [];
   TABLE_DIGITS.lastIndex = 0;
   for (let match = TABLE_DIGITS.exec(text); match !== null; match = TABLE_DIGITS.exec(text)) {
     if (gluedBefore(text, match.index)) continue;
@@ -1658,12 +1685,23 @@ function tableAges(field: ContentField): ContentEvidence[] {
   if (field.triggers === undefined || hasFamily(field.triggers, NUMBER_WORDS_FAMILY)) {
     for (const match of numberWordsIn(text)) numbers.push({ start: match.index, end: match.index + match.word.length, value: match.value, digits: false });
   }
+  const taken = new Set(numbers.map((number) => number.start));
+  for (const language of smallIn) {
+    const scan = SMALL_NUMBER_SCANS.get(language)!;
+    scan.pattern.lastIndex = 0;
+    for (let match = scan.pattern.exec(text); match !== null; match = scan.pattern.exec(text)) {
+      const value = scan.words.get(match[0].toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"));
+      if (value !== undefined && !taken.has(match.index) && !partOfANumber(text, match.index, match.index + match[0].length, scan.parts)) numbers.push({ start: match.index, end: match.index + match[0].length, value, digits: false, language });
+    }
+  }
   if (numbers.length === 0) return [];
   const found: ContentEvidence[] = [];
   for (const number of numbers) {
     if (!(number.value >= 1)) continue;
     const after = text.slice(number.end, number.end + 40);
     for (const cue of active) {
+      // A small number in words is read in its own language's age statements only.
+      if (number.language !== undefined && (cue.language !== number.language || cue.max !== 17)) continue;
       // School years from the third: the first and second are also a train's or a ticket's class ("1. Klasse Ticket").
       if (number.value > cue.max || (cue.max !== 17 && number.value < 3) || (cue.digitsOnly && !number.digits)) continue;
       const following = cue.after.exec(after);
