@@ -768,3 +768,15 @@ describe("content: minor, small numbers in words in a language's own age stateme
     for (const text of texts) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, words for an infant that no one calls an adult, in many languages", () => {
+  it("reads an infant, a newborn or a toddler named in a scene as English 'infant' is read", () => {
+    const texts = ["Le nourrisson dort dans la chambre.", "Der Säugling schläft endlich.", "Niemowlę śpi w pokoju obok.", "Miminko se v noci budí.", "Младенец спит в соседней комнате.", "התינוקת ישנה ליד החלון.", "婴儿在睡觉。", "Kūdikis miega.", "El nadó dorm.", "Bayi tu menangis sebab lapar.", "De peuter wil zelf zijn schoenen aantrekken."];
+    for (const text of texts) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read one said with a possessive as an endearment, one remembered, or a likeness", () => {
+    const texts = ["הוא בן עשרים וחייל, אבל הוא עדיין התינוק שלי.", "Quand j'étais nourrisson, je pleurais toute la nuit.", "Elle pleure comme un nourrisson quand elle perd.", "Als Säugling war ich oft krank."];
+    for (const text of texts) assert.ok(!has("minor", [text]), text);
+  });
+});

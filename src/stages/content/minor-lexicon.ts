@@ -60,6 +60,18 @@ export const MINOR_WORDS = [
   // Babies and the youngest pupils; Japanese pupils in romaji.
   "infant", "infants", "newborn", "newborns", "toddlers", "kindergartner", "kindergartners", "kindergartener", "kindergarteners", "preschooler", "preschoolers", "pre-schooler", "pre-schoolers", "teenaged", "schoolkid", "schoolkids", "school kid", "school kids", "schoolchild", "schoolchildren", "school children", "cub scout", "cub scouts",
   "shougakusei", "shōgakusei", "shogakusei", "chuugakusei", "chūgakusei", "chugakusei", "koukousei", "kōkōsei", "joshikousei",
+  // The same words for an infant, a newborn or a toddler in other languages: those no one calls an adult ("bebé", "Baby",
+  // "μωρό", "малыш", "bebek" and "vauva" are endearments too, and need what only a baby has beside them: young-children.ts).
+  "nourrisson", "nourrissons", "nouveau-né", "nouveau-née", "nouveau-nés", "säugling", "säuglinge", "säuglings", "neugeborene", "neugeborenes", "kleinkind", "kleinkinder",
+  "recién nacido", "recién nacida", "recién nacidos", "lactante", "lactantes", "recém-nascido", "recém-nascida", "lactente", "neonato", "neonata", "lattante",
+  "zuigeling", "zuigelingen", "pasgeborene", "peuter", "peuters", "niemowlę", "niemowlęcia", "niemowlak", "niemowlaka", "noworodek", "noworodka",
+  "miminko", "miminka", "miminku", "kojenec", "kojence", "novorozenec", "novorozeně", "batole", "batolete", "bábätko", "bábätka", "dojča", "novorodenec", "batoľa",
+  "младенец", "младенца", "младенцу", "новорождённый", "новорожденный", "новорождённая", "новорожденная", "грудничок", "грудничка", "немовля", "немовляти", "новонароджений", "новонароджена",
+  "новородено", "новороденото", "novorođenče", "novorođenčad", "csecsemő", "csecsemőt", "újszülött", "újszülöttet", "nou-născut", "nou-născută", "nou-nascut",
+  "spädbarn", "spädbarnet", "nyfödd", "nyfödda", "spedbarn", "spedbarnet", "nyfødt", "nyfødte", "spædbarn", "spædbarnet", "vastasyntynyt", "imeväinen",
+  "βρέφος", "νεογέννητο", "νεογέννητη", "yenidoğan", "kūdikis", "kūdikį", "kūdikio", "naujagimis", "nadó", "nadons", "imik", "vastsündinu",
+  "תינוק", "תינוקת", "התינוק", "התינוקת", "رضيع", "رضيعة", "الرضيع", "الرضيعة", "نوزاد", "نوزادش", "शिशु", "नवजात", "নবজাতক", "نومولود",
+  "bayi", "bayinya", "sanggol", "jariri", "jaririn", "trẻ sơ sinh", "mtoto mchanga",
 ];
 
 /** The same in scripts without spaces: Japanese, Chinese, Korean, Thai. */
@@ -69,6 +81,8 @@ export const UNSPACED_MINOR_WORDS = [
   "중학생", "고등학생", "초등학생", "미성년자", "미성년", "고딩", "중딩", "초딩", "중학교", "초등학교", "고1", "고2", "중1", "중2", "중3",
   "เด็กนักเรียน", "ผู้เยาว์", "ประถม", "มัธยมต้น", "วัยรุ่น", "เด็กม.",
   "청소년", "여중생", "남중생", "여고생", "남고생", "잼민이", "초1", "초2", "초3", "초4", "초5", "초6",
+  // Not Japanese "赤ちゃん", a team's youngest adult's nickname as often.
+  "赤ん坊", "乳児", "新生児", "婴儿", "嬰兒", "新生儿", "新生兒", "신생아", "갓난아기", "갓난아이", "ทารก",
   "萝莉", "蘿莉", "正太", "ロリ", "ショタ", "小学", "中学", "高校1年", "高校2年", "高1", "高2", "生後", "생후", "中1", "中2", "中3", "小5", "小6", "國中生", "国中生",
 ];
 

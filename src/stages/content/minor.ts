@@ -1733,10 +1733,10 @@ const TABLE_UNSPACED_WORDS = TABLE_WORDS.filter((word) => hasUnspacedLetter(word
 const TABLE_WORD_GROUPS = wordGroups(TABLE_SPACED_WORDS);
 const TABLE_UNSPACED_PATTERN = substringsPattern(TABLE_UNSPACED_WORDS);
 
-/** A possessive after a word for a child makes it an endearment in Romanian, Italian and Greek ("fetița mea", "copilul meu", "bambina mia", "to paidi mou"). */
+/** A possessive after a word for a child makes it an endearment in Romanian, Italian, Greek and Hebrew ("fetița mea", "copilul meu", "bambina mia", "to paidi mou", "התינוק שלי"). */
 function endearedAfter(text: string, match: RegExpExecArray): boolean {
   const end = match.index + match[0].length;
-  return /^\s+(?:mea|meu|noastră|noastra|nostru|mia|mio|μου|mou)(?![\p{L}])/iu.test(text.slice(end, end + 12));
+  return /^\s+(?:mea|meu|noastră|noastra|nostru|mia|mio|μου|mou|שלי|שלך|שלו|שלה|שלנו)(?![\p{L}])/iu.test(text.slice(end, end + 12));
 }
 
 function tableWords(field: ContentField): ContentEvidence[] {
