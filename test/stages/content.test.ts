@@ -780,3 +780,14 @@ describe("content: minor, words for an infant that no one calls an adult, in man
     for (const text of texts) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, twelve to seventeen in the languages n2words lacks, Swahili's agreeing forms and Tagalog's linker", () => {
+  it("reads them in the languages' age statements", () => {
+    const texts = ["Peťo má dvanásť rokov a zbiera kartičky.", "Imam petnajst let.", "Ta on neliteist aastat vana ja laulab koolikooris.", "Juma ana miaka kumi na minne na anacheza mpira.", "Mwanangu ana miaka mitatu.", "Labing-apat na taong gulang si Maria.", "Sy is vyftien jaar oud."];
+    for (const text of texts) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read an Afrikaans pickup's or car's age as a person's", () => {
+    for (const text of ["En die ou bakkie, sestien jaar oud, loop nog soos 'n horlosie.", "Die motor is 16 jaar oud."]) assert.ok(!has("minor", [text]), text);
+  });
+});

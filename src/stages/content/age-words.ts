@@ -191,7 +191,7 @@ const ARABIC_BEFORE_YEARS: readonly (readonly [string, number])[] = [["ثلاث"
 
 /**
  * Forms of one to eleven that an age takes and n2words does not give: the feminine ("una", "dvě", "două", "две"), the form
- * before a noun (Hungarian "két", Tagalog's linked "tatlong"), the genitive of Greek ages ("τριών χρονών"), Arabic's form
+ * before a noun (Hungarian "két", Tagalog's linked "tatlong", Swahili's agreeing with "miaka", "mitatu"), the genitive of Greek ages ("τριών χρονών"), Arabic's form
  * before "سنوات", fuller Hebrew spellings; and the numbers of table languages n2words lacks (Slovak, Slovenian, Bulgarian,
  * Estonian, Afrikaans). Written for this project: no maintained source lists them.
  */
@@ -215,6 +215,7 @@ const SMALL_FORMS: Readonly<Record<string, readonly (readonly [string, number])[
   el: [["ενός", 1], ["δυο", 2], ["τριών", 3], ["τριων", 3], ["τεσσάρων", 4], ["τεσσαρων", 4]],
   he: [["שתיים", 2], ["שלוש", 3]],
   ar: ARABIC_BEFORE_YEARS, arz: ARABIC_BEFORE_YEARS, apc: ARABIC_BEFORE_YEARS, afb: ARABIC_BEFORE_YEARS, ary: ARABIC_BEFORE_YEARS,
+  sw: [["miwili", 2], ["mitatu", 3], ["minne", 4], ["mitano", 5], ["minane", 8]],
   tl: [["dalawang", 2], ["tatlong", 3], ["limang", 5], ["pitong", 7], ["walong", 8], ["sampung", 10]],
   sk: [["jeden", 1], ["jedna", 1], ["dva", 2], ["dve", 2], ["tri", 3], ["štyri", 4], ["päť", 5], ["šesť", 6], ["sedem", 7], ["osem", 8], ["deväť", 9], ["desať", 10], ["jedenásť", 11]],
   sl: [["ena", 1], ["dve", 2], ["tri", 3], ["štiri", 4], ["pet", 5], ["šest", 6], ["sedem", 7], ["osem", 8], ["devet", 9], ["deset", 10], ["enajst", 11]],
