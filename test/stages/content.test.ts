@@ -791,3 +791,10 @@ describe("content: minor, twelve to seventeen in the languages n2words lacks, Sw
     for (const text of ["En die ou bakkie, sestien jaar oud, loop nog soos 'n horlosie.", "Die motor is 16 jaar oud."]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, a school year looked back on with 'back'", () => {
+  it("does not read 'back in grade 9' as a pupil's year now, but reads 'I'm back in grade 9'", () => {
+    assert.ok(!has("minor", ["back in grade 9 my teacher hated me, and now I'm the one marking essays"]));
+    assert.ok(has("minor", ["I'm back in grade 9 this year after we moved"]));
+  });
+});
