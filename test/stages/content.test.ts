@@ -798,3 +798,14 @@ describe("content: minor, a school year looked back on with 'back'", () => {
     assert.ok(has("minor", ["I'm back in grade 9 this year after we moved"]));
   });
 });
+
+describe("content: minor, eighteen still to come in more languages", () => {
+  it("reads eighteen turned in a month or a season to come as seventeen now", () => {
+    const texts = ["Hun fyller 18 i desember, så hun kan ikke ta lappen før da.", "Täytän 18 vasta ensi keväänä, joten en voi vielä äänestää.", "A minha prima faz 18 anos no mês que vem.", "Verișoara mea împlinește 18 ani abia în august.", "Kończę 18 lat w grudniu.", "Ей исполнится 18 в декабре.", "Ella cumple 18 el mes que viene.", "Compie 18 anni il mese prossimo."];
+    for (const text of texts) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read eighteen already turned, or a marriage's eighteenth year", () => {
+    for (const text of ["Hun fyllde 18 i desember og flyttet hjemmefra.", "Ella cumplió 18 en diciembre.", "Fazemos 18 anos de casados em maio."]) assert.ok(!has("minor", [text]), text);
+  });
+});

@@ -1442,10 +1442,39 @@ const HEBREW_NUMBERS = ["שנה", "שנתיים", "שלוש", "שלושה", "א�
 const HEBREW_AGE = gated(`(?:בת|בן)\\s+ה?(?:${alternation(HEBREW_NUMBERS)})(?:\\s+וחצי)?(?:\\s+(?:חודשים|שבועות|ימים))?`, pairs(["בת", "בן"], HEBREW_NUMBERS.flatMap((number) => [number.split(" ")[0], `ה${number.split(" ")[0]}`])));
 /** Birthdays and rites (see birthdays.ts). */
 /**
- * A time still to come just after a birthday, in the languages of TURNING_VERBS ("cumple 18 el otro mes", "faz 18 em março",
- * "para o ano"): then eighteen is turned later, seventeen now.
+ * Each month's name in the languages of TURNING_VERBS, from CLDR (through `Intl`): the stem its standalone and its date forms
+ * share, any ending after it, so that the cases a month takes are found too ("grudzień", "w grudniu"; "joulukuu",
+ * "joulukuussa"; "декабрь", "в декабре").
  */
-const NEXT_TIME = /^\s*(?:(?:años|anos|anni|ans|lat|let|ani|år|vuotta|лет|років|години|χρονών|tahun)\s+)?(?:para\s+o\s+ano|el\s+año\s+que\s+viene|el\s+(?:próximo|proximo)\s+año|l['’]an\s+prochain|l['’]année\s+prochaine|l['’]anno\s+prossimo|w\s+przyszłym\s+roku|za\s+rok|в\s+следующем\s+году|через\s+год|наступного\s+року|догодина|догодине|ensi\s+vuonna|nästa\s+år|neste\s+år|næste\s+år|tahun\s+depan|anul\s+viitor|next\s+year|este\s+año|este\s+ano|quest['’]anno|w\s+tym\s+roku|tänä\s+vuonna|i\s+år|el\s+otro\s+mes|el\s+(?:próximo|proximo)\s+mes|la\s+otra\s+semana|la\s+(?:próxima|proxima)\s+semana|(?:mês|mes)\s+que\s+vem|semana\s+que\s+vem|(?:en|em|daqui\s+a)\s+(?:un|una|dos|tres|unas|unos|um|uma|duas|três)\s+(?:semanas?|meses|mes|mês|días|dias)|(?:en|em)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)|este\s+(?:mes|verano)|esse\s+(?:mês|ano)|mañana|amanhã)(?![\p{L}])/iu;
+const MONTH_STEMS = (() => {
+  const stems = new Set<string>();
+  for (const locale of ["es", "pt", "it", "ca", "fr", "pl", "cs", "sk", "ro", "hr", "sr", "ru", "uk", "bg", "fi", "sv", "nb", "da", "el", "id", "ms", "de", "nl", "en"]) {
+    const alone = new Intl.DateTimeFormat(locale, { month: "long" });
+    const inDate = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long" });
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2025, month, 15));
+      const a = alone.format(date).toLowerCase();
+      const b = (inDate.formatToParts(date).find((part) => part.type === "month")?.value ?? a).toLowerCase();
+      let common = 0;
+      while (common < a.length && a[common] === b[common]) common++;
+      const stem = a.slice(0, Math.max(common, 4));
+      for (const form of [stem, withoutAccents(stem)]) stems.add(escapeRegExp(form));
+    }
+  }
+  return `(?:${[...stems].sort((x, y) => y.length - x.length).join("|")})\\p{L}*`;
+})();
+/** Words between the number and a time to come: "i", "w", "em", "no", "în", "в" before a month; "vasta", "abia", "dopiero" (only). */
+const TIME_FILLERS = "no|na|em|en|in|i|în|im|am|w|we|v|ve|u|в|у|во|на|τον|το|pada|el|la|il|le|o|a|abia|vasta|först|først|erst|only|just|solo|sólo|só|apenas|dopiero|teprve|až|только|лише|само|μόλις|baru";
+/** "Next" before any word ("next spring", "ensi keväänä", "nästa vecka", "le mois prochain" is in the list below). */
+const NEXT_WORDS = "next|nästa|neste|næste|ensi|próxim[oa]|proxim[oa]|prochaine?|nächste[nmrs]?|volgende|następn\\p{L}*|příští\\p{L}*|budúc\\p{L}*|următo\\p{L}*|следующ\\p{L}*|наступн\\p{L}*|επόμεν\\p{L}*";
+/**
+ * A time still to come just after a birthday, in the languages of TURNING_VERBS ("cumple 18 el otro mes", "faz 18 em março",
+ * "para o ano", "fyller 18 i desember", "täytän 18 vasta ensi keväänä"): then eighteen is turned later, seventeen now.
+ */
+const NEXT_TIME = new RegExp(
+  `^\\s*(?:(?:años|anos|anni|ans|lat|let|ani|år|vuotta|лет|років|години|χρονών|tahun)\\s+)?(?:(?:${TIME_FILLERS})\\s+){0,2}(?:(?:${String.raw`para\s+o\s+ano|el\s+año\s+que\s+viene|el\s+(?:próximo|proximo)\s+año|l['’]an\s+prochain|l['’]année\s+prochaine|l['’]anno\s+prossimo|w\s+przyszłym\s+roku|za\s+rok|в\s+следующем\s+году|через\s+год|наступного\s+року|догодина|догодине|ensi\s+vuonna|nästa\s+år|neste\s+år|næste\s+år|tahun\s+depan|anul\s+viitor|next\s+year|este\s+año|este\s+ano|quest['’]anno|w\s+tym\s+roku|tänä\s+vuonna|i\s+år|el\s+otro\s+mes|el\s+(?:próximo|proximo)\s+mes|la\s+otra\s+semana|la\s+(?:próxima|proxima)\s+semana|(?:mês|mes)\s+que\s+vem|semana\s+que\s+vem|(?:en|em|daqui\s+a)\s+(?:un|una|dos|tres|unas|unos|um|uma|duas|três)\s+(?:semanas?|meses|mes|mês|días|dias)|(?:en|em)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)|este\s+(?:mes|verano)|esse\s+(?:mês|ano)|mañana|amanhã`})(?![\\p{L}])|${MONTH_STEMS}|(?:${NEXT_WORDS})\\s+\\p{L}+|(?:mes|semana|año|verano|invierno)\\s+que\\s+viene|(?:mois|semaine|année|an)\\s+prochaine?|(?:mese|settimana|anno)\\s+prossim[oa])`,
+  "iu",
+);
 const TURNING_AGE = turningAge(NUMBER);
 const SPACED_RITES = wordsPattern(RITE_WORDS.filter((word) => !hasUnspacedLetter(word)));
 /** A birthday or a rite told in the past later in its sentence: "my 12th birthday was a disaster", "his communion, we went to…". */
