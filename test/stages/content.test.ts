@@ -809,3 +809,13 @@ describe("content: minor, eighteen still to come in more languages", () => {
     for (const text of ["Hun fyllde 18 i desember og flyttet hjemmefra.", "Ella cumplió 18 en diciembre.", "Fazemos 18 anos de casados em maio."]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, a baby's months in the words of a language n2words lacks; young animals' ages", () => {
+  it("reads a baby's months told in Slovak words", () => {
+    for (const text of ["Bábätko má päť mesiacov.", "Naše bábätko má už sedem mesiacov a lezie všade."]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read a puppy's or a foal's age as a child's", () => {
+    for (const text of ["Il mio cucciolo ha 12 anni ormai.", "Mein Welpe ist 12 Jahre alt.", "Our foal is 2 years old and already jumping fences."]) assert.ok(!has("minor", [text]), text);
+  });
+});
