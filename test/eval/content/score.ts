@@ -68,6 +68,7 @@ export const SENTENCE_SETS = [
   ["blind/minor-sentences-sh3.jsonl", "minor sentences SH3 (held out: half English, 35 languages, never tuned on)"],
   ["blind/minor-sentences-sh4.jsonl", "minor sentences SH4 (held out: numbers to judge, half English, 35 languages, never tuned on)"],
   ["blind/minor-sentences-s9.jsonl", "minor sentences S9 (development: numbers to judge, lines of role-play chats, half English, 40 other languages)"],
+  ["blind/minor-sentences-sh5.jsonl", "minor sentences SH5 (held out: ages, school years and babies to judge, half English, 51 languages, never tuned on)"],
 ] as const;
 
 export async function loadSentenceSet(path: string): Promise<ContentItem[]> {
