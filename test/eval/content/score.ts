@@ -34,6 +34,7 @@ export const CONTENT_SETS = [
   ["blind/content-dev14.jsonl", "content set D14 (development, fourteenth: as the held-out sets are written, English of a dozen countries)"],
   ["blind/content-dev15.jsonl", "content set D15 (development, fifteenth: as the held-out sets are written, half in 40 languages)"],
   ["blind/content-h13.jsonl", "content set H13 (held out, thirteenth, never tuned on: half in 40 languages)"],
+  ["blind/content-h14.jsonl", "content set H14 (held out, fourteenth, never tuned on: half in 37 languages)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
