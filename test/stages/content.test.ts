@@ -819,3 +819,13 @@ describe("content: minor, a baby's months in the words of a language n2words lac
     for (const text of ["Il mio cucciolo ha 12 anni ormai.", "Mein Welpe ist 12 Jahre alt.", "Our foal is 2 years old and already jumping fences."]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, the first years of ESO and Catalan school years", () => {
+  it("reads the first and second years of ESO, in Spanish and Catalan, and Catalan primary years", () => {
+    for (const text of ["Voy a segundo de ESO y tengo examen mañana.", "Faig 2n d'ESO i la profe és super exigent.", "El meu fill fa tercer de primària."]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read a teacher's class or a year remembered", () => {
+    for (const text of ["Doy clase a segundo de ESO desde hace diez años.", "Quan feia 3r d'ESO vaig conèixer la Marta; ara tenim trenta anys."]) assert.ok(!has("minor", [text]), text);
+  });
+});
