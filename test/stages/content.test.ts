@@ -829,3 +829,13 @@ describe("content: minor, the first years of ESO and Catalan school years", () =
     for (const text of ["Doy clase a segundo de ESO desde hace diez años.", "Quan feia 3r d'ESO vaig conèixer la Marta; ara tenim trenta anys."]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, younger by some years than another whose age ends a clause or is told in words", () => {
+  it("works the age out from '20,' and from 'двадцать'", () => {
+    for (const text of ["Брату 20, а я на 6 лет младше.", "Ему двадцать, а я на шесть лет младше, я уже не маленький."]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read a decimal as an age, nor a difference from an adult's age that leaves an adult", () => {
+    for (const text of ["Брату 20,5 км до дома, а я на 6 лет младше его друга, которому 30.", "Mi hermana tiene treinta y yo soy cuatro años menor."]) assert.ok(!has("minor", [text]), text);
+  });
+});

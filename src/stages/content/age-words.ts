@@ -177,6 +177,8 @@ export const SMALL_CARDINALS: ReadonlyMap<string, number> = cardinalMap(1, 18, (
 /** CLDR's words for "months" and "weeks", in the unspaced scripts too: "meses", "Monate", "miesięcy", "개월". */
 export const MONTH_WORDS: readonly string[] = cldrUnitWords(["month", "week"], [...UNIT_LOCALES, ...UNSPACED_UNIT_LOCALES]);
 export const ADULT_NUMBER_WORDS: ReadonlySet<string> = adultNumberWords();
+/** Every language's cardinals from eleven to forty, accents folded too: another's age beside a difference ("Ему двадцать, а я на шесть лет младше"). */
+export const ELEVEN_TO_FORTY: ReadonlyMap<string, number> = cardinalMap(11, 40, () => true);
 
 /** The reference table's languages (`age-table-data.ts` codes) whose cardinals n2words holds. */
 const TABLE_LANGUAGE_CARDINALS: Readonly<Record<string, (value: number) => string>> = {

@@ -20,7 +20,7 @@
  */
 import { alternationOf as alternation, evidenceOf, evidenceOfAll, evidenceOfGroups, gated, gather, NO_EVIDENCE, pairs, substringsPattern, wordGroups, wordsPattern, type GatedPattern } from "./match-all.js";
 import { escapeRegExp } from "../../base/escape-regexp.js";
-import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, SMALL_NUMBERS_BY_LANGUAGE, withoutAccents, YEAR_WORDS } from "./age-words.js";
+import { ADULT_NUMBER_WORDS, AGE_ADJECTIVE_STEMS, CARDINAL_WORDS, ENGLISH_CARDINALS, GLUED_CARDINALS, ENGLISH_NUMBER_WORDS, ELEVEN_TO_FORTY, foldAccents, MONTH_WORDS as CLDR_MONTH_WORDS, SMALL_CARDINALS, SMALL_NUMBERS_BY_LANGUAGE, withoutAccents, YEAR_WORDS } from "./age-words.js";
 import { BABY_CARE_WORDS, BABY_WORDS, KINDERGARTEN_WORDS, MONTH_FORMS, OLDER_CHILD_WORDS, SMALL_CHILD_WORDS, TEAM_WORDS, UNSPACED_BABY_WORDS, UNSPACED_KINDERGARTEN_WORDS, YOUTH_CATEGORY_WORDS } from "./young-children.js";
 import { numberCues, ordinalSchoolYears, tableAgeQuestions, tableMinorWords } from "./age-table.js";
 import { ORDINAL_BIRTHDAY, ORDINAL_WORD_VALUES, RITE_WORDS, RITES_FAMILY, TURNED_ALREADY, TURNING_AFTER, TURNING_GUARD, turningAge, UNIT_AFTER, UNSPACED_RITES } from "./birthdays.js";
@@ -961,6 +961,8 @@ const YOUNGER_BY = new RegExp(
   "giu",
 );
 const YOUNGER_BY_FAMILY = triggerFamily(YOUNGER_WORDS);
+/** Another's age in words, eleven to forty, in any language (the longest first: "veintiuno" before "veinte"). */
+const ELEVEN_TO_FORTY_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...ELEVEN_TO_FORTY.keys()].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
 function youngerBy(field: ContentField): ContentEvidence[] {
   const { text } = field;
   return evidenceOf(field, YOUNGER_BY, "minor", "stated-age", (match) => {
@@ -971,7 +973,11 @@ function youngerBy(field: ContentField): ContentEvidence[] {
     const from = Math.max(text.lastIndexOf(".", match.index), text.lastIndexOf("!", match.index), text.lastIndexOf("?", match.index), text.lastIndexOf("\n", match.index)) + 1;
     const ends = [".", "!", "?", "\n"].map((mark) => text.indexOf(mark, match.index + match[0].length)).filter((at) => at >= 0);
     const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
-    const ages = [...sentence.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,2})(?![\p{N}.,])/gu)].map((found) => Number(found[1])).filter((value, i, all) => value >= 11 && value <= 40 && all.indexOf(value) === i);
+    // In digits ("20," ends a clause; "20,5" is no age) or in words ("двадцать").
+    const digits = [...sentence.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,2})(?![\p{N}]|[.,]\p{N})/gu)].map((found) => Number(found[1]));
+    ELEVEN_TO_FORTY_WORDS.lastIndex = 0;
+    const words = [...sentence.matchAll(ELEVEN_TO_FORTY_WORDS)].map((found) => ELEVEN_TO_FORTY.get(foldAccents(found[0].toLowerCase()).replace(/\s+/g, " ")) ?? NaN);
+    const ages = [...digits, ...words].filter((value, i, all) => value >= 11 && value <= 40 && all.indexOf(value) === i);
     if (ages.length !== 1) return null;
     return workedOutAge(ages[0] - difference);
   }, YOUNGER_BY_FAMILY);
