@@ -839,3 +839,13 @@ describe("content: minor, younger by some years than another whose age ends a cl
     for (const text of ["Брату 20,5 км до дома, а я на 6 лет младше его друга, которому 30.", "Mi hermana tiene treinta y yo soy cuatro años menor."]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, Hindi ages turned with 'का हुआ' and Tagalog 'Grade N kami'", () => {
+  it("reads an age just turned in Hindi and a school year said of 'we' in Tagalog", () => {
+    for (const text of ["मैं इस साल मार्च में ही पंद्रह का हुआ हूँ।", "वो पिछले महीने 14 की हो गई।", "Syempre kami mananalo, Grade 10 kami eh."]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read an age turned long ago ('जब मैं दस का हुआ') or a price", () => {
+    for (const text of ["जब मैं दस का हुआ तब हम दिल्ली आए, अब मैं चालीस का हूँ।", "यह पंद्रह का है"]) assert.ok(!has("minor", [text]), text);
+  });
+});

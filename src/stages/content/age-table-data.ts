@@ -8901,6 +8901,12 @@ export const AGE_TABLE: readonly AgeTableLanguage[] = [
    "उसकी उम्र {N} साल है",
    "{N} साल की",
    "{N} साल का",
+   "{N} का हुआ",
+   "{N} की हुई",
+   "{N} का हो गया",
+   "{N} की हो गई",
+   "{N} का हो जाएगा",
+   "{N} की हो जाएगी",
    "{N} वर्षीय",
    "{N} वर्षीया",
    "{N} साल की लड़की"
@@ -11265,6 +11271,14 @@ export const AGE_TABLE: readonly AgeTableLanguage[] = [
    },
    {
     "pattern": "grade {G} na ako",
+    "max_minor_grade": 11
+   },
+   {
+    "pattern": "grade {G} kami",
+    "max_minor_grade": 11
+   },
+   {
+    "pattern": "grade {G} na kami",
     "max_minor_grade": 11
    },
    {
