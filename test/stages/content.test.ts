@@ -849,3 +849,11 @@ describe("content: minor, Hindi ages turned with 'का हुआ' and Tagalog 
     for (const text of ["जब मैं दस का हुआ तब हम दिल्ली आए, अब मैं चालीस का हूँ।", "यह पंद्रह का है"]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, a sheet's birth date and its setting's year on the next line", () => {
+  it("works the age out when the birth year's line runs into a 'Setting:' line", () => {
+    const episode = { bot_description: "Name: Elodie Marsh\nBorn: 14 March 2011\nSetting: present day, October 2025, in a rainy seaside town", bot_greeting: "Hi.", bot_definitions: "", conversation: [{ message: "Hi.", is_human: false }] };
+    assert.ok(classifyContent(episode).tags.minor !== undefined);
+    assert.equal(classifyContent({ ...episode, bot_description: "Name: Elodie Marsh\nBorn: 14 March 1990\nSetting: present day, October 2025" }).tags.minor, undefined);
+  });
+});

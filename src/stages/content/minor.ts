@@ -1084,7 +1084,7 @@ const BORN = new RegExp(
   "giu",
 );
 const BORN_FAMILY = triggerFamily([...BORN_BEFORE.filter((word) => !hasUnspacedLetter(word)), "года", "г", "р", "року", "doğumlu", "dogumlu", "született"]);
-const CURRENT_YEAR = /(?<![\p{L}])(?:(?:story|rp|setting|current|present|scene)[_-]year["']?\s*[:=]\s*["']?|current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,50}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is|(?:here|we['’]re|we\s+are)\s+in)\s+(?:now\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})\s+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*[*\[(]?\s*\p{L}[\p{L}'’ .-]{1,30},\s*(?:(?!(?:since|from|until|till|in|about|around|circa|before|after|desde|depuis|seit|sinds|od|от)\s)\p{L}{3,10}\.?\s+(?:(?:de|of|del|di)\s+)?)?(\d{4})(?=\s*[.:\n—–*\])-])/iu;
+const CURRENT_YEAR = /(?<![\p{L}])(?:(?:story|rp|setting|current|present|scene)[_-]year["']?\s*[:=]\s*["']?|current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,50}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is|(?:here|we['’]re|we\s+are)\s+in)\s+(?:now\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})[ \t]+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*[*\[(]?\s*\p{L}[\p{L}'’ .-]{1,30},\s*(?:(?!(?:since|from|until|till|in|about|around|circa|before|after|desde|depuis|seit|sinds|od|от)\s)\p{L}{3,10}\.?\s+(?:(?:de|of|del|di)\s+)?)?(\d{4})(?=\s*[.:\n—–*\])-])/iu;
 /** Words before the story's year, in many languages: "current year:", "the story opens in", "on est en", "wir spielen im Jahr", "sijoittuu vuoteen". */
 const STORY_YEAR_BEFORE = [
   "dans le rp", "dans ce rp", "on est en", "nous sommes en", "l'histoire se passe en", "l'histoire se déroule en",
@@ -1110,14 +1110,17 @@ const STORY_YEAR = new RegExp(
  * messages): "Born: March 2010 | Current year: 2025", "born 2411 by the station calendar … the current year aboard is 2426",
  * "я 2011 года, сейчас 2025". Read across the conversation's fields, so `classifyContent` runs it.
  */
+const CURRENT_YEAR_ALL = new RegExp(CURRENT_YEAR.source, `${CURRENT_YEAR.flags}g`);
+const STORY_YEAR_ALL = new RegExp(STORY_YEAR.source, `${STORY_YEAR.flags.replace("g", "")}g`);
 export function birthYears(fields: readonly ContentField[]): ContentEvidence[] {
   const read = fields.filter((field) => field.triggers === undefined || hasFamily(field.triggers, DIGIT));
   if (!read.some((field) => field.triggers === undefined || hasFamily(field.triggers, BORN_FAMILY) || hasFamily(field.triggers, UNSPACED))) return [];
   const years: number[] = [];
   for (const field of read) {
-    for (const pattern of [CURRENT_YEAR, STORY_YEAR]) {
-      const now = pattern.exec(field.text);
-      if (now !== null) years.push(Number(now.slice(1).find((group) => group !== undefined)));
+    // Every year the text gives as the story's (the first may be another's: "2011 setting" of a sheet's line).
+    for (const pattern of [CURRENT_YEAR_ALL, STORY_YEAR_ALL]) {
+      pattern.lastIndex = 0;
+      for (const now of field.text.matchAll(pattern)) years.push(Number(now.slice(1).find((group) => group !== undefined)));
     }
   }
   if (years.length === 0) return [];
