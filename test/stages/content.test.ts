@@ -857,3 +857,13 @@ describe("content: minor, a sheet's birth date and its setting's year on the nex
     assert.equal(classifyContent({ ...episode, bot_description: "Name: Elodie Marsh\nBorn: 14 March 1990\nSetting: present day, October 2025" }).tags.minor, undefined);
   });
 });
+
+describe("content: minor, the birthday child's age just turned", () => {
+  it("reads the age said right after 'the birthday boy' or 'girl'", () => {
+    for (const text of ["*Leans back* There's the birthday boy! Twelve last week, huh?", "And here's our birthday girl, 9 today!"]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read an adult's birthday", () => {
+    for (const text of ["Here's the birthday girl! Thirty today!", "The birthday girl is 40 and fabulous."]) assert.ok(!has("minor", [text]), text);
+  });
+});

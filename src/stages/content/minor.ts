@@ -920,6 +920,11 @@ const WHEN_I_TURN = gated(
   `when\\s+(?:i|she|he|you|they|we)\\s+turns?\\s+(?:1[0-8]|[2-9]|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten)(?![\\p{L}\\p{N}])|(?:i['’]?m|im|i\\s+am|she['’]?s|he['’]?s|she\\s+is|he\\s+is)\\s+(?:finally\\s+|almost\\s+|nearly\\s+|soon\\s+)?turning\\s+(?:18|eighteen)(?![\\p{L}\\p{N}])(?!\\s*(?:today|tonight|this\\s+morning|now))`,
   [...pairs(["turn", "turns"], ["10", "11", "12", "13", "14", "15", "16", "17", "18", "2", "3", "4", "5", "6", "7", "8", "9", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve", "eleven", "ten"]), "turning 18", "turning eighteen"],
 );
+/** The birthday child and the age just turned, in the next words: "There's the birthday boy! Twelve last week, huh?", "our birthday girl, 9 today". */
+const BIRTHDAY_CHILD_AGE = gated(
+  `birthday\\s+(?:boy|girl|kid)(?![\\p{L}])[^\\n]{0,40}?(?<![\\p{L}\\p{N}])${ENGLISH_NUMBER}(?:\\s+(?:today|yesterday|last\\s+week|this\\s+week|on\\s+\\p{L}+day|now|already))?(?=\\s*[,.!?~]|\\s*$)`,
+  pairs(["birthday"], ["boy", "girl", "kid"]),
+);
 /** A baby born a little while ago: "Riley's baby brother was born … eleven months ago", "born last week". */
 const BORN_RECENTLY = gated(
   `(?:was|were|got|been|just)\\s+born\\s+(?:[^.!?\\n]{0,40}?\\s)?(?:(?:\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|months?)\\s+ago|last\\s+(?:week|month|night)|yesterday|this\\s+(?:morning|week|month))`,
@@ -987,7 +992,8 @@ function youngerBy(field: ContentField): ContentEvidence[] {
  * English ages told around the number rather than beside it. By arithmetic: a stated age and "N years younger" after it
  * ("I'm 22 and my sister is exactly ten years younger"), "N years older than she is", an age now less the age at a birth,
  * "half my age" beside "I'm 32", a parent's age and the age they had the speaker at ("Dad's 40 and he had me at 28"). And: a
- * name between commas before "is", an age still to come ("when I turn sixteen"), a baby born a little while ago.
+ * name between commas before "is", an age still to come ("when I turn sixteen"), a baby born a little while ago, the birthday
+ * child's age just turned.
  */
 function agesAround(field: ContentField): ContentEvidence[] {
   return gather(
@@ -995,6 +1001,7 @@ function agesAround(field: ContentField): ContentEvidence[] {
     evidenceOf(field, APPOSED_NAME_IS, "minor", "stated-age", (match) => (UNDER_18(ageOf(match[2])) && !/^[^.!\n]{0,25}\?/u.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 26)) && !notAnAgeNow(field.text, match.index, match.index + match[0].length, ageOf(match[2]), false) ? 0.9 : null), [NUMBER_WORDS_FAMILY, DIGIT]),
     evidenceOf(field, WAS_WHEN_BORN.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[2]) - englishValue(match[1])), WAS_WHEN_BORN.family),
     evidenceOf(field, WHEN_I_TURN.pattern, "minor", "stated-age", (match) => (isPast(field.text, match.index) ? null : 0.9), WHEN_I_TURN.family),
+    evidenceOf(field, BIRTHDAY_CHILD_AGE.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1])), BIRTHDAY_CHILD_AGE.family),
     evidenceOf(field, BORN_RECENTLY.pattern, "minor", "stated-age", (match) => (aThingsAge(field.text, match.index) || /(?:puppy|puppies|kitten|kittens|foal|calf|lamb|cub|chick|chicks|piglet)s?\s[^.!?\n]{0,30}$/iu.test(sentenceBefore(field.text, match.index)) ? null : 0.9), BORN_RECENTLY.family),
     evidenceOf(field, OLDER_THAN_SHE.pattern, "minor", "stated-age", (match) => workedOutAge(englishValue(match[1]) - englishValue(match[2])), OLDER_THAN_SHE.family),
     evidenceOf(field, HALF_MY_AGE.pattern, "minor", "stated-age", (match) => workedOutAge(Math.floor(englishValue(match[1] ?? match[2] ?? match[3]) / 2)), HALF_MY_AGE.family),
