@@ -867,3 +867,13 @@ describe("content: minor, the birthday child's age just turned", () => {
     for (const text of ["Here's the birthday girl! Thirty today!", "The birthday girl is 40 and fabulous."]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, a pupil's year with what the pupil does in it", () => {
+  it("reads 'Grade 7 is hectic', 'I'm wasting Year 11', 'she's starting Year 7'", () => {
+    for (const text of ["Eish, Grade 7 is hectic! Mrs Naidoo says we must start preparing for high school.", "mum keeps saying I'm wasting Year 11 and I'll end up with nothing", "She's starting Year 7 in September and she's nervous."]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read a career's year, an instrument's grade or a teacher's class", () => {
+    for (const text of ["I'm starting year 10 of my career at the bank.", "I'm doing grade 8 piano next month, at forty-two.", "I teach grade 7, and it is hectic."]) assert.ok(!has("minor", [text]), text);
+  });
+});
