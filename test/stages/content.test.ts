@@ -877,3 +877,13 @@ describe("content: minor, a pupil's year with what the pupil does in it", () => 
     for (const text of ["I'm starting year 10 of my career at the bank.", "I'm doing grade 8 piano next month, at forty-two.", "I teach grade 7, and it is hectic."]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, a freshman or a sophomore where a high school and no college is named", () => {
+  it("reads one", () => {
+    for (const text of ["Ms. Alvarez, 39, counselor at Lincoln High. {{user}} is Jade, a sophomore who walked into her office during lunch.", "Jade, a sophomore, goes to Lincoln High."]) assert.ok(has("minor", [text]), text);
+  });
+
+  it("does not read a college's", () => {
+    for (const text of ["Jade is a sophomore at Stanford.", "Jade is a sophomore; she went to Lincoln High before college."]) assert.ok(!has("minor", [text]), text);
+  });
+});

@@ -345,6 +345,20 @@ function notAPupilsYear(text: string, index: number, end: number): boolean {
   );
 }
 
+/**
+ * "a freshman", "a sophomore" named in a text that names a high school ("Lincoln High", "high school") and no college: a
+ * pupil of fourteen to sixteen. Those years are a college's too, so a text that names one is left alone.
+ */
+const FRESHMAN = gated(`(?<=(?:(?<![\\p{L}])(?:is|was)|['’]s|,)\\s+)a\\s+(?:freshman|sophomore)`, ["freshman", "sophomore"]);
+const HIGH_SCHOOL_NAMED = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+\s+High(?:\s+School)?|high\s*school)(?![\p{L}])/u;
+const COLLEGE_NAMED = /(?<![\p{L}])(?:college|university|uni|campus|dorm|frat|sorority|major(?:ing)?|semester|freshman\s+year\s+of\s+college)(?![\p{L}])/iu;
+function freshmanAtAHighSchool(field: ContentField): ContentEvidence[] {
+  if (!mayHold(field, FRESHMAN.family)) return NO_EVIDENCE;
+  const { text } = field;
+  if (!HIGH_SCHOOL_NAMED.test(text) || COLLEGE_NAMED.test(text)) return NO_EVIDENCE;
+  return evidenceOf(field, FRESHMAN.pattern, "minor", "school-year", (match) => (notAPupilsYear(text, match.index, match.index + match[0].length) ? null : 0.85), FRESHMAN.family);
+}
+
 /** No unit just after a number (a unit makes it a measure: "15 minutes", "12 km", "10 bucks", "the 10th"). */
 const NO_UNIT_AFTER = new RegExp(`^${NOT_A_UNIT.replace("(?![\\p{L}\\p{N}])", "")}`, "iu");
 
@@ -755,6 +769,8 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // A chat's "year 9 is so long", "grade 11 is supposed to be the year", "year 10 … mocks … gcses" (a pupil's complaint; a
   // teacher's is read as one by TEACHER_BEFORE).
   gated(`(?:year\\s+(?:[7-9]|1[01])|grade\\s+(?:[6-9]|1[01]))\\s+(?:is|doesn['’]?t|doesnt|does\\s+not|sucks|has\\s+been)\\s+(?:even\\s+)?(?:so|actually|literally|kinda|lowkey|honestly|way|such|brutal|hard|long|boring|killing|rough|tough|hell|the\\s+worst|supposed|gonna|going|matter|stressful|insane|crazy|hectic|busy|intense|exhausting|chaotic|no\\s+joke|too\\s+much)(?![\\p{L}])|year\\s+(?:[7-9]|1[01])(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:mocks|gcses?|options\\s+evening)(?![\\p{L}]))`, pairs(["year", "grade"], ["6", "7", "8", "9", "10", "11"])),
+  // A freshman or a sophomore where the same text names a high school and no college ("counselor at Lincoln High. {{user}} is
+  // Jade, a sophomore"): see FRESHMAN_AT_A_HIGH_SCHOOL.
   // A pupil's year with what they do in it: "I'm wasting Year 11", "she's starting Year 7 in September", "he's repeating grade 8".
   gated(`(?:i['’]?m|im|i\\s+am|she['’]?s|he['’]?s|she\\s+is|he\\s+is|you['’]?re|we['’]?re)\\s+(?:\\p{L}+\\s+)?(?:wasting|failing|repeating|starting|finishing|doing|going\\s+into|moving\\s+up\\s+to|halfway\\s+through)\\s+(?:year\\s+(?:[5-9]|1[01])|grade\\s+(?:[4-9]|1[01]))(?![\\p{N}])(?!\\s+(?:of|at\\s+(?:uni|university|college)|piano|violin|guitar|theory|ballet)(?![\\p{L}]))`, pairs(["wasting", "failing", "repeating", "starting", "finishing", "doing", "into", "to", "through"], ["year", "grade"])),
   // More English-speaking systems: Kenya's, Malaysia's and Hong Kong's "Form Two", "F.1"; Singapore's "Sec 3", "P5", "JC1";
@@ -1601,6 +1617,7 @@ export function detectMinor(field: ContentField): ContentEvidence[] {
     tableAges(field),
     tableWords(field),
     evidenceOfAll(field, SCHOOL_YEAR, "minor", "school-year", (match) => (notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85)),
+    freshmanAtAHighSchool(field),
     evidenceOf(field, STRONG_WORDS, "minor", "minor-word", (match) => wordForAChild(field.text, match), MINOR_WORDS_FAMILY),
     evidenceOf(field, IS_A_MINOR, "minor", "minor-word", (match) => (/^\s+(?:en|in)\s+\p{L}/iu.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 12)) ? null : 0.8), IS_A_MINOR_FAMILY),
     childWords(field),
