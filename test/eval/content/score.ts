@@ -35,6 +35,7 @@ export const CONTENT_SETS = [
   ["blind/content-dev15.jsonl", "content set D15 (development, fifteenth: as the held-out sets are written, half in 40 languages)"],
   ["blind/content-h13.jsonl", "content set H13 (held out, thirteenth, never tuned on: half in 40 languages)"],
   ["blind/content-h14.jsonl", "content set H14 (held out, fourteenth, never tuned on: half in 37 languages)"],
+  ["blind/content-dev16.jsonl", "content set D16 (development, sixteenth: H14's brief, half in other languages)"],
 ] as const;
 
 /** The labels' keys, as the sets spell them. */
