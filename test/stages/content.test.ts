@@ -887,3 +887,14 @@ describe("content: minor, a freshman or a sophomore where a high school and no c
     for (const text of ["Jade is a sophomore at Stanford.", "Jade is a sophomore; she went to Lincoln High before college."]) assert.ok(!has("minor", [text]), text);
   });
 });
+
+describe("content: minor, more school years and cards", () => {
+  it("reads a Korean high school's first year, a Hong Kong form, Year 6 beside SATs, a brevet blanc and a card's 'Story year'", () => {
+    for (const text of ["고등학교 1학년이에요.", "我讀中四，功課好多。", "It's SATs next week. Year 6 and we all have to be quiet.", "demain j'ai le brevet blanc, je stresse"]) assert.ok(has("minor", [text]), text);
+    assert.ok(classifyContent({ bot_description: "", bot_greeting: "Hi.", bot_definitions: "Name: Kemar\nBorn: 2011\nStory year: 2026", conversation: [{ message: "Hi.", is_human: false }] }).tags.minor !== undefined);
+  });
+
+  it("does not read a narrator's 'dritte Person', a P2 mask, a Korean high school's third year or 'on the way four times'", () => {
+    for (const text of ["Erzähler in der dritten Person. Berliner Unterwelt-Drama.", "*He tosses you a P2 mask.* Test before you touch.", "고등학교 3학년이에요.", "途中四回も止まった。"]) assert.ok(!has("minor", [text]), text);
+  });
+});

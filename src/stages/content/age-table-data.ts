@@ -1137,7 +1137,8 @@ export const AGE_TABLE: readonly AgeTableLanguage[] = [
    "élève de primaire",
    "treize ans",
    "dix-sept ans",
-   "je passe le brevet"
+   "je passe le brevet",
+   "brevet blanc"
   ],
   "adult_traps": [
    "il y a {N} ans",
@@ -12551,6 +12552,10 @@ export const AGE_TABLE: readonly AgeTableLanguage[] = [
    {
     "pattern": "중학교 {G}학년",
     "max_minor_grade": 3
+   },
+   {
+    "pattern": "고등학교 {G}학년",
+    "max_minor_grade": 2
    },
    {
     "pattern": "고{G}",

@@ -52,6 +52,11 @@ export interface NumberCue {
   bare: boolean;
   /** Longer forms of the same template with a lower highest grade: "w {G} klasie" up to 8, but "w {G} klasie liceum" up to 2. */
   narrower: { after: RegExp; max: number }[];
+  /**
+   * A school year read from the first grade: a template in a script without spaces that names the school in two letters or more
+   * before the number ("고등학교 {G}학년", "中学{G}年"), which no train's or ticket's class is.
+   */
+  fromFirst: boolean;
 }
 
 /**
@@ -136,6 +141,7 @@ function cuesOf(language: AgeTableLanguage, templates: readonly { pattern: strin
       unspaced,
       bare: !/\p{L}{3,}/u.test(before),
       narrower: narrower(pattern, max),
+      fromFirst: placeholder === "{G}" && unspaced && [...before.replace(/\s+/g, "")].filter((letter) => hasUnspacedLetter(letter)).length >= 2,
     });
   }
   return cues;

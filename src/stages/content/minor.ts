@@ -768,7 +768,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   gated(`(?:doing|sitting|taking|revising\\s+for|studying\\s+for|preparing\\s+for|cramming\\s+for)\\s+(?:(?:my|his|her|their|our|your|the)\\s+)?(?:mock\\s+)?(?:o[- ]levels?|igcses?|(?:10th|tenth)\\s+boards?|spm|pt3|ncea\\s+level\\s+[12])|ncea\\s+level\\s+[12]\\s+(?:student|pupil)s?`, ["o level", "o levels", "olevel", "olevels", "igcse", "igcses", "boards", "board", "spm", "pt3", "ncea"]),
   // A chat's "year 9 is so long", "grade 11 is supposed to be the year", "year 10 … mocks … gcses" (a pupil's complaint; a
   // teacher's is read as one by TEACHER_BEFORE).
-  gated(`(?:year\\s+(?:[7-9]|1[01])|grade\\s+(?:[6-9]|1[01]))\\s+(?:is|doesn['’]?t|doesnt|does\\s+not|sucks|has\\s+been)\\s+(?:even\\s+)?(?:so|actually|literally|kinda|lowkey|honestly|way|such|brutal|hard|long|boring|killing|rough|tough|hell|the\\s+worst|supposed|gonna|going|matter|stressful|insane|crazy|hectic|busy|intense|exhausting|chaotic|no\\s+joke|too\\s+much)(?![\\p{L}])|year\\s+(?:[7-9]|1[01])(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:mocks|gcses?|options\\s+evening)(?![\\p{L}]))`, pairs(["year", "grade"], ["6", "7", "8", "9", "10", "11"])),
+  gated(`(?:year\\s+(?:[7-9]|1[01])|grade\\s+(?:[6-9]|1[01]))\\s+(?:is|doesn['’]?t|doesnt|does\\s+not|sucks|has\\s+been)\\s+(?:even\\s+)?(?:so|actually|literally|kinda|lowkey|honestly|way|such|brutal|hard|long|boring|killing|rough|tough|hell|the\\s+worst|supposed|gonna|going|matter|stressful|insane|crazy|hectic|busy|intense|exhausting|chaotic|no\\s+joke|too\\s+much)(?![\\p{L}])|year\\s+(?:[7-9]|1[01])(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:mocks|gcses?|options\\s+evening)(?![\\p{L}]))|year\\s+6(?=[^.!?\\n]{0,60}(?<![\\p{L}])sats(?![\\p{L}]))|(?<=(?<![\\p{L}])sats(?![\\p{L}])[^!?\\n]{0,40})year\\s+6(?![\\p{N}])`, pairs(["year", "grade"], ["6", "7", "8", "9", "10", "11"])),
   // A freshman or a sophomore where the same text names a high school and no college ("counselor at Lincoln High. {{user}} is
   // Jade, a sophomore"): see FRESHMAN_AT_A_HIGH_SCHOOL.
   // A pupil's year with what they do in it: "I'm wasting Year 11", "she's starting Year 7 in September", "he's repeating grade 8".
@@ -779,7 +779,7 @@ const SCHOOL_YEAR: readonly GatedPattern[] = [
   // "Prep", "UKG", "kindy"; Ireland's "Transition Year"; national exams of primary and lower secondary pupils.
   { pattern: /(?<![\p{L}\p{N}.])(?:F\.[1-5]|(?:Sec|SEC)\s?[1-4]|JC\s?1|JSS\s?[1-3]|SSS?\s?[1-3]|Secondary\s+(?:I|II|III|IV|V))(?![\p{L}\p{N}])/gu, family: triggerFamily(["f", "sec", "sec1", "sec2", "sec3", "sec4", "jc", "jc1", "jss", "jss1", "jss2", "jss3", "ss", "ss1", "ss2", "ss3", "sss", "sss1", "sss2", "sss3", "secondary"]) },
   gated(`(?:sec|jss)\\s?[1-4]\\s+(?:student|pupil|girl|boy|kid|lor|leh|liao|sia|class)s?(?![\\p{L}])|in\\s+jss\\s?[1-4](?![\\p{L}\\p{N}])`, ["sec", "jss", "sec1", "sec2", "sec3", "sec4", "jss1", "jss2", "jss3"]),
-  { pattern: /(?<![\p{L}])(?:(?:[Ii]n|[Aa]|[Oo]nly|[Ss]tarted|[Ss]tarting|is|am|['’]m|['’]s|[Aa]ll)\s+P[1-6](?![\p{L}\p{N}])|P[1-6]\s+(?:boy|girl|kid|pupil|student|class|classes|child|children)s?(?![\p{L}]))/gu, family: triggerFamily(["p1", "p2", "p3", "p4", "p5", "p6"]) },
+  { pattern: /(?<![\p{L}])(?:(?:[Ii]n|[Aa]|[Oo]nly|[Ss]tarted|[Ss]tarting|is|am|['’]m|['’]s|[Aa]ll)\s+P[1-6](?![\p{L}\p{N}])(?!\s+(?:masks?|respirators?|filters?|cartridges?|plates?|licen[cs]es?|visas?|grades?\s+(?:steel|bolt)))|P[1-6]\s+(?:boy|girl|kid|pupil|student|class|classes|child|children)s?(?![\p{L}]))/gu, family: triggerFamily(["p1", "p2", "p3", "p4", "p5", "p6"]) },
   { pattern: /(?<![\p{L}])(?:(?:[Ss]tarted|[Ss]tarting|[Ss]tarts|is|am|['’]m|['’]s)\s+S[1-4](?![\p{L}\p{N}])|S[1-4]\s+(?:prelims?|exams?|pupils?|students?|class|classes|girl|boy|kid|kids|disco|dance|trip|camp|maths|english|science|french|homework|timetable|assembly|register|guidance|option\s+choices)(?![\p{L}]))/gu, family: triggerFamily(["s1", "s2", "s3", "s4"]) },
   gated(`(?:i['’]?m|im|we['’]re|both|she['’]?s|he['’]?s|they['’]re|starting|start|starts|started|entering|into|repeating)\\s+grade\\s+(?:[1-9]|1[0-2]|r)(?![\\p{L}\\p{N}])|grade\\s+(?:[1-9]|1[0-2]|r)s(?![\\p{L}])|grade\\s+r(?![\\p{L}\\p{N}])`, ["grade", ...pairs(["grade"], ["r", "1s", "2s", "3s", "4s", "5s", "6s", "7s", "8s", "9s", "10s", "11s", "12s"])]),
   gated(`std\\.?\\s*(?:[1-9]|1[0-2]|i|ii|iii|iv|v|vi|vii|viii|ix|x)(?![\\p{L}\\p{N}])|in\\s+standard\\s+(?:[1-9]|1[0-2]|i|ii|iii|iv|v|vi|vii|viii|ix|x)(?![\\p{L}\\p{N}])`, ["std", "standard"]),
@@ -1109,7 +1109,7 @@ const BORN = new RegExp(
   "giu",
 );
 const BORN_FAMILY = triggerFamily([...BORN_BEFORE.filter((word) => !hasUnspacedLetter(word)), "года", "г", "р", "року", "doğumlu", "dogumlu", "született"]);
-const CURRENT_YEAR = /(?<![\p{L}])(?:(?:story|rp|setting|current|present|scene)[_-]year["']?\s*[:=]\s*["']?|current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,50}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is|(?:here|we['’]re|we\s+are)\s+in)\s+(?:now\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})[ \t]+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*[*\[(]?\s*\p{L}[\p{L}'’ .-]{1,30},\s*(?:(?!(?:since|from|until|till|in|about|around|circa|before|after|desde|depuis|seit|sinds|od|от)\s)\p{L}{3,10}\.?\s+(?:(?:de|of|del|di)\s+)?)?(\d{4})(?=\s*[.:\n—–*\])-])/iu;
+const CURRENT_YEAR = /(?<![\p{L}])(?:(?:story|rp|setting|current|present|scene)[ _-]year["']?\s*[:=]\s*["']?|current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,50}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is|(?:here|we['’]re|we\s+are)\s+in)\s+(?:now\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})[ \t]+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*[*\[(]?\s*\p{L}[\p{L}'’ .-]{1,30},\s*(?:(?!(?:since|from|until|till|in|about|around|circa|before|after|desde|depuis|seit|sinds|od|от)\s)\p{L}{3,10}\.?\s+(?:(?:de|of|del|di)\s+)?)?(\d{4})(?=\s*[.:\n—–*\])-])/iu;
 /** Words before the story's year, in many languages: "current year:", "the story opens in", "on est en", "wir spielen im Jahr", "sijoittuu vuoteen". */
 const STORY_YEAR_BEFORE = [
   "dans le rp", "dans ce rp", "on est en", "nous sommes en", "l'histoire se passe en", "l'histoire se déroule en",
@@ -1778,8 +1778,9 @@ function tableAges(field: ContentField): ContentEvidence[] {
     for (const cue of active) {
       // A small number in words is read in its own language's age statements only.
       if (number.language !== undefined && (cue.language !== number.language || cue.max !== 17)) continue;
-      // School years from the third: the first and second are also a train's or a ticket's class ("1. Klasse Ticket").
-      if (number.value > cue.max || (cue.max !== 17 && number.value < 3) || (cue.digitsOnly && !number.digits)) continue;
+      // School years from the third: the first and second are also a train's or a ticket's class ("1. Klasse Ticket"), unless
+      // the template names the school ("고등학교 1학년").
+      if (number.value > cue.max || (cue.max !== 17 && number.value < (cue.fromFirst ? 1 : 3)) || (cue.digitsOnly && !number.digits)) continue;
       const following = cue.after.exec(after);
       if (following === null) continue;
       cue.before.lastIndex = number.start;
@@ -1815,10 +1816,12 @@ function endearedAfter(text: string, match: RegExpExecArray): boolean {
   return /^\s+(?:mea|meu|noastră|noastra|nostru|mia|mio|μου|mou|שלי|שלך|שלו|שלה|שלנו)(?![\p{L}])/iu.test(text.slice(end, end + 12));
 }
 
+/** A German noun after an ordinal that stands for the class ("in der dritten Person", "in der zweiten Runde"): not a school year. */
+const ANOTHER_NOUN_AFTER = /^\s+(?!Klasse|Klassen|Stufe|Jahrgangsstufe)\p{Lu}\p{Ll}+/u;
 function tableWords(field: ContentField): ContentEvidence[] {
   return [
     ...evidenceOfAll(field, field.triggers === undefined ? TABLE_ORDINAL_YEARS : presentIn(field.triggers, ORDINAL_YEARS_BY_FAMILY), "minor", "school-year", (match) =>
-      notAPupilsYear(field.text, match.index, match.index + match[0].length) ? null : 0.85,
+      notAPupilsYear(field.text, match.index, match.index + match[0].length) || ANOTHER_NOUN_AFTER.test(field.text.slice(match.index + match[0].length, match.index + match[0].length + 24)) ? null : 0.85,
     ),
     ...evidenceOfGroups(field, TABLE_WORD_GROUPS, "minor", "minor-word", (match) => wordForAChild(field.text, match)),
     ...evidenceOf(field, TABLE_UNSPACED_PATTERN, "minor", "minor-word", (match) => unspacedChildWord(field.text, match), UNSPACED),
