@@ -131,7 +131,7 @@ describe("content: the sexual model's calls", () => {
   });
 
   it("asks a line whose only signs lean to be surer: a heated line that stops short of an act is no scene", () => {
-    for (const text of ["*Hon stönar mot hans läppar när han lägger henne på sängen.*", "*Ona jęczy cicho, gdy on całuje jej szyję i powoli rozpina jej sukienkę w ciemnej sypialni.*"]) {
+    for (const text of ["*Elle gémit contre ses lèvres quand il l'allonge doucement sur le lit.*", "*Ona jęczy cicho, gdy on całuje jej szyję i powoli rozpina jej sukienkę w ciemnej sypialni.*"]) {
       const probability = sexualProbability(text);
       assert.ok(probability >= SEXUAL_MODEL_THRESHOLD && probability < sexualModelThreshold("leaning"), `${probability.toFixed(3)}: ${text}`);
       assert.equal(classifyContent(message(text)).tags.sexual, undefined, text);
