@@ -13,6 +13,9 @@ function chat(messages: string[], description: string | null = null) {
 }
 const tagsOf = (messages: string[], description: string | null = null) => Object.keys(classifyContent(chat(messages, description)).tags).sort();
 const has = (tag: ContentTag, messages: string[], description: string | null = null) => classifyContent(chat(messages, description)).tags[tag] !== undefined;
+/** Each text, a message alone, is tagged `minor` (or, for the second, is not). */
+const assertMinor = (texts: readonly string[]) => texts.forEach((text) => assert.ok(has("minor", [text]), text));
+const assertNoMinor = (texts: readonly string[]) => texts.forEach((text) => assert.ok(!has("minor", [text]), text));
 
 // These cases are neutral scenes: no case pairs an age or a school with anything sexual.
 describe("content: minor", () => {
@@ -747,7 +750,7 @@ describe("content: minor, small numbers in words in a language's own age stateme
       "My boetie is net drie jaar oud.",
       "Em bé nhà tôi ba tuổi rồi.",
     ];
-    for (const text of texts) assert.ok(has("minor", [text]), text);
+    assertMinor(texts);
   });
 
   it("does not read a small number that is part of an adult's age, beside digits, a span of years, a memory or a likeness", () => {
@@ -765,30 +768,30 @@ describe("content: minor, small numbers in words in a language's own age stateme
       "რვა წლის რომ ვიყავი, ბაბუამ ცურვა მასწავლა.",
       "লুডুতে হারলে পাঁচ বছরের বাচ্চার মতো গাল ফোলায়, অথচ বয়স ৪৫।",
     ];
-    for (const text of texts) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(texts);
   });
 });
 
 describe("content: minor, words for an infant that no one calls an adult, in many languages", () => {
   it("reads an infant, a newborn or a toddler named in a scene as English 'infant' is read", () => {
     const texts = ["Le nourrisson dort dans la chambre.", "Der Säugling schläft endlich.", "Niemowlę śpi w pokoju obok.", "Miminko se v noci budí.", "Младенец спит в соседней комнате.", "התינוקת ישנה ליד החלון.", "婴儿在睡觉。", "Kūdikis miega.", "El nadó dorm.", "Bayi tu menangis sebab lapar.", "De peuter wil zelf zijn schoenen aantrekken."];
-    for (const text of texts) assert.ok(has("minor", [text]), text);
+    assertMinor(texts);
   });
 
   it("does not read one said with a possessive as an endearment, one remembered, or a likeness", () => {
     const texts = ["הוא בן עשרים וחייל, אבל הוא עדיין התינוק שלי.", "Quand j'étais nourrisson, je pleurais toute la nuit.", "Elle pleure comme un nourrisson quand elle perd.", "Als Säugling war ich oft krank."];
-    for (const text of texts) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(texts);
   });
 });
 
 describe("content: minor, twelve to seventeen in the languages n2words lacks, Swahili's agreeing forms and Tagalog's linker", () => {
   it("reads them in the languages' age statements", () => {
     const texts = ["Peťo má dvanásť rokov a zbiera kartičky.", "Imam petnajst let.", "Ta on neliteist aastat vana ja laulab koolikooris.", "Juma ana miaka kumi na minne na anacheza mpira.", "Mwanangu ana miaka mitatu.", "Labing-apat na taong gulang si Maria.", "Sy is vyftien jaar oud."];
-    for (const text of texts) assert.ok(has("minor", [text]), text);
+    assertMinor(texts);
   });
 
   it("does not read an Afrikaans pickup's or car's age as a person's", () => {
-    for (const text of ["En die ou bakkie, sestien jaar oud, loop nog soos 'n horlosie.", "Die motor is 16 jaar oud."]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["En die ou bakkie, sestien jaar oud, loop nog soos 'n horlosie.", "Die motor is 16 jaar oud."]);
   });
 });
 
@@ -802,51 +805,51 @@ describe("content: minor, a school year looked back on with 'back'", () => {
 describe("content: minor, eighteen still to come in more languages", () => {
   it("reads eighteen turned in a month or a season to come as seventeen now", () => {
     const texts = ["Hun fyller 18 i desember, så hun kan ikke ta lappen før da.", "Täytän 18 vasta ensi keväänä, joten en voi vielä äänestää.", "A minha prima faz 18 anos no mês que vem.", "Verișoara mea împlinește 18 ani abia în august.", "Kończę 18 lat w grudniu.", "Ей исполнится 18 в декабре.", "Ella cumple 18 el mes que viene.", "Compie 18 anni il mese prossimo."];
-    for (const text of texts) assert.ok(has("minor", [text]), text);
+    assertMinor(texts);
   });
 
   it("does not read eighteen already turned, or a marriage's eighteenth year", () => {
-    for (const text of ["Hun fyllde 18 i desember og flyttet hjemmefra.", "Ella cumplió 18 en diciembre.", "Fazemos 18 anos de casados em maio."]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["Hun fyllde 18 i desember og flyttet hjemmefra.", "Ella cumplió 18 en diciembre.", "Fazemos 18 anos de casados em maio."]);
   });
 });
 
 describe("content: minor, a baby's months in the words of a language n2words lacks; young animals' ages", () => {
   it("reads a baby's months told in Slovak words", () => {
-    for (const text of ["Bábätko má päť mesiacov.", "Naše bábätko má už sedem mesiacov a lezie všade."]) assert.ok(has("minor", [text]), text);
+    assertMinor(["Bábätko má päť mesiacov.", "Naše bábätko má už sedem mesiacov a lezie všade."]);
   });
 
   it("does not read a puppy's or a foal's age as a child's", () => {
-    for (const text of ["Il mio cucciolo ha 12 anni ormai.", "Mein Welpe ist 12 Jahre alt.", "Our foal is 2 years old and already jumping fences."]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["Il mio cucciolo ha 12 anni ormai.", "Mein Welpe ist 12 Jahre alt.", "Our foal is 2 years old and already jumping fences."]);
   });
 });
 
 describe("content: minor, the first years of ESO and Catalan school years", () => {
   it("reads the first and second years of ESO, in Spanish and Catalan, and Catalan primary years", () => {
-    for (const text of ["Voy a segundo de ESO y tengo examen mañana.", "Faig 2n d'ESO i la profe és super exigent.", "El meu fill fa tercer de primària."]) assert.ok(has("minor", [text]), text);
+    assertMinor(["Voy a segundo de ESO y tengo examen mañana.", "Faig 2n d'ESO i la profe és super exigent.", "El meu fill fa tercer de primària."]);
   });
 
   it("does not read a teacher's class or a year remembered", () => {
-    for (const text of ["Doy clase a segundo de ESO desde hace diez años.", "Quan feia 3r d'ESO vaig conèixer la Marta; ara tenim trenta anys."]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["Doy clase a segundo de ESO desde hace diez años.", "Quan feia 3r d'ESO vaig conèixer la Marta; ara tenim trenta anys."]);
   });
 });
 
 describe("content: minor, younger by some years than another whose age ends a clause or is told in words", () => {
   it("works the age out from '20,' and from 'двадцать'", () => {
-    for (const text of ["Брату 20, а я на 6 лет младше.", "Ему двадцать, а я на шесть лет младше, я уже не маленький."]) assert.ok(has("minor", [text]), text);
+    assertMinor(["Брату 20, а я на 6 лет младше.", "Ему двадцать, а я на шесть лет младше, я уже не маленький."]);
   });
 
   it("does not read a decimal as an age, nor a difference from an adult's age that leaves an adult", () => {
-    for (const text of ["Брату 20,5 км до дома, а я на 6 лет младше его друга, которому 30.", "Mi hermana tiene treinta y yo soy cuatro años menor."]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["Брату 20,5 км до дома, а я на 6 лет младше его друга, которому 30.", "Mi hermana tiene treinta y yo soy cuatro años menor."]);
   });
 });
 
 describe("content: minor, Hindi ages turned with 'का हुआ' and Tagalog 'Grade N kami'", () => {
   it("reads an age just turned in Hindi and a school year said of 'we' in Tagalog", () => {
-    for (const text of ["मैं इस साल मार्च में ही पंद्रह का हुआ हूँ।", "वो पिछले महीने 14 की हो गई।", "Syempre kami mananalo, Grade 10 kami eh."]) assert.ok(has("minor", [text]), text);
+    assertMinor(["मैं इस साल मार्च में ही पंद्रह का हुआ हूँ।", "वो पिछले महीने 14 की हो गई।", "Syempre kami mananalo, Grade 10 kami eh."]);
   });
 
   it("does not read an age turned long ago ('जब मैं दस का हुआ') or a price", () => {
-    for (const text of ["जब मैं दस का हुआ तब हम दिल्ली आए, अब मैं चालीस का हूँ।", "यह पंद्रह का है"]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["जब मैं दस का हुआ तब हम दिल्ली आए, अब मैं चालीस का हूँ।", "यह पंद्रह का है"]);
   });
 });
 
@@ -860,41 +863,41 @@ describe("content: minor, a sheet's birth date and its setting's year on the nex
 
 describe("content: minor, the birthday child's age just turned", () => {
   it("reads the age said right after 'the birthday boy' or 'girl'", () => {
-    for (const text of ["*Leans back* There's the birthday boy! Twelve last week, huh?", "And here's our birthday girl, 9 today!"]) assert.ok(has("minor", [text]), text);
+    assertMinor(["*Leans back* There's the birthday boy! Twelve last week, huh?", "And here's our birthday girl, 9 today!"]);
   });
 
   it("does not read an adult's birthday", () => {
-    for (const text of ["Here's the birthday girl! Thirty today!", "The birthday girl is 40 and fabulous."]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["Here's the birthday girl! Thirty today!", "The birthday girl is 40 and fabulous."]);
   });
 });
 
 describe("content: minor, a pupil's year with what the pupil does in it", () => {
   it("reads 'Grade 7 is hectic', 'I'm wasting Year 11', 'she's starting Year 7'", () => {
-    for (const text of ["Eish, Grade 7 is hectic! Mrs Naidoo says we must start preparing for high school.", "mum keeps saying I'm wasting Year 11 and I'll end up with nothing", "She's starting Year 7 in September and she's nervous."]) assert.ok(has("minor", [text]), text);
+    assertMinor(["Eish, Grade 7 is hectic! Mrs Naidoo says we must start preparing for high school.", "mum keeps saying I'm wasting Year 11 and I'll end up with nothing", "She's starting Year 7 in September and she's nervous."]);
   });
 
   it("does not read a career's year, an instrument's grade or a teacher's class", () => {
-    for (const text of ["I'm starting year 10 of my career at the bank.", "I'm doing grade 8 piano next month, at forty-two.", "I teach grade 7, and it is hectic."]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["I'm starting year 10 of my career at the bank.", "I'm doing grade 8 piano next month, at forty-two.", "I teach grade 7, and it is hectic."]);
   });
 });
 
 describe("content: minor, a freshman or a sophomore where a high school and no college is named", () => {
   it("reads one", () => {
-    for (const text of ["Ms. Alvarez, 39, counselor at Lincoln High. {{user}} is Jade, a sophomore who walked into her office during lunch.", "Jade, a sophomore, goes to Lincoln High."]) assert.ok(has("minor", [text]), text);
+    assertMinor(["Ms. Alvarez, 39, counselor at Lincoln High. {{user}} is Jade, a sophomore who walked into her office during lunch.", "Jade, a sophomore, goes to Lincoln High."]);
   });
 
   it("does not read a college's", () => {
-    for (const text of ["Jade is a sophomore at Stanford.", "Jade is a sophomore; she went to Lincoln High before college."]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["Jade is a sophomore at Stanford.", "Jade is a sophomore; she went to Lincoln High before college."]);
   });
 });
 
 describe("content: minor, more school years and cards", () => {
   it("reads a Korean high school's first year, a Hong Kong form, Year 6 beside SATs, a brevet blanc and a card's 'Story year'", () => {
-    for (const text of ["고등학교 1학년이에요.", "我讀中四，功課好多。", "It's SATs next week. Year 6 and we all have to be quiet.", "demain j'ai le brevet blanc, je stresse"]) assert.ok(has("minor", [text]), text);
+    assertMinor(["고등학교 1학년이에요.", "我讀中四，功課好多。", "It's SATs next week. Year 6 and we all have to be quiet.", "demain j'ai le brevet blanc, je stresse"]);
     assert.ok(classifyContent({ bot_description: "", bot_greeting: "Hi.", bot_definitions: "Name: Kemar\nBorn: 2011\nStory year: 2026", conversation: [{ message: "Hi.", is_human: false }] }).tags.minor !== undefined);
   });
 
   it("does not read a narrator's 'dritte Person', a P2 mask, a Korean high school's third year or 'on the way four times'", () => {
-    for (const text of ["Erzähler in der dritten Person. Berliner Unterwelt-Drama.", "*He tosses you a P2 mask.* Test before you touch.", "고등학교 3학년이에요.", "途中四回も止まった。"]) assert.ok(!has("minor", [text]), text);
+    assertNoMinor(["Erzähler in der dritten Person. Berliner Unterwelt-Drama.", "*He tosses you a P2 mask.* Test before you touch.", "고등학교 3학년이에요.", "途中四回も止まった。"]);
   });
 });

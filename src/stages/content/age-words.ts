@@ -229,10 +229,12 @@ const SMALL_FORMS: Readonly<Record<string, readonly (readonly [string, number])[
 /**
  * Each table language's numbers from one to eleven in words, every length, as written and with accents folded: read only
  * inside that language's own age statements ("tiene tres años", "are doi ani", "drie jaar oud"), where the statement's words
- * make even a short or common one ("un", "en", "ba") a number. With them, every word its numbers up to 999 are written with
- * (folded, lower case: "treinta", "mươi", "trăm", "dalawampu't"), so that a small one inside a bigger number ("treinta y
+ * make even a short or common one ("un", "en", "ba") a number. With them, every word its bigger numbers are written with
+ * (`PART_SAMPLES`; folded, lower case: "treinta", "mươi", "trăm", "dalawampu't"), so that a small one inside a bigger number ("treinta y
  * cinco", "dix-huit", "năm trăm") is known for a part.
  */
+/** Numbers whose words hold every word a bigger number is built of: the teens and twenties (with the unit forms a compound takes, "lăm", "mốt"), the tens, the hundreds. */
+const PART_SAMPLES = [...Array.from({ length: 19 }, (_, i) => i + 11), ...Array.from({ length: 7 }, (_, i) => (i + 3) * 10), ...Array.from({ length: 9 }, (_, i) => (i + 1) * 100)];
 export const SMALL_NUMBERS_BY_LANGUAGE: ReadonlyMap<string, { words: ReadonlyMap<string, number>; parts: ReadonlySet<string> }> = (() => {
   const byLanguage = new Map<string, { words: Map<string, number>; parts: Set<string> }>();
   for (const code of new Set([...Object.keys(TABLE_LANGUAGE_CARDINALS), ...Object.keys(SMALL_FORMS)])) {
@@ -241,7 +243,7 @@ export const SMALL_NUMBERS_BY_LANGUAGE: ReadonlyMap<string, { words: ReadonlyMap
     const cardinal = TABLE_LANGUAGE_CARDINALS[code];
     const forms: (readonly [string, number])[] = [...(cardinal ? Array.from({ length: 11 }, (_, i) => [cyrillicOnly(cardinal(i + 1).toLowerCase()), i + 1] as const) : []), ...(SMALL_FORMS[code] ?? [])];
     for (const [word, value] of forms) for (const form of [word, withoutAccents(word)]) if (!words.has(form)) words.set(form, value);
-    const written = cardinal ? Array.from({ length: 999 }, (_, i) => cyrillicOnly(cardinal(i + 1).toLowerCase())) : [];
+    const written = cardinal ? PART_SAMPLES.map((value) => cyrillicOnly(cardinal(value).toLowerCase())) : [];
     for (const number of [...written, ...words.keys()]) {
       for (const part of withoutAccents(number).split(/[\s-]+/)) if ([...part].length >= 2) parts.add(part);
     }

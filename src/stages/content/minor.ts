@@ -377,9 +377,12 @@ export function notAMinorsNumber(text: string, start: number, end: number, value
  */
 const LABEL_BEFORE = /(?:(?<![\p{L}\p{N}][\s,-]*)(?<![\p{L}])or|(?<![\p{L}])(?:this|that|it)\s*(?:is|was|['’]s)|(?<![\p{L}])(?:option|choice|number|no\.|nr\.?|room|page|chapter|level|lvl|day|week|round|stage|part|episode|ep\.?|season|volume|vol\.?|floor|gate|platform|bus|table|seat|row|act|scene|track|door|ward|bed|cell|question|task|quest|mission|phase|wave|turn|step|item|slot|rank|top|#)|#)\s*$/iu;
 
+/** The word just before a number (with "and" between, as bigger numbers have it: "treinta y", "بیست و"), and just after it. */
+const WORD_BEFORE = /([\p{L}\p{M}'’]+|\p{N}+)[\s-]+(?:(?:and|und|og|och|en|e|y|i|и|ve|na|a|و)[\s-]+)?$/u;
+const WORD_AFTER = /^[\s-]+([\p{L}\p{M}'’]+|\p{N}+)/u;
 /** "dvadeset šestogodišnja", "twenty six-year-old": tens just before a number make it an adult's age. */
 function afterTens(text: string, start: number): boolean {
-  const word = /(\p{L}+)[\s-]+(?:(?:and|und|og|och|en|e|y|i|и|ve|na|a)[\s-]+)?$/u.exec(foldAccents(text.slice(Math.max(0, start - 30), start)))?.[1];
+  const word = WORD_BEFORE.exec(foldAccents(text.slice(Math.max(0, start - 30), start)))?.[1];
   return word !== undefined && ADULT_NUMBER_WORDS.has(word.toLowerCase());
 }
 
@@ -1109,7 +1112,7 @@ const BORN = new RegExp(
   "giu",
 );
 const BORN_FAMILY = triggerFamily([...BORN_BEFORE.filter((word) => !hasUnspacedLetter(word)), "года", "г", "р", "року", "doğumlu", "dogumlu", "született"]);
-const CURRENT_YEAR = /(?<![\p{L}])(?:(?:story|rp|setting|current|present|scene)[ _-]year["']?\s*[:=]\s*["']?|current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,50}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is|(?:here|we['’]re|we\s+are)\s+in)\s+(?:now\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})[ \t]+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*[*\[(]?\s*\p{L}[\p{L}'’ .-]{1,30},\s*(?:(?!(?:since|from|until|till|in|about|around|circa|before|after|desde|depuis|seit|sinds|od|от)\s)\p{L}{3,10}\.?\s+(?:(?:de|of|del|di)\s+)?)?(\d{4})(?=\s*[.:\n—–*\])-])/iu;
+const CURRENT_YEAR = /(?<![\p{L}])(?:(?:story|rp|setting|current|present|scene)[ _-]year["']?\s*[:=]\s*["']?|current(?:\s+[\p{L}-]+){0,2}\s+year(?:\s+\p{L}+){0,2}|the\s+year\s+is|this\s+year\s+is|it\s+is\s+now|it['’]s\s+now|now|estamos\s+(?:em|en)|año\s+actual|ano\s+atual|année\s+en\s+cours|aktuelles\s+jahr|tahun\s+ini|obecny\s+rok|текущий\s+год|сейчас|зараз)\s*(?:is\s*)?[:\-=]?\s*(\d{3,4})(?!\d)|(?<![\p{L}])(?:setting|set\s+in|present\s+day|the\s+present|today|(?:story|tale|chat|roleplay|rp|campaign|game|scene)\s+(?:opens|begins|starts|takes\s+place|is\s+set))[:,]?[^.|\n\d]{0,50}?(\d{3,4})(?!\d)|(?<![\p{L}])(?:it['’]s|it\s+is|(?:here|we['’]re|we\s+are)\s+in)\s+(?:now\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?)?(\d{4})(?!\d)(?!\s*(?:dollars|bucks|euros|pounds|yen|rupees|miles|km|feet|meters|metres|words|pages|points|people|calories|steps))|(?<![\p{N}])(\d{4})[ \t]+(?:chapter|arc|timeline|setting|storyline)(?![\p{L}])|(?:^|\n)\s*[*\[(]?\s*\p{L}[\p{L}'’ .-]{1,30},\s*(?:(?!(?:since|from|until|till|in|about|around|circa|before|after|desde|depuis|seit|sinds|od|от)\s)\p{L}{3,10}\.?\s+(?:(?:de|of|del|di)\s+)?)?(\d{4})(?=\s*[.:\n—–*\])-])/giu;
 /** Words before the story's year, in many languages: "current year:", "the story opens in", "on est en", "wir spielen im Jahr", "sijoittuu vuoteen". */
 const STORY_YEAR_BEFORE = [
   "dans le rp", "dans ce rp", "on est en", "nous sommes en", "l'histoire se passe en", "l'histoire se déroule en",
@@ -1128,23 +1131,20 @@ const STORY_YEAR_BEFORE = [
 ];
 const STORY_YEAR = new RegExp(
   `(?<![\\p{L}])(?:${alternation(STORY_YEAR_BEFORE)})(?:\\s+(?:the\\s+)?(?:year|jahr|año|ano|an|année|anno|jaar|rok|roku|vuosi|år|året|έτος|год|году|рік|році|godina|godine|aastal|gadā|metai|anul|év|évben|năm|tahun|taon|sal|سال|عام|שנת|साल|mwaka))?\\s*[:\\-]?\\s*(\\d{4})(?!\\d)|(?<![\\p{N}])(\\d{4})(?:['’]?\\p{L}{0,4})?\\s+(?:yılında\\s+)?geçiyor|(?:物語は|舞台は|故事发生在|故事發生在|故事背景是|이야기\\s*배경은|배경은|เรื่องนี้เกิด(?:ขึ้น)?(?:ใน)?(?:ปี|พ\\.ศ\\.)?|เรื่องเกิด(?:ขึ้น)?(?:ใน)?(?:ปี)?|ปีนี้|ตอนนี้(?:ปี)?|今年は?|現在は?|现在是|올해는?|지금은)\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4})|(?:^|\\n|[*\\[(])\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\s*,?\\s+(\\d{4})(?=\\s*[.,:;*\\])—–-])`,
-  "iu",
+  "giu",
 );
 /**
  * A birth year and the story's current year, wherever each is written (a lorebook's entry and the card's setting, or two
  * messages): "Born: March 2010 | Current year: 2025", "born 2411 by the station calendar … the current year aboard is 2426",
  * "я 2011 года, сейчас 2025". Read across the conversation's fields, so `classifyContent` runs it.
  */
-const CURRENT_YEAR_ALL = new RegExp(CURRENT_YEAR.source, `${CURRENT_YEAR.flags}g`);
-const STORY_YEAR_ALL = new RegExp(STORY_YEAR.source, `${STORY_YEAR.flags.replace("g", "")}g`);
 export function birthYears(fields: readonly ContentField[]): ContentEvidence[] {
   const read = fields.filter((field) => field.triggers === undefined || hasFamily(field.triggers, DIGIT));
   if (!read.some((field) => field.triggers === undefined || hasFamily(field.triggers, BORN_FAMILY) || hasFamily(field.triggers, UNSPACED))) return [];
   const years: number[] = [];
   for (const field of read) {
     // Every year the text gives as the story's (the first may be another's: "2011 setting" of a sheet's line).
-    for (const pattern of [CURRENT_YEAR_ALL, STORY_YEAR_ALL]) {
-      pattern.lastIndex = 0;
+    for (const pattern of [CURRENT_YEAR, STORY_YEAR]) {
       for (const now of field.text.matchAll(pattern)) years.push(Number(now.slice(1).find((group) => group !== undefined)));
     }
   }
@@ -1731,9 +1731,6 @@ const SMALL_NUMBER_SCANS: ReadonlyMap<string, { pattern: RegExp; words: Readonly
     },
   ]),
 );
-/** The word just before a number (with "and" between, as bigger numbers have it: "treinta y", "بیست و"), and just after it. */
-const WORD_BEFORE = /([\p{L}\p{M}'’]+|\p{N}+)[\s-]+(?:(?:and|und|og|och|en|e|y|i|и|ve|na|a|و)[\s-]+)?$/u;
-const WORD_AFTER = /^[\s-]+([\p{L}\p{M}'’]+|\p{N}+)/u;
 
 /** A small number in words that is part of a bigger one or beside digits ("treinta y cinco", "dix-huit", "dalawampu't limang", "700 năm"). */
 function partOfANumber(text: string, start: number, end: number, parts: ReadonlySet<string>): boolean {
